@@ -1,0 +1,21 @@
+#!/usr/bin/env -S node --import tsx
+// g60: the platform's command line. Each command lives in cli/commands/<verb-noun>.ts.
+import { Command } from 'commander'
+import { registerAuditVerify } from './commands/audit-verify'
+import { registerMigrate } from './commands/migrate'
+import { registerSeed } from './commands/seed'
+import { registerServe } from './commands/serve'
+import { registerUsersCreate } from './commands/users-create'
+
+const program = new Command()
+  .name('g60')
+  .description('G60 Corridor Platform: serve the platform and look after its database')
+  .showHelpAfterError()
+
+registerServe(program)
+registerMigrate(program)
+registerSeed(program)
+registerUsersCreate(program)
+registerAuditVerify(program)
+
+await program.parseAsync(process.argv)

@@ -1,0 +1,83 @@
+// Builds the HTTP application from a context: plugins first, then each module's routes.
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import cookie from '@fastify/cookie'
+import helmet from '@fastify/helmet'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { AppContext } from './context'
+import { registerErrorHandling } from './platform/http/error-handler'
+import { registerHealth } from './platform/http/health'
+import { registerMetrics } from './platform/http/metrics'
+import { registerPrincipalResolution } from './platform/http/principal'
+import { registerIdempotency } from './platform/idempotency/idempotency.plugin'
+import { registerIdentityRoutes } from './platform/identity'
+
+const webFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web')
+
+export async function buildApp(context: AppContext): Promise<FastifyInstance> {
+  const { config } = context
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => `req_${randomBytes(8).toString('hex')}`,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    return503OnClosing: true,
+  })
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id)
+    return payload
+  })
+
+  registerErrorHandling(app)
+  await app.register(cookie)
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  })
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'G60 Corridor Platform API',
+        version: '0.1.0',
+        description:
+          'Shared services of the G60 Sci-Tech Innovation Corridor. Errors carry a stable `code`; every mutating ' +
+          'request accepts an `Idempotency-Key` header. Sign in with POST /api/auth/login (cookie) or send ' +
+          '`Authorization: Bearer <token>`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'g60_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+
+  registerPrincipalResolution(app, context.identity)
+  registerIdempotency(app, context.database.db)
+  registerMetrics(app)
+  registerHealth(app, context.database, config.mode)
+  registerIdentityRoutes(app, context.identity, { secureCookies: config.mode === 'production' })
+  for (const module of context.modules) module.registerRoutes(app)
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+  const homePage = fs.readFileSync(path.join(webFolder, 'index.html'), 'utf8')
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(homePage))
+
+  return app
+}

@@ -1,0 +1,91 @@
+// The only reader of process.env. Invalid configuration stops the process at start with a clear message.
+import path from 'node:path'
+
+export type DatabaseConfig = { kind: 'pglite'; dataDirectory: string } | { kind: 'postgres'; url: string }
+
+export interface Config {
+  host: string
+  port: number
+  dataDirectory: string
+  database: DatabaseConfig
+  /** demo mode seeds demo data and demo accounts on an empty database; production refuses default passwords */
+  mode: 'demo' | 'production'
+  seedNumber: number
+  seedSize: 'full' | 'small'
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  sessionDurationHours: number
+  bodyLimitBytes: number
+  trustProxy: boolean
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+type Environment = Record<string, string | undefined>
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+function readInteger(environment: Environment, name: string, fallback: number, minimum: number, maximum: number) {
+  const raw = environment[name]
+  if (raw === undefined || raw === '') return fallback
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`)
+  const value = Number(raw)
+  if (value < minimum || value > maximum) {
+    throw new ConfigError(`${name} must be between ${minimum} and ${maximum}, got ${value}`)
+  }
+  return value
+}
+
+function readChoice<T extends string>(environment: Environment, name: string, choices: readonly T[], fallback: T): T {
+  const raw = environment[name]
+  if (raw === undefined || raw === '') return fallback
+  const found = choices.find((choice) => choice === raw)
+  if (found === undefined) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`)
+  return found
+}
+
+function readDatabaseUrl(raw: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(raw)
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user@host:port/database)')
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${parsed.protocol}"`)
+  }
+  if (parsed.pathname.length <= 1) throw new ConfigError('DATABASE_URL must name a database')
+  return raw
+}
+
+export function loadConfig(environment: Environment = process.env): Config {
+  const dataDirectory = path.resolve(environment.G60_DATA_DIR || './data')
+  const databaseUrl = environment.DATABASE_URL
+  return {
+    host: environment.HOST || '127.0.0.1',
+    port: readInteger(environment, 'PORT', 3000, 0, 65535),
+    dataDirectory,
+    database:
+      databaseUrl !== undefined && databaseUrl !== ''
+        ? { kind: 'postgres', url: readDatabaseUrl(databaseUrl) }
+        : { kind: 'pglite', dataDirectory: path.join(dataDirectory, 'pglite') },
+    mode: readChoice(environment, 'G60_MODE', ['demo', 'production'] as const, 'demo'),
+    seedNumber: readInteger(environment, 'G60_SEED', 60, 0, 2 ** 31 - 1),
+    seedSize: readChoice(environment, 'G60_SEED_SIZE', ['full', 'small'] as const, 'full'),
+    logLevel: readChoice(environment, 'LOG_LEVEL', logLevels, 'info'),
+    sessionDurationHours: readInteger(environment, 'G60_SESSION_HOURS', 12, 1, 24 * 30),
+    bodyLimitBytes: readInteger(environment, 'G60_BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1_048_576),
+    trustProxy: readChoice(environment, 'G60_TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
+  }
+}
+
+/** Test and bench helpers read their own variables here too, so config.ts stays the only reader. */
+export function testDatabaseUrl(environment: Environment = process.env): string | undefined {
+  const url = environment.TEST_DATABASE_URL
+  return url === undefined || url === '' ? undefined : readDatabaseUrl(url)
+}
+
+export function isContinuousIntegration(environment: Environment = process.env): boolean {
+  return environment.CI === 'true'
+}

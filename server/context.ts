@@ -1,0 +1,77 @@
+// The composition root: opens the database, prepares it, and builds every service with its dependencies.
+import type { FastifyInstance } from 'fastify'
+import type { Config } from './config'
+import { openDatabase, type DatabaseHandle } from './db/client'
+import { createCalendarService, ensureCalendarData, registerCalendarRoutes } from './platform/calendar'
+import { createIdentityService, type IdentityService } from './platform/identity'
+import { createRegistryModule, type RegistryModule } from './modules/registry'
+import { ensureRegistryReferenceData } from './seed/reference'
+import { isDatabaseEmpty, seedDemoData, type SeedProgress } from './seed/seed'
+
+export interface RoutedModule {
+  registerRoutes(app: FastifyInstance): void
+}
+
+export interface AppContext {
+  config: Config
+  database: DatabaseHandle
+  identity: IdentityService
+  registry: RegistryModule
+  calendar: ReturnType<typeof createCalendarService>
+  modules: RoutedModule[]
+  close(): Promise<void>
+}
+
+export interface PrepareOptions {
+  /** seed demo data when the database is empty and the platform runs in demo mode */
+  seedWhenEmpty: boolean
+  onSeedProgress?: SeedProgress
+  log?: (message: string) => void
+}
+
+/** Migrations, reference data that must always exist, and (in demo mode, on an empty database) demo data. */
+export async function prepareDatabase(database: DatabaseHandle, config: Config, options: PrepareOptions) {
+  await database.migrate()
+  await ensureRegistryReferenceData(database.db)
+  await ensureCalendarData(database.db)
+  if (options.seedWhenEmpty && config.mode === 'demo' && (await isDatabaseEmpty(database.db))) {
+    options.log?.(`Empty database: seeding ${config.seedSize} demo data from seed ${config.seedNumber}…`)
+    await seedDemoData(database.db, {
+      seedNumber: config.seedNumber,
+      size: config.seedSize,
+      ...(options.onSeedProgress !== undefined ? { onProgress: options.onSeedProgress } : {}),
+    })
+    return { seeded: true }
+  }
+  return { seeded: false }
+}
+
+export function buildContext(config: Config, database: DatabaseHandle): AppContext {
+  const identity = createIdentityService(database.db, {
+    sessionDurationHours: config.sessionDurationHours,
+    mode: config.mode,
+  })
+  const registry = createRegistryModule(database.db)
+  const calendar = createCalendarService(database.db)
+  const calendarModule: RoutedModule = { registerRoutes: (app) => registerCalendarRoutes(app, calendar) }
+  return {
+    config,
+    database,
+    identity,
+    registry,
+    calendar,
+    modules: [registry, calendarModule],
+    close: () => database.close(),
+  }
+}
+
+export async function createContext(config: Config, options: PrepareOptions): Promise<AppContext> {
+  const database = await openDatabase(config.database)
+  try {
+    await prepareDatabase(database, config, options)
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+  return buildContext(config, database)
+}

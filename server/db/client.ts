@@ -1,0 +1,92 @@
+// Opens the platform's database: embedded PGlite in a data folder (default) or a PostgreSQL server.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { sql, type SQL } from 'drizzle-orm'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres'
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import pg from 'pg'
+import type { DatabaseConfig } from '../config'
+import { acquireDataDirectoryLock, type DataDirectoryLock } from './lock'
+import * as schema from './schema'
+
+export type Schema = typeof schema
+/** The database or an open transaction: repositories accept either. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>
+
+export interface DatabaseHandle {
+  db: Database
+  kind: DatabaseConfig['kind']
+  migrate(): Promise<void>
+  close(): Promise<void>
+}
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+const postgresPoolSizeMax = 20
+
+/** Runs a raw SQL statement and returns its rows; both drivers answer with a `rows` array. */
+export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
+  const result: unknown = await db.execute(query)
+  if (typeof result !== 'object' || result === null || !('rows' in result) || !Array.isArray(result.rows)) {
+    throw new Error('database driver returned no rows array')
+  }
+  return result.rows as Row[]
+}
+
+export async function openPglite(options: { dataDirectory?: string }): Promise<DatabaseHandle> {
+  let lock: DataDirectoryLock | undefined
+  if (options.dataDirectory !== undefined) {
+    fs.mkdirSync(options.dataDirectory, { recursive: true })
+    lock = acquireDataDirectoryLock(options.dataDirectory)
+  }
+  try {
+    const client = await PGlite.create({
+      ...(options.dataDirectory !== undefined ? { dataDir: options.dataDirectory } : {}),
+      extensions: { pg_trgm, btree_gist },
+    })
+    const db: Database = drizzlePglite(client, { schema })
+    return {
+      db,
+      kind: 'pglite',
+      migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+      close: async () => {
+        await client.close()
+        lock?.release()
+      },
+    }
+  } catch (error) {
+    lock?.release()
+    throw error
+  }
+}
+
+export async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: postgresPoolSizeMax })
+  const probe = await pool.connect()
+  probe.release()
+  const db: Database = drizzlePostgres(pool, { schema })
+  return {
+    db,
+    kind: 'postgres',
+    migrate: () => migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder }),
+    close: () => pool.end(),
+  }
+}
+
+export function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  return config.kind === 'pglite' ? openPglite({ dataDirectory: config.dataDirectory }) : openPostgres(config.url)
+}
+
+export async function migrationLevel(db: Database): Promise<number> {
+  const rows = await queryRows<{ count: number | string }>(
+    db,
+    sql`SELECT count(*) AS count FROM drizzle.__drizzle_migrations`,
+  )
+  return Number(rows[0]?.count ?? 0)
+}

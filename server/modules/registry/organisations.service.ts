@@ -1,0 +1,260 @@
+// Rules for the corridor's organisations: firms (with private figures), institutions and providers.
+import type { Database } from '../../db/client'
+import { recordAudit } from '../../platform/audit'
+import { authorize, type Principal } from '../../platform/authorization'
+import { AppError } from '../../platform/errors'
+import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { newId } from '../../platform/ids'
+import { isValidCreditCode } from './credit-code'
+import * as repository from './organisations.repository'
+import { admissionTransitions, officialFirmFields, registryPolicies as policies } from './registry.policies'
+import { findPark } from './registry.repository'
+import type {
+  CreateFirmInput,
+  CreateInstitutionInput,
+  CreateProviderInput,
+  FirmQueryInput,
+  InstitutionQueryInput,
+  ProviderQueryInput,
+  UpdateFirmInput,
+  UpdateInstitutionInput,
+  UpdateProviderInput,
+} from './registry.schemas'
+import type { StructureService } from './registry.service'
+import { searchTextOf } from './search'
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+function requireValidCreditCode(code: string) {
+  if (!isValidCreditCode(code)) throw new AppError('CREDIT_CODE_INVALID', { creditCode: code })
+}
+
+export function createOrganisationsService(db: Database, structure: StructureService) {
+  async function requireParkInCity(parkId: string | null | undefined, cityCode: string) {
+    if (parkId === null || parkId === undefined) return
+    const park = await findPark(db, parkId)
+    if (park === undefined) throw new AppError('REFERENCE_UNKNOWN', { park: parkId })
+    if (park.cityCode !== cityCode) throw new AppError('PARK_CITY_MISMATCH', { parkId, cityCode })
+  }
+
+  async function listFirms(query: FirmQueryInput) {
+    const limit = query.limit ?? pageSizeDefault
+    const rows = await repository.listFirms(db, query, decodeCursor(query.cursor), limit)
+    return toPage(rows, limit, (row) => row.id, (row) => row)
+  }
+
+  async function getFirm(id: string) {
+    const firm = await repository.findFirm(db, id)
+    if (firm === undefined) throw new AppError('FIRM_NOT_FOUND', { firmId: id })
+    return firm
+  }
+
+  async function getFirmFigures(principal: Principal | null, id: string) {
+    const firm = await getFirm(id)
+    authorize(principal, policies.readFirmFigures, { cityCode: firm.cityCode, organisationId: firm.id })
+    return {
+      firmId: firm.id,
+      researchSpendFen: firm.researchSpendFen,
+      revenueFen: firm.revenueFen,
+      staffCount: firm.staffCount,
+      figuresReportedOn: firm.figuresReportedOn,
+    }
+  }
+
+  async function createFirm(principal: Principal | null, input: CreateFirmInput) {
+    const actor = authorize(principal, policies.createFirm, { cityCode: input.cityCode })
+    requireValidCreditCode(input.creditCode)
+    await structure.requireReference('city', input.cityCode)
+    await structure.requireReference('industry', input.industryCode)
+    await requireParkInCity(input.parkId, input.cityCode)
+    return db.transaction(async (transaction) => {
+      const inserted = await repository.insertFirm(transaction, {
+        ...input,
+        id: newId('firm'),
+        searchText: searchTextOf(input.nameZh, input.nameEn, input.creditCode),
+      })
+      if (inserted === undefined) throw new AppError('CREDIT_CODE_TAKEN', { creditCode: input.creditCode })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'firm.create',
+        entityType: 'firm',
+        entityId: inserted.id,
+        cityCode: inserted.cityCode,
+        details: input,
+      })
+      return inserted
+    })
+  }
+
+  async function updateFirm(principal: Principal | null, id: string, changes: UpdateFirmInput) {
+    const firm = await getFirm(id)
+    const actor = authorize(principal, policies.updateFirm, { cityCode: firm.cityCode, organisationId: firm.id })
+    if (actor.role === 'firm') {
+      const official = officialFirmFields.filter((field) => changes[field] !== undefined)
+      if (official.length > 0) throw new AppError('FIELDS_NOT_EDITABLE', { fields: official })
+    }
+    await structure.requireReference('industry', changes.industryCode)
+    await requireParkInCity(changes.parkId, firm.cityCode)
+    return db.transaction(async (transaction) => {
+      const updated = await repository.updateFirm(transaction, id, {
+        ...changes,
+        searchText: searchTextOf(changes.nameZh ?? firm.nameZh, changes.nameEn ?? firm.nameEn, firm.creditCode),
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'firm.update',
+        entityType: 'firm',
+        entityId: id,
+        cityCode: firm.cityCode,
+        details: changes,
+      })
+      return updated ?? firm
+    })
+  }
+
+  async function listInstitutions(query: InstitutionQueryInput) {
+    const limit = query.limit ?? pageSizeDefault
+    const rows = await repository.listInstitutions(db, query, decodeCursor(query.cursor), limit)
+    return toPage(rows, limit, (row) => row.id, (row) => row)
+  }
+
+  async function getInstitution(id: string) {
+    const institution = await repository.findInstitution(db, id)
+    if (institution === undefined) throw new AppError('INSTITUTION_NOT_FOUND', { institutionId: id })
+    return institution
+  }
+
+  async function createInstitution(principal: Principal | null, input: CreateInstitutionInput) {
+    const actor = authorize(principal, policies.createInstitution, { cityCode: input.cityCode })
+    await structure.requireReference('city', input.cityCode)
+    return db.transaction(async (transaction) => {
+      const inserted = await repository.insertInstitution(transaction, {
+        ...input,
+        id: newId('inst'),
+        searchText: searchTextOf(input.nameZh, input.nameEn),
+      })
+      if (inserted === undefined) throw new Error('institution insert returned nothing')
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'institution.create',
+        entityType: 'institution',
+        entityId: inserted.id,
+        cityCode: inserted.cityCode,
+        details: input,
+      })
+      return inserted
+    })
+  }
+
+  async function updateInstitution(principal: Principal | null, id: string, changes: UpdateInstitutionInput) {
+    const institution = await getInstitution(id)
+    const actor = authorize(principal, policies.updateInstitution, {
+      cityCode: institution.cityCode,
+      organisationId: institution.id,
+    })
+    return db.transaction(async (transaction) => {
+      const updated = await repository.updateInstitution(transaction, id, {
+        ...changes,
+        searchText: searchTextOf(changes.nameZh ?? institution.nameZh, changes.nameEn ?? institution.nameEn),
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'institution.update',
+        entityType: 'institution',
+        entityId: id,
+        cityCode: institution.cityCode,
+        details: changes,
+      })
+      return updated ?? institution
+    })
+  }
+
+  async function listProviders(query: ProviderQueryInput) {
+    const limit = query.limit ?? pageSizeDefault
+    const rows = await repository.listProviders(db, query, decodeCursor(query.cursor), limit)
+    return toPage(rows, limit, (row) => row.id, (row) => row)
+  }
+
+  async function getProvider(id: string) {
+    const provider = await repository.findProvider(db, id)
+    if (provider === undefined) throw new AppError('PROVIDER_NOT_FOUND', { providerId: id })
+    return provider
+  }
+
+  async function createProvider(principal: Principal | null, input: CreateProviderInput) {
+    const actor = authorize(principal, policies.createProvider, { cityCode: input.cityCode })
+    requireValidCreditCode(input.creditCode)
+    await structure.requireReference('city', input.cityCode)
+    return db.transaction(async (transaction) => {
+      const inserted = await repository.insertProvider(transaction, {
+        ...input,
+        id: newId('prov'),
+        admissionStatus: 'self_evaluation',
+        admissionUpdatedOn: today(),
+        searchText: searchTextOf(input.nameZh, input.nameEn, input.creditCode),
+      })
+      if (inserted === undefined) throw new AppError('CREDIT_CODE_TAKEN', { creditCode: input.creditCode })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'provider.create',
+        entityType: 'provider',
+        entityId: inserted.id,
+        cityCode: inserted.cityCode,
+        details: input,
+      })
+      return inserted
+    })
+  }
+
+  async function updateProvider(principal: Principal | null, id: string, changes: UpdateProviderInput) {
+    const provider = await getProvider(id)
+    const scope = { cityCode: provider.cityCode, organisationId: provider.id }
+    const actor = authorize(principal, policies.updateProvider, scope)
+    const statusChange = changes.admissionStatus !== undefined && changes.admissionStatus !== provider.admissionStatus
+    if (statusChange) {
+      authorize(actor, policies.admitProvider, scope)
+      const allowed = admissionTransitions[provider.admissionStatus] ?? []
+      if (!allowed.includes(changes.admissionStatus ?? '')) {
+        throw new AppError('ADMISSION_TRANSITION_INVALID', {
+          from: provider.admissionStatus,
+          to: changes.admissionStatus,
+          allowed,
+        })
+      }
+    }
+    return db.transaction(async (transaction) => {
+      const updated = await repository.updateProvider(transaction, id, {
+        ...changes,
+        ...(statusChange ? { admissionUpdatedOn: today() } : {}),
+        searchText: searchTextOf(changes.nameZh ?? provider.nameZh, changes.nameEn ?? provider.nameEn, provider.creditCode),
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: statusChange ? 'provider.admission' : 'provider.update',
+        entityType: 'provider',
+        entityId: id,
+        cityCode: provider.cityCode,
+        details: { ...changes, previousAdmissionStatus: provider.admissionStatus },
+      })
+      return updated ?? provider
+    })
+  }
+
+  return {
+    listFirms,
+    getFirm,
+    getFirmFigures,
+    createFirm,
+    updateFirm,
+    listInstitutions,
+    getInstitution,
+    createInstitution,
+    updateInstitution,
+    listProviders,
+    getProvider,
+    createProvider,
+    updateProvider,
+  }
+}
+
+export type OrganisationsService = ReturnType<typeof createOrganisationsService>

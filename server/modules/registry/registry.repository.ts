@@ -1,0 +1,219 @@
+// SQL for the corridor's structure: cities, industries, parks, alliances and the summary figures.
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
+import { queryRows, type Database } from '../../db/client'
+import { alliances, allianceMembers, cities, firms, industries, institutions, parks, providers } from './registry.tables'
+import { matchesSearch, pageWhere } from './search'
+
+export type CityRow = typeof cities.$inferSelect
+export type IndustryRow = typeof industries.$inferSelect
+export type ParkRow = typeof parks.$inferSelect
+export type AllianceRow = typeof alliances.$inferSelect
+
+export function listCities(db: Database): Promise<CityRow[]> {
+  return db.select().from(cities).orderBy(asc(cities.code))
+}
+
+export async function findCity(db: Database, code: string): Promise<CityRow | undefined> {
+  const [row] = await db.select().from(cities).where(eq(cities.code, code)).limit(1)
+  return row
+}
+
+export async function updateCity(db: Database, code: string, changes: Partial<typeof cities.$inferInsert>) {
+  const [row] = await db
+    .update(cities)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(cities.code, code))
+    .returning()
+  return row
+}
+
+/** Every city's figures in one round trip. */
+export async function cityFigures(db: Database, code: string) {
+  const [row] = await queryRows<Record<string, number | string>>(
+    db,
+    sql`SELECT
+      (SELECT count(*) FROM ${parks} WHERE ${parks.cityCode} = ${code}) AS parks,
+      (SELECT count(*) FROM ${parks} WHERE ${parks.cityCode} = ${code} AND ${parks.isDemonstrationPark}) AS demonstration_parks,
+      (SELECT count(*) FROM ${firms} WHERE ${firms.cityCode} = ${code} AND ${firms.isHighTech}) AS high_tech_firms,
+      (SELECT count(*) FROM ${firms} WHERE ${firms.cityCode} = ${code} AND ${firms.isLeading}) AS leading_firms,
+      (SELECT count(*) FROM ${institutions} WHERE ${institutions.cityCode} = ${code}) AS institutions,
+      (SELECT count(*) FROM ${providers} WHERE ${providers.cityCode} = ${code}) AS providers`,
+  )
+  return {
+    parks: Number(row?.parks ?? 0),
+    demonstrationParks: Number(row?.demonstration_parks ?? 0),
+    highTechFirms: Number(row?.high_tech_firms ?? 0),
+    leadingFirms: Number(row?.leading_firms ?? 0),
+    institutions: Number(row?.institutions ?? 0),
+    providers: Number(row?.providers ?? 0),
+  }
+}
+
+export async function summary(db: Database) {
+  const [row] = await queryRows<Record<string, number | string | boolean>>(
+    db,
+    sql`SELECT
+      (SELECT count(*) FROM ${cities}) AS cities,
+      (SELECT count(*) FROM ${parks}) AS parks,
+      (SELECT count(*) FROM ${parks} WHERE ${parks.isDemonstrationPark}) AS demonstration_parks,
+      (SELECT count(*) FROM ${alliances} WHERE ${alliances.isIndustrial}) AS alliances,
+      (SELECT count(*) FROM ${firms} WHERE ${firms.isLeading}) AS leading_firms,
+      (SELECT count(*) FROM ${firms} WHERE ${firms.isHighTech}) AS high_tech_firms,
+      (SELECT count(*) FROM ${firms}) AS firms,
+      (SELECT count(*) FROM ${institutions}) AS institutions,
+      (SELECT count(*) FROM ${providers}) AS providers,
+      EXISTS (SELECT 1 FROM ${firms} WHERE ${firms.isSynthetic}) AS is_synthetic`,
+  )
+  const number = (key: string) => Number(row?.[key] ?? 0)
+  return {
+    cities: number('cities'),
+    parks: number('parks'),
+    demonstrationParks: number('demonstration_parks'),
+    alliances: number('alliances'),
+    leadingFirms: number('leading_firms'),
+    highTechFirms: number('high_tech_firms'),
+    firms: number('firms'),
+    institutions: number('institutions'),
+    providers: number('providers'),
+    isSynthetic: row?.is_synthetic === true,
+  }
+}
+
+export function listIndustries(db: Database, taxonomy: string | undefined): Promise<IndustryRow[]> {
+  return db
+    .select()
+    .from(industries)
+    .where(taxonomy !== undefined ? eq(industries.taxonomy, taxonomy) : undefined)
+    .orderBy(asc(industries.taxonomy), asc(industries.code))
+}
+
+export async function findIndustry(db: Database, code: string): Promise<IndustryRow | undefined> {
+  const [row] = await db.select().from(industries).where(eq(industries.code, code)).limit(1)
+  return row
+}
+
+export async function insertIndustry(db: Database, row: typeof industries.$inferInsert) {
+  const [inserted] = await db.insert(industries).values(row).onConflictDoNothing().returning()
+  return inserted
+}
+
+export async function updateIndustry(db: Database, code: string, changes: Partial<typeof industries.$inferInsert>) {
+  const [row] = await db
+    .update(industries)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(industries.code, code))
+    .returning()
+  return row
+}
+
+export function listParks(
+  db: Database,
+  filter: { city?: string; demonstration?: boolean; q?: string },
+  after: string | null,
+  limit: number,
+): Promise<ParkRow[]> {
+  return db
+    .select()
+    .from(parks)
+    .where(
+      pageWhere(parks.id, after, [
+        filter.city !== undefined ? eq(parks.cityCode, filter.city) : undefined,
+        filter.demonstration !== undefined ? eq(parks.isDemonstrationPark, filter.demonstration) : undefined,
+        matchesSearch(parks.searchText, filter.q),
+      ]),
+    )
+    .orderBy(asc(parks.id))
+    .limit(limit + 1)
+}
+
+export async function findPark(db: Database, id: string): Promise<ParkRow | undefined> {
+  const [row] = await db.select().from(parks).where(eq(parks.id, id)).limit(1)
+  return row
+}
+
+export async function insertPark(db: Database, row: typeof parks.$inferInsert): Promise<ParkRow | undefined> {
+  const [inserted] = await db.insert(parks).values(row).returning()
+  return inserted
+}
+
+export async function updatePark(db: Database, id: string, changes: Partial<typeof parks.$inferInsert>) {
+  const [row] = await db
+    .update(parks)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(parks.id, id))
+    .returning()
+  return row
+}
+
+export type AllianceWithCount = AllianceRow & { memberCount: number }
+
+export async function listAlliancesWithCounts(db: Database): Promise<AllianceWithCount[]> {
+  const rows = await db
+    .select({ alliance: alliances, memberCount: count(allianceMembers.memberId) })
+    .from(alliances)
+    .leftJoin(allianceMembers, eq(allianceMembers.allianceId, alliances.id))
+    .groupBy(alliances.id)
+    .orderBy(asc(alliances.id))
+  return rows.map((row) => ({ ...row.alliance, memberCount: row.memberCount }))
+}
+
+export async function findAlliance(db: Database, id: string): Promise<AllianceRow | undefined> {
+  const [row] = await db.select().from(alliances).where(eq(alliances.id, id)).limit(1)
+  return row
+}
+
+export async function insertAlliance(db: Database, row: typeof alliances.$inferInsert) {
+  const [inserted] = await db.insert(alliances).values(row).returning()
+  return inserted
+}
+
+export async function updateAlliance(db: Database, id: string, changes: Partial<typeof alliances.$inferInsert>) {
+  const [row] = await db
+    .update(alliances)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(alliances.id, id))
+    .returning()
+  return row
+}
+
+export async function insertAllianceMember(db: Database, row: typeof allianceMembers.$inferInsert) {
+  const [inserted] = await db.insert(allianceMembers).values(row).onConflictDoNothing().returning()
+  return inserted
+}
+
+/** Members with their names, parks and firms alike, keyset by member id. */
+export async function listAllianceMembers(
+  db: Database,
+  allianceId: string,
+  kind: 'park' | 'firm' | undefined,
+  after: string | null,
+  limit: number,
+) {
+  return queryRows<{
+    member_id: string
+    member_kind: 'park' | 'firm'
+    name_zh: string
+    name_en: string
+    city_code: string
+    joined_on: string
+  }>(
+    db,
+    sql`SELECT m.member_id, m.member_kind, coalesce(p.name_zh, f.name_zh) AS name_zh,
+          coalesce(p.name_en, f.name_en) AS name_en, coalesce(p.city_code, f.city_code) AS city_code,
+          to_char(m.joined_on, 'YYYY-MM-DD') AS joined_on
+        FROM ${allianceMembers} m
+        LEFT JOIN ${parks} p ON m.member_kind = 'park' AND p.id = m.member_id
+        LEFT JOIN ${firms} f ON m.member_kind = 'firm' AND f.id = m.member_id
+        WHERE m.alliance_id = ${allianceId}
+          ${kind !== undefined ? sql`AND m.member_kind = ${kind}` : sql``}
+          ${after !== null ? sql`AND m.member_id > ${after}` : sql``}
+        ORDER BY m.member_id LIMIT ${limit + 1}`,
+  )
+}
+
+export async function existingIds(db: Database, table: 'parks' | 'firms', ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const source = table === 'parks' ? parks : firms
+  const rows = await db.select({ id: source.id }).from(source).where(and(inArray(source.id, ids)))
+  return new Set(rows.map((row) => row.id))
+}

@@ -1,0 +1,182 @@
+import { sql } from 'drizzle-orm'
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+
+const audited = {
+  isSynthetic: boolean('is_synthetic').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}
+
+export const cities = pgTable('cities', {
+  code: text('code').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  provinceZh: text('province_zh').notNull(),
+  provinceEn: text('province_en').notNull(),
+  latitude: doublePrecision('latitude').notNull(),
+  longitude: doublePrecision('longitude').notNull(),
+  roleZh: text('role_zh').notNull(),
+  roleEn: text('role_en').notNull(),
+  ...audited,
+})
+
+export const industries = pgTable('industries', {
+  code: text('code').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** '6+X' (the corridor's industrial taxonomy) or 'alliance_key' (the 7 key alliance industries) */
+  taxonomy: text('taxonomy').notNull(),
+  ...audited,
+})
+
+export const parks = pgTable(
+  'parks',
+  {
+    id: text('id').primaryKey(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    level: text('level').notNull(),
+    isFoundingMember: boolean('is_founding_member').notNull().default(true),
+    isDemonstrationPark: boolean('is_demonstration_park').notNull().default(false),
+    mainIndustryCode: text('main_industry_code').references(() => industries.code),
+    searchText: text('search_text').notNull(),
+    ...audited,
+  },
+  (table) => [
+    index('parks_city_idx').on(table.cityCode),
+    index('parks_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
+)
+
+export const alliances = pgTable(
+  'alliances',
+  {
+    id: text('id').primaryKey(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** 'overall' (the 1), 'key_industry' (the 7) or 'sub' (the N) */
+    tier: text('tier').notNull(),
+    parentId: text('parent_id'),
+    industryCode: text('industry_code').references(() => industries.code),
+    chairParkId: text('chair_park_id').references(() => parks.id),
+    isIndustrial: boolean('is_industrial').notNull().default(true),
+    searchText: text('search_text').notNull(),
+    ...audited,
+  },
+  (table) => [index('alliances_parent_idx').on(table.parentId)],
+)
+
+export const allianceMembers = pgTable(
+  'alliance_members',
+  {
+    allianceId: text('alliance_id')
+      .notNull()
+      .references(() => alliances.id),
+    /** a park_… or firm_… id */
+    memberId: text('member_id').notNull(),
+    memberKind: text('member_kind').notNull(),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.allianceId, table.memberId] }),
+    index('alliance_members_member_idx').on(table.memberId),
+  ],
+)
+
+export const firms = pgTable(
+  'firms',
+  {
+    id: text('id').primaryKey(),
+    creditCode: text('credit_code').notNull().unique(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    parkId: text('park_id').references(() => parks.id),
+    industryCode: text('industry_code')
+      .notNull()
+      .references(() => industries.code),
+    /** 'micro' | 'small' | 'medium' | 'large' */
+    size: text('size').notNull(),
+    /** 'start_up' | 'growth' | 'mature' */
+    stage: text('stage').notNull(),
+    isHighTech: boolean('is_high_tech').notNull().default(false),
+    highTechCertifiedOn: date('high_tech_certified_on', { mode: 'string' }),
+    isLeading: boolean('is_leading').notNull().default(false),
+    isTechSme: boolean('is_tech_sme').notNull().default(false),
+    foundedOn: date('founded_on', { mode: 'string' }).notNull(),
+    researchSpendFen: bigint('research_spend_fen', { mode: 'number' }).notNull().default(0),
+    revenueFen: bigint('revenue_fen', { mode: 'number' }).notNull().default(0),
+    staffCount: integer('staff_count').notNull().default(0),
+    figuresReportedOn: date('figures_reported_on', { mode: 'string' }),
+    searchText: text('search_text').notNull(),
+    ...audited,
+  },
+  (table) => [
+    index('firms_city_idx').on(table.cityCode, table.id),
+    index('firms_industry_idx').on(table.industryCode, table.id),
+    index('firms_park_idx').on(table.parkId),
+    index('firms_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
+)
+
+export const institutions = pgTable(
+  'institutions',
+  {
+    id: text('id').primaryKey(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** one of corridor-facts.json financial_services_alliance.member_kinds, in snake_case */
+    kind: text('kind').notNull(),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    isAllianceMember: boolean('is_alliance_member').notNull().default(true),
+    joinedOn: date('joined_on', { mode: 'string' }).notNull(),
+    searchText: text('search_text').notNull(),
+    ...audited,
+  },
+  (table) => [
+    index('institutions_city_idx').on(table.cityCode),
+    index('institutions_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
+)
+
+export const providers = pgTable(
+  'providers',
+  {
+    id: text('id').primaryKey(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** 'lab' | 'test_centre' | 'university' | 'research_institute' */
+    kind: text('kind').notNull(),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    creditCode: text('credit_code').notNull().unique(),
+    /** self_evaluation → credit_check → public_notice → active; suspended; blacklisted */
+    admissionStatus: text('admission_status').notNull(),
+    admissionUpdatedOn: date('admission_updated_on', { mode: 'string' }).notNull(),
+    searchText: text('search_text').notNull(),
+    ...audited,
+  },
+  (table) => [
+    index('providers_city_idx').on(table.cityCode),
+    index('providers_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
+)

@@ -1,0 +1,25 @@
+// Search text is lower-cased names (Chinese and English) held in one column with a trigram index.
+import { and, gt, ilike, type SQL } from 'drizzle-orm'
+import type { PgColumn } from 'drizzle-orm/pg-core'
+
+export function searchTextOf(...parts: (string | null | undefined)[]): string {
+  return parts
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .join(' ')
+    .toLowerCase()
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`)
+}
+
+export function matchesSearch(column: PgColumn, query: string | undefined): SQL | undefined {
+  if (query === undefined) return undefined
+  const normalised = query.trim().toLowerCase()
+  return normalised === '' ? undefined : ilike(column, `%${escapeLike(normalised)}%`)
+}
+
+/** Conditions for one keyset page: the filters plus "after the cursor". */
+export function pageWhere(idColumn: PgColumn, after: string | null, conditions: (SQL | undefined)[]) {
+  return and(...conditions, after !== null ? gt(idColumn, after) : undefined)
+}

@@ -1,0 +1,19 @@
+import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+
+/** Append-only and hash-chained: rows are written only by the audit_append() SQL function. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    sequence: bigint('sequence', { mode: 'number' }).primaryKey(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    actorUserId: text('actor_user_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    cityCode: text('city_code'),
+    details: jsonb('details').notNull(),
+    previousHash: text('previous_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
+)

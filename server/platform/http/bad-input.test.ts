@@ -1,0 +1,136 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { completeCreditCode } from '../../modules/registry'
+import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+
+let testApp: TestApp
+let office: string
+
+async function databaseState() {
+  const rows = await queryRows<Record<string, string | number>>(
+    testApp.database.db,
+    sql`SELECT (SELECT count(*) FROM firms) AS firms, (SELECT count(*) FROM parks) AS parks,
+               (SELECT count(*) FROM audit_log) AS audit, (SELECT max(updated_at)::text FROM firms) AS last_update`,
+  )
+  return rows[0]
+}
+
+const validFirm = {
+  creditCode: completeCreditCode('91320500MA1BADIN1'),
+  nameZh: '苏州坏输入科技有限公司',
+  nameEn: 'Suzhou Bad Input Technology Co., Ltd.',
+  cityCode: 'SZ',
+  industryCode: 'ic',
+  size: 'small',
+  stage: 'growth',
+  foundedOn: '2020-01-01',
+}
+
+beforeAll(async () => {
+  testApp = await createTestApp()
+  office = await testApp.signIn('office')
+})
+afterAll(async () => testApp.close())
+
+describe('bad input: a 4xx with a stable code, and nothing changes', () => {
+  const cases: { name: string; status: number; code: string; request: () => Parameters<TestApp['app']['inject']>[0] }[] = [
+    {
+      name: 'a wrong type',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      request: () => ({ method: 'POST', url: '/api/firms', payload: { ...validFirm, size: 42 } }),
+    },
+    {
+      name: 'an unknown field',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      request: () => ({ method: 'POST', url: '/api/firms', payload: { ...validFirm, secretFlag: true } }),
+    },
+    {
+      name: 'an invalid credit code',
+      status: 400,
+      code: 'CREDIT_CODE_INVALID',
+      request: () => ({
+        method: 'POST',
+        url: '/api/firms',
+        payload: { ...validFirm, creditCode: `${validFirm.creditCode.slice(0, 17)}${validFirm.creditCode.endsWith('0') ? '1' : '0'}` },
+      }),
+    },
+    {
+      name: 'malformed JSON',
+      status: 400,
+      code: 'MALFORMED_JSON',
+      request: () => ({
+        method: 'POST',
+        url: '/api/firms',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"nameZh": "苏州",',
+      }),
+    },
+    {
+      name: 'an oversized body',
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      request: () => ({
+        method: 'POST',
+        url: '/api/firms',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ ...validFirm, nameEn: 'x'.repeat(2 * 1024 * 1024) }),
+      }),
+    },
+    {
+      name: 'an unknown field in an update',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      request: () => ({ method: 'PATCH', url: '/api/cities/SZ', payload: { population: 1 } }),
+    },
+    {
+      name: 'a date that is not a date',
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      request: () => ({ method: 'POST', url: '/api/firms', payload: { ...validFirm, foundedOn: '2020-13-45' } }),
+    },
+  ]
+
+  for (const testCase of cases) {
+    it(`refuses ${testCase.name}`, async () => {
+      const before = await databaseState()
+      const request = testCase.request()
+      const response = await testApp.app.inject({
+        ...request,
+        headers: { ...(request.headers ?? {}), cookie: office },
+      } as Parameters<TestApp['app']['inject']>[0])
+      expect(response.statusCode).toBe(testCase.status)
+      expect(errorCode(response)).toBe(testCase.code)
+      expect(response.json().error.requestId).toMatch(/^req_/)
+      expect(await databaseState()).toEqual(before)
+    })
+  }
+
+  it('refuses oversized page sizes, wrong query types and forged cursors', async () => {
+    for (const url of ['/api/firms?limit=1000', '/api/firms?limit=abc', '/api/firms?leading=perhaps', '/api/firms?cursor=%%%']) {
+      const response = await testApp.app.inject({ method: 'GET', url })
+      expect(response.statusCode, url).toBe(400)
+      expect(['VALIDATION_FAILED', 'CURSOR_INVALID']).toContain(errorCode(response))
+    }
+    const forged = await testApp.app.inject({ method: 'GET', url: '/api/firms?cursor=bm90LWpzb24' })
+    expect(errorCode(forged)).toBe('CURSOR_INVALID')
+  })
+
+  it('answers unknown routes and unknown records with 404 codes', async () => {
+    expect(errorCode(await testApp.app.inject({ method: 'GET', url: '/api/nothing-here' }))).toBe('NOT_FOUND')
+    expect(errorCode(await testApp.app.inject({ method: 'GET', url: '/api/firms/firm_unknown' }))).toBe('FIRM_NOT_FOUND')
+  })
+
+  it('serves the OpenAPI document, health, metrics and security headers', async () => {
+    const openapi = await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })
+    expect(openapi.json().paths).toHaveProperty('/api/firms')
+    const health = await testApp.app.inject({ method: 'GET', url: '/api/health' })
+    expect(health.json()).toMatchObject({ status: 'ok', migrationLevel: expect.any(Number) })
+    expect(health.headers['x-content-type-options']).toBe('nosniff')
+    expect(health.headers['x-request-id']).toMatch(/^req_/)
+    const metrics = await testApp.app.inject({ method: 'GET', url: '/metrics' })
+    expect(metrics.body).toContain('g60_http_request_duration_seconds')
+  })
+})

@@ -1,0 +1,60 @@
+// Maps every failure to one JSON shape; unknown failures are bugs, logged in full and answered as 500.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { AppError, errorMessage, languageFrom } from '../errors'
+
+const fastifyCodes: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+}
+
+function sendError(request: FastifyRequest, reply: FastifyReply, code: string, status: number, details?: unknown) {
+  const language = languageFrom(request.headers['accept-language'])
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({
+      error: {
+        code,
+        message: errorMessage(code, language),
+        requestId: String(request.id),
+        ...(details !== undefined ? { details } : {}),
+      },
+    })
+}
+
+function isFastifyError(error: unknown): error is FastifyError {
+  return error instanceof Error && 'code' in error
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error: unknown, request, reply) => {
+    if (error instanceof AppError) {
+      return sendError(request, reply, error.code, error.status, error.details)
+    }
+    if (isFastifyError(error) && error.validation !== undefined) {
+      const problems = error.validation.slice(0, 20).map((issue) => ({
+        where: error.validationContext ?? 'body',
+        path: issue.instancePath || '/',
+        rule: issue.keyword,
+        message: issue.message ?? '',
+        ...(issue.keyword === 'additionalProperties' ? { field: issue.params.additionalProperty } : {}),
+      }))
+      return sendError(request, reply, 'VALIDATION_FAILED', 400, { problems })
+    }
+    if (isFastifyError(error)) {
+      const mapped = fastifyCodes[error.code]
+      if (mapped !== undefined) return sendError(request, reply, mapped, error.statusCode ?? 400)
+      if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+        request.log.warn({ err: error }, 'client error without a mapped code')
+        return sendError(request, reply, 'VALIDATION_FAILED', error.statusCode)
+      }
+    }
+    request.log.error({ err: error }, 'unhandled error')
+    return sendError(request, reply, 'INTERNAL', 500)
+  })
+
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'NOT_FOUND', 404, { path: request.url }))
+}

@@ -1,0 +1,85 @@
+// Shared TypeBox pieces: every request and response carries a schema built from these.
+import { Type, type TProperties, type TSchema } from 'typebox'
+import { AppError } from '../errors'
+
+/** Objects that refuse unknown fields: nothing unexpected is ever stored. */
+export function StrictObject<Properties extends TProperties>(properties: Properties, options: { description?: string } = {}) {
+  return Type.Object(properties, { additionalProperties: false, ...options })
+}
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable, machine-readable code' }),
+      message: Type.String({ description: "In the caller's language (Accept-Language)" }),
+      requestId: Type.String(),
+      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    }),
+  },
+  { description: 'An error' },
+)
+
+export const errorResponses = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+  413: ErrorResponse,
+  415: ErrorResponse,
+  422: ErrorResponse,
+  429: ErrorResponse,
+} as const
+
+export const pageSizeMax = 100
+export const pageSizeDefault = 20
+
+export const PageQuery = {
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: pageSizeMax, default: pageSizeDefault, description: `At most ${pageSizeMax}` }),
+  ),
+  cursor: Type.Optional(Type.String({ maxLength: 300, description: 'nextCursor of the previous page' })),
+}
+
+export function Page<Item extends TSchema>(item: Item) {
+  return Type.Object({
+    items: Type.Array(item),
+    nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'null on the last page' }),
+  })
+}
+
+export const Bilingual = { nameZh: Type.String({ minLength: 1, maxLength: 200 }), nameEn: Type.String({ minLength: 1, maxLength: 300 }) }
+
+export const IdParams = StrictObject({ id: Type.String({ minLength: 3, maxLength: 64 }) })
+
+export const Timestamp = Type.String({ format: 'date-time' })
+
+export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' })
+
+/** Keyset cursors carry the last row's sort key, opaque to callers. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(JSON.stringify({ after: key }), 'utf8').toString('base64url')
+}
+
+export function decodeCursor(cursor: string | undefined): string | null {
+  if (cursor === undefined) return null
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (typeof parsed === 'object' && parsed !== null && 'after' in parsed && typeof parsed.after === 'string') {
+      return parsed.after
+    }
+  } catch {
+    // falls through to the coded error below
+  }
+  throw new AppError('CURSOR_INVALID')
+}
+
+export function toPage<Row, Item>(rows: Row[], limit: number, key: (row: Row) => string, shape: (row: Row) => Item) {
+  const hasMore = rows.length > limit
+  const pageRows = hasMore ? rows.slice(0, limit) : rows
+  const last = pageRows[pageRows.length - 1]
+  return {
+    items: pageRows.map(shape),
+    nextCursor: hasMore && last !== undefined ? encodeCursor(key(last)) : null,
+  }
+}

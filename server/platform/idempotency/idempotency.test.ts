@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { runsOnPostgres } from '../../testing/database'
+
+let testApp: TestApp
+let office: string
+
+async function parkCount(nameEn: string) {
+  const rows = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM parks WHERE name_en = ${nameEn}`,
+  )
+  return Number(rows[0]?.count)
+}
+
+function createPark(key: string, nameEn: string, cookie = office) {
+  return testApp.app.inject({
+    method: 'POST',
+    url: '/api/parks',
+    headers: { cookie, 'idempotency-key': key },
+    payload: { nameZh: `${nameEn}园区`, nameEn, cityCode: 'JX', level: 'provincial' },
+  })
+}
+
+beforeAll(async () => {
+  testApp = await createTestApp()
+  office = await testApp.signIn('office')
+})
+afterAll(async () => testApp.close())
+
+describe('Idempotency-Key', () => {
+  it('replays the first answer to a retry and creates one record', async () => {
+    const first = await createPark('key-retry-1', 'Retry Park')
+    const second = await createPark('key-retry-1', 'Retry Park')
+    expect(first.statusCode).toBe(201)
+    expect(second.statusCode).toBe(201)
+    expect(second.json()).toEqual(first.json())
+    expect(second.headers['idempotent-replayed']).toBe('true')
+    expect(await parkCount('Retry Park')).toBe(1)
+  })
+
+  it('refuses the same key for a different request', async () => {
+    await createPark('key-reuse-1', 'Reuse Park A')
+    const reused = await createPark('key-reuse-1', 'Reuse Park B')
+    expect(reused.statusCode).toBe(422)
+    expect(errorCode(reused)).toBe('IDEMPOTENCY_KEY_REUSED')
+    expect(await parkCount('Reuse Park B')).toBe(0)
+  })
+
+  it('keeps keys apart per user', async () => {
+    const officer = await testApp.signIn('officer.sh')
+    const denied = await createPark('key-shared', 'Shared Key Park', officer)
+    expect(denied.statusCode).toBe(403)
+    const allowed = await createPark('key-shared', 'Shared Key Park')
+    expect(allowed.statusCode).toBe(201)
+  })
+
+  it('refuses a key that is too long or has control characters', async () => {
+    const response = await createPark('x'.repeat(201), 'Long Key Park')
+    expect(errorCode(response)).toBe('IDEMPOTENCY_KEY_INVALID')
+  })
+
+  it(`lets concurrent requests with one key cause one effect (${runsOnPostgres() ? 'PostgreSQL, parallel connections' : 'PGlite'})`, async () => {
+    const attempts = 6
+    const responses = await Promise.all(
+      Array.from({ length: attempts }, () => createPark('key-concurrent-1', 'Concurrent Park')),
+    )
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(attempts).fill(201))
+    const ids = new Set(responses.map((response) => response.json().id))
+    expect(ids.size).toBe(1)
+    expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(attempts - 1)
+    expect(await parkCount('Concurrent Park')).toBe(1)
+  })
+})

@@ -1,0 +1,49 @@
+// An application on a fresh database, driven with app.inject(); small demo data unless told otherwise.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { buildApp } from '../app'
+import { loadConfig } from '../config'
+import { buildContext, prepareDatabase, type AppContext } from '../context'
+import { createTestDatabase, type TestDatabase } from './database'
+
+export interface TestApp {
+  app: FastifyInstance
+  context: AppContext
+  database: TestDatabase
+  /** signs a demo account in and returns its cookie header */
+  signIn(username: string, password?: string): Promise<string>
+  close(): Promise<void>
+}
+
+export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+  const database = await createTestDatabase()
+  const config = loadConfig({ G60_MODE: 'demo', LOG_LEVEL: 'silent', G60_SEED_SIZE: 'small', G60_SEED: '7' })
+  await prepareDatabase(database, config, { seedWhenEmpty: options.seed ?? true })
+  const context = buildContext(config, database)
+  const app = await buildApp(context)
+  await app.ready()
+  return {
+    app,
+    context,
+    database,
+    async signIn(username, password = 'g60-demo') {
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+      if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.body}`)
+      const cookie = response.cookies.find((candidate) => candidate.name === 'g60_session')
+      if (cookie === undefined) throw new Error('no session cookie')
+      return `g60_session=${cookie.value}`
+    },
+    async close() {
+      await app.close()
+      await database.close()
+    },
+  }
+}
+
+export function errorCode(response: LightMyRequestResponse): string | undefined {
+  const body: unknown = response.json()
+  if (typeof body === 'object' && body !== null && 'error' in body) {
+    const error = body.error
+    if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code
+  }
+  return undefined
+}
