@@ -40,7 +40,10 @@ export function seedProgressBar() {
       if (stage !== currentStage) {
         bar?.stop()
         currentStage = stage
-        bar = new SingleBar({ format: `  ${stage.padEnd(22)} [{bar}] {value}/{total}` }, Presets.shades_classic)
+        bar = new SingleBar(
+          { format: `  ${stage.padEnd(22)} [{bar}] {value}/{total}` },
+          Presets.shades_classic,
+        )
         bar.start(total, done)
       } else bar?.update(done)
     },

@@ -26,7 +26,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => `req_${randomBytes(8).toString('hex')}`,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
     return503OnClosing: true,
   })
   app.addHook('onSend', async (request, reply, payload) => {
@@ -77,7 +79,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   const homePage = fs.readFileSync(path.join(webFolder, 'index.html'), 'utf8')
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(homePage))
+  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(homePage),
+  )
 
   return app
 }

@@ -26,7 +26,13 @@ type Environment = Record<string, string | undefined>
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
-function readInteger(environment: Environment, name: string, fallback: number, minimum: number, maximum: number) {
+function readInteger(
+  environment: Environment,
+  name: string,
+  fallback: number,
+  minimum: number,
+  maximum: number,
+) {
   const raw = environment[name]
   if (raw === undefined || raw === '') return fallback
   if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`)
@@ -37,7 +43,12 @@ function readInteger(environment: Environment, name: string, fallback: number, m
   return value
 }
 
-function readChoice<T extends string>(environment: Environment, name: string, choices: readonly T[], fallback: T): T {
+function readChoice<T extends string>(
+  environment: Environment,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
   const raw = environment[name]
   if (raw === undefined || raw === '') return fallback
   const found = choices.find((choice) => choice === raw)
@@ -53,7 +64,9 @@ function readDatabaseUrl(raw: string): string {
     throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user@host:port/database)')
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${parsed.protocol}"`)
+    throw new ConfigError(
+      `DATABASE_URL must start with postgres:// or postgresql://, got "${parsed.protocol}"`,
+    )
   }
   if (parsed.pathname.length <= 1) throw new ConfigError('DATABASE_URL must name a database')
   return raw

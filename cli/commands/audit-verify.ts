@@ -17,9 +17,13 @@ export function registerAuditVerify(program: Command) {
         })
         if (process.stderr.isTTY) process.stderr.write('\n')
         if (result.ok) {
-          process.stdout.write(`audit chain intact: ${result.checkedCount} records, last ${result.lastSequence}\n`)
+          process.stdout.write(
+            `audit chain intact: ${result.checkedCount} records, last ${result.lastSequence}\n`,
+          )
         } else {
-          process.stdout.write(`audit chain BROKEN at record ${result.firstProblem?.sequence}: ${result.firstProblem?.message}\n`)
+          process.stdout.write(
+            `audit chain BROKEN at record ${result.firstProblem?.sequence}: ${result.firstProblem?.message}\n`,
+          )
           process.exitCode = 2
         }
       } finally {

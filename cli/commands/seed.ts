@@ -8,7 +8,9 @@ export function registerSeed(program: Command) {
   program
     .command('seed')
     .description('generate the synthetic demo corridor deterministically into an empty database')
-    .option('--seed <number>', 'seed number: the same number gives the same data', (value) => Number.parseInt(value, 10))
+    .option('--seed <number>', 'seed number: the same number gives the same data', (value) =>
+      Number.parseInt(value, 10),
+    )
     .option('--size <size>', 'full (reference figures) or small (for tests)')
     .action(async (options: { seed?: number; size?: string }) => {
       const config = loadConfigOrExit()
@@ -24,7 +26,9 @@ export function registerSeed(program: Command) {
         await ensureRegistryReferenceData(database.db)
         await ensureCalendarData(database.db)
         if (!(await isDatabaseEmpty(database.db))) {
-          fail('the database already holds firms or users; seed a fresh database (another G60_DATA_DIR or DATABASE_URL)')
+          fail(
+            'the database already holds firms or users; seed a fresh database (another G60_DATA_DIR or DATABASE_URL)',
+          )
         }
         const startedAtMs = performance.now()
         await seedDemoData(database.db, {

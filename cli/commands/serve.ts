@@ -11,7 +11,9 @@ const shutdownTimeoutMs = 10_000
 export function registerServe(program: Command) {
   program
     .command('serve', { isDefault: true })
-    .description('serve the API, the console and the OpenAPI docs (migrates, and seeds an empty demo database)')
+    .description(
+      'serve the API, the console and the OpenAPI docs (migrates, and seeds an empty demo database)',
+    )
     .action(async () => {
       const startedAtMs = performance.now()
       const config = loadConfigOrExit()

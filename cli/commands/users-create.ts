@@ -27,7 +27,14 @@ export function registerUsersCreate(program: Command) {
     .option('--city <code>', 'city code, for city officers and workstation officers')
     .option('--organisation <id>', 'firm_…, prov_… or inst_… id, for firm, provider and financier users')
     .action(
-      async (options: { username: string; role: string; nameZh: string; nameEn: string; city?: string; organisation?: string }) => {
+      async (options: {
+        username: string
+        role: string
+        nameZh: string
+        nameEn: string
+        city?: string
+        organisation?: string
+      }) => {
         const role = roles.find((candidate) => candidate === options.role)
         if (role === undefined) fail(`--role must be one of ${roles.join(', ')}`)
         const config = loadConfigOrExit()
@@ -50,7 +57,8 @@ export function registerUsersCreate(program: Command) {
           })
           process.stdout.write(`created ${user.username} (${user.role}) as ${user.id}\n`)
         } catch (error) {
-          if (error instanceof AppError) fail(`${error.code}: ${error.message} ${JSON.stringify(error.details ?? {})}`)
+          if (error instanceof AppError)
+            fail(`${error.code}: ${error.message} ${JSON.stringify(error.details ?? {})}`)
           throw error
         } finally {
           await database.close()

@@ -80,7 +80,9 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
 }
 
 export function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.kind === 'pglite' ? openPglite({ dataDirectory: config.dataDirectory }) : openPostgres(config.url)
+  return config.kind === 'pglite'
+    ? openPglite({ dataDirectory: config.dataDirectory })
+    : openPostgres(config.url)
 }
 
 export async function migrationLevel(db: Database): Promise<number> {

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { authorize, isAllowed, type Principal } from './authorization'
 import { AppError } from './errors'
 
-const officerHefei: Principal = { userId: 'usr_1', username: 'o', role: 'city_officer', cityCode: 'HF', organisationId: null }
-const firm: Principal = { userId: 'usr_2', username: 'f', role: 'firm', cityCode: 'SH-SJ', organisationId: 'firm_a' }
+const officerHefei: Principal = {
+  userId: 'usr_1',
+  username: 'o',
+  role: 'city_officer',
+  cityCode: 'HF',
+  organisationId: null,
+}
+const firm: Principal = {
+  userId: 'usr_2',
+  username: 'f',
+  role: 'firm',
+  cityCode: 'SH-SJ',
+  organisationId: 'firm_a',
+}
 const policy = { corridor_admin: 'any', city_officer: 'own_city', firm: 'own_organisation' } as const
 
 describe('authorize: role × city × own organisation', () => {

@@ -15,7 +15,8 @@ const catalogue = new Map<string, ErrorDefinition>()
 export function defineErrors<const Codes extends Record<string, ErrorDefinition>>(definitions: Codes): Codes {
   for (const [code, definition] of Object.entries(definitions)) {
     if (catalogue.has(code)) throw new Error(`error code ${code} is defined twice`)
-    if (definition.status < 400 || definition.status > 599) throw new Error(`error code ${code} has no 4xx/5xx status`)
+    if (definition.status < 400 || definition.status > 599)
+      throw new Error(`error code ${code} has no 4xx/5xx status`)
     catalogue.set(code, definition)
   }
   return definitions

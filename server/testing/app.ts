@@ -26,7 +26,11 @@ export async function createTestApp(options: { seed?: boolean } = {}): Promise<T
     context,
     database,
     async signIn(username, password = 'g60-demo') {
-      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      })
       if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.body}`)
       const cookie = response.cookies.find((candidate) => candidate.name === 'g60_session')
       if (cookie === undefined) throw new Error('no session cookie')
@@ -43,7 +47,8 @@ export function errorCode(response: LightMyRequestResponse): string | undefined 
   const body: unknown = response.json()
   if (typeof body === 'object' && body !== null && 'error' in body) {
     const error = body.error
-    if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code
+    if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string')
+      return error.code
   }
   return undefined
 }

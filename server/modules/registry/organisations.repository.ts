@@ -23,7 +23,12 @@ const equalsWhenGiven = <Value>(column: Parameters<typeof eq>[0], value: Value |
   value !== undefined ? eq(column, value) : undefined
 
 /** The hot path of firm search: one statement, trigram index on search_text, keyset on id. */
-export function listFirms(db: Database, filter: FirmFilter, after: string | null, limit: number): Promise<FirmRow[]> {
+export function listFirms(
+  db: Database,
+  filter: FirmFilter,
+  after: string | null,
+  limit: number,
+): Promise<FirmRow[]> {
   return db
     .select()
     .from(firms)
@@ -49,7 +54,11 @@ export async function findFirm(db: Database, id: string): Promise<FirmRow | unde
 }
 
 export async function insertFirm(db: Database, row: typeof firms.$inferInsert): Promise<FirmRow | undefined> {
-  const [inserted] = await db.insert(firms).values(row).onConflictDoNothing({ target: firms.creditCode }).returning()
+  const [inserted] = await db
+    .insert(firms)
+    .values(row)
+    .onConflictDoNothing({ target: firms.creditCode })
+    .returning()
   return inserted
 }
 
@@ -92,7 +101,11 @@ export async function insertInstitution(db: Database, row: typeof institutions.$
   return inserted
 }
 
-export async function updateInstitution(db: Database, id: string, changes: Partial<typeof institutions.$inferInsert>) {
+export async function updateInstitution(
+  db: Database,
+  id: string,
+  changes: Partial<typeof institutions.$inferInsert>,
+) {
   const [row] = await db
     .update(institutions)
     .set({ ...changes, updatedAt: new Date() })
@@ -136,7 +149,11 @@ export async function insertProvider(db: Database, row: typeof providers.$inferI
   return inserted
 }
 
-export async function updateProvider(db: Database, id: string, changes: Partial<typeof providers.$inferInsert>) {
+export async function updateProvider(
+  db: Database,
+  id: string,
+  changes: Partial<typeof providers.$inferInsert>,
+) {
   const [row] = await db
     .update(providers)
     .set({ ...changes, updatedAt: new Date() })

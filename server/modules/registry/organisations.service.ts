@@ -40,7 +40,12 @@ export function createOrganisationsService(db: Database, structure: StructureSer
   async function listFirms(query: FirmQueryInput) {
     const limit = query.limit ?? pageSizeDefault
     const rows = await repository.listFirms(db, query, decodeCursor(query.cursor), limit)
-    return toPage(rows, limit, (row) => row.id, (row) => row)
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
   }
 
   async function getFirm(id: string) {
@@ -88,7 +93,10 @@ export function createOrganisationsService(db: Database, structure: StructureSer
 
   async function updateFirm(principal: Principal | null, id: string, changes: UpdateFirmInput) {
     const firm = await getFirm(id)
-    const actor = authorize(principal, policies.updateFirm, { cityCode: firm.cityCode, organisationId: firm.id })
+    const actor = authorize(principal, policies.updateFirm, {
+      cityCode: firm.cityCode,
+      organisationId: firm.id,
+    })
     if (actor.role === 'firm') {
       const official = officialFirmFields.filter((field) => changes[field] !== undefined)
       if (official.length > 0) throw new AppError('FIELDS_NOT_EDITABLE', { fields: official })
@@ -98,7 +106,11 @@ export function createOrganisationsService(db: Database, structure: StructureSer
     return db.transaction(async (transaction) => {
       const updated = await repository.updateFirm(transaction, id, {
         ...changes,
-        searchText: searchTextOf(changes.nameZh ?? firm.nameZh, changes.nameEn ?? firm.nameEn, firm.creditCode),
+        searchText: searchTextOf(
+          changes.nameZh ?? firm.nameZh,
+          changes.nameEn ?? firm.nameEn,
+          firm.creditCode,
+        ),
       })
       await recordAudit(transaction, {
         actorUserId: actor.userId,
@@ -115,7 +127,12 @@ export function createOrganisationsService(db: Database, structure: StructureSer
   async function listInstitutions(query: InstitutionQueryInput) {
     const limit = query.limit ?? pageSizeDefault
     const rows = await repository.listInstitutions(db, query, decodeCursor(query.cursor), limit)
-    return toPage(rows, limit, (row) => row.id, (row) => row)
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
   }
 
   async function getInstitution(id: string) {
@@ -172,7 +189,12 @@ export function createOrganisationsService(db: Database, structure: StructureSer
   async function listProviders(query: ProviderQueryInput) {
     const limit = query.limit ?? pageSizeDefault
     const rows = await repository.listProviders(db, query, decodeCursor(query.cursor), limit)
-    return toPage(rows, limit, (row) => row.id, (row) => row)
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
   }
 
   async function getProvider(id: string) {
@@ -210,7 +232,8 @@ export function createOrganisationsService(db: Database, structure: StructureSer
     const provider = await getProvider(id)
     const scope = { cityCode: provider.cityCode, organisationId: provider.id }
     const actor = authorize(principal, policies.updateProvider, scope)
-    const statusChange = changes.admissionStatus !== undefined && changes.admissionStatus !== provider.admissionStatus
+    const statusChange =
+      changes.admissionStatus !== undefined && changes.admissionStatus !== provider.admissionStatus
     if (statusChange) {
       authorize(actor, policies.admitProvider, scope)
       const allowed = admissionTransitions[provider.admissionStatus] ?? []
@@ -226,7 +249,11 @@ export function createOrganisationsService(db: Database, structure: StructureSer
       const updated = await repository.updateProvider(transaction, id, {
         ...changes,
         ...(statusChange ? { admissionUpdatedOn: today() } : {}),
-        searchText: searchTextOf(changes.nameZh ?? provider.nameZh, changes.nameEn ?? provider.nameEn, provider.creditCode),
+        searchText: searchTextOf(
+          changes.nameZh ?? provider.nameZh,
+          changes.nameEn ?? provider.nameEn,
+          provider.creditCode,
+        ),
       })
       await recordAudit(transaction, {
         actorUserId: actor.userId,

@@ -18,7 +18,11 @@ export const registryErrors = defineErrors({
     zh: '统一社会信用代码无效（应为 18 位且校验位正确）',
     en: 'The unified social credit code is not valid (18 characters with a correct check character)',
   },
-  CREDIT_CODE_TAKEN: { status: 409, zh: '该统一社会信用代码已登记', en: 'This credit code is already registered' },
+  CREDIT_CODE_TAKEN: {
+    status: 409,
+    zh: '该统一社会信用代码已登记',
+    en: 'This credit code is already registered',
+  },
   INDUSTRY_EXISTS: { status: 409, zh: '该产业代码已存在', en: 'This industry code exists already' },
   PARK_CITY_MISMATCH: { status: 422, zh: '园区不在该企业所在城市', en: "The park is not in the firm's city" },
   ALLIANCE_PARENT_INVALID: {

@@ -22,7 +22,14 @@ export const registryPolicies = {
 } as const satisfies Record<string, Policy>
 
 /** Certified facts a firm may not change about itself: officials set them. */
-export const officialFirmFields = ['isHighTech', 'highTechCertifiedOn', 'isLeading', 'isTechSme', 'industryCode', 'nameZh'] as const
+export const officialFirmFields = [
+  'isHighTech',
+  'highTechCertifiedOn',
+  'isLeading',
+  'isTechSme',
+  'industryCode',
+  'nameZh',
+] as const
 
 /** Provider admission: self-evaluation → credit check → 7-day public notice → active; suspension and blacklist. */
 export const admissionTransitions: Record<string, readonly string[]> = {

@@ -110,7 +110,8 @@ export function presentInstitution(row: InstitutionRow) {
 }
 
 type ProviderKind = 'lab' | 'test_centre' | 'university' | 'research_institute'
-type AdmissionStatus = 'self_evaluation' | 'credit_check' | 'public_notice' | 'active' | 'suspended' | 'blacklisted'
+type AdmissionStatus =
+  'self_evaluation' | 'credit_check' | 'public_notice' | 'active' | 'suspended' | 'blacklisted'
 
 export function presentProvider(row: ProviderRow) {
   return {

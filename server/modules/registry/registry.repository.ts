@@ -1,7 +1,16 @@
 // SQL for the corridor's structure: cities, industries, parks, alliances and the summary figures.
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
-import { alliances, allianceMembers, cities, firms, industries, institutions, parks, providers } from './registry.tables'
+import {
+  alliances,
+  allianceMembers,
+  cities,
+  firms,
+  industries,
+  institutions,
+  parks,
+  providers,
+} from './registry.tables'
 import { matchesSearch, pageWhere } from './search'
 
 export type CityRow = typeof cities.$inferSelect
@@ -97,7 +106,11 @@ export async function insertIndustry(db: Database, row: typeof industries.$infer
   return inserted
 }
 
-export async function updateIndustry(db: Database, code: string, changes: Partial<typeof industries.$inferInsert>) {
+export async function updateIndustry(
+  db: Database,
+  code: string,
+  changes: Partial<typeof industries.$inferInsert>,
+) {
   const [row] = await db
     .update(industries)
     .set({ ...changes, updatedAt: new Date() })
@@ -167,7 +180,11 @@ export async function insertAlliance(db: Database, row: typeof alliances.$inferI
   return inserted
 }
 
-export async function updateAlliance(db: Database, id: string, changes: Partial<typeof alliances.$inferInsert>) {
+export async function updateAlliance(
+  db: Database,
+  id: string,
+  changes: Partial<typeof alliances.$inferInsert>,
+) {
   const [row] = await db
     .update(alliances)
     .set({ ...changes, updatedAt: new Date() })
@@ -211,9 +228,16 @@ export async function listAllianceMembers(
   )
 }
 
-export async function existingIds(db: Database, table: 'parks' | 'firms', ids: string[]): Promise<Set<string>> {
+export async function existingIds(
+  db: Database,
+  table: 'parks' | 'firms',
+  ids: string[],
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set()
   const source = table === 'parks' ? parks : firms
-  const rows = await db.select({ id: source.id }).from(source).where(and(inArray(source.id, ids)))
+  const rows = await db
+    .select({ id: source.id })
+    .from(source)
+    .where(and(inArray(source.id, ids)))
   return new Set(rows.map((row) => row.id))
 }

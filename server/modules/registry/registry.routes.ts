@@ -1,7 +1,6 @@
 // Thin routes: parse, call one service function, shape the answer.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
-import { Type } from 'typebox'
 import { errorResponses, IdParams } from '../../platform/http/schemas'
 import type { OrganisationsService } from './organisations.service'
 import {
@@ -22,7 +21,13 @@ export function registerStructureRoutes(instance: FastifyInstance, structure: St
 
   app.get(
     '/api/registry/summary',
-    { schema: { tags, summary: "The corridor's key figures, counted from the database", response: { 200: schemas.RegistrySummary } } },
+    {
+      schema: {
+        tags,
+        summary: "The corridor's key figures, counted from the database",
+        response: { 200: schemas.RegistrySummary },
+      },
+    },
     async () => structure.summary(),
   )
 
@@ -33,7 +38,9 @@ export function registerStructureRoutes(instance: FastifyInstance, structure: St
   )
   app.get(
     '/api/cities/:code',
-    { schema: { tags, params: schemas.CityParams, response: { 200: schemas.CityDetail, ...errorResponses } } },
+    {
+      schema: { tags, params: schemas.CityParams, response: { 200: schemas.CityDetail, ...errorResponses } },
+    },
     async (request) => {
       const city = await structure.getCity(request.params.code)
       return { ...presentCity(city), figures: city.figures }
@@ -66,7 +73,9 @@ export function registerStructureRoutes(instance: FastifyInstance, structure: St
         response: { 200: schemas.IndustryPage, ...errorResponses },
       },
     },
-    async (request) => ({ items: (await structure.listIndustries(request.query.taxonomy)).map(presentIndustry) }),
+    async (request) => ({
+      items: (await structure.listIndustries(request.query.taxonomy)).map(presentIndustry),
+    }),
   )
   app.get(
     '/api/industries/:code',
@@ -75,7 +84,13 @@ export function registerStructureRoutes(instance: FastifyInstance, structure: St
   )
   app.post(
     '/api/industries',
-    { schema: { tags, body: schemas.CreateIndustryBody, response: { 201: schemas.Industry, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        body: schemas.CreateIndustryBody,
+        response: { 201: schemas.Industry, ...errorResponses },
+      },
+    },
     async (request, reply) =>
       reply.code(201).send(presentIndustry(await structure.createIndustry(request.principal, request.body))),
   )
@@ -97,7 +112,13 @@ export function registerStructureRoutes(instance: FastifyInstance, structure: St
 
   app.get(
     '/api/parks',
-    { schema: { tags, querystring: schemas.ParkQuery, response: { 200: schemas.ParkPage, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        querystring: schemas.ParkQuery,
+        response: { 200: schemas.ParkPage, ...errorResponses },
+      },
+    },
     async (request) => {
       const page = await structure.listParks(request.query)
       return { items: page.items.map(presentPark), nextCursor: page.nextCursor }
@@ -111,14 +132,21 @@ export function registerStructureRoutes(instance: FastifyInstance, structure: St
   app.post(
     '/api/parks',
     { schema: { tags, body: schemas.CreateParkBody, response: { 201: schemas.Park, ...errorResponses } } },
-    async (request, reply) => reply.code(201).send(presentPark(await structure.createPark(request.principal, request.body))),
+    async (request, reply) =>
+      reply.code(201).send(presentPark(await structure.createPark(request.principal, request.body))),
   )
   app.patch(
     '/api/parks/:id',
     {
-      schema: { tags, params: IdParams, body: schemas.UpdateParkBody, response: { 200: schemas.Park, ...errorResponses } },
+      schema: {
+        tags,
+        params: IdParams,
+        body: schemas.UpdateParkBody,
+        response: { 200: schemas.Park, ...errorResponses },
+      },
     },
-    async (request) => presentPark(await structure.updatePark(request.principal, request.params.id, request.body)),
+    async (request) =>
+      presentPark(await structure.updatePark(request.principal, request.params.id, request.body)),
   )
 
   app.get(
@@ -157,7 +185,13 @@ export function registerStructureRoutes(instance: FastifyInstance, structure: St
   )
   app.post(
     '/api/alliances',
-    { schema: { tags, body: schemas.CreateAllianceBody, response: { 201: schemas.Alliance, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        body: schemas.CreateAllianceBody,
+        response: { 201: schemas.Alliance, ...errorResponses },
+      },
+    },
     async (request, reply) =>
       reply.code(201).send(presentAlliance(await structure.createAlliance(request.principal, request.body))),
   )
@@ -218,7 +252,8 @@ export function registerOrganisationRoutes(instance: FastifyInstance, organisati
     {
       schema: {
         tags,
-        summary: "A firm's private figures: the firm, its city's officers and workstation, the corridor office",
+        summary:
+          "A firm's private figures: the firm, its city's officers and workstation, the corridor office",
         params: IdParams,
         response: { 200: schemas.FirmFigures, ...errorResponses },
       },
@@ -234,9 +269,15 @@ export function registerOrganisationRoutes(instance: FastifyInstance, organisati
   app.patch(
     '/api/firms/:id',
     {
-      schema: { tags, params: IdParams, body: schemas.UpdateFirmBody, response: { 200: schemas.Firm, ...errorResponses } },
+      schema: {
+        tags,
+        params: IdParams,
+        body: schemas.UpdateFirmBody,
+        response: { 200: schemas.Firm, ...errorResponses },
+      },
     },
-    async (request) => presentFirm(await organisations.updateFirm(request.principal, request.params.id, request.body)),
+    async (request) =>
+      presentFirm(await organisations.updateFirm(request.principal, request.params.id, request.body)),
   )
 
   app.get(
@@ -262,10 +303,16 @@ export function registerOrganisationRoutes(instance: FastifyInstance, organisati
   app.post(
     '/api/institutions',
     {
-      schema: { tags, body: schemas.CreateInstitutionBody, response: { 201: schemas.Institution, ...errorResponses } },
+      schema: {
+        tags,
+        body: schemas.CreateInstitutionBody,
+        response: { 201: schemas.Institution, ...errorResponses },
+      },
     },
     async (request, reply) =>
-      reply.code(201).send(presentInstitution(await organisations.createInstitution(request.principal, request.body))),
+      reply
+        .code(201)
+        .send(presentInstitution(await organisations.createInstitution(request.principal, request.body))),
   )
   app.patch(
     '/api/institutions/:id',
@@ -278,7 +325,9 @@ export function registerOrganisationRoutes(instance: FastifyInstance, organisati
       },
     },
     async (request) =>
-      presentInstitution(await organisations.updateInstitution(request.principal, request.params.id, request.body)),
+      presentInstitution(
+        await organisations.updateInstitution(request.principal, request.params.id, request.body),
+      ),
   )
 
   app.get(
@@ -303,9 +352,17 @@ export function registerOrganisationRoutes(instance: FastifyInstance, organisati
   )
   app.post(
     '/api/providers',
-    { schema: { tags, body: schemas.CreateProviderBody, response: { 201: schemas.Provider, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        body: schemas.CreateProviderBody,
+        response: { 201: schemas.Provider, ...errorResponses },
+      },
+    },
     async (request, reply) =>
-      reply.code(201).send(presentProvider(await organisations.createProvider(request.principal, request.body))),
+      reply
+        .code(201)
+        .send(presentProvider(await organisations.createProvider(request.principal, request.body))),
   )
   app.patch(
     '/api/providers/:id',

@@ -10,8 +10,6 @@ import {
   providerKinds,
 } from './reference/reference-data'
 
-
-
 const NameZh = Type.String({ minLength: 1, maxLength: 200 })
 const NameEn = Type.String({ minLength: 1, maxLength: 300 })
 const CityCode = Type.String({ minLength: 2, maxLength: 8, description: 'e.g. SH-SJ, SZ, HF' })
@@ -68,14 +66,19 @@ export const Industry = Type.Object({
   nameEn: Type.String(),
   taxonomy: Type.Enum(['6+X', 'alliance_key'] as const),
 })
-export const IndustryQuery = StrictObject({ taxonomy: Type.Optional(Type.Enum(['6+X', 'alliance_key'] as const)) })
+export const IndustryQuery = StrictObject({
+  taxonomy: Type.Optional(Type.Enum(['6+X', 'alliance_key'] as const)),
+})
 export const CreateIndustryBody = StrictObject({
   code: Type.String({ minLength: 2, maxLength: 40, pattern: '^[a-z][a-z0-9_]*$' }),
   nameZh: NameZh,
   nameEn: NameEn,
   taxonomy: Type.Enum(['6+X', 'alliance_key'] as const),
 })
-export const UpdateIndustryBody = StrictObject({ nameZh: Type.Optional(NameZh), nameEn: Type.Optional(NameEn) })
+export const UpdateIndustryBody = StrictObject({
+  nameZh: Type.Optional(NameZh),
+  nameEn: Type.Optional(NameEn),
+})
 
 export const Park = Type.Object({
   id: Type.String(),
@@ -139,7 +142,10 @@ export const AllianceMember = Type.Object({
   cityCode: Type.String(),
   joinedOn: DateOnly,
 })
-export const AllianceMembersQuery = StrictObject({ ...PageQuery, kind: Type.Optional(Type.Enum(['park', 'firm'] as const)) })
+export const AllianceMembersQuery = StrictObject({
+  ...PageQuery,
+  kind: Type.Optional(Type.Enum(['park', 'firm'] as const)),
+})
 export const CreateAllianceBody = StrictObject({
   nameZh: NameZh,
   nameEn: NameEn,

@@ -19,7 +19,11 @@ import type {
 } from './registry.schemas'
 import { searchTextOf } from './search'
 
-const allianceParentTier: Record<string, string | null> = { overall: null, key_industry: 'overall', sub: 'key_industry' }
+const allianceParentTier: Record<string, string | null> = {
+  overall: null,
+  key_industry: 'overall',
+  sub: 'key_industry',
+}
 
 export function createStructureService(db: Database) {
   async function requireCity(code: string) {
@@ -102,7 +106,12 @@ export function createStructureService(db: Database) {
   async function listParks(query: ParkQueryInput) {
     const limit = query.limit ?? pageSizeDefault
     const rows = await repository.listParks(db, query, decodeCursor(query.cursor), limit)
-    return toPage(rows, limit, (row) => row.id, (row) => row)
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
   }
 
   async function getPark(id: string) {
@@ -250,8 +259,15 @@ export function createStructureService(db: Database) {
   ) {
     const actor = authorize(principal, policies.writeAlliance)
     await getAlliance(allianceId)
-    const memberKind = input.memberId.startsWith('park_') ? 'park' : input.memberId.startsWith('firm_') ? 'firm' : null
-    const known = memberKind === null ? new Set<string>() : await repository.existingIds(db, `${memberKind}s`, [input.memberId])
+    const memberKind = input.memberId.startsWith('park_')
+      ? 'park'
+      : input.memberId.startsWith('firm_')
+        ? 'firm'
+        : null
+    const known =
+      memberKind === null
+        ? new Set<string>()
+        : await repository.existingIds(db, `${memberKind}s`, [input.memberId])
     if (memberKind === null || !known.has(input.memberId)) {
       throw new AppError('REFERENCE_UNKNOWN', { memberId: input.memberId })
     }

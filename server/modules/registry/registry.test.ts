@@ -22,7 +22,10 @@ async function send(method: 'POST' | 'PATCH', url: string, payload: unknown, coo
 }
 
 async function auditCount() {
-  const rows = await queryRows<{ count: string | number }>(testApp.database.db, sql`SELECT count(*) AS count FROM audit_log`)
+  const rows = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM audit_log`,
+  )
   return Number(rows[0]?.count)
 }
 
@@ -84,7 +87,9 @@ describe('firm search and pagination', () => {
     let cursor: string | null = null
     for (let page = 0; page < 100; page++) {
       const url: string = `/api/firms?city=SZ&limit=25${cursor ? `&cursor=${cursor}` : ''}`
-      const body: { items: { id: string; cityCode: string }[]; nextCursor: string | null } = (await get(url)).json()
+      const body: { items: { id: string; cityCode: string }[]; nextCursor: string | null } = (
+        await get(url)
+      ).json()
       for (const item of body.items) {
         expect(item.cityCode).toBe('SZ')
         expect(seen.has(item.id)).toBe(false)
@@ -115,7 +120,12 @@ describe('firm search and pagination', () => {
 
 describe('authorization: each denial has a stable code', () => {
   it('refuses an anonymous caller on a protected route with 401 AUTH_REQUIRED', async () => {
-    const response = await send('POST', '/api/parks', { nameZh: '园', nameEn: 'Park', cityCode: 'HF', level: 'municipal' })
+    const response = await send('POST', '/api/parks', {
+      nameZh: '园',
+      nameEn: 'Park',
+      cityCode: 'HF',
+      level: 'municipal',
+    })
     expect(response.statusCode).toBe(401)
     expect(errorCode(response)).toBe('AUTH_REQUIRED')
     expect((await get(`/api/firms/${firmShanghaiId}/figures`)).statusCode).toBe(401)
@@ -124,12 +134,22 @@ describe('authorization: each denial has a stable code', () => {
   it("refuses a city officer acting on another city's data", async () => {
     const shanghaiPark = (await get('/api/parks?city=SH-SJ&limit=1')).json().items[0]
     const before = await auditCount()
-    const response = await send('PATCH', `/api/parks/${shanghaiPark.id}`, { nameEn: 'Renamed by Hefei' }, officerHefei)
+    const response = await send(
+      'PATCH',
+      `/api/parks/${shanghaiPark.id}`,
+      { nameEn: 'Renamed by Hefei' },
+      officerHefei,
+    )
     expect(response.statusCode).toBe(403)
     expect(errorCode(response)).toBe('FORBIDDEN')
     expect((await get(`/api/parks/${shanghaiPark.id}`)).json().nameEn).toBe(shanghaiPark.nameEn)
     expect(await auditCount()).toBe(before)
-    const ownCity = await send('PATCH', `/api/parks/${shanghaiPark.id}`, { nameEn: 'Songjiang Park' }, officerShanghai)
+    const ownCity = await send(
+      'PATCH',
+      `/api/parks/${shanghaiPark.id}`,
+      { nameEn: 'Songjiang Park' },
+      officerShanghai,
+    )
     expect(ownCity.statusCode).toBe(200)
     expect(await auditCount()).toBe(before + 1)
   })
@@ -159,14 +179,24 @@ describe('authorization: each denial has a stable code', () => {
   it('refuses a provider admitting itself and a financier editing another institution', async () => {
     const provider = await testApp.signIn('provider.sz')
     const providerId = (await get('/api/me', provider)).json().organisationId
-    const selfAdmission = await send('PATCH', `/api/providers/${providerId}`, { admissionStatus: 'suspended' }, provider)
+    const selfAdmission = await send(
+      'PATCH',
+      `/api/providers/${providerId}`,
+      { admissionStatus: 'suspended' },
+      provider,
+    )
     expect(errorCode(selfAdmission)).toBe('FORBIDDEN')
     const bank = await testApp.signIn('bank.hz')
     const bankId = (await get('/api/me', bank)).json().organisationId
-    const otherInstitution = (await get('/api/institutions?limit=50')).json().items.find(
-      (item: { id: string }) => item.id !== bankId,
+    const otherInstitution = (await get('/api/institutions?limit=50'))
+      .json()
+      .items.find((item: { id: string }) => item.id !== bankId)
+    const response = await send(
+      'PATCH',
+      `/api/institutions/${otherInstitution.id}`,
+      { nameEn: 'Mine now' },
+      bank,
     )
-    const response = await send('PATCH', `/api/institutions/${otherInstitution.id}`, { nameEn: 'Mine now' }, bank)
     expect(errorCode(response)).toBe('FORBIDDEN')
   })
 })
@@ -234,12 +264,22 @@ describe('creating and updating records', () => {
 
   it('keeps the alliance tree to 1+7+N', async () => {
     const tree = (await get('/api/alliances')).json()
-    const wrongTier = await send('POST', '/api/alliances', { nameZh: '新总联盟', nameEn: 'Second overall', tier: 'sub' }, office)
+    const wrongTier = await send(
+      'POST',
+      '/api/alliances',
+      { nameZh: '新总联盟', nameEn: 'Second overall', tier: 'sub' },
+      office,
+    )
     expect(errorCode(wrongTier)).toBe('ALLIANCE_PARENT_INVALID')
     const sub = await send(
       'POST',
       '/api/alliances',
-      { nameZh: '量子信息分联盟', nameEn: 'Quantum information sub-alliance', tier: 'sub', parentId: tree.roots[0].children[0].id },
+      {
+        nameZh: '量子信息分联盟',
+        nameEn: 'Quantum information sub-alliance',
+        tier: 'sub',
+        parentId: tree.roots[0].children[0].id,
+      },
       office,
     )
     expect(sub.statusCode).toBe(201)

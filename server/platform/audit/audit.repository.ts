@@ -26,8 +26,17 @@ export async function appendAuditRecord(db: Database, entry: AuditEntry): Promis
   return Number(rows[0]?.sequence)
 }
 
-export async function readAuditBatch(db: Database, afterSequence: number, limit: number): Promise<AuditCheckRow[]> {
-  const rows = await queryRows<{ sequence: number | string; previous_hash: string; hash: string; expected: string }>(
+export async function readAuditBatch(
+  db: Database,
+  afterSequence: number,
+  limit: number,
+): Promise<AuditCheckRow[]> {
+  const rows = await queryRows<{
+    sequence: number | string
+    previous_hash: string
+    hash: string
+    expected: string
+  }>(
     db,
     sql`SELECT sequence, previous_hash, hash,
           audit_hash(sequence, previous_hash, occurred_at, actor_user_id, action, entity_type, entity_id, city_code,

@@ -35,14 +35,20 @@ export async function verifyAuditChain(db: Database, onProgress?: (checkedCount:
     if (batch.length === 0) break
     for (const row of batch) {
       const problem = checkRecord(row, previousSequence, previousHash)
-      if (problem !== null) return { ok: false, checkedCount, lastSequence: previousSequence, firstProblem: problem }
+      if (problem !== null)
+        return { ok: false, checkedCount, lastSequence: previousSequence, firstProblem: problem }
       previousSequence = row.sequence
       previousHash = row.hash
       checkedCount++
     }
     onProgress?.(checkedCount)
   }
-  return { ok: true, checkedCount, lastSequence: previousSequence, firstProblem: null } satisfies AuditVerification
+  return {
+    ok: true,
+    checkedCount,
+    lastSequence: previousSequence,
+    firstProblem: null,
+  } satisfies AuditVerification
 }
 
 function checkRecord(
@@ -58,7 +64,11 @@ function checkRecord(
     }
   }
   if (row.hash !== row.expectedHash) {
-    return { sequence: row.sequence, kind: 'altered', message: `record ${row.sequence} was altered after it was written` }
+    return {
+      sequence: row.sequence,
+      kind: 'altered',
+      message: `record ${row.sequence} was altered after it was written`,
+    }
   }
   if (row.previousHash !== previousHash) {
     return {

@@ -63,7 +63,9 @@ describe('the hash-chained audit log', () => {
   })
 
   it('detects reordered records', async () => {
-    await tamper(sql`UPDATE audit_log SET sequence = CASE sequence WHEN 2 THEN 5 WHEN 5 THEN 2 END WHERE sequence IN (2, 5)`)
+    await tamper(sql`UPDATE audit_log SET sequence = -2 WHERE sequence = 2`)
+    await tamper(sql`UPDATE audit_log SET sequence = 2 WHERE sequence = 5`)
+    await tamper(sql`UPDATE audit_log SET sequence = 5 WHERE sequence = -2`)
     const result = await verifyAuditChain(db)
     expect(result.firstProblem).toMatchObject({ sequence: 2, kind: 'altered' })
   })

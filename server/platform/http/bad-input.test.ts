@@ -34,7 +34,12 @@ beforeAll(async () => {
 afterAll(async () => testApp.close())
 
 describe('bad input: a 4xx with a stable code, and nothing changes', () => {
-  const cases: { name: string; status: number; code: string; request: () => Parameters<TestApp['app']['inject']>[0] }[] = [
+  const cases: {
+    name: string
+    status: number
+    code: string
+    request: () => Parameters<TestApp['app']['inject']>[0]
+  }[] = [
     {
       name: 'a wrong type',
       status: 400,
@@ -54,7 +59,10 @@ describe('bad input: a 4xx with a stable code, and nothing changes', () => {
       request: () => ({
         method: 'POST',
         url: '/api/firms',
-        payload: { ...validFirm, creditCode: `${validFirm.creditCode.slice(0, 17)}${validFirm.creditCode.endsWith('0') ? '1' : '0'}` },
+        payload: {
+          ...validFirm,
+          creditCode: `${validFirm.creditCode.slice(0, 17)}${validFirm.creditCode.endsWith('0') ? '1' : '0'}`,
+        },
       }),
     },
     {
@@ -89,7 +97,11 @@ describe('bad input: a 4xx with a stable code, and nothing changes', () => {
       name: 'a date that is not a date',
       status: 400,
       code: 'VALIDATION_FAILED',
-      request: () => ({ method: 'POST', url: '/api/firms', payload: { ...validFirm, foundedOn: '2020-13-45' } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/firms',
+        payload: { ...validFirm, foundedOn: '2020-13-45' },
+      }),
     },
   ]
 
@@ -109,7 +121,12 @@ describe('bad input: a 4xx with a stable code, and nothing changes', () => {
   }
 
   it('refuses oversized page sizes, wrong query types and forged cursors', async () => {
-    for (const url of ['/api/firms?limit=1000', '/api/firms?limit=abc', '/api/firms?leading=perhaps', '/api/firms?cursor=%%%']) {
+    for (const url of [
+      '/api/firms?limit=1000',
+      '/api/firms?limit=abc',
+      '/api/firms?leading=perhaps',
+      '/api/firms?cursor=%%%',
+    ]) {
       const response = await testApp.app.inject({ method: 'GET', url })
       expect(response.statusCode, url).toBe(400)
       expect(['VALIDATION_FAILED', 'CURSOR_INVALID']).toContain(errorCode(response))
@@ -120,7 +137,9 @@ describe('bad input: a 4xx with a stable code, and nothing changes', () => {
 
   it('answers unknown routes and unknown records with 404 codes', async () => {
     expect(errorCode(await testApp.app.inject({ method: 'GET', url: '/api/nothing-here' }))).toBe('NOT_FOUND')
-    expect(errorCode(await testApp.app.inject({ method: 'GET', url: '/api/firms/firm_unknown' }))).toBe('FIRM_NOT_FOUND')
+    expect(errorCode(await testApp.app.inject({ method: 'GET', url: '/api/firms/firm_unknown' }))).toBe(
+      'FIRM_NOT_FOUND',
+    )
   })
 
   it('serves the OpenAPI document, health, metrics and security headers', async () => {

@@ -10,7 +10,13 @@ const fastifyCodes: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
 }
 
-function sendError(request: FastifyRequest, reply: FastifyReply, code: string, status: number, details?: unknown) {
+function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: string,
+  status: number,
+  details?: unknown,
+) {
   const language = languageFrom(request.headers['accept-language'])
   return reply
     .code(status)
@@ -56,5 +62,7 @@ export function registerErrorHandling(app: FastifyInstance) {
     return sendError(request, reply, 'INTERNAL', 500)
   })
 
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'NOT_FOUND', 404, { path: request.url }))
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, 'NOT_FOUND', 404, { path: request.url }),
+  )
 }

@@ -10,11 +10,21 @@ const Health = Type.Object({
   mode: Type.Union([Type.Literal('demo'), Type.Literal('production')]),
 })
 
-export function registerHealth(instance: FastifyInstance, database: DatabaseHandle, mode: 'demo' | 'production') {
+export function registerHealth(
+  instance: FastifyInstance,
+  database: DatabaseHandle,
+  mode: 'demo' | 'production',
+) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   app.get(
     '/api/health',
-    { schema: { tags: ['platform'], summary: 'Liveness, database kind and migration level', response: { 200: Health } } },
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness, database kind and migration level',
+        response: { 200: Health },
+      },
+    },
     async () => ({
       status: 'ok' as const,
       database: database.kind,

@@ -3,7 +3,10 @@ import { Type, type TProperties, type TSchema } from 'typebox'
 import { AppError } from '../errors'
 
 /** Objects that refuse unknown fields: nothing unexpected is ever stored. */
-export function StrictObject<Properties extends TProperties>(properties: Properties, options: { description?: string } = {}) {
+export function StrictObject<Properties extends TProperties>(
+  properties: Properties,
+  options: { description?: string } = {},
+) {
   return Type.Object(properties, { additionalProperties: false, ...options })
 }
 
@@ -36,7 +39,12 @@ export const pageSizeDefault = 20
 
 export const PageQuery = {
   limit: Type.Optional(
-    Type.Integer({ minimum: 1, maximum: pageSizeMax, default: pageSizeDefault, description: `At most ${pageSizeMax}` }),
+    Type.Integer({
+      minimum: 1,
+      maximum: pageSizeMax,
+      default: pageSizeDefault,
+      description: `At most ${pageSizeMax}`,
+    }),
   ),
   cursor: Type.Optional(Type.String({ maxLength: 300, description: 'nextCursor of the previous page' })),
 }
@@ -48,7 +56,10 @@ export function Page<Item extends TSchema>(item: Item) {
   })
 }
 
-export const Bilingual = { nameZh: Type.String({ minLength: 1, maxLength: 200 }), nameEn: Type.String({ minLength: 1, maxLength: 300 }) }
+export const Bilingual = {
+  nameZh: Type.String({ minLength: 1, maxLength: 200 }),
+  nameEn: Type.String({ minLength: 1, maxLength: 300 }),
+}
 
 export const IdParams = StrictObject({ id: Type.String({ minLength: 3, maxLength: 64 }) })
 
@@ -65,7 +76,12 @@ export function decodeCursor(cursor: string | undefined): string | null {
   if (cursor === undefined) return null
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (typeof parsed === 'object' && parsed !== null && 'after' in parsed && typeof parsed.after === 'string') {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'after' in parsed &&
+      typeof parsed.after === 'string'
+    ) {
       return parsed.after
     }
   } catch {
@@ -74,7 +90,12 @@ export function decodeCursor(cursor: string | undefined): string | null {
   throw new AppError('CURSOR_INVALID')
 }
 
-export function toPage<Row, Item>(rows: Row[], limit: number, key: (row: Row) => string, shape: (row: Row) => Item) {
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  key: (row: Row) => string,
+  shape: (row: Row) => Item,
+) {
   const hasMore = rows.length > limit
   const pageRows = hasMore ? rows.slice(0, limit) : rows
   const last = pageRows[pageRows.length - 1]

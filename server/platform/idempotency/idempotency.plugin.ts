@@ -72,9 +72,14 @@ export function registerIdempotency(app: FastifyInstance, db: Database) {
       await repository.releaseKey(db, claim.principalKey, claim.key)
       return payload
     }
-    const body = typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : ''
+    const body =
+      typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : ''
     const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
-    await repository.completeKey(db, claim.principalKey, claim.key, { status: reply.statusCode, body, contentType })
+    await repository.completeKey(db, claim.principalKey, claim.key, {
+      status: reply.statusCode,
+      body,
+      contentType,
+    })
     return payload
   })
 }

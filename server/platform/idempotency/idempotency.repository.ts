@@ -26,7 +26,11 @@ export async function claimKey(
   return rows.length === 1
 }
 
-export async function findKey(db: Database, principalKey: string, key: string): Promise<IdempotencyRow | undefined> {
+export async function findKey(
+  db: Database,
+  principalKey: string,
+  key: string,
+): Promise<IdempotencyRow | undefined> {
   const [row] = await db
     .select()
     .from(idempotencyKeys)

@@ -70,7 +70,9 @@ describe('Idempotency-Key', () => {
     expect(responses.map((response) => response.statusCode)).toEqual(Array(attempts).fill(201))
     const ids = new Set(responses.map((response) => response.json().id))
     expect(ids.size).toBe(1)
-    expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(attempts - 1)
+    expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(
+      attempts - 1,
+    )
     expect(await parkCount('Concurrent Park')).toBe(1)
   })
 })

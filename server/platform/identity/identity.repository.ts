@@ -17,7 +17,11 @@ export async function findUserById(db: Database, id: string): Promise<UserRow | 
 }
 
 export async function insertUser(db: Database, row: NewUserRow): Promise<UserRow | undefined> {
-  const [inserted] = await db.insert(users).values(row).onConflictDoNothing({ target: users.username }).returning()
+  const [inserted] = await db
+    .insert(users)
+    .values(row)
+    .onConflictDoNothing({ target: users.username })
+    .returning()
   return inserted
 }
 

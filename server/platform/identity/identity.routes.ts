@@ -60,7 +60,13 @@ export function registerIdentityRoutes(
 
   app.get(
     '/api/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: UserSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: UserSchema, ...errorResponses },
+      },
+    },
     async (request) => identity.me(request.principal),
   )
 
@@ -101,6 +107,7 @@ export function registerIdentityRoutes(
         response: { 201: UserSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.code(201).send(await identity.createUser(request.principal, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await identity.createUser(request.principal, request.body)),
   )
 }

@@ -122,7 +122,11 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
         entityType: 'user',
         entityId: inserted.id,
         cityCode: inserted.cityCode,
-        details: { username: inserted.username, role: inserted.role, organisationId: inserted.organisationId },
+        details: {
+          username: inserted.username,
+          role: inserted.role,
+          organisationId: inserted.organisationId,
+        },
       })
       return toPublicUser(inserted)
     })
@@ -212,7 +216,16 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
     })
   }
 
-  return { createUser, login, logout, principalFromSession, principalFromApiToken, me, createApiToken, revokeApiToken }
+  return {
+    createUser,
+    login,
+    logout,
+    principalFromSession,
+    principalFromApiToken,
+    me,
+    createApiToken,
+    revokeApiToken,
+  }
 }
 
 export type IdentityService = ReturnType<typeof createIdentityService>

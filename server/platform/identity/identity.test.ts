@@ -82,7 +82,11 @@ describe('sign-in, sessions and tokens', () => {
     const authorization = `Bearer ${token}`
     const me = await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { authorization } })
     expect(me.json().username).toBe('provider.sz')
-    const revoked = await testApp.app.inject({ method: 'DELETE', url: `/api/me/api-tokens/${id}`, headers: { cookie } })
+    const revoked = await testApp.app.inject({
+      method: 'DELETE',
+      url: `/api/me/api-tokens/${id}`,
+      headers: { cookie },
+    })
     expect(revoked.statusCode).toBe(204)
     const after = await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { authorization } })
     expect(after.statusCode).toBe(401)
@@ -99,13 +103,28 @@ describe('sign-in, sessions and tokens', () => {
       cityCode: 'WH',
     }
     const officer = await testApp.signIn('officer.sh')
-    const denied = await testApp.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: officer }, payload: body })
+    const denied = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: officer },
+      payload: body,
+    })
     expect(denied.statusCode).toBe(403)
     expect(errorCode(denied)).toBe('FORBIDDEN')
     const office = await testApp.signIn('office')
-    const created = await testApp.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: office }, payload: body })
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: office },
+      payload: body,
+    })
     expect(created.statusCode).toBe(201)
-    const duplicate = await testApp.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: office }, payload: body })
+    const duplicate = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: office },
+      payload: body,
+    })
     expect(errorCode(duplicate)).toBe('USER_EXISTS')
     const weak = await testApp.app.inject({
       method: 'POST',

@@ -63,13 +63,28 @@ export const industryReferences: IndustryReference[] = [
     taxonomy: '6+X',
   },
   { code: 'future_tech', nameZh: 'X：未来产业', nameEn: 'X: future technologies', taxonomy: '6+X' },
-  { code: 'key_semiconductors', nameZh: '半导体/集成电路', nameEn: 'semiconductors / integrated circuits', taxonomy: 'alliance_key' },
+  {
+    code: 'key_semiconductors',
+    nameZh: '半导体/集成电路',
+    nameEn: 'semiconductors / integrated circuits',
+    taxonomy: 'alliance_key',
+  },
   { code: 'key_ai', nameZh: '人工智能', nameEn: 'artificial intelligence', taxonomy: 'alliance_key' },
   { code: 'key_biomedicine', nameZh: '生物医药', nameEn: 'biomedicine', taxonomy: 'alliance_key' },
-  { code: 'key_high_end_equipment', nameZh: '高端装备', nameEn: 'high-end equipment', taxonomy: 'alliance_key' },
+  {
+    code: 'key_high_end_equipment',
+    nameZh: '高端装备',
+    nameEn: 'high-end equipment',
+    taxonomy: 'alliance_key',
+  },
   { code: 'key_new_energy', nameZh: '新能源', nameEn: 'new energy', taxonomy: 'alliance_key' },
   { code: 'key_new_materials', nameZh: '新材料', nameEn: 'new materials', taxonomy: 'alliance_key' },
-  { code: 'key_new_energy_vehicles', nameZh: '新能源汽车', nameEn: 'new energy vehicles', taxonomy: 'alliance_key' },
+  {
+    code: 'key_new_energy_vehicles',
+    nameZh: '新能源汽车',
+    nameEn: 'new energy vehicles',
+    taxonomy: 'alliance_key',
+  },
 ]
 
 export const institutionKinds = [
