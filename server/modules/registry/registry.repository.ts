@@ -36,26 +36,41 @@ export async function updateCity(db: Database, code: string, changes: Partial<ty
   return row
 }
 
+export interface CityFigures {
+  parks: number
+  demonstrationParks: number
+  highTechFirms: number
+  leadingFirms: number
+  institutions: number
+  providers: number
+}
+
 /** Every city's figures in one round trip. */
-export async function cityFigures(db: Database, code: string) {
-  const [row] = await queryRows<Record<string, number | string>>(
+export async function cityFigures(db: Database): Promise<Map<string, CityFigures>> {
+  const rows = await queryRows<Record<string, number | string>>(
     db,
-    sql`SELECT
-      (SELECT count(*) FROM ${parks} WHERE ${parks.cityCode} = ${code}) AS parks,
-      (SELECT count(*) FROM ${parks} WHERE ${parks.cityCode} = ${code} AND ${parks.isDemonstrationPark}) AS demonstration_parks,
-      (SELECT count(*) FROM ${firms} WHERE ${firms.cityCode} = ${code} AND ${firms.isHighTech}) AS high_tech_firms,
-      (SELECT count(*) FROM ${firms} WHERE ${firms.cityCode} = ${code} AND ${firms.isLeading}) AS leading_firms,
-      (SELECT count(*) FROM ${institutions} WHERE ${institutions.cityCode} = ${code}) AS institutions,
-      (SELECT count(*) FROM ${providers} WHERE ${providers.cityCode} = ${code}) AS providers`,
+    sql`SELECT c.code,
+      (SELECT count(*) FROM ${parks} WHERE ${parks.cityCode} = c.code) AS parks,
+      (SELECT count(*) FROM ${parks} WHERE ${parks.cityCode} = c.code AND ${parks.isDemonstrationPark}) AS demonstration_parks,
+      (SELECT count(*) FROM ${firms} WHERE ${firms.cityCode} = c.code AND ${firms.isHighTech}) AS high_tech_firms,
+      (SELECT count(*) FROM ${firms} WHERE ${firms.cityCode} = c.code AND ${firms.isLeading}) AS leading_firms,
+      (SELECT count(*) FROM ${institutions} WHERE ${institutions.cityCode} = c.code) AS institutions,
+      (SELECT count(*) FROM ${providers} WHERE ${providers.cityCode} = c.code) AS providers
+    FROM ${cities} c`,
   )
-  return {
-    parks: Number(row?.parks ?? 0),
-    demonstrationParks: Number(row?.demonstration_parks ?? 0),
-    highTechFirms: Number(row?.high_tech_firms ?? 0),
-    leadingFirms: Number(row?.leading_firms ?? 0),
-    institutions: Number(row?.institutions ?? 0),
-    providers: Number(row?.providers ?? 0),
-  }
+  return new Map(
+    rows.map((row) => [
+      String(row.code),
+      {
+        parks: Number(row.parks),
+        demonstrationParks: Number(row.demonstration_parks),
+        highTechFirms: Number(row.high_tech_firms),
+        leadingFirms: Number(row.leading_firms),
+        institutions: Number(row.institutions),
+        providers: Number(row.providers),
+      },
+    ]),
+  )
 }
 
 export async function summary(db: Database) {

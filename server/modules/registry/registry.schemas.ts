@@ -317,7 +317,7 @@ export const RegistrySummary = Type.Object({
   isSynthetic: Type.Boolean({ description: 'true when any counted record is generated demo data' }),
 })
 
-export const CityPage = Type.Object({ items: Type.Array(City) })
+export const CityPage = Type.Object({ items: Type.Array(CityDetail) })
 export const IndustryPage = Type.Object({ items: Type.Array(Industry) })
 export const ParkPage = Page(Park)
 export const FirmPage = Page(Firm)

@@ -43,9 +43,24 @@ export function createStructureService(db: Database) {
     if (found === undefined) throw new AppError('REFERENCE_UNKNOWN', { [kind]: id })
   }
 
+  const noFigures: repository.CityFigures = {
+    parks: 0,
+    demonstrationParks: 0,
+    highTechFirms: 0,
+    leadingFirms: 0,
+    institutions: 0,
+    providers: 0,
+  }
+
+  async function listCities() {
+    const [cities, figures] = await Promise.all([repository.listCities(db), repository.cityFigures(db)])
+    return cities.map((city) => ({ ...city, figures: figures.get(city.code) ?? noFigures }))
+  }
+
   async function getCity(code: string) {
     const city = await requireCity(code)
-    return { ...city, figures: await repository.cityFigures(db, code) }
+    const figures = await repository.cityFigures(db)
+    return { ...city, figures: figures.get(code) ?? noFigures }
   }
 
   async function updateCity(principal: Principal | null, code: string, changes: UpdateCityInput) {
@@ -292,7 +307,7 @@ export function createStructureService(db: Database) {
   }
 
   return {
-    listCities: () => repository.listCities(db),
+    listCities,
     getCity,
     updateCity,
     listIndustries: (taxonomy?: string) => repository.listIndustries(db, taxonomy),

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import type { InjectOptions } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { completeCreditCode } from '../../modules/registry'
@@ -38,7 +39,7 @@ describe('bad input: a 4xx with a stable code, and nothing changes', () => {
     name: string
     status: number
     code: string
-    request: () => Parameters<TestApp['app']['inject']>[0]
+    request: () => InjectOptions
   }[] = [
     {
       name: 'a wrong type',
@@ -109,10 +110,7 @@ describe('bad input: a 4xx with a stable code, and nothing changes', () => {
     it(`refuses ${testCase.name}`, async () => {
       const before = await databaseState()
       const request = testCase.request()
-      const response = await testApp.app.inject({
-        ...request,
-        headers: { ...(request.headers ?? {}), cookie: office },
-      } as Parameters<TestApp['app']['inject']>[0])
+      const response = await testApp.app.inject({ ...request, headers: { ...request.headers, cookie: office } })
       expect(response.statusCode).toBe(testCase.status)
       expect(errorCode(response)).toBe(testCase.code)
       expect(response.json().error.requestId).toMatch(/^req_/)
