@@ -33,7 +33,8 @@ CREATE TABLE "users" (
 	"is_demo" boolean DEFAULT false NOT NULL,
 	"disabled" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "users_username_unique" UNIQUE("username")
+	CONSTRAINT "users_username_unique" UNIQUE("username"),
+	CONSTRAINT "users_role_check" CHECK ("users"."role" IN ('corridor_admin', 'city_officer', 'firm', 'provider', 'financier', 'workstation', 'professional'))
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
@@ -61,7 +62,8 @@ CREATE TABLE "idempotency_keys" (
 	"response_content_type" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"completed_at" timestamp with time zone,
-	CONSTRAINT "idempotency_keys_principal_key_key_pk" PRIMARY KEY("principal_key","key")
+	CONSTRAINT "idempotency_keys_principal_key_key_pk" PRIMARY KEY("principal_key","key"),
+	CONSTRAINT "idempotency_keys_state_check" CHECK ("idempotency_keys"."state" IN ('pending', 'completed'))
 );
 --> statement-breakpoint
 CREATE TABLE "jobs" (
@@ -90,7 +92,8 @@ CREATE TABLE "alliance_members" (
 	"member_id" text NOT NULL,
 	"member_kind" text NOT NULL,
 	"joined_on" date NOT NULL,
-	CONSTRAINT "alliance_members_alliance_id_member_id_pk" PRIMARY KEY("alliance_id","member_id")
+	CONSTRAINT "alliance_members_alliance_id_member_id_pk" PRIMARY KEY("alliance_id","member_id"),
+	CONSTRAINT "alliance_members_kind_check" CHECK ("alliance_members"."member_kind" IN ('park', 'firm'))
 );
 --> statement-breakpoint
 CREATE TABLE "alliances" (
@@ -105,7 +108,8 @@ CREATE TABLE "alliances" (
 	"search_text" text NOT NULL,
 	"is_synthetic" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "alliances_tier_check" CHECK ("alliances"."tier" IN ('overall', 'key_industry', 'sub'))
 );
 --> statement-breakpoint
 CREATE TABLE "cities" (
@@ -146,7 +150,10 @@ CREATE TABLE "firms" (
 	"is_synthetic" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "firms_credit_code_unique" UNIQUE("credit_code")
+	CONSTRAINT "firms_credit_code_unique" UNIQUE("credit_code"),
+	CONSTRAINT "firms_size_check" CHECK ("firms"."size" IN ('micro', 'small', 'medium', 'large')),
+	CONSTRAINT "firms_stage_check" CHECK ("firms"."stage" IN ('start_up', 'growth', 'mature')),
+	CONSTRAINT "firms_figures_check" CHECK ("firms"."research_spend_fen" >= 0 AND "firms"."revenue_fen" >= 0 AND "firms"."staff_count" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "industries" (
@@ -156,7 +163,8 @@ CREATE TABLE "industries" (
 	"taxonomy" text NOT NULL,
 	"is_synthetic" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "industries_taxonomy_check" CHECK ("industries"."taxonomy" IN ('6+X', 'alliance_key'))
 );
 --> statement-breakpoint
 CREATE TABLE "institutions" (
@@ -170,7 +178,8 @@ CREATE TABLE "institutions" (
 	"search_text" text NOT NULL,
 	"is_synthetic" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "institutions_kind_check" CHECK ("institutions"."kind" IN ('bank', 'broker', 'fund', 'insurer', 'accounting_firm', 'law_firm', 'guarantee_company', 'ip_agency', 'hr_firm', 'investment_firm'))
 );
 --> statement-breakpoint
 CREATE TABLE "parks" (
@@ -185,7 +194,8 @@ CREATE TABLE "parks" (
 	"search_text" text NOT NULL,
 	"is_synthetic" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "parks_level_check" CHECK ("parks"."level" IN ('national', 'provincial', 'municipal'))
 );
 --> statement-breakpoint
 CREATE TABLE "providers" (
@@ -201,7 +211,9 @@ CREATE TABLE "providers" (
 	"is_synthetic" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "providers_credit_code_unique" UNIQUE("credit_code")
+	CONSTRAINT "providers_credit_code_unique" UNIQUE("credit_code"),
+	CONSTRAINT "providers_kind_check" CHECK ("providers"."kind" IN ('lab', 'test_centre', 'university', 'research_institute')),
+	CONSTRAINT "providers_admission_status_check" CHECK ("providers"."admission_status" IN ('self_evaluation', 'credit_check', 'public_notice', 'active', 'suspended', 'blacklisted'))
 );
 --> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -1,7 +1,18 @@
 import { sql } from 'drizzle-orm'
+import { oneOf } from '../../db/checks'
+import {
+  admissionStatuses,
+  allianceTiers,
+  firmSizes,
+  firmStages,
+  institutionKinds,
+  parkLevels,
+  providerKinds,
+} from './reference/reference-data'
 import {
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -31,14 +42,18 @@ export const cities = pgTable('cities', {
   ...audited,
 })
 
-export const industries = pgTable('industries', {
-  code: text('code').primaryKey(),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  /** '6+X' (the corridor's industrial taxonomy) or 'alliance_key' (the 7 key alliance industries) */
-  taxonomy: text('taxonomy').notNull(),
-  ...audited,
-})
+export const industries = pgTable(
+  'industries',
+  {
+    code: text('code').primaryKey(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** '6+X' (the corridor's industrial taxonomy) or 'alliance_key' (the 7 key alliance industries) */
+    taxonomy: text('taxonomy').notNull(),
+    ...audited,
+  },
+  (table) => [oneOf('industries_taxonomy_check', table.taxonomy, ['6+X', 'alliance_key'])],
+)
 
 export const parks = pgTable(
   'parks',
@@ -57,6 +72,7 @@ export const parks = pgTable(
     ...audited,
   },
   (table) => [
+    oneOf('parks_level_check', table.level, parkLevels),
     index('parks_city_idx').on(table.cityCode),
     index('parks_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
@@ -77,7 +93,10 @@ export const alliances = pgTable(
     searchText: text('search_text').notNull(),
     ...audited,
   },
-  (table) => [index('alliances_parent_idx').on(table.parentId)],
+  (table) => [
+    oneOf('alliances_tier_check', table.tier, allianceTiers),
+    index('alliances_parent_idx').on(table.parentId),
+  ],
 )
 
 export const allianceMembers = pgTable(
@@ -93,6 +112,7 @@ export const allianceMembers = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.allianceId, table.memberId] }),
+    oneOf('alliance_members_kind_check', table.memberKind, ['park', 'firm']),
     index('alliance_members_member_idx').on(table.memberId),
   ],
 )
@@ -128,6 +148,12 @@ export const firms = pgTable(
     ...audited,
   },
   (table) => [
+    oneOf('firms_size_check', table.size, firmSizes),
+    oneOf('firms_stage_check', table.stage, firmStages),
+    check(
+      'firms_figures_check',
+      sql`${table.researchSpendFen} >= 0 AND ${table.revenueFen} >= 0 AND ${table.staffCount} >= 0`,
+    ),
     index('firms_city_idx').on(table.cityCode, table.id),
     index('firms_industry_idx').on(table.industryCode, table.id),
     index('firms_park_idx').on(table.parkId),
@@ -152,6 +178,7 @@ export const institutions = pgTable(
     ...audited,
   },
   (table) => [
+    oneOf('institutions_kind_check', table.kind, institutionKinds),
     index('institutions_city_idx').on(table.cityCode),
     index('institutions_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
@@ -176,6 +203,8 @@ export const providers = pgTable(
     ...audited,
   },
   (table) => [
+    oneOf('providers_kind_check', table.kind, providerKinds),
+    oneOf('providers_admission_status_check', table.admissionStatus, admissionStatuses),
     index('providers_city_idx').on(table.cityCode),
     index('providers_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],

@@ -1,4 +1,5 @@
 import { integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { oneOf } from '../../db/checks'
 
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
@@ -16,5 +17,8 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
-  (table) => [primaryKey({ columns: [table.principalKey, table.key] })],
+  (table) => [
+    primaryKey({ columns: [table.principalKey, table.key] }),
+    oneOf('idempotency_keys_state_check', table.state, ['pending', 'completed']),
+  ],
 )

@@ -1,4 +1,6 @@
 import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { oneOf } from '../../db/checks'
+import { roles } from '../authorization'
 
 export const users = pgTable(
   'users',
@@ -16,7 +18,10 @@ export const users = pgTable(
     disabled: boolean('disabled').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('users_organisation_idx').on(table.organisationId)],
+  (table) => [
+    oneOf('users_role_check', table.role, roles),
+    index('users_organisation_idx').on(table.organisationId),
+  ],
 )
 
 export const sessions = pgTable(
