@@ -9,7 +9,14 @@ import {
   providerKinds,
   referenceFigures,
 } from '../modules/registry/reference/reference-data'
-import type { alliances, allianceMembers, firms, institutions, parks, providers } from '../modules/registry/registry.tables'
+import type {
+  alliances,
+  allianceMembers,
+  firms,
+  institutions,
+  parks,
+  providers,
+} from '../modules/registry/registry.tables'
 import { searchTextOf } from '../modules/registry/search'
 import type { NewUser } from '../platform/identity/identity.service'
 import { newId } from '../platform/ids'
@@ -47,7 +54,8 @@ export type ProviderRow = typeof providers.$inferInsert
 export type SeedSize = 'full' | 'small'
 type FirmStage = (typeof firmStages)[number]
 type FirmSize = (typeof firmSizes)[number]
-type AdmissionStatus = 'self_evaluation' | 'credit_check' | 'public_notice' | 'active' | 'suspended' | 'blacklisted'
+type AdmissionStatus =
+  'self_evaluation' | 'credit_check' | 'public_notice' | 'active' | 'suspended' | 'blacklisted'
 
 export interface DemoAccount extends NewUser {
   isDemo: true
@@ -210,7 +218,9 @@ export function allocate<Key extends string>(
   minimumEach: number,
 ): Map<Key, number> {
   const reserved = minimumEach * keys.length
-  if (!Number.isInteger(total) || total < reserved) throw new Error(`cannot split ${total} giving ${minimumEach} each`)
+  if (!Number.isInteger(total) || total < reserved) {
+    throw new Error(`cannot split ${total} giving ${minimumEach} each`)
+  }
   const rest = total - reserved
   const weightTotal = keys.reduce((sum, key) => sum + weightOf(key), 0)
   if (weightTotal <= 0) throw new Error('allocation weights sum to zero')
@@ -235,7 +245,12 @@ function expand<Key>(counts: Map<Key, number>): Key[] {
 }
 
 /** Draws `count` distinct items, each draw weighted among the items left. */
-function sampleWithoutReplacement<T>(random: Random, items: readonly T[], weightOf: (item: T) => number, count: number) {
+function sampleWithoutReplacement<T>(
+  random: Random,
+  items: readonly T[],
+  weightOf: (item: T) => number,
+  count: number,
+) {
   if (count > items.length) throw new Error(`cannot draw ${count} of ${items.length}`)
   const left = [...items]
   const drawn: T[] = []
@@ -283,19 +298,24 @@ function createIdMaker(random: Random, prefix: string, seededAtMs: number) {
   }
 }
 
-/** '91' (a company) or '12' (a public institution) + division code + 9 characters, then the check character. */
-function createCreditCodeMaker(random: Random) {
-  const taken = new Set<string>()
+const creditCodeCharacters = creditCodeAlphabet.split('')
+
+/**
+ * '91' (a company) or '12' (a public institution) + division code + 9 characters, then the check character.
+ * `taken` is shared by firms and providers, so no code is used twice across the registry.
+ */
+function createCreditCodeMaker(random: Random, taken: Set<string>) {
   return (typeCode: '91' | '12', cityCode: string, registeredOn: string) => {
     const division = divisionCodeByCity[cityCode]
     if (division === undefined) throw new Error(`no division code for city ${cityCode}`)
-    // Codes issued since the 2015 reform start with MA (companies) or MB (public institutions).
+    // Companies registered since the 2015 reform have codes starting MA, older ones digits; public
+    // institutions here all carry the newer MB form.
     const isRecent = typeCode === '12' || registeredOn >= '2015-10-01'
     const lead = isRecent ? (typeCode === '91' ? 'MA' : 'MB') : ''
     for (let attempt = 0; attempt < creditCodeAttemptsMax; attempt++) {
       let body = `${typeCode}${division}${lead}`
       while (body.length < 17) {
-        body += isRecent ? random.pick(creditCodeAlphabet.split('')) : String(random.integer(0, 9))
+        body += isRecent ? random.pick(creditCodeCharacters) : String(random.integer(0, 9))
       }
       const code = completeCreditCode(body)
       if (!taken.has(code)) {
@@ -308,7 +328,9 @@ function createCreditCodeMaker(random: Random) {
 }
 
 function boundedCount(count: number, label: string) {
-  if (!Number.isInteger(count) || count < 0 || count > rowsPerTableMax) throw new Error(`${label}: ${count} is out of bounds`)
+  if (!Number.isInteger(count) || count < 0 || count > rowsPerTableMax) {
+    throw new Error(`${label}: ${count} is out of bounds`)
+  }
   return count
 }
 
@@ -317,10 +339,15 @@ interface Context {
   seededAtMs: number
   seededDay: string
   figures: DemoFigures
+  creditCodesTaken: Set<string>
 }
 
 function audited(context: Context) {
-  return { isSynthetic: true, createdAt: new Date(context.seededAtMs), updatedAt: new Date(context.seededAtMs) }
+  return {
+    isSynthetic: true,
+    createdAt: new Date(context.seededAtMs),
+    updatedAt: new Date(context.seededAtMs),
+  }
 }
 
 // ---- parks ----
@@ -459,14 +486,17 @@ function researchPermilleFloor(revenueFen: number): number {
 function generateFirms(context: Context, parkRows: readonly ParkRow[]): FirmPlan[] {
   const random = context.random.fork('firms')
   const makeId = createIdMaker(random.fork('ids'), 'firm', context.seededAtMs)
-  const makeCreditCode = createCreditCodeMaker(random.fork('credit-codes'))
+  const makeCreditCode = createCreditCodeMaker(random.fork('credit-codes'), context.creditCodesTaken)
   const unique = createUniqueNamer()
   const total = boundedCount(context.figures.firms, 'firms')
   const leadingTotal = boundedCount(context.figures.leadingFirms, 'leading firms')
   const cityOfFirm = random.shuffle(expand(allocate(total, cityCodes, cityWeight(cityWeights.firms), 1)))
-  const leadingOfFirm = random.shuffle(Array.from({ length: total }, (_, position) => position < leadingTotal))
+  const leadingOfFirm = random.shuffle(
+    Array.from({ length: total }, (_, position) => position < leadingTotal),
+  )
   const parksByCity = new Map<string, ParkRow[]>()
-  for (const park of parkRows) parksByCity.set(park.cityCode, [...(parksByCity.get(park.cityCode) ?? []), park])
+  for (const park of parkRows)
+    parksByCity.set(park.cityCode, [...(parksByCity.get(park.cityCode) ?? []), park])
   const industryWeightsByCity = new Map(cityCodes.map((cityCode) => [cityCode, industryWeightsFor(cityCode)]))
 
   const plans: FirmPlan[] = []
@@ -483,12 +513,17 @@ function generateFirms(context: Context, parkRows: readonly ParkRow[]): FirmPlan
     const [staffMin, staffMax] = staffRangeBySize[size]
     const [revenueMinYuan, revenueMaxYuan] = revenueRangeYuanBySize[size]
     const staffCount = logScaled(random, [staffMin, staffMax * scale], bandPositionByStage[stage])
-    const revenueFen = logScaled(random, [revenueMinYuan, revenueMaxYuan * scale], bandPositionByStage[stage]) * 100
+    const revenueFen =
+      logScaled(random, [revenueMinYuan, revenueMaxYuan * scale], bandPositionByStage[stage]) * 100
     const [permilleMin, permilleMax] = researchPermilleByStage[stage]
     // A few start-ups spend far beyond their revenue's usual share on research.
     const permille =
-      stage === 'start_up' && random.chance(0.1) ? random.integer(150, 400) : random.integer(permilleMin, permilleMax)
-    const researchSpendFen = Math.round((revenueFen / 1000) * Math.max(permille, researchPermilleFloor(revenueFen)))
+      stage === 'start_up' && random.chance(0.1)
+        ? random.integer(150, 400)
+        : random.integer(permilleMin, permilleMax)
+    const researchSpendFen = Math.round(
+      (revenueFen / 1000) * Math.max(permille, researchPermilleFloor(revenueFen)),
+    )
     const cityParks = parksByCity.get(cityCode) ?? []
     const inPark = cityParks.length > 0 && random.chance(isLeading ? 0.85 : 0.7)
     const park = inPark
@@ -538,7 +573,11 @@ interface AllianceTree {
   members: AllianceMemberRow[]
 }
 
-function generateAlliances(context: Context, parkRows: readonly ParkRow[], firmPlans: readonly FirmPlan[]): AllianceTree {
+function generateAlliances(
+  context: Context,
+  parkRows: readonly ParkRow[],
+  firmPlans: readonly FirmPlan[],
+): AllianceTree {
   const random = context.random.fork('alliances')
   const makeId = createIdMaker(random.fork('ids'), 'alli', context.seededAtMs)
   const chair = parkRows.find((park) => park.nameZh === suzhouIndustrialPark.nameZh)
@@ -565,7 +604,8 @@ function generateAlliances(context: Context, parkRows: readonly ParkRow[], firmP
 
   const overall = allianceRow(overallAllianceName, 'overall', null, null, chair.id)
   const keyByIndustry = new Map<KeyIndustryCode, AllianceRow>()
-  for (const code of keyIndustryCodes) keyByIndustry.set(code, allianceRow(keyAllianceName(code), 'key_industry', overall.id, code, null))
+  for (const code of keyIndustryCodes)
+    keyByIndustry.set(code, allianceRow(keyAllianceName(code), 'key_industry', overall.id, code, null))
   const subByKey = new Map<SubAllianceKey, AllianceRow>()
   for (const definition of subAllianceDefinitions) {
     const parent = keyByIndustry.get(definition.parentIndustryCode)
@@ -577,12 +617,19 @@ function generateAlliances(context: Context, parkRows: readonly ParkRow[], firmP
   }
   const rows = [overall, ...keyByIndustry.values(), ...subByKey.values()]
   if (rows.length !== referenceFigures.industrialAlliances) {
-    throw new Error(`the 1+7+N tree has ${rows.length} alliances, not ${referenceFigures.industrialAlliances}`)
+    throw new Error(
+      `the 1+7+N tree has ${rows.length} alliances, not ${referenceFigures.industrialAlliances}`,
+    )
   }
 
   const members: AllianceMemberRow[] = []
   const memberKeys = new Set<string>()
-  const addMember = (alliance: AllianceRow, memberId: string, memberKind: 'park' | 'firm', joinedOn: string) => {
+  const addMember = (
+    alliance: AllianceRow,
+    memberId: string,
+    memberKind: 'park' | 'firm',
+    joinedOn: string,
+  ) => {
     const key = `${alliance.id}/${memberId}`
     if (memberKeys.has(key)) return
     memberKeys.add(key)
@@ -636,7 +683,12 @@ function generateAlliances(context: Context, parkRows: readonly ParkRow[], firmP
     const subKey = plan.word.subAllianceKey
     const sub = subKey !== undefined ? subByKey.get(subKey) : undefined
     if (subKey !== undefined && sub !== undefined) {
-      addMember(sub, plan.row.id, 'firm', random.dateBetween(laterDay(joinFrom, '2021-01-01'), context.seededDay))
+      addMember(
+        sub,
+        plan.row.id,
+        'firm',
+        random.dateBetween(laterDay(joinFrom, '2021-01-01'), context.seededDay),
+      )
       subMemberCount.set(subKey, (subMemberCount.get(subKey) ?? 0) + 1)
     }
   }
@@ -666,7 +718,9 @@ function generateInstitutions(context: Context): InstitutionRow[] {
   const makeId = createIdMaker(random.fork('ids'), 'inst', context.seededAtMs)
   const unique = createUniqueNamer()
   const total = boundedCount(context.figures.institutions, 'institutions')
-  const kinds = random.shuffle(expand(allocate(total, institutionKinds, (kind) => institutionKindWeights[kind], 1)))
+  const kinds = random.shuffle(
+    expand(allocate(total, institutionKinds, (kind) => institutionKindWeights[kind], 1)),
+  )
   const plan = kinds.map((kind) => ({ kind, cityCode: weightedKey(random, cityWeights.institutions) }))
   // bank.hz needs a bank in Hangzhou.
   const firstBank = plan.find((entry) => entry.kind === 'bank')
@@ -698,12 +752,14 @@ function generateInstitutions(context: Context): InstitutionRow[] {
 function generateProviders(context: Context): ProviderRow[] {
   const random = context.random.fork('providers')
   const makeId = createIdMaker(random.fork('ids'), 'prov', context.seededAtMs)
-  const makeCreditCode = createCreditCodeMaker(random.fork('credit-codes'))
+  const makeCreditCode = createCreditCodeMaker(random.fork('credit-codes'), context.creditCodesTaken)
   const unique = createUniqueNamer()
   const total = boundedCount(context.figures.providers, 'providers')
   const kinds = random.shuffle(expand(allocate(total, providerKinds, (kind) => providerKindWeights[kind], 1)))
   const statusKeys = Object.keys(admissionStatusWeights) as AdmissionStatus[]
-  const statuses = random.shuffle(expand(allocate(total, statusKeys, (status) => admissionStatusWeights[status], 1)))
+  const statuses = random.shuffle(
+    expand(allocate(total, statusKeys, (status) => admissionStatusWeights[status], 1)),
+  )
   const plan = kinds.map((kind, position) => ({
     kind,
     cityCode: weightedKey(random, cityWeights.providers),
@@ -747,8 +803,14 @@ interface PersonName {
 /** Synthetic people behind the demo accounts, and the offices of those without an organisation. */
 const demoPeople: Record<string, { person: PersonName; office?: PersonName }> = {
   office: { person: { zh: '走廊联席办', en: 'Corridor Joint Office' } },
-  'officer.sh': { person: { zh: '陈静', en: 'Chen Jing' }, office: { zh: '松江区科学技术委员会', en: 'Songjiang S&T Commission' } },
-  'officer.hf': { person: { zh: '李强', en: 'Li Qiang' }, office: { zh: '合肥市科学技术局', en: 'Hefei S&T Bureau' } },
+  'officer.sh': {
+    person: { zh: '陈静', en: 'Chen Jing' },
+    office: { zh: '松江区科学技术委员会', en: 'Songjiang S&T Commission' },
+  },
+  'officer.hf': {
+    person: { zh: '李强', en: 'Li Qiang' },
+    office: { zh: '合肥市科学技术局', en: 'Hefei S&T Bureau' },
+  },
   'firm.sh': { person: { zh: '王磊', en: 'Wang Lei' } },
   'firm.hf': { person: { zh: '张敏', en: 'Zhang Min' } },
   'provider.sz': { person: { zh: '刘洋', en: 'Liu Yang' } },
@@ -757,7 +819,10 @@ const demoPeople: Record<string, { person: PersonName; office?: PersonName }> = 
     person: { zh: '孙伟', en: 'Sun Wei' },
     office: { zh: '合肥科技金融工作站', en: 'Hefei Tech-Finance Workstation' },
   },
-  'talent.hz': { person: { zh: '周宁', en: 'Zhou Ning' }, office: { zh: '杭州高层次人才', en: 'Hangzhou professional' } },
+  'talent.hz': {
+    person: { zh: '周宁', en: 'Zhou Ning' },
+    office: { zh: '杭州高层次人才', en: 'Hangzhou professional' },
+  },
 }
 
 interface Organisation {
@@ -766,7 +831,10 @@ interface Organisation {
   nameEn: string
 }
 
-function demoOrganisation(summary: DemoAccountSummary, data: Omit<DemoData, 'accounts'>): Organisation | null {
+function demoOrganisation(
+  summary: DemoAccountSummary,
+  data: Omit<DemoData, 'accounts'>,
+): Organisation | null {
   const cityCode = summary.cityCode
   switch (summary.organisationKind) {
     case null:
@@ -774,13 +842,23 @@ function demoOrganisation(summary: DemoAccountSummary, data: Omit<DemoData, 'acc
     case 'firm': {
       // A typical voucher user: a small tech SME, not one of the leading firms.
       const inCity = data.firms.filter((firm) => firm.cityCode === cityCode)
-      const typical = inCity.find((firm) => firm.size === 'small' && firm.isTechSme === true && firm.isLeading !== true)
+      const typical = inCity.find(
+        (firm) => firm.size === 'small' && firm.isTechSme === true && firm.isLeading !== true,
+      )
       return typical ?? inCity[0] ?? null
     }
     case 'provider':
-      return data.providers.find((provider) => provider.cityCode === cityCode && provider.admissionStatus === 'active') ?? null
+      return (
+        data.providers.find(
+          (provider) => provider.cityCode === cityCode && provider.admissionStatus === 'active',
+        ) ?? null
+      )
     case 'bank':
-      return data.institutions.find((institution) => institution.cityCode === cityCode && institution.kind === 'bank') ?? null
+      return (
+        data.institutions.find(
+          (institution) => institution.cityCode === cityCode && institution.kind === 'bank',
+        ) ?? null
+      )
   }
 }
 
@@ -790,9 +868,12 @@ function generateAccounts(data: Omit<DemoData, 'accounts'>): DemoAccount[] {
     if (people === undefined) throw new Error(`no demo person for ${summary.username}`)
     const organisation = demoOrganisation(summary, data)
     if (summary.organisationKind !== null && organisation === null) {
-      throw new Error(`no ${summary.organisationKind} in ${summary.cityCode} for demo account ${summary.username}`)
+      throw new Error(
+        `no ${summary.organisationKind} in ${summary.cityCode} for demo account ${summary.username}`,
+      )
     }
-    const affiliation = organisation !== null ? { zh: organisation.nameZh, en: organisation.nameEn } : people.office
+    const affiliation =
+      organisation !== null ? { zh: organisation.nameZh, en: organisation.nameEn } : people.office
     return {
       username: summary.username,
       password: 'g60-demo',
@@ -813,6 +894,7 @@ export function generateDemoData(options: { seedNumber: number; size: SeedSize }
     seededAtMs: seededAt.getTime(),
     seededDay: seededAt.toISOString().slice(0, 10),
     figures: demoFiguresBySize[options.size],
+    creditCodesTaken: new Set<string>(),
   }
   const parkRows = generateParks(context)
   const firmPlans = generateFirms(context, parkRows)

@@ -1,6 +1,10 @@
 // Material for realistic bilingual names of synthetic parks, firms, institutions and providers, and the
 // builders that combine it. Trade names are made of two characters with their pinyin (华芯 Huaxin).
-import type { institutionKinds, parkLevels, providerKinds } from '../modules/registry/reference/reference-data'
+import type {
+  institutionKinds,
+  parkLevels,
+  providerKinds,
+} from '../modules/registry/reference/reference-data'
 import type { Random } from './random'
 
 export interface Bilingual {
@@ -28,7 +32,9 @@ function characters(pairs: string): TradeCharacter[] {
       if (zh === undefined || pinyin === undefined) throw new Error(`bad character pair ${pair}`)
       return { zh, pinyin }
     })
-  return parsed.filter((character, position) => parsed.findIndex((other) => other.zh === character.zh) === position)
+  return parsed.filter(
+    (character, position) => parsed.findIndex((other) => other.zh === character.zh) === position,
+  )
 }
 
 /** First character of a trade name. */
@@ -72,12 +78,7 @@ export type KeyIndustryCode =
   | 'key_new_energy_vehicles'
 
 export type SubAllianceKey =
-  | 'ic_design'
-  | 'ai_computing'
-  | 'medical_devices'
-  | 'industrial_robots'
-  | 'hydrogen'
-  | 'connected_vehicles'
+  'ic_design' | 'ai_computing' | 'medical_devices' | 'industrial_robots' | 'hydrogen' | 'connected_vehicles'
 
 export type SixPlusXCode =
   | 'ai'
@@ -118,12 +119,22 @@ export const industryWordsByCode: Record<SixPlusXCode, readonly IndustryWord[]> 
     { zh: '生物', en: 'Biological', keyIndustryCode: 'key_biomedicine' },
     { zh: '基因', en: 'Genomics', keyIndustryCode: 'key_biomedicine' },
     { zh: '生命科学', en: 'Life Sciences', keyIndustryCode: 'key_biomedicine' },
-    { zh: '医疗器械', en: 'Medical Devices', keyIndustryCode: 'key_biomedicine', subAllianceKey: 'medical_devices' },
+    {
+      zh: '医疗器械',
+      en: 'Medical Devices',
+      keyIndustryCode: 'key_biomedicine',
+      subAllianceKey: 'medical_devices',
+    },
   ],
   ic: [
     { zh: '微电子', en: 'Microelectronics', keyIndustryCode: 'key_semiconductors' },
     { zh: '半导体', en: 'Semiconductor', keyIndustryCode: 'key_semiconductors' },
-    { zh: '集成电路', en: 'Integrated Circuit', keyIndustryCode: 'key_semiconductors', subAllianceKey: 'ic_design' },
+    {
+      zh: '集成电路',
+      en: 'Integrated Circuit',
+      keyIndustryCode: 'key_semiconductors',
+      subAllianceKey: 'ic_design',
+    },
     { zh: '芯片', en: 'Chip', keyIndustryCode: 'key_semiconductors', subAllianceKey: 'ic_design' },
     { zh: '电子', en: 'Electronics', keyIndustryCode: 'key_semiconductors' },
     { zh: '封装', en: 'Packaging', keyIndustryCode: 'key_semiconductors' },
@@ -234,7 +245,8 @@ export const cityNamingByCode: Record<string, CityNaming> = {
     company: { zh: '上海', en: 'Shanghai' },
     branch: { zh: '上海松江', en: 'Shanghai Songjiang' },
     province: { zh: '上海市', en: 'Shanghai' },
-    places: places(`松江:Songjiang 九亭:Jiuting 泗泾:Sijing 洞泾:Dongjing 车墩:Chedun 新桥:Xinqiao 佘山:Sheshan
+    places:
+      places(`松江:Songjiang 九亭:Jiuting 泗泾:Sijing 洞泾:Dongjing 车墩:Chedun 新桥:Xinqiao 佘山:Sheshan
       小昆山:Xiaokunshan 石湖荡:Shihudang 叶榭:Yexie 泖港:Maogang 新浜:Xinbang 广富林:Guangfulin 永丰:Yongfeng
       方松:Fangsong 岳阳:Yueyang`),
     universities: [
@@ -360,22 +372,86 @@ export interface ParkKind extends Bilingual {
 }
 
 export const parkKinds: readonly ParkKind[] = [
-  { zh: '经济技术开发区', en: 'Economic and Technological Development Zone', levels: ['national', 'provincial'], weight: 8 },
-  { zh: '高新技术产业开发区', en: 'High-tech Industrial Development Zone', levels: ['national', 'provincial'], weight: 8 },
+  {
+    zh: '经济技术开发区',
+    en: 'Economic and Technological Development Zone',
+    levels: ['national', 'provincial'],
+    weight: 8,
+  },
+  {
+    zh: '高新技术产业开发区',
+    en: 'High-tech Industrial Development Zone',
+    levels: ['national', 'provincial'],
+    weight: 8,
+  },
   { zh: '经济开发区', en: 'Economic Development Zone', levels: ['provincial'], weight: 5 },
   { zh: '科技园', en: 'Science and Technology Park', levels: ['provincial', 'municipal'], weight: 6 },
   { zh: '科创园', en: 'Sci-Tech Innovation Park', levels: ['municipal'], weight: 5 },
   { zh: '工业园区', en: 'Industrial Park', levels: ['provincial', 'municipal'], weight: 4 },
   { zh: '智能制造产业园', en: 'Intelligent Manufacturing Industrial Park', levels: ['municipal'], weight: 3 },
-  { zh: '集成电路产业园', en: 'Integrated Circuit Industrial Park', levels: ['provincial', 'municipal'], industryCode: 'ic', weight: 3 },
-  { zh: '生物医药产业园', en: 'Biomedicine Industrial Park', levels: ['provincial', 'municipal'], industryCode: 'biopharma', weight: 3 },
-  { zh: '人工智能产业园', en: 'Artificial Intelligence Industrial Park', levels: ['municipal'], industryCode: 'ai', weight: 3 },
-  { zh: '新材料产业园', en: 'New Materials Industrial Park', levels: ['municipal'], industryCode: 'new_materials', weight: 3 },
-  { zh: '新能源产业园', en: 'New Energy Industrial Park', levels: ['municipal'], industryCode: 'new_energy', weight: 3 },
-  { zh: '智能安防产业园', en: 'Smart Security Industrial Park', levels: ['municipal'], industryCode: 'smart_security', weight: 1 },
-  { zh: '卫星互联网产业园', en: 'Satellite Internet Industrial Park', levels: ['municipal'], industryCode: 'satellite_internet', weight: 1 },
-  { zh: '信创产业园', en: 'IT Application Innovation Industrial Park', levels: ['municipal'], industryCode: 'it_innovation', weight: 1 },
-  { zh: '未来产业园', en: 'Future Industries Park', levels: ['municipal'], industryCode: 'future_tech', weight: 1 },
+  {
+    zh: '集成电路产业园',
+    en: 'Integrated Circuit Industrial Park',
+    levels: ['provincial', 'municipal'],
+    industryCode: 'ic',
+    weight: 3,
+  },
+  {
+    zh: '生物医药产业园',
+    en: 'Biomedicine Industrial Park',
+    levels: ['provincial', 'municipal'],
+    industryCode: 'biopharma',
+    weight: 3,
+  },
+  {
+    zh: '人工智能产业园',
+    en: 'Artificial Intelligence Industrial Park',
+    levels: ['municipal'],
+    industryCode: 'ai',
+    weight: 3,
+  },
+  {
+    zh: '新材料产业园',
+    en: 'New Materials Industrial Park',
+    levels: ['municipal'],
+    industryCode: 'new_materials',
+    weight: 3,
+  },
+  {
+    zh: '新能源产业园',
+    en: 'New Energy Industrial Park',
+    levels: ['municipal'],
+    industryCode: 'new_energy',
+    weight: 3,
+  },
+  {
+    zh: '智能安防产业园',
+    en: 'Smart Security Industrial Park',
+    levels: ['municipal'],
+    industryCode: 'smart_security',
+    weight: 1,
+  },
+  {
+    zh: '卫星互联网产业园',
+    en: 'Satellite Internet Industrial Park',
+    levels: ['municipal'],
+    industryCode: 'satellite_internet',
+    weight: 1,
+  },
+  {
+    zh: '信创产业园',
+    en: 'IT Application Innovation Industrial Park',
+    levels: ['municipal'],
+    industryCode: 'it_innovation',
+    weight: 1,
+  },
+  {
+    zh: '未来产业园',
+    en: 'Future Industries Park',
+    levels: ['municipal'],
+    industryCode: 'future_tech',
+    weight: 1,
+  },
 ]
 
 export function parkName(random: Random, cityCode: string, kind: ParkKind): BilingualName {
@@ -384,11 +460,17 @@ export function parkName(random: Random, cityCode: string, kind: ParkKind): Bili
 }
 
 /** The park that chairs the overall park alliance (corridor-facts.json); it must exist in Suzhou. */
-export const suzhouIndustrialPark: BilingualName = { nameZh: '苏州工业园区', nameEn: 'Suzhou Industrial Park' }
+export const suzhouIndustrialPark: BilingualName = {
+  nameZh: '苏州工业园区',
+  nameEn: 'Suzhou Industrial Park',
+}
 
 // ---- alliances (the 1 + 7 + N tree) ----
 
-const alliancePrefix: Bilingual = { zh: '长三角G60科创走廊', en: 'Yangtze River Delta G60 Sci-Tech Innovation Corridor' }
+const alliancePrefix: Bilingual = {
+  zh: '长三角G60科创走廊',
+  en: 'Yangtze River Delta G60 Sci-Tech Innovation Corridor',
+}
 
 export const overallAllianceName: BilingualName = {
   nameZh: `${alliancePrefix.zh}产业园区联盟`,
@@ -421,8 +503,16 @@ export interface SubAllianceDefinition {
 
 /** The N of 1 + 7 + N: six sub-alliances under key industry alliances. */
 export const subAllianceDefinitions: readonly SubAllianceDefinition[] = [
-  { key: 'ic_design', parentIndustryCode: 'key_semiconductors', subject: { zh: '集成电路设计', en: 'IC Design' } },
-  { key: 'ai_computing', parentIndustryCode: 'key_ai', subject: { zh: '智能算力', en: 'Intelligent Computing' } },
+  {
+    key: 'ic_design',
+    parentIndustryCode: 'key_semiconductors',
+    subject: { zh: '集成电路设计', en: 'IC Design' },
+  },
+  {
+    key: 'ai_computing',
+    parentIndustryCode: 'key_ai',
+    subject: { zh: '智能算力', en: 'Intelligent Computing' },
+  },
   {
     key: 'medical_devices',
     parentIndustryCode: 'key_biomedicine',
@@ -591,12 +681,17 @@ export function institutionName(random: Random, kind: InstitutionKind, cityCode:
     case 'bank': {
       const bank = random.pick(bankBrands)
       if (style === 0) return joined([bank.zh, city.branch.zh, '分行'], [bank.en, city.branch.en, 'Branch'])
-      if (style === 1) return joined([bank.zh, city.branch.zh, '科技支行'], [bank.en, city.branch.en, 'Sci-Tech Sub-branch'])
-      return joined([bank.zh, city.company.zh, place.zh, '支行'], [bank.en, city.company.en, place.en, 'Sub-branch'])
+      if (style === 1)
+        return joined([bank.zh, city.branch.zh, '科技支行'], [bank.en, city.branch.en, 'Sci-Tech Sub-branch'])
+      return joined(
+        [bank.zh, city.company.zh, place.zh, '支行'],
+        [bank.en, city.company.en, place.en, 'Sub-branch'],
+      )
     }
     case 'broker': {
       const broker = random.pick(brokerBrands)
-      if (style === 0) return joined([broker.zh, city.branch.zh, '分公司'], [broker.en, city.branch.en, 'Branch'])
+      if (style === 0)
+        return joined([broker.zh, city.branch.zh, '分公司'], [broker.en, city.branch.en, 'Branch'])
       return joined(
         [broker.zh, city.company.zh, place.zh, '证券营业部'],
         [broker.en, city.company.en, place.en, 'Securities Office'],
@@ -611,8 +706,12 @@ export function institutionName(random: Random, kind: InstitutionKind, cityCode:
     }
     case 'insurer': {
       const insurer = random.pick(insurerBrands)
-      if (style === 0) return joined([insurer.zh, city.branch.zh, '分公司'], [insurer.en, city.branch.en, 'Branch'])
-      return joined([insurer.zh, city.company.zh, place.zh, '支公司'], [insurer.en, city.company.en, place.en, 'Sub-branch'])
+      if (style === 0)
+        return joined([insurer.zh, city.branch.zh, '分公司'], [insurer.en, city.branch.en, 'Branch'])
+      return joined(
+        [insurer.zh, city.company.zh, place.zh, '支公司'],
+        [insurer.en, city.company.en, place.en, 'Sub-branch'],
+      )
     }
     case 'accounting_firm': {
       if (style === 0) {
@@ -629,7 +728,10 @@ export function institutionName(random: Random, kind: InstitutionKind, cityCode:
         return joined([city.province.zh, trade.zh, '律师事务所'], [city.province.en, trade.en, 'Law Firm'])
       }
       const brand = random.pick(lawBrands)
-      return joined([brand.zh, '（', city.branch.zh, '）律师事务所'], [brand.en, `Law Offices (${city.branch.en})`])
+      return joined(
+        [brand.zh, '（', city.branch.zh, '）律师事务所'],
+        [brand.en, `Law Offices (${city.branch.en})`],
+      )
     }
     case 'guarantee_company':
       if (style === 0) {
@@ -753,20 +855,35 @@ export function providerName(random: Random, kind: ProviderKind, cityCode: strin
   const field = random.pick(researchFields)
   const trade = tradeName(random)
   const style = random.integer(0, 2)
-  const named = (name: BilingualName, isPublicInstitution: boolean): ProviderNaming => ({ ...name, isPublicInstitution })
+  const named = (name: BilingualName, isPublicInstitution: boolean): ProviderNaming => ({
+    ...name,
+    isPublicInstitution,
+  })
   switch (kind) {
     case 'lab':
       if (style === 0) {
         return named(
-          joined([city.province.zh, field.zh, '重点实验室'], [city.province.en, 'Key Laboratory of', field.en]),
+          joined(
+            [city.province.zh, field.zh, '重点实验室'],
+            [city.province.en, 'Key Laboratory of', field.en],
+          ),
           true,
         )
       }
       if (style === 1) {
-        return named(joined([city.company.zh, field.zh, '创新实验室'], [city.company.en, field.en, 'Innovation Laboratory']), true)
+        return named(
+          joined(
+            [city.company.zh, field.zh, '创新实验室'],
+            [city.company.en, field.en, 'Innovation Laboratory'],
+          ),
+          true,
+        )
       }
       return named(
-        joined([city.company.zh, trade.zh, field.zh, '实验室有限公司'], [city.company.en, trade.en, field.en, 'Laboratory Co., Ltd.']),
+        joined(
+          [city.company.zh, trade.zh, field.zh, '实验室有限公司'],
+          [city.company.en, trade.en, field.en, 'Laboratory Co., Ltd.'],
+        ),
         false,
       )
     case 'test_centre':
@@ -781,12 +898,18 @@ export function providerName(random: Random, kind: ProviderKind, cityCode: strin
       }
       if (style === 1) {
         return named(
-          joined([city.company.zh, '市', field.zh, '检验检测中心'], [city.company.en, field.en, 'Inspection and Testing Centre']),
+          joined(
+            [city.company.zh, '市', field.zh, '检验检测中心'],
+            [city.company.en, field.en, 'Inspection and Testing Centre'],
+          ),
           true,
         )
       }
       return named(
-        joined([city.company.zh, trade.zh, '检测技术有限公司'], [city.company.en, trade.en, 'Testing Technology Co., Ltd.']),
+        joined(
+          [city.company.zh, trade.zh, '检测技术有限公司'],
+          [city.company.en, trade.en, 'Testing Technology Co., Ltd.'],
+        ),
         false,
       )
     case 'university': {
@@ -796,12 +919,18 @@ export function providerName(random: Random, kind: ProviderKind, cityCode: strin
     }
     case 'research_institute':
       if (style === 0) {
-        return named(joined([city.company.zh, field.zh, '研究院'], [city.company.en, 'Institute of', field.en]), true)
+        return named(
+          joined([city.company.zh, field.zh, '研究院'], [city.company.en, 'Institute of', field.en]),
+          true,
+        )
       }
       if (style === 1) {
         const university = random.pick(universitiesElsewhere(cityCode))
         return named(
-          joined([university.zh, city.company.zh, '研究院'], [university.en, city.company.en, 'Research Institute']),
+          joined(
+            [university.zh, city.company.zh, '研究院'],
+            [university.en, city.company.en, 'Research Institute'],
+          ),
           true,
         )
       }
@@ -835,7 +964,11 @@ export function createUniqueNamer() {
     for (let attempt = 1; attempt < nameAttemptsMax && !isFree(candidate); attempt++) candidate = draw()
     if (isFree(candidate)) return take(candidate)
     for (let suffix = 2; suffix <= numberedSuffixMax; suffix++) {
-      const numbered = { ...candidate, nameZh: `${candidate.nameZh}（${suffix}）`, nameEn: `${candidate.nameEn} (${suffix})` }
+      const numbered = {
+        ...candidate,
+        nameZh: `${candidate.nameZh}（${suffix}）`,
+        nameEn: `${candidate.nameEn} (${suffix})`,
+      }
       if (isFree(numbered)) return take(numbered)
     }
     throw new Error(`no free name near ${candidate.nameZh}`)

@@ -83,7 +83,9 @@ export function laterDay(first: string, second: string): string {
 }
 
 export function createRandom(seedNumber: number, stream = 'main'): Random {
-  if (!Number.isSafeInteger(seedNumber) || seedNumber < 0) throw new Error('a seed number is a whole number ≥ 0')
+  if (!Number.isSafeInteger(seedNumber) || seedNumber < 0) {
+    throw new Error('a seed number is a whole number ≥ 0')
+  }
   const expand = splitmix32(hashText(`${seedNumber}/${stream}`))
   const generator = sfc32(expand(), expand(), expand(), expand())
   for (let round = 0; round < warmUpRounds; round++) generator()

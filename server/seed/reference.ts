@@ -7,6 +7,9 @@ import { cities, industries } from '../modules/registry/registry.tables'
 export async function ensureRegistryReferenceData(db: Database): Promise<void> {
   await db.transaction(async (transaction) => {
     await transaction.insert(cities).values(cityReferences).onConflictDoNothing({ target: cities.code })
-    await transaction.insert(industries).values(industryReferences).onConflictDoNothing({ target: industries.code })
+    await transaction
+      .insert(industries)
+      .values(industryReferences)
+      .onConflictDoNothing({ target: industries.code })
   })
 }

@@ -203,7 +203,7 @@ describe('authorization: each denial has a stable code', () => {
 
 describe('creating and updating records', () => {
   const newFirm = (overrides: Record<string, unknown> = {}) => ({
-    creditCode: completeCreditCode('91340100MA2TEST01'),
+    creditCode: completeCreditCode('91340100MA2TEXT01'),
     nameZh: '合肥测试量子科技有限公司',
     nameEn: 'Hefei Test Quantum Technology Co., Ltd.',
     cityCode: 'HF',
@@ -233,7 +233,7 @@ describe('creating and updating records', () => {
     const response = await send(
       'POST',
       '/api/firms',
-      newFirm({ creditCode: completeCreditCode('91340100MA2TEST02'), parkId: suzhouPark.id }),
+      newFirm({ creditCode: completeCreditCode('91340100MA2TEXT02'), parkId: suzhouPark.id }),
       office,
     )
     expect(errorCode(response)).toBe('PARK_CITY_MISMATCH')
@@ -248,7 +248,7 @@ describe('creating and updating records', () => {
         nameEn: 'Hefei Test Centre',
         kind: 'test_centre',
         cityCode: 'HF',
-        creditCode: completeCreditCode('12340100MB0TEST01'),
+        creditCode: completeCreditCode('12340100MB0TEXT01'),
       },
       officerHefei,
     )

@@ -18,7 +18,7 @@ async function databaseState() {
 }
 
 const validFirm = {
-  creditCode: completeCreditCode('91320500MA1BADIN1'),
+  creditCode: completeCreditCode('91320500MA1BADXN1'),
   nameZh: '苏州坏输入科技有限公司',
   nameEn: 'Suzhou Bad Input Technology Co., Ltd.',
   cityCode: 'SZ',
