@@ -38,6 +38,10 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
 
   registerErrorHandling(app)
   await app.register(cookie)
+  // Request decorators and hooks come before any plugin that opens its own context (swagger-ui does).
+  registerPrincipalResolution(app, context.identity)
+  registerIdempotency(app, context.database.db)
+  registerMetrics(app)
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -70,9 +74,6 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
 
-  registerPrincipalResolution(app, context.identity)
-  registerIdempotency(app, context.database.db)
-  registerMetrics(app)
   registerHealth(app, context.database, config.mode)
   registerIdentityRoutes(app, context.identity, { secureCookies: config.mode === 'production' })
   for (const module of context.modules) module.registerRoutes(app)
