@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify'
 import type { Config } from './config'
 import { openDatabase, type DatabaseHandle } from './db/client'
 import { createCalendarService, ensureCalendarData, registerCalendarRoutes } from './platform/calendar'
+import { ensureHousekeepingScheduled, housekeepingHandlers } from './platform/housekeeping'
 import { createIdentityService, type IdentityService } from './platform/identity'
+import { createJobQueue, type JobQueue } from './platform/jobs'
 import { createRegistryModule, type RegistryModule } from './modules/registry'
 import { ensureRegistryReferenceData } from './seed/reference'
 import { isDatabaseEmpty, seedDemoData, type SeedProgress } from './seed/seed'
@@ -18,6 +20,8 @@ export interface AppContext {
   identity: IdentityService
   registry: RegistryModule
   calendar: ReturnType<typeof createCalendarService>
+  /** background work; the serve command starts and stops its worker */
+  jobs: JobQueue
   modules: RoutedModule[]
   close(): Promise<void>
 }
@@ -34,6 +38,7 @@ export async function prepareDatabase(database: DatabaseHandle, config: Config, 
   await database.migrate()
   await ensureRegistryReferenceData(database.db)
   await ensureCalendarData(database.db)
+  await ensureHousekeepingScheduled(database.db)
   if (options.seedWhenEmpty && config.mode === 'demo' && (await isDatabaseEmpty(database.db))) {
     options.log?.(`Empty database: seeding ${config.seedSize} demo data from seed ${config.seedNumber}…`)
     await seedDemoData(database.db, {
@@ -53,6 +58,7 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
   })
   const registry = createRegistryModule(database.db)
   const calendar = createCalendarService(database.db)
+  const jobs = createJobQueue(database.db, { handlers: { ...housekeepingHandlers } })
   const calendarModule: RoutedModule = { registerRoutes: (app) => registerCalendarRoutes(app, calendar) }
   return {
     config,
@@ -60,8 +66,12 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     identity,
     registry,
     calendar,
+    jobs,
     modules: [registry, calendarModule],
-    close: () => database.close(),
+    close: async () => {
+      await jobs.stop()
+      await database.close()
+    },
   }
 }
 

@@ -7,6 +7,7 @@ import { demoPassword } from '../../server/platform/identity'
 import { fail, loadConfigOrExit, openDatabaseOrExit, seedProgressBar } from '../shared'
 
 const shutdownTimeoutMs = 10_000
+const jobPollIntervalMs = 5_000
 
 export function registerServe(program: Command) {
   program
@@ -38,6 +39,7 @@ export function registerServe(program: Command) {
       const context = buildContext(config, database)
       const app = await buildApp(context)
       await app.listen({ host: config.host, port: config.port })
+      context.jobs.start({ pollIntervalMs: jobPollIntervalMs })
       const address = `http://${config.host}:${config.port}`
       const seconds = ((performance.now() - startedAtMs) / 1000).toFixed(1)
       const lines = [

@@ -106,6 +106,8 @@ export async function insertDemoData(
       onProgress?.('demo accounts', position + 1, data.accounts.length)
     }
   })
+  // Fresh planner statistics: without them a common search term is planned as if it were rare.
+  await db.execute(sql`ANALYZE`)
   return {
     parks: data.parks.length,
     alliances: data.alliances.length,

@@ -77,14 +77,16 @@ CREATE TABLE "jobs" (
 	"locked_until" timestamp with time zone,
 	"last_error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"finished_at" timestamp with time zone
+	"finished_at" timestamp with time zone,
+	CONSTRAINT "jobs_state_check" CHECK ("jobs"."state" IN ('queued', 'running', 'done', 'failed'))
 );
 --> statement-breakpoint
 CREATE TABLE "calendar_days" (
 	"day" date PRIMARY KEY NOT NULL,
 	"kind" text NOT NULL,
 	"name_zh" text NOT NULL,
-	"name_en" text NOT NULL
+	"name_en" text NOT NULL,
+	CONSTRAINT "calendar_days_kind_check" CHECK ("calendar_days"."kind" IN ('holiday', 'workday'))
 );
 --> statement-breakpoint
 CREATE TABLE "alliance_members" (
@@ -233,6 +235,7 @@ CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> state
 CREATE INDEX "users_organisation_idx" ON "users" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("state","run_at");--> statement-breakpoint
+CREATE INDEX "jobs_lease_idx" ON "jobs" USING btree ("locked_until") WHERE "jobs"."state" = 'running';--> statement-breakpoint
 CREATE INDEX "alliance_members_member_idx" ON "alliance_members" USING btree ("member_id");--> statement-breakpoint
 CREATE INDEX "alliances_parent_idx" ON "alliances" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "firms_city_idx" ON "firms" USING btree ("city_code","id");--> statement-breakpoint

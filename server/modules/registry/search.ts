@@ -1,5 +1,5 @@
 // Search text is lower-cased names (Chinese and English) held in one column with a trigram index.
-import { and, gt, ilike, type SQL } from 'drizzle-orm'
+import { and, gt, like, type SQL } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 
 export function searchTextOf(...parts: (string | null | undefined)[]): string {
@@ -16,7 +16,8 @@ function escapeLike(text: string): string {
 export function matchesSearch(column: PgColumn, query: string | undefined): SQL | undefined {
   if (query === undefined) return undefined
   const normalised = query.trim().toLowerCase()
-  return normalised === '' ? undefined : ilike(column, `%${escapeLike(normalised)}%`)
+  // search_text is stored lower-cased, so LIKE on a lower-cased pattern matches without ILIKE's costly folding.
+  return normalised === '' ? undefined : like(column, `%${escapeLike(normalised)}%`)
 }
 
 /** Conditions for one keyset page: the filters plus "after the cursor". */

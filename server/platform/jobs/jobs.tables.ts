@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { oneOf } from '../../db/checks'
 
 export const jobs = pgTable(
   'jobs',
@@ -16,5 +18,11 @@ export const jobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (table) => [index('jobs_due_idx').on(table.state, table.runAt)],
+  (table) => [
+    oneOf('jobs_state_check', table.state, ['queued', 'running', 'done', 'failed']),
+    index('jobs_due_idx').on(table.state, table.runAt),
+    index('jobs_lease_idx')
+      .on(table.lockedUntil)
+      .where(sql`${table.state} = 'running'`),
+  ],
 )

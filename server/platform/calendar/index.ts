@@ -1,0 +1,13 @@
+export { createCalendarService, ensureCalendarData } from './calendar.service'
+export type { CalendarService } from './calendar.service'
+export { registerCalendarRoutes } from './calendar.routes'
+export {
+  addWorkingDays,
+  countWorkingDaysBetween,
+  exceptionsFrom,
+  isWorkingDay,
+  workingDaysAddMax,
+  calendarDaysScanMax,
+} from './calendar.days'
+export type { CalendarExceptions, DayKind } from './calendar.days'
+export type { CalendarDay } from './calendar.data'

@@ -1,0 +1,5 @@
+export {
+  ensureHousekeepingScheduled,
+  housekeepingHandlers,
+  housekeepingJobKind,
+} from './housekeeping.service'

@@ -1,0 +1,11 @@
+export { createJobQueue, enqueue, jobAttemptsMax, jobBatchSizeMax } from './jobs.service'
+export type {
+  EnqueueOptions,
+  JobContext,
+  JobHandler,
+  JobHandlers,
+  JobLog,
+  JobQueue,
+  JobQueueOptions,
+  RunSummary,
+} from './jobs.service'
