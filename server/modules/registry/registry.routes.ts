@@ -34,7 +34,9 @@ export function registerStructureRoutes(instance: FastifyInstance, structure: St
   app.get(
     '/api/cities',
     { schema: { tags, summary: 'The nine corridor cities', response: { 200: schemas.CityPage } } },
-    async () => ({ items: (await structure.listCities()).map((city) => ({ ...presentCity(city), figures: city.figures })) }),
+    async () => ({
+      items: (await structure.listCities()).map((city) => ({ ...presentCity(city), figures: city.figures })),
+    }),
   )
   app.get(
     '/api/cities/:code',

@@ -110,7 +110,10 @@ describe('bad input: a 4xx with a stable code, and nothing changes', () => {
     it(`refuses ${testCase.name}`, async () => {
       const before = await databaseState()
       const request = testCase.request()
-      const response = await testApp.app.inject({ ...request, headers: { ...request.headers, cookie: office } })
+      const response = await testApp.app.inject({
+        ...request,
+        headers: { ...request.headers, cookie: office },
+      })
       expect(response.statusCode).toBe(testCase.status)
       expect(errorCode(response)).toBe(testCase.code)
       expect(response.json().error.requestId).toMatch(/^req_/)
