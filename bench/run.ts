@@ -96,20 +96,24 @@ async function administer(statement: string) {
   }
 }
 
+/** First start with the full seed, restart, then search under load: the same sequence on either engine. */
+async function measureEngine(environment: Record<string, string>) {
+  const first = await startServer(environment)
+  await stopServer(first)
+  const restart = await startServer(environment)
+  const search = await searchLoad(restart.port)
+  await stopServer(restart)
+  return {
+    firstStartWithFullSeedMs: Math.round(first.readyMs),
+    restartMs: Math.round(restart.readyMs),
+    search,
+  }
+}
+
 async function benchmarkPglite() {
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'g60-bench-'))
   try {
-    const environment = { G60_DATA_DIR: dataDirectory }
-    const first = await startServer(environment)
-    await stopServer(first)
-    const restart = await startServer(environment)
-    const search = await searchLoad(restart.port)
-    await stopServer(restart)
-    return {
-      firstStartWithFullSeedMs: Math.round(first.readyMs),
-      restartMs: Math.round(restart.readyMs),
-      search,
-    }
+    return await measureEngine({ G60_DATA_DIR: dataDirectory })
   } finally {
     fs.rmSync(dataDirectory, { recursive: true, force: true })
   }
@@ -121,17 +125,7 @@ async function benchmarkPostgres() {
   try {
     const url = new URL(postgresServerUrl)
     url.pathname = `/${name}`
-    const environment = { DATABASE_URL: url.toString(), G60_DATA_DIR: os.tmpdir() }
-    const first = await startServer(environment)
-    await stopServer(first)
-    const restart = await startServer(environment)
-    const search = await searchLoad(restart.port)
-    await stopServer(restart)
-    return {
-      firstStartWithFullSeedMs: Math.round(first.readyMs),
-      restartMs: Math.round(restart.readyMs),
-      search,
-    }
+    return await measureEngine({ DATABASE_URL: url.toString(), G60_DATA_DIR: os.tmpdir() })
   } finally {
     await administer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   }
