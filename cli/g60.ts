@@ -2,6 +2,7 @@
 // g60: the platform's command line. Each command lives in cli/commands/<verb-noun>.ts.
 import { Command } from 'commander'
 import { registerAuditVerify } from './commands/audit-verify'
+import { registerLedgerVerify } from './commands/ledger-verify'
 import { registerMigrate } from './commands/migrate'
 import { registerSeed } from './commands/seed'
 import { registerServe } from './commands/serve'
@@ -17,5 +18,6 @@ registerMigrate(program)
 registerSeed(program)
 registerUsersCreate(program)
 registerAuditVerify(program)
+registerLedgerVerify(program)
 
 await program.parseAsync(process.argv)

@@ -26,7 +26,8 @@ async function fetchOpenApiDocument(): Promise<string> {
     try {
       await app.ready()
       const response = await app.inject({ method: 'GET', url: '/api/openapi.json' })
-      if (response.statusCode !== 200) throw new Error(`GET /api/openapi.json answered ${response.statusCode}`)
+      if (response.statusCode !== 200)
+        throw new Error(`GET /api/openapi.json answered ${response.statusCode}`)
       return response.body
     } finally {
       await app.close()

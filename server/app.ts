@@ -1,6 +1,5 @@
 // Builds the HTTP application from a context: plugins first, then each module's routes.
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import cookie from '@fastify/cookie'
@@ -9,6 +8,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { AppContext } from './context'
+import { registerConsole } from './platform/http/console'
 import { registerErrorHandling } from './platform/http/error-handler'
 import { registerHealth } from './platform/http/health'
 import { registerMetrics } from './platform/http/metrics'
@@ -16,7 +16,7 @@ import { registerPrincipalResolution } from './platform/http/principal'
 import { registerIdempotency } from './platform/idempotency/idempotency.plugin'
 import { registerIdentityRoutes } from './platform/identity'
 
-const webFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web')
+const consoleFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist')
 
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   const { config } = context
@@ -49,6 +49,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        // Served over plain http on a LAN address, an upgrade would break the console; TLS is the proxy's job.
+        upgradeInsecureRequests: null,
       },
     },
   })
@@ -79,10 +81,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   for (const module of context.modules) module.registerRoutes(app)
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
-  const homePage = fs.readFileSync(path.join(webFolder, 'index.html'), 'utf8')
-  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(homePage),
-  )
+  await registerConsole(app, { distFolder: consoleFolder })
 
   return app
 }

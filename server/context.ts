@@ -7,6 +7,7 @@ import { ensureHousekeepingScheduled, housekeepingHandlers } from './platform/ho
 import { createIdentityService, type IdentityService } from './platform/identity'
 import { createJobQueue, type JobQueue } from './platform/jobs'
 import { createRegistryModule, type RegistryModule } from './modules/registry'
+import { createVouchersModule, type VouchersModule } from './modules/vouchers'
 import { ensureRegistryReferenceData } from './seed/reference'
 import { isDatabaseEmpty, seedDemoData, type SeedProgress } from './seed/seed'
 
@@ -19,6 +20,7 @@ export interface AppContext {
   database: DatabaseHandle
   identity: IdentityService
   registry: RegistryModule
+  vouchers: VouchersModule
   calendar: ReturnType<typeof createCalendarService>
   /** background work; the serve command starts and stops its worker */
   jobs: JobQueue
@@ -57,6 +59,7 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     mode: config.mode,
   })
   const registry = createRegistryModule(database.db)
+  const vouchers = createVouchersModule(database.db, { registry: registry.organisations })
   const calendar = createCalendarService(database.db)
   const jobs = createJobQueue(database.db, { handlers: { ...housekeepingHandlers } })
   const calendarModule: RoutedModule = { registerRoutes: (app) => registerCalendarRoutes(app, calendar) }
@@ -65,9 +68,10 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     database,
     identity,
     registry,
+    vouchers,
     calendar,
     jobs,
-    modules: [registry, calendarModule],
+    modules: [registry, calendarModule, vouchers],
     close: async () => {
       await jobs.stop()
       await database.close()

@@ -108,6 +108,6 @@ export function registerIdentityRoutes(
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await identity.createUser(request.principal, request.body)),
+      reply.code(201).send(await identity.createUserAsAdministrator(request.principal, request.body)),
   )
 }

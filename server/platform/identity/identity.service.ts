@@ -97,9 +97,13 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
     }
   }
 
-  /** Used by the API (corridor office only), the CLI and the seeder (actor null). */
+  /** The API's way in: only a signed-in corridor office user may create users. */
+  async function createUserAsAdministrator(principal: Principal | null, user: NewUser): Promise<PublicUser> {
+    return createUser(authorize(principal, manageUsersPolicy), user)
+  }
+
+  /** The CLI and the seeder create users as the system (actor null); the API goes through the function above. */
   async function createUser(actor: Principal | null, user: NewUser): Promise<PublicUser> {
-    if (actor !== null) authorize(actor, manageUsersPolicy)
     checkScope(user)
     checkPassword(user)
     const passwordHash = await hashPassword(user.password)
@@ -218,6 +222,7 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
 
   return {
     createUser,
+    createUserAsAdministrator,
     login,
     logout,
     principalFromSession,

@@ -102,6 +102,9 @@ describe('sign-in, sessions and tokens', () => {
       role: 'city_officer',
       cityCode: 'WH',
     }
+    const anonymous = await testApp.app.inject({ method: 'POST', url: '/api/users', payload: body })
+    expect(anonymous.statusCode).toBe(401)
+    expect(errorCode(anonymous)).toBe('AUTH_REQUIRED')
     const officer = await testApp.signIn('officer.sh')
     const denied = await testApp.app.inject({
       method: 'POST',

@@ -1,0 +1,47 @@
+// What the journeys share: the server's address, signing in the way a user does, and screenshots.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const demoPassword = 'g60-demo'
+export const screenshotFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
+
+export function baseUrl(): string {
+  return inject('baseUrl')
+}
+
+/** Signs in through the form (the page is sent to the sign-in page first) and waits for the console. */
+export async function signIn(page: Page, username: string, password = demoPassword, path = '/') {
+  await page.goto(`${baseUrl()}${path}`)
+  await page.waitForURL(/\/login/)
+  await page.locator('#username').fill(username)
+  await page.locator('#password').fill(password)
+  await page.locator('button[type=submit]').click()
+  await page.locator('[data-testid=current-user]').waitFor()
+}
+
+/** The side menu's entries, groups included, in order. */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const entries = await page.locator('[data-testid=side-menu] [role=menuitem]').allTextContents()
+  return entries.map((entry) => entry.trim())
+}
+
+export async function waitForMapDrawn(page: Page) {
+  await page.locator('[data-testid=home-map] canvas').first().waitFor()
+  await page.waitForFunction('window.__g60MapDrawn === true')
+}
+
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(screenshotFolder, { recursive: true })
+  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true })
+}
+
+/** GET an API path with the page's session (for facts the journey needs, such as a firm to search for). */
+export async function apiGet<Body>(page: Page, apiPath: string): Promise<Body> {
+  const response = await page.request.get(`${baseUrl()}${apiPath}`)
+  if (!response.ok()) throw new Error(`GET ${apiPath} answered ${response.status()}`)
+  const body: Body = await response.json()
+  return body
+}

@@ -1,0 +1,495 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { formatVoucherNumber, isValidVoucherNumber } from './rules'
+import {
+  expectStatus,
+  field,
+  fundedScheme,
+  issuedVoucher,
+  ledgerSnapshot,
+  publishedProduct,
+  schemeInput,
+  send,
+  signInActors,
+  type VoucherActors,
+} from './vouchers.factories'
+
+let testApp: TestApp
+let actors: VoucherActors
+
+beforeAll(async () => {
+  testApp = await createTestApp()
+  actors = await signInActors(testApp)
+  // Known facts for the eligibility rules: the Songjiang demo firm is a certified tech SME, not high-tech.
+  expectStatus(
+    await send(testApp, 'PATCH', `/api/firms/${actors.firmShanghaiId}`, actors.office, {
+      isTechSme: true,
+      isHighTech: false,
+      highTechCertifiedOn: null,
+    }),
+    200,
+  )
+})
+afterAll(async () => testApp.close())
+
+async function auditCount() {
+  const rows = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM audit_log`,
+  )
+  return Number(rows[0]?.count)
+}
+
+function claim(
+  cookie: string,
+  schemeId: string,
+  requestedAmountFen: number,
+  extra: Record<string, unknown> = {},
+) {
+  return send(testApp, 'POST', '/api/voucher-claims', cookie, {
+    schemeId,
+    requestedAmountFen,
+    purpose: 'Testing and design services for a new product',
+    ...extra,
+  })
+}
+
+function approve(cookie: string, claimId: string, body: Record<string, unknown> = {}) {
+  return send(testApp, 'POST', `/api/voucher-claims/${claimId}/approve`, cookie, body)
+}
+
+async function shanghaiScheme(overrides: Record<string, unknown> = {}, fundingFen?: number) {
+  return field(await fundedScheme(testApp, actors.officerShanghai, 'SH-SJ', overrides, fundingFen), 'id')
+}
+
+describe('schemes and their budgets', () => {
+  it('lets a city officer create a scheme of its own city, recognising all nine cities by default', async () => {
+    const before = await auditCount()
+    const created = expectStatus(
+      await send(testApp, 'POST', '/api/voucher-schemes', actors.officerShanghai, schemeInput('SH-SJ')),
+      201,
+    )
+    expect(created.recognisedCityCodes).toHaveLength(9)
+    expect(created.budget).toEqual({ availableFen: 0, appropriatedFen: 0, issuedFen: 0 })
+    expect(created.status).toBe('open')
+    expect(await auditCount()).toBe(before + 1)
+    const listed = expectStatus(await send(testApp, 'GET', '/api/voucher-schemes?city=SH-SJ&limit=100'), 200)
+    expect((listed.items as { id: string }[]).map((item) => item.id)).toContain(created.id)
+  })
+
+  it("refuses another city's officer, a firm and an anonymous caller", async () => {
+    const body = schemeInput('SH-SJ')
+    const otherCity = await send(testApp, 'POST', '/api/voucher-schemes', actors.officerHefei, body)
+    expect(otherCity.statusCode).toBe(403)
+    expect(errorCode(otherCity)).toBe('FORBIDDEN')
+    expect(errorCode(await send(testApp, 'POST', '/api/voucher-schemes', actors.firmShanghai, body))).toBe(
+      'FORBIDDEN',
+    )
+    const anonymous = await send(testApp, 'POST', '/api/voucher-schemes', undefined, body)
+    expect(anonymous.statusCode).toBe(401)
+    expect(errorCode(anonymous)).toBe('AUTH_REQUIRED')
+  })
+
+  it('refuses caps out of order: per claim ≤ per firm per year ≤ per firm in total', async () => {
+    const response = await send(
+      testApp,
+      'POST',
+      '/api/voucher-schemes',
+      actors.officerShanghai,
+      schemeInput('SH-SJ', { claimCapFen: 200_000_00, firmYearCapFen: 100_000_00 }),
+    )
+    expect(response.statusCode).toBe(422)
+    expect(errorCode(response)).toBe('SCHEME_CAPS_INCONSISTENT')
+    const schemeId = await shanghaiScheme()
+    const patch = await send(testApp, 'PATCH', `/api/voucher-schemes/${schemeId}`, actors.officerShanghai, {
+      firmTotalCapFen: 1_00,
+    })
+    expect(errorCode(patch)).toBe('SCHEME_CAPS_INCONSISTENT')
+    const hefeiPatch = await send(testApp, 'PATCH', `/api/voucher-schemes/${schemeId}`, actors.officerHefei, {
+      nameEn: 'Renamed by Hefei',
+    })
+    expect(errorCode(hefeiPatch)).toBe('FORBIDDEN')
+  })
+
+  it("funds the budget from the city's appropriation source, within the annual budget", async () => {
+    const scheme = expectStatus(
+      await send(
+        testApp,
+        'POST',
+        '/api/voucher-schemes',
+        actors.officerShanghai,
+        schemeInput('SH-SJ', { annualBudgetFen: 1_000_000_00 }),
+      ),
+      201,
+    )
+    const url = `/api/voucher-schemes/${field(scheme, 'id')}/appropriations`
+    const first = expectStatus(
+      await send(testApp, 'POST', url, actors.officerShanghai, {
+        amountFen: 600_000_00,
+        budgetYear: 2026,
+        documentReference: '松财〔2026〕12号',
+      }),
+      201,
+    )
+    expect(first.scheme).toMatchObject({ budget: { availableFen: 600_000_00, appropriatedFen: 600_000_00 } })
+    const before = await ledgerSnapshot(testApp)
+    const over = await send(testApp, 'POST', url, actors.officerShanghai, {
+      amountFen: 400_000_01,
+      budgetYear: 2026,
+      documentReference: '松财〔2026〕13号',
+    })
+    expect(over.statusCode).toBe(422)
+    expect(errorCode(over)).toBe('APPROPRIATION_OVER_ANNUAL_BUDGET')
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+    expect(
+      errorCode(
+        await send(testApp, 'POST', url, actors.officerHefei, { amountFen: 1, documentReference: 'x' }),
+      ),
+    ).toBe('FORBIDDEN')
+    expectStatus(
+      await send(testApp, 'POST', url, actors.officerShanghai, {
+        amountFen: 400_000_00,
+        budgetYear: 2027,
+        documentReference: '松财〔2027〕1号',
+      }),
+      201,
+    )
+    const list = expectStatus(await send(testApp, 'GET', url), 200)
+    expect((list.items as { amountFen: number }[]).map((item) => item.amountFen)).toEqual([
+      600_000_00, 400_000_00,
+    ])
+  })
+})
+
+describe('claims and the vouchers they issue', () => {
+  it('issues a real-name voucher with a checked number and an expiry when the officer approves, possibly for less', async () => {
+    const schemeId = await shanghaiScheme({ validityDays: 365 })
+    const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 20_000_00), 201)
+    expect(submitted).toMatchObject({ status: 'submitted', cityCode: 'SH-SJ', voucherId: null })
+    const decision = expectStatus(
+      await approve(actors.officerShanghai, field(submitted, 'id'), {
+        approvedAmountFen: 15_000_00,
+        note: '核减',
+      }),
+      200,
+    )
+    const voucher = decision.voucher as Record<string, unknown>
+    expect(decision.claim).toMatchObject({
+      status: 'approved',
+      approvedAmountFen: 15_000_00,
+      voucherId: voucher.id,
+    })
+    expect(voucher).toMatchObject({
+      firmId: actors.firmShanghaiId,
+      cityCode: 'SH-SJ',
+      amountFen: 15_000_00,
+      availableFen: 15_000_00,
+      reservedFen: 0,
+      status: 'active',
+    })
+    const number = field(voucher, 'number')
+    expect(number).toMatch(/^SHSJ-\d{4}-\d{6}-[0-9A-Z]$/)
+    expect(isValidVoucherNumber(number)).toBe(true)
+    const firm = expectStatus(await send(testApp, 'GET', `/api/firms/${actors.firmShanghaiId}`), 200)
+    expect(voucher.holderNameZh).toBe(firm.nameZh)
+    expect(voucher.holderCreditCode).toBe(firm.creditCode)
+    const days =
+      (Date.parse(field(voucher, 'expiresAt')) - Date.parse(field(voucher, 'issuedAt'))) / 86_400_000
+    expect(days).toBeGreaterThan(364)
+    expect(days).toBeLessThanOrEqual(365)
+    const scheme = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
+    expect(scheme.budget).toEqual({
+      availableFen: 1_000_000_00 - 15_000_00,
+      appropriatedFen: 1_000_000_00,
+      issuedFen: 15_000_00,
+    })
+    const byNumber = expectStatus(
+      await send(testApp, 'GET', `/api/vouchers/by-number/${number.toLowerCase()}`, actors.firmShanghai),
+      200,
+    )
+    expect(byNumber.id).toBe(voucher.id)
+  })
+
+  it("refuses another city's officer approving a claim, and changes nothing", async () => {
+    const schemeId = await shanghaiScheme()
+    const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    const before = await ledgerSnapshot(testApp)
+    const response = await approve(actors.officerHefei, field(submitted, 'id'))
+    expect(response.statusCode).toBe(403)
+    expect(errorCode(response)).toBe('FORBIDDEN')
+    const reject = await send(
+      testApp,
+      'POST',
+      `/api/voucher-claims/${field(submitted, 'id')}/reject`,
+      actors.officerHefei,
+      {
+        reason: 'not ours',
+      },
+    )
+    expect(errorCode(reject)).toBe('FORBIDDEN')
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+  })
+
+  it('refuses a firm approving its own claim, and changes nothing', async () => {
+    const schemeId = await shanghaiScheme()
+    const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    const before = await ledgerSnapshot(testApp)
+    const response = await approve(actors.firmShanghai, field(submitted, 'id'))
+    expect(response.statusCode).toBe(403)
+    expect(errorCode(response)).toBe('FORBIDDEN')
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+  })
+
+  it('refuses an officer deciding a claim it filed for a firm; another official decides it', async () => {
+    const schemeId = await shanghaiScheme()
+    const filed = expectStatus(
+      await claim(actors.officerShanghai, schemeId, 10_000_00, { firmId: actors.firmShanghaiId }),
+      201,
+    )
+    const self = await approve(actors.officerShanghai, field(filed, 'id'))
+    expect(self.statusCode).toBe(403)
+    expect(errorCode(self)).toBe('CLAIM_SELF_DECISION')
+    expectStatus(await approve(actors.office, field(filed, 'id')), 200)
+    const forHefeiFirm = await claim(actors.officerShanghai, schemeId, 10_000_00, {
+      firmId: actors.firmHefeiId,
+    })
+    expect(errorCode(forHefeiFirm)).toBe('FORBIDDEN')
+  })
+
+  it('decides a claim once: a second decision is refused', async () => {
+    const schemeId = await shanghaiScheme()
+    const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    expectStatus(await approve(actors.officerShanghai, field(submitted, 'id')), 200)
+    const before = await ledgerSnapshot(testApp)
+    const again = await approve(actors.officerShanghai, field(submitted, 'id'))
+    expect(again.statusCode).toBe(409)
+    expect(errorCode(again)).toBe('CLAIM_TRANSITION_INVALID')
+    const reject = await send(
+      testApp,
+      'POST',
+      `/api/voucher-claims/${field(submitted, 'id')}/reject`,
+      actors.officerShanghai,
+      {
+        reason: 'changed my mind',
+      },
+    )
+    expect(errorCode(reject)).toBe('CLAIM_TRANSITION_INVALID')
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+  })
+
+  it('rejects with a reason, issuing nothing', async () => {
+    const schemeId = await shanghaiScheme()
+    const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    const url = `/api/voucher-claims/${field(submitted, 'id')}/reject`
+    const noReason = await send(testApp, 'POST', url, actors.officerShanghai, {})
+    expect(errorCode(noReason)).toBe('VALIDATION_FAILED')
+    const before = await ledgerSnapshot(testApp)
+    const rejected = expectStatus(
+      await send(testApp, 'POST', url, actors.officerShanghai, { reason: '材料不全 (incomplete documents)' }),
+      200,
+    )
+    expect(rejected).toMatchObject({
+      claim: { status: 'rejected', decisionReason: '材料不全 (incomplete documents)', voucherId: null },
+      voucher: null,
+    })
+    const after = JSON.parse(await ledgerSnapshot(testApp))
+    expect(after.balances).toBe(JSON.parse(before).balances)
+  })
+
+  it('keeps one open claim per firm and scheme', async () => {
+    const schemeId = await shanghaiScheme()
+    expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    const second = await claim(actors.firmShanghai, schemeId, 5_000_00)
+    expect(second.statusCode).toBe(409)
+    expect(errorCode(second)).toBe('CLAIM_ALREADY_PENDING')
+  })
+
+  it('refuses an approval above the requested amount and one the budget cannot pay', async () => {
+    const schemeId = await shanghaiScheme({}, 5_000_00)
+    const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    const before = await ledgerSnapshot(testApp)
+    const over = await approve(actors.officerShanghai, field(submitted, 'id'), {
+      approvedAmountFen: 10_000_01,
+    })
+    expect(errorCode(over)).toBe('CLAIM_APPROVAL_OVER_REQUEST')
+    const unfunded = await approve(actors.officerShanghai, field(submitted, 'id'))
+    expect(unfunded.statusCode).toBe(409)
+    expect(errorCode(unfunded)).toBe('SCHEME_BUDGET_INSUFFICIENT')
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+    expectStatus(
+      await approve(actors.officerShanghai, field(submitted, 'id'), { approvedAmountFen: 5_000_00 }),
+      200,
+    )
+  })
+})
+
+describe('rules for claims', () => {
+  it('holds the caps per claim, per firm per year and per firm in total', async () => {
+    const schemeId = await shanghaiScheme({
+      claimCapFen: 20_000_00,
+      firmYearCapFen: 30_000_00,
+      firmTotalCapFen: 40_000_00,
+    })
+    const perClaim = await claim(actors.firmShanghai, schemeId, 20_000_01)
+    expect(perClaim.statusCode).toBe(422)
+    expect(errorCode(perClaim)).toBe('CLAIM_OVER_CLAIM_CAP')
+    const first = expectStatus(await claim(actors.firmShanghai, schemeId, 20_000_00), 201)
+    expectStatus(await approve(actors.officerShanghai, field(first, 'id')), 200)
+    const overYear = await claim(actors.firmShanghai, schemeId, 20_000_00)
+    expect(errorCode(overYear)).toBe('CLAIM_OVER_YEAR_CAP')
+    expect(overYear.json().error.details).toMatchObject({ remainingFen: 10_000_00 })
+    const second = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    expectStatus(await approve(actors.officerShanghai, field(second, 'id')), 200)
+    // A year passes: the approvals now belong to last year, so only the cap in total still counts them.
+    await testApp.database.db.execute(
+      sql`UPDATE voucher_claims SET decided_at = decided_at - interval '1 year' WHERE scheme_id = ${schemeId}`,
+    )
+    const overTotal = await claim(actors.firmShanghai, schemeId, 20_000_00)
+    expect(errorCode(overTotal)).toBe('CLAIM_OVER_TOTAL_CAP')
+    expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+  })
+
+  it('asks a firm to have used over the gate share of its vouchers before it claims again, and checks again on approval', async () => {
+    const schemeId = await shanghaiScheme({ utilisationGatePercent: 80, claimCapFen: 10_000_00 })
+    const voucher = await issuedVoucher(testApp, {
+      firmCookie: actors.firmShanghai,
+      officerCookie: actors.officerShanghai,
+      schemeId,
+      amountFen: 10_000_00,
+    })
+    const large = await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 16_000_00 })
+    const small = await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 2_00 })
+    const order = (productId: string) =>
+      send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId: voucher.id, productId })
+    expect(expectStatus(await order(field(large, 'id')), 201).voucherShareFen).toBe(8_000_00)
+    const atGate = await claim(actors.firmShanghai, schemeId, 10_000_00)
+    expect(atGate.statusCode).toBe(422)
+    expect(errorCode(atGate)).toBe('UTILISATION_GATE_NOT_MET')
+    expect(atGate.json().error.details).toMatchObject({ usedPercent: 80, requiredPercentOver: 80 })
+    const smallOrder = expectStatus(await order(field(small, 'id')), 201)
+    const overGate = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    // The small order is cancelled before the decision: the gate is checked again under the budget's lock.
+    expectStatus(
+      await send(
+        testApp,
+        'POST',
+        `/api/voucher-orders/${field(smallOrder, 'id')}/cancel`,
+        actors.firmShanghai,
+        {},
+      ),
+      200,
+    )
+    const approval = await approve(actors.officerShanghai, field(overGate, 'id'))
+    expect(errorCode(approval)).toBe('UTILISATION_GATE_NOT_MET')
+  })
+
+  it('admits only eligible firms of the issuing city to an open scheme', async () => {
+    const highTechOnly = await shanghaiScheme({ eligibleFirms: ['high_tech'] })
+    const refused = await claim(actors.firmShanghai, highTechOnly, 10_000_00)
+    expect(refused.statusCode).toBe(422)
+    expect(errorCode(refused)).toBe('FIRM_NOT_ELIGIBLE')
+    const techSmes = await shanghaiScheme({ eligibleFirms: ['high_tech', 'tech_sme'] })
+    expectStatus(await claim(actors.firmShanghai, techSmes, 10_000_00), 201)
+    const otherCity = await claim(actors.firmHefei, techSmes, 10_000_00)
+    expect(errorCode(otherCity)).toBe('FIRM_NOT_IN_SCHEME_CITY')
+    const closing = await shanghaiScheme()
+    expectStatus(
+      await send(testApp, 'PATCH', `/api/voucher-schemes/${closing}`, actors.officerShanghai, {
+        status: 'closed',
+      }),
+      200,
+    )
+    const closed = await claim(actors.firmShanghai, closing, 10_000_00)
+    expect(closed.statusCode).toBe(409)
+    expect(errorCode(closed)).toBe('SCHEME_CLOSED')
+  })
+})
+
+describe('who sees claims and vouchers', () => {
+  let voucher: Record<string, unknown>
+
+  beforeAll(async () => {
+    const schemeId = await shanghaiScheme()
+    voucher = await issuedVoucher(testApp, {
+      firmCookie: actors.firmShanghai,
+      officerCookie: actors.officerShanghai,
+      schemeId,
+      amountFen: 10_000_00,
+    })
+    const hefeiScheme = field(await fundedScheme(testApp, actors.officerHefei, 'HF'), 'id')
+    expectStatus(await claim(actors.firmHefei, hefeiScheme, 10_000_00), 201)
+  })
+
+  it("shows a firm its own claims only, and refuses asking for another firm's", async () => {
+    const own = expectStatus(
+      await send(testApp, 'GET', '/api/voucher-claims?limit=100', actors.firmShanghai),
+      200,
+    )
+    const items = own.items as { firmId: string }[]
+    expect(items.length).toBeGreaterThan(0)
+    expect(items.every((item) => item.firmId === actors.firmShanghaiId)).toBe(true)
+    const other = await send(
+      testApp,
+      'GET',
+      `/api/voucher-claims?firm=${actors.firmHefeiId}`,
+      actors.firmShanghai,
+    )
+    expect(errorCode(other)).toBe('FORBIDDEN')
+    expect(errorCode(await send(testApp, 'GET', '/api/voucher-claims', actors.providerSuzhou))).toBe(
+      'FORBIDDEN',
+    )
+    expect((await send(testApp, 'GET', '/api/voucher-claims')).statusCode).toBe(401)
+  })
+
+  it("shows an officer its city's claims only, and refuses another city's", async () => {
+    const hefei = expectStatus(
+      await send(testApp, 'GET', '/api/voucher-claims?limit=100', actors.officerHefei),
+      200,
+    )
+    const items = hefei.items as { cityCode: string }[]
+    expect(items.length).toBeGreaterThan(0)
+    expect(items.every((item) => item.cityCode === 'HF')).toBe(true)
+    expect(errorCode(await send(testApp, 'GET', '/api/voucher-claims?city=SH-SJ', actors.officerHefei))).toBe(
+      'FORBIDDEN',
+    )
+    const all = expectStatus(await send(testApp, 'GET', '/api/voucher-claims?limit=100', actors.office), 200)
+    expect(new Set((all.items as { cityCode: string }[]).map((item) => item.cityCode))).toEqual(
+      new Set(['SH-SJ', 'HF']),
+    )
+  })
+
+  it('shows a voucher to its holder, its issuing city and the corridor office only', async () => {
+    const url = `/api/vouchers/${field(voucher, 'id')}`
+    expect((await send(testApp, 'GET', url, actors.firmShanghai)).statusCode).toBe(200)
+    expect((await send(testApp, 'GET', url, actors.officerShanghai)).statusCode).toBe(200)
+    expect((await send(testApp, 'GET', url, actors.office)).statusCode).toBe(200)
+    expect(errorCode(await send(testApp, 'GET', url, actors.firmHefei))).toBe('FORBIDDEN')
+    expect(errorCode(await send(testApp, 'GET', url, actors.officerHefei))).toBe('FORBIDDEN')
+    const listed = expectStatus(await send(testApp, 'GET', '/api/vouchers?limit=100', actors.firmHefei), 200)
+    expect((listed.items as { firmId: string }[]).every((item) => item.firmId === actors.firmHefeiId)).toBe(
+      true,
+    )
+  })
+
+  it('refuses a voucher number with a wrong check character, and answers 404 for an unknown valid one', async () => {
+    const number = field(voucher, 'number')
+    const check = number.slice(-1)
+    const wrongCheck = `${number.slice(0, -1)}${check === 'A' ? 'B' : 'A'}`
+    const mistyped = await send(testApp, 'GET', `/api/vouchers/by-number/${wrongCheck}`, actors.firmShanghai)
+    expect(mistyped.statusCode).toBe(400)
+    expect(errorCode(mistyped)).toBe('VOUCHER_NUMBER_INVALID')
+    const unknownValid = await send(
+      testApp,
+      'GET',
+      `/api/vouchers/by-number/${formatVoucherNumber('WH', 2026, 999_999)}`,
+      actors.office,
+    )
+    expect(unknownValid.statusCode).toBe(404)
+    expect(errorCode(unknownValid)).toBe('VOUCHER_NOT_FOUND')
+    expect(errorCode(await send(testApp, 'GET', '/api/vouchers/vch_unknown', actors.office))).toBe(
+      'VOUCHER_NOT_FOUND',
+    )
+  })
+})

@@ -1,0 +1,160 @@
+// Races settled by the database: run on PostgreSQL, where app.inject() requests use parallel pool connections.
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { runsOnPostgres } from '../../testing/database'
+import { verifyLedger } from './ledger.service'
+import {
+  expectStatus,
+  field,
+  fundedScheme,
+  issuedVoucher,
+  publishedProduct,
+  send,
+  signInActors,
+  type VoucherActors,
+} from './vouchers.factories'
+
+describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connections', () => {
+  let testApp: TestApp
+  let actors: VoucherActors
+  let schemeId: string
+  let productId: string
+
+  beforeAll(async () => {
+    testApp = await createTestApp()
+    actors = await signInActors(testApp)
+    schemeId = field(
+      await fundedScheme(testApp, actors.officerShanghai, 'SH-SJ', { voucherShareMaxPercent: 50 }),
+      'id',
+    )
+    // ¥100 a test: the voucher pays ¥50 of each
+    productId = field(await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 100_00 }), 'id')
+  })
+  afterAll(async () => {
+    try {
+      expect((await verifyLedger(testApp.database.db)).firstViolation).toBe(null)
+    } finally {
+      await testApp.close()
+    }
+  })
+
+  const newVoucher = (amountFen: number) =>
+    issuedVoucher(testApp, {
+      firmCookie: actors.firmShanghai,
+      officerCookie: actors.officerShanghai,
+      schemeId,
+      amountFen,
+    })
+
+  const order = (voucherId: unknown, headers: Record<string, string> = {}) =>
+    send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId, productId }, headers)
+
+  async function ordersOf(voucherId: string) {
+    return queryRows<{ id: string; voucher_share_fen: string | number; status: string }>(
+      testApp.database.db,
+      sql`SELECT id, voucher_share_fen, status FROM voucher_orders WHERE voucher_id = ${voucherId}`,
+    )
+  }
+
+  async function voucherState(voucherId: string) {
+    return expectStatus(await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmShanghai), 200)
+  }
+
+  it('lets 64 concurrent orders against one voucher never overspend it', async () => {
+    // ¥1,030: twenty orders at ¥50, one more takes the last ¥30, the rest are refused.
+    const voucher = await newVoucher(1_030_00)
+    const voucherId = field(voucher, 'id')
+    const responses = await Promise.all(Array.from({ length: 64 }, () => order(voucherId)))
+    const placed = responses.filter((response) => response.statusCode === 201)
+    const refused = responses.filter((response) => response.statusCode !== 201)
+    expect(placed).toHaveLength(21)
+    expect(new Set(refused.map((response) => `${response.statusCode} ${errorCode(response)}`))).toEqual(
+      new Set(['409 VOUCHER_BALANCE_INSUFFICIENT']),
+    )
+    const shares = placed.map((response) => Number(response.json().voucherShareFen))
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBe(1_030_00)
+    expect(shares.filter((share) => share === 50_00)).toHaveLength(20)
+    const stored = await ordersOf(voucherId)
+    expect(stored).toHaveLength(21)
+    expect(stored.reduce((sum, row) => sum + Number(row.voucher_share_fen), 0)).toBe(1_030_00)
+    expect(await voucherState(voucherId)).toMatchObject({ availableFen: 0, reservedFen: 1_030_00 })
+  })
+
+  it('gives one order replayed concurrently with one Idempotency-Key one effect', async () => {
+    const voucher = await newVoucher(10_000_00)
+    const voucherId = field(voucher, 'id')
+    const attempts = 16
+    const responses = await Promise.all(
+      Array.from({ length: attempts }, () => order(voucherId, { 'idempotency-key': 'concurrent-order-1' })),
+    )
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(attempts).fill(201))
+    expect(new Set(responses.map((response) => response.json().id)).size).toBe(1)
+    expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(
+      attempts - 1,
+    )
+    expect(await ordersOf(voucherId)).toHaveLength(1)
+    expect(await voucherState(voucherId)).toMatchObject({ availableFen: 9_950_00, reservedFen: 50_00 })
+  })
+
+  it('releases a reservation once when one order is cancelled concurrently', async () => {
+    const voucher = await newVoucher(1_000_00)
+    const placed = expectStatus(await order(field(voucher, 'id')), 201)
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        send(testApp, 'POST', `/api/voucher-orders/${field(placed, 'id')}/cancel`, actors.firmShanghai, {}),
+      ),
+    )
+    expect(responses.filter((response) => response.statusCode === 200)).toHaveLength(1)
+    expect(new Set(responses.filter((response) => response.statusCode !== 200).map(errorCode))).toEqual(
+      new Set(['ORDER_TRANSITION_INVALID']),
+    )
+    expect(await voucherState(field(voucher, 'id'))).toMatchObject({ availableFen: 1_000_00, reservedFen: 0 })
+  })
+
+  it('issues one voucher when a claim is approved concurrently, and keeps one open claim per firm', async () => {
+    const submissions = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        send(testApp, 'POST', '/api/voucher-claims', actors.firmShanghai, {
+          schemeId,
+          requestedAmountFen: 1_000_00,
+          purpose: 'concurrent claim',
+        }),
+      ),
+    )
+    const accepted = submissions.filter((response) => response.statusCode === 201)
+    expect(accepted).toHaveLength(1)
+    expect(new Set(submissions.filter((response) => response.statusCode !== 201).map(errorCode))).toEqual(
+      new Set(['CLAIM_ALREADY_PENDING']),
+    )
+    const [acceptedClaim] = accepted
+    if (acceptedClaim === undefined) throw new Error('no claim was accepted')
+    const claimId = field(expectStatus(acceptedClaim, 201), 'id')
+    const before = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
+    const decisions = await Promise.all(
+      Array.from({ length: 8 }, (_, position) =>
+        send(
+          testApp,
+          'POST',
+          `/api/voucher-claims/${claimId}/approve`,
+          position % 2 === 0 ? actors.officerShanghai : actors.office,
+          {},
+        ),
+      ),
+    )
+    expect(decisions.filter((response) => response.statusCode === 200)).toHaveLength(1)
+    expect(new Set(decisions.filter((response) => response.statusCode !== 200).map(errorCode))).toEqual(
+      new Set(['CLAIM_TRANSITION_INVALID']),
+    )
+    const vouchers = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM vouchers WHERE claim_id = ${claimId}`,
+    )
+    expect(Number(vouchers[0]?.count)).toBe(1)
+    const after = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
+    const budgetOf = (scheme: Record<string, unknown>) =>
+      (scheme.budget as { availableFen: number }).availableFen
+    expect(budgetOf(before) - budgetOf(after)).toBe(1_000_00)
+  })
+})

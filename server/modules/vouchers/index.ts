@@ -1,0 +1,43 @@
+// The vouchers module's public face: schemes, claims, vouchers, service products, orders and the ledger.
+import type { FastifyInstance } from 'fastify'
+import type { Database } from '../../db/client'
+import { createClaimsService } from './claims.service'
+import { createLedgerService, verifyLedger } from './ledger.service'
+import { createOrdersService } from './orders.service'
+import { createProductsService } from './products.service'
+import type { RegistryAccess } from './registry-access'
+import { createSchemesService } from './schemes.service'
+import { registerVoucherRoutes } from './vouchers.routes'
+import { createVouchersService } from './vouchers.service'
+import './vouchers.errors'
+
+export interface VouchersModuleDependencies {
+  /** the registry's organisations service: firms (eligibility, real name) and providers (city) */
+  registry: RegistryAccess
+}
+
+export function createVouchersModule(db: Database, dependencies: VouchersModuleDependencies) {
+  const schemes = createSchemesService(db)
+  const products = createProductsService(db, dependencies.registry)
+  const claims = createClaimsService(db, dependencies.registry, schemes)
+  const vouchers = createVouchersService(db)
+  const orders = createOrdersService(db)
+  const ledger = createLedgerService(db)
+  return {
+    schemes,
+    products,
+    claims,
+    vouchers,
+    orders,
+    ledger,
+    registerRoutes(app: FastifyInstance) {
+      registerVoucherRoutes(app, { schemes, products, claims, vouchers, orders, ledger })
+    },
+  }
+}
+
+export type VouchersModule = ReturnType<typeof createVouchersModule>
+export { verifyLedger }
+export { ledgerChecks } from './ledger.service'
+export type { LedgerVerification, LedgerViolation, LedgerCheck } from './ledger.service'
+export { isValidVoucherNumber, formatVoucherNumber } from './rules'

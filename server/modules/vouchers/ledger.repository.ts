@@ -1,0 +1,312 @@
+// SQL of the double-entry ledger: accounts, transfers (through the database function ledger_transfer), and the
+// queries that verify the invariants.
+import { and, eq, sql } from 'drizzle-orm'
+import { queryRows, type Database } from '../../db/client'
+import { AppError } from '../../platform/errors'
+import { newId } from '../../platform/ids'
+import {
+  transferRoutes,
+  reversalRoutes,
+  type LedgerAccountKind,
+  type TransferKind,
+} from './vouchers.reference'
+import { ledgerAccounts, ledgerTransfers } from './vouchers.tables'
+
+export type LedgerTransferRow = typeof ledgerTransfers.$inferSelect
+
+/** The SQLSTATE of a refusal raised by voucher_refuse() in the database functions. */
+const refusalState = 'G6001'
+const causeDepthMax = 5
+
+function refusalOf(error: unknown): { code: string; details: Record<string, unknown> } | null {
+  let current: unknown = error
+  for (let depth = 0; depth < causeDepthMax && typeof current === 'object' && current !== null; depth++) {
+    if ('code' in current && current.code === refusalState && 'message' in current) {
+      const code = String(current.message)
+      let details: Record<string, unknown> = {}
+      if ('detail' in current && typeof current.detail === 'string') {
+        const parsed: unknown = JSON.parse(current.detail)
+        if (typeof parsed === 'object' && parsed !== null) details = { ...parsed }
+      }
+      return { code, details }
+    }
+    current = 'cause' in current ? current.cause : undefined
+  }
+  return null
+}
+
+/** Runs a statement that may raise a rule refusal in the database, and turns the refusal into its AppError. */
+export async function withRefusals<Result>(work: Promise<Result>): Promise<Result> {
+  try {
+    return await work
+  } catch (error) {
+    const refusal = refusalOf(error)
+    if (refusal !== null) throw new AppError(refusal.code, refusal.details)
+    throw error
+  }
+}
+
+/** The city's appropriation source, created on first use; a unique index makes concurrent first uses meet. */
+export async function ensureAppropriationAccount(db: Database, cityCode: string): Promise<string> {
+  await db
+    .insert(ledgerAccounts)
+    .values({ id: newId('lacc'), kind: 'appropriation', ownerId: cityCode, cityCode })
+    .onConflictDoNothing({ target: [ledgerAccounts.kind, ledgerAccounts.ownerId] })
+  const [row] = await db
+    .select({ id: ledgerAccounts.id })
+    .from(ledgerAccounts)
+    .where(and(eq(ledgerAccounts.kind, 'appropriation'), eq(ledgerAccounts.ownerId, cityCode)))
+  if (row === undefined) throw new Error(`no appropriation account for ${cityCode}`)
+  return row.id
+}
+
+export async function insertAccounts(
+  db: Database,
+  accounts: { id: string; kind: LedgerAccountKind; ownerId: string; cityCode: string }[],
+): Promise<void> {
+  await db.insert(ledgerAccounts).values(accounts)
+}
+
+export interface TransferInput {
+  kind: TransferKind
+  fromAccountId: string
+  toAccountId: string
+  amountFen: number
+  reference: string
+  actorUserId: string | null
+}
+
+/** One balanced transfer: both accounts locked in id order, balances moved and the transfer recorded. */
+export async function transfer(db: Database, input: TransferInput): Promise<string> {
+  const transferId = newId('ltrf')
+  await withRefusals(
+    db.execute(
+      sql`SELECT ledger_transfer(${transferId}, ${input.kind}, ${input.fromAccountId}, ${input.toAccountId},
+        ${input.amountFen}::bigint, ${input.reference}, ${input.actorUserId})`,
+    ),
+  )
+  return transferId
+}
+
+/** Locks one account until the transaction ends and returns its balance. */
+export async function lockAccount(db: Database, accountId: string): Promise<number> {
+  const rows = await queryRows<{ balance_fen: string | number }>(
+    db,
+    sql`SELECT balance_fen FROM ledger_accounts WHERE id = ${accountId} FOR UPDATE`,
+  )
+  const row = rows[0]
+  if (row === undefined) throw new Error(`ledger account ${accountId} does not exist`)
+  return Number(row.balance_fen)
+}
+
+export interface TransferEntry extends LedgerTransferRow {
+  fromAccountKind: string
+  toAccountKind: string
+}
+
+/** Transfers touching any of the accounts, oldest first, one keyset page. */
+export async function listTransfersOf(
+  db: Database,
+  accountIds: string[],
+  after: string | null,
+  limit: number,
+): Promise<TransferEntry[]> {
+  const rows = await queryRows<{
+    id: string
+    kind: string
+    from_account_id: string
+    to_account_id: string
+    amount_fen: string | number
+    reference: string
+    actor_user_id: string | null
+    created_at: string | Date
+    from_kind: string
+    to_kind: string
+  }>(
+    db,
+    sql`SELECT t.id, t.kind, t.from_account_id, t.to_account_id, t.amount_fen, t.reference, t.actor_user_id,
+               t.created_at, f.kind AS from_kind, d.kind AS to_kind
+          FROM ledger_transfers t
+          JOIN ledger_accounts f ON f.id = t.from_account_id
+          JOIN ledger_accounts d ON d.id = t.to_account_id
+         WHERE (t.from_account_id IN ${accountIds} OR t.to_account_id IN ${accountIds})
+           ${after !== null ? sql`AND t.id > ${after}` : sql``}
+         ORDER BY t.id LIMIT ${limit + 1}`,
+  )
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    fromAccountId: row.from_account_id,
+    toAccountId: row.to_account_id,
+    amountFen: Number(row.amount_fen),
+    reference: row.reference,
+    actorUserId: row.actor_user_id,
+    createdAt: new Date(row.created_at),
+    fromAccountKind: row.from_kind,
+    toAccountKind: row.to_kind,
+  }))
+}
+
+// ---- verification: each query finds the first violation of one invariant (or none) ----
+
+export interface Violation {
+  subjectId: string | null
+  message: string
+}
+
+type Row = Record<string, unknown>
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value))
+const amount = (value: unknown) => Number(value ?? 0)
+
+export async function ledgerTotals(db: Database) {
+  const rows = await queryRows<Row>(
+    db,
+    sql`SELECT (SELECT count(*) FROM ledger_accounts) AS account_count,
+               (SELECT count(*) FROM ledger_transfers) AS transfer_count,
+               (SELECT coalesce(sum(balance_fen), 0) FROM ledger_accounts) AS balance_sum_fen`,
+  )
+  const row = rows[0] ?? {}
+  return {
+    accountCount: amount(row.account_count),
+    transferCount: amount(row.transfer_count),
+    balanceSumFen: amount(row.balance_sum_fen),
+  }
+}
+
+export async function firstTransferOffRoute(db: Database): Promise<Violation | null> {
+  const routes = [
+    ...Object.entries(transferRoutes).map(([kind, [from, to]]) => [kind, from, to] as const),
+    ...reversalRoutes.map(([from, to]) => ['reversal', from, to] as const),
+  ]
+  const allowed = sql.join(
+    routes.map(([kind, from, to]) => sql`(${kind}::text, ${from}::text, ${to}::text)`),
+    sql`, `,
+  )
+  const rows = await queryRows<Row>(
+    db,
+    sql`SELECT t.id, t.kind, t.amount_fen, f.kind AS from_kind, d.kind AS to_kind
+          FROM ledger_transfers t
+          JOIN ledger_accounts f ON f.id = t.from_account_id
+          JOIN ledger_accounts d ON d.id = t.to_account_id
+         WHERE t.amount_fen <= 0 OR t.from_account_id = t.to_account_id
+            OR (t.kind, f.kind, d.kind) NOT IN (VALUES ${allowed})
+         ORDER BY t.id LIMIT 1`,
+  )
+  const row = rows[0]
+  if (row === undefined) return null
+  return {
+    subjectId: text(row.id),
+    message: `transfer ${text(row.id)} (${text(row.kind)}, ${amount(row.amount_fen)} fen) moves money from a ${text(row.from_kind)} account to a ${text(row.to_kind)} account, which its kind does not allow`,
+  }
+}
+
+export async function firstBalanceOffTransfers(db: Database): Promise<Violation | null> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`WITH movements AS (
+          SELECT to_account_id AS account_id, amount_fen FROM ledger_transfers
+          UNION ALL
+          SELECT from_account_id, -amount_fen FROM ledger_transfers
+        ), totals AS (
+          SELECT account_id, sum(amount_fen) AS total_fen FROM movements GROUP BY account_id
+        )
+        SELECT a.id, a.kind, a.balance_fen, coalesce(t.total_fen, 0) AS expected_fen
+          FROM ledger_accounts a LEFT JOIN totals t ON t.account_id = a.id
+         WHERE a.balance_fen <> coalesce(t.total_fen, 0)
+         ORDER BY a.id LIMIT 1`,
+  )
+  const row = rows[0]
+  if (row === undefined) return null
+  return {
+    subjectId: text(row.id),
+    message: `account ${text(row.id)} (${text(row.kind)}) holds ${amount(row.balance_fen)} fen but its transfers add up to ${amount(row.expected_fen)} fen`,
+  }
+}
+
+export async function firstBalanceOutOfBounds(db: Database): Promise<Violation | null> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`SELECT id, kind, balance_fen FROM ledger_accounts
+         WHERE (kind = 'appropriation' AND balance_fen > 0) OR (kind <> 'appropriation' AND balance_fen < 0)
+         ORDER BY id LIMIT 1`,
+  )
+  const row = rows[0]
+  if (row === undefined) return null
+  return {
+    subjectId: text(row.id),
+    message:
+      text(row.kind) === 'appropriation'
+        ? `appropriation account ${text(row.id)} is above zero (${amount(row.balance_fen)} fen)`
+        : `account ${text(row.id)} (${text(row.kind)}) is below zero (${amount(row.balance_fen)} fen)`,
+  }
+}
+
+export async function firstBudgetOffAppropriations(db: Database): Promise<Violation | null> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`SELECT s.id, coalesce(a.total_fen, 0) AS appropriated_fen, coalesce(t.total_fen, 0) AS transferred_fen
+          FROM voucher_schemes s
+          LEFT JOIN (SELECT scheme_id, sum(amount_fen) AS total_fen FROM voucher_scheme_appropriations
+                      GROUP BY scheme_id) a ON a.scheme_id = s.id
+          LEFT JOIN (SELECT to_account_id, sum(amount_fen) AS total_fen FROM ledger_transfers
+                      WHERE kind = 'appropriation' GROUP BY to_account_id) t ON t.to_account_id = s.budget_account_id
+         WHERE coalesce(a.total_fen, 0) <> coalesce(t.total_fen, 0)
+         ORDER BY s.id LIMIT 1`,
+  )
+  const row = rows[0]
+  if (row === undefined) return null
+  return {
+    subjectId: text(row.id),
+    message: `scheme ${text(row.id)} records ${amount(row.appropriated_fen)} fen of appropriations but its budget received ${amount(row.transferred_fen)} fen`,
+  }
+}
+
+/**
+ * Per voucher: its face value is the approved amount and what the issue transfer brought; its reservation holds
+ * the share of every order still open (reserved or delivered, not yet redeemed); its balance is the face value
+ * less the share of every order not cancelled and less what lapsed.
+ */
+export async function firstVoucherOffOrders(db: Database): Promise<Violation | null> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`SELECT v.id, v.number, v.amount_fen, c.approved_amount_fen,
+               va.balance_fen AS available_fen, ra.balance_fen AS reserved_fen,
+               coalesce(o.open_share_fen, 0) AS open_share_fen,
+               coalesce(o.committed_share_fen, 0) AS committed_share_fen,
+               coalesce(issued.total_fen, 0) AS issued_fen, coalesce(lapsed.total_fen, 0) AS lapsed_fen
+          FROM vouchers v
+          JOIN voucher_claims c ON c.id = v.claim_id
+          JOIN ledger_accounts va ON va.id = v.account_id
+          JOIN ledger_accounts ra ON ra.id = v.reservation_account_id
+          LEFT JOIN (SELECT voucher_id,
+                            sum(voucher_share_fen) FILTER (WHERE status IN ('reserved', 'delivered')) AS open_share_fen,
+                            sum(voucher_share_fen) FILTER (WHERE status <> 'cancelled') AS committed_share_fen
+                       FROM voucher_orders GROUP BY voucher_id) o ON o.voucher_id = v.id
+          LEFT JOIN (SELECT to_account_id, sum(amount_fen) AS total_fen FROM ledger_transfers
+                      WHERE kind = 'issue' GROUP BY to_account_id) issued ON issued.to_account_id = v.account_id
+          LEFT JOIN (SELECT from_account_id, sum(amount_fen) AS total_fen FROM ledger_transfers
+                      WHERE kind = 'lapse' GROUP BY from_account_id) lapsed ON lapsed.from_account_id = v.account_id
+         WHERE c.approved_amount_fen IS DISTINCT FROM v.amount_fen
+            OR coalesce(issued.total_fen, 0) <> v.amount_fen
+            OR ra.balance_fen <> coalesce(o.open_share_fen, 0)
+            OR va.balance_fen <> v.amount_fen - coalesce(o.committed_share_fen, 0) - coalesce(lapsed.total_fen, 0)
+         ORDER BY v.id LIMIT 1`,
+  )
+  const row = rows[0]
+  if (row === undefined) return null
+  const id = text(row.id)
+  const number = text(row.number)
+  const faceFen = amount(row.amount_fen)
+  let problem: string
+  if (row.approved_amount_fen === null || amount(row.approved_amount_fen) !== faceFen) {
+    problem = `its face value ${faceFen} fen differs from the approved amount ${text(row.approved_amount_fen)} fen`
+  } else if (amount(row.issued_fen) !== faceFen) {
+    problem = `its face value ${faceFen} fen differs from the ${amount(row.issued_fen)} fen issued to it`
+  } else if (amount(row.reserved_fen) !== amount(row.open_share_fen)) {
+    problem = `its reservation holds ${amount(row.reserved_fen)} fen but its open orders reserve ${amount(row.open_share_fen)} fen`
+  } else {
+    const expectedFen = faceFen - amount(row.committed_share_fen) - amount(row.lapsed_fen)
+    problem = `its balance is ${amount(row.available_fen)} fen but its orders leave ${expectedFen} fen`
+  }
+  return { subjectId: id, message: `voucher ${number} (${id}): ${problem}` }
+}

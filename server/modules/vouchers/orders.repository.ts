@@ -1,0 +1,122 @@
+// SQL for voucher orders; placing one is a single call of the database function voucher_order_reserve.
+import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm'
+import { queryRows, type Database } from '../../db/client'
+import { withRefusals } from './ledger.repository'
+import { voucherOrders } from './vouchers.tables'
+
+export type OrderRow = typeof voucherOrders.$inferSelect
+
+export interface OrderFilter {
+  /** the issuing city or the provider's city */
+  cityCode?: string | undefined
+  firmId?: string | undefined
+  providerId?: string | undefined
+  voucherId?: string | undefined
+  status?: string | undefined
+}
+
+export async function findOrder(db: Database, id: string): Promise<OrderRow | undefined> {
+  const [row] = await db.select().from(voucherOrders).where(eq(voucherOrders.id, id)).limit(1)
+  return row
+}
+
+export function listOrders(db: Database, filter: OrderFilter, after: string | null, limit: number) {
+  const conditions: (SQL | undefined)[] = [
+    filter.cityCode !== undefined
+      ? or(
+          eq(voucherOrders.issuerCityCode, filter.cityCode),
+          eq(voucherOrders.providerCityCode, filter.cityCode),
+        )
+      : undefined,
+    filter.firmId !== undefined ? eq(voucherOrders.firmId, filter.firmId) : undefined,
+    filter.providerId !== undefined ? eq(voucherOrders.providerId, filter.providerId) : undefined,
+    filter.voucherId !== undefined ? eq(voucherOrders.voucherId, filter.voucherId) : undefined,
+    filter.status !== undefined ? eq(voucherOrders.status, filter.status) : undefined,
+    after !== null ? gt(voucherOrders.id, after) : undefined,
+  ]
+  return db
+    .select()
+    .from(voucherOrders)
+    .where(and(...conditions))
+    .orderBy(asc(voucherOrders.id))
+    .limit(limit + 1)
+}
+
+/** Locks the order until the transaction ends: a cancellation and another change take turns. */
+export async function lockOrder(db: Database, id: string): Promise<OrderRow | undefined> {
+  const [row] = await db.select().from(voucherOrders).where(eq(voucherOrders.id, id)).for('update')
+  return row
+}
+
+export async function markCancelled(
+  db: Database,
+  id: string,
+  cancellation: { cancelReason: string | null; cancelledByUserId: string; cancelledAt: Date },
+): Promise<void> {
+  await db
+    .update(voucherOrders)
+    .set({ ...cancellation, status: 'cancelled', updatedAt: cancellation.cancelledAt })
+    .where(eq(voucherOrders.id, id))
+}
+
+export interface ReserveInput {
+  orderId: string
+  transferId: string
+  voucherId: string
+  firmId: string
+  productId: string
+  quantity: number
+  requestedShareFen: number | null
+  actorUserId: string
+}
+
+type RawOrder = Record<string, unknown>
+
+const textOf = (value: unknown) => String(value)
+const textOrNull = (value: unknown) => (value === null || value === undefined ? null : String(value))
+const timeOf = (value: unknown) => (value instanceof Date ? value : new Date(String(value)))
+
+/** The function returns a voucher_orders row in the driver's raw shape (bigints may come back as text). */
+function orderFromRaw(raw: RawOrder): OrderRow {
+  return {
+    id: textOf(raw.id),
+    voucherId: textOf(raw.voucher_id),
+    schemeId: textOf(raw.scheme_id),
+    firmId: textOf(raw.firm_id),
+    issuerCityCode: textOf(raw.issuer_city_code),
+    productId: textOf(raw.product_id),
+    providerId: textOf(raw.provider_id),
+    providerCityCode: textOf(raw.provider_city_code),
+    category: textOf(raw.category),
+    quantity: Number(raw.quantity),
+    unitPriceFen: Number(raw.unit_price_fen),
+    amountFen: Number(raw.amount_fen),
+    voucherShareFen: Number(raw.voucher_share_fen),
+    firmCopayFen: Number(raw.firm_copay_fen),
+    settlementModel: textOf(raw.settlement_model),
+    status: textOf(raw.status),
+    cancelReason: textOrNull(raw.cancel_reason),
+    placedByUserId: textOf(raw.placed_by_user_id),
+    cancelledByUserId: textOrNull(raw.cancelled_by_user_id),
+    cancelledAt:
+      raw.cancelled_at === null || raw.cancelled_at === undefined ? null : timeOf(raw.cancelled_at),
+    isSynthetic: raw.is_synthetic === true,
+    createdAt: timeOf(raw.created_at),
+    updatedAt: timeOf(raw.updated_at),
+  }
+}
+
+/** The hot path: one statement that checks, reserves, records the order and its audit record, or refuses. */
+export async function reserveOrder(db: Database, input: ReserveInput): Promise<OrderRow> {
+  const rows = await withRefusals(
+    queryRows<RawOrder>(
+      db,
+      sql`SELECT * FROM voucher_order_reserve(${input.orderId}, ${input.transferId}, ${input.voucherId},
+        ${input.firmId}, ${input.productId}, ${input.quantity}::integer, ${input.requestedShareFen}::bigint,
+        ${input.actorUserId})`,
+    ),
+  )
+  const row = rows[0]
+  if (row === undefined) throw new Error('voucher_order_reserve returned no row')
+  return orderFromRaw(row)
+}

@@ -1,0 +1,110 @@
+// Orders: a firm orders a provider's product with its voucher; the voucher share is reserved at once and
+// released if the order is cancelled before delivery.
+import type { Database } from '../../db/client'
+import { recordAudit } from '../../platform/audit'
+import { authorize, type Principal } from '../../platform/authorization'
+import { AppError, assert } from '../../platform/errors'
+import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { newId } from '../../platform/ids'
+import * as ledger from './ledger.repository'
+import * as repository from './orders.repository'
+import { transitionOrder } from './rules'
+import { authorizeOrderParty, listScopeOf, voucherPolicies as policies } from './vouchers.policies'
+import * as vouchersRepository from './vouchers.repository'
+import type { CancelOrderInput, CreateOrderInput, OrderQueryInput } from './vouchers.schemas'
+
+export function createOrdersService(db: Database) {
+  async function findOrder(id: string) {
+    const order = await repository.findOrder(db, id)
+    if (order === undefined) throw new AppError('ORDER_NOT_FOUND', { orderId: id })
+    return order
+  }
+
+  async function getOrder(principal: Principal | null, id: string) {
+    const order = await findOrder(id)
+    authorizeOrderParty(principal, policies.readOrder, order)
+    return order
+  }
+
+  async function listOrders(principal: Principal | null, query: OrderQueryInput) {
+    const scope = listScopeOf(principal, policies.readOrder, {
+      cityCode: query.city,
+      firmId: query.firm,
+      providerId: query.provider,
+    })
+    const limit = query.limit ?? pageSizeDefault
+    const rows = await repository.listOrders(
+      db,
+      { ...scope, voucherId: query.voucher, status: query.status },
+      decodeCursor(query.cursor),
+      limit,
+    )
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
+  }
+
+  /**
+   * One database round trip. The policy lets a firm order for itself; that the voucher is the firm's own is
+   * checked by voucher_order_reserve against the voucher row, in the same statement that spends it, together
+   * with every scheme rule (recognition, category, expiry, balance, provider admission).
+   */
+  async function placeOrder(principal: Principal | null, input: CreateOrderInput) {
+    const actor = authorize(principal, policies.placeOrder, {
+      organisationId: principal?.organisationId ?? null,
+    })
+    assert(actor.organisationId !== null, 'a firm user belongs to a firm')
+    return repository.reserveOrder(db, {
+      orderId: newId('vord'),
+      transferId: newId('ltrf'),
+      voucherId: input.voucherId,
+      firmId: actor.organisationId,
+      productId: input.productId,
+      quantity: input.quantity ?? 1,
+      requestedShareFen: input.voucherShareFen ?? null,
+      actorUserId: actor.userId,
+    })
+  }
+
+  /** Before delivery only (the transition table); the reserved share goes back to the voucher. */
+  async function cancelOrder(principal: Principal | null, id: string, input: CancelOrderInput) {
+    const order = await findOrder(id)
+    const actor = authorizeOrderParty(principal, policies.cancelOrder, order)
+    await db.transaction(async (transaction) => {
+      const locked = await repository.lockOrder(transaction, id)
+      assert(locked !== undefined, `order ${id} vanished`)
+      transitionOrder(locked.status, 'cancelled')
+      const voucher = await vouchersRepository.findVoucher(transaction, locked.voucherId)
+      assert(voucher !== undefined, `voucher ${locked.voucherId} of order ${id} is missing`)
+      const transferId = await ledger.transfer(transaction, {
+        kind: 'release',
+        fromAccountId: voucher.reservationAccountId,
+        toAccountId: voucher.accountId,
+        amountFen: locked.voucherShareFen,
+        reference: id,
+        actorUserId: actor.userId,
+      })
+      await repository.markCancelled(transaction, id, {
+        cancelReason: input.reason ?? null,
+        cancelledByUserId: actor.userId,
+        cancelledAt: new Date(),
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'voucher_order.cancel',
+        entityType: 'voucher_order',
+        entityId: id,
+        cityCode: locked.issuerCityCode,
+        details: { reason: input.reason ?? null, releasedFen: locked.voucherShareFen, transferId },
+      })
+    })
+    return findOrder(id)
+  }
+
+  return { getOrder, listOrders, placeOrder, cancelOrder }
+}
+
+export type OrdersService = ReturnType<typeof createOrdersService>

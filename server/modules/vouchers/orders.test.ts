@@ -1,0 +1,403 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import {
+  activeProviderIn,
+  expectStatus,
+  field,
+  fundedScheme,
+  issuedVoucher,
+  ledgerSnapshot,
+  publishedProduct,
+  send,
+  signInActors,
+  type VoucherActors,
+} from './vouchers.factories'
+
+let testApp: TestApp
+let actors: VoucherActors
+/** a Suzhou test (¥10,000) of the demo provider */
+let suzhouTest: string
+/** a Hefei consulting product of another active provider */
+let hefeiConsulting: string
+
+beforeAll(async () => {
+  testApp = await createTestApp()
+  actors = await signInActors(testApp)
+  suzhouTest = field(await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 10_000_00 }), 'id')
+  const hefeiProvider = await activeProviderIn(testApp, 'HF')
+  hefeiConsulting = field(
+    await publishedProduct(testApp, actors.office, {
+      providerId: hefeiProvider,
+      category: 'consulting',
+      nameZh: '工艺咨询',
+      nameEn: 'Process consulting',
+      priceFen: 4_000_00,
+    }),
+    'id',
+  )
+})
+afterAll(async () => testApp.close())
+
+async function voucherUnder(overrides: Record<string, unknown> = {}, amountFen = 20_000_00) {
+  const scheme = await fundedScheme(testApp, actors.officerShanghai, 'SH-SJ', overrides)
+  return issuedVoucher(testApp, {
+    firmCookie: actors.firmShanghai,
+    officerCookie: actors.officerShanghai,
+    schemeId: field(scheme, 'id'),
+    amountFen,
+  })
+}
+
+function order(
+  voucher: Record<string, unknown>,
+  productId: string,
+  extra: Record<string, unknown> = {},
+  cookie?: string,
+) {
+  return send(testApp, 'POST', '/api/voucher-orders', cookie ?? actors.firmShanghai, {
+    voucherId: voucher.id,
+    productId,
+    ...extra,
+  })
+}
+
+async function voucherState(voucher: Record<string, unknown>) {
+  return expectStatus(
+    await send(testApp, 'GET', `/api/vouchers/${field(voucher, 'id')}`, actors.firmShanghai),
+    200,
+  )
+}
+
+async function auditCount() {
+  const rows = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM audit_log`,
+  )
+  return Number(rows[0]?.count)
+}
+
+/** A refusal: the status and code, and nothing changed (ledger, orders, claims, audit). */
+async function expectRefusal(request: () => ReturnType<typeof send>, status: number, code: string) {
+  const before = await ledgerSnapshot(testApp)
+  const response = await request()
+  expect(response.statusCode, response.body).toBe(status)
+  expect(errorCode(response)).toBe(code)
+  expect(await ledgerSnapshot(testApp)).toBe(before)
+  return response
+}
+
+describe('the voucher share and the co-pay', () => {
+  it('computes the split from the scheme, reserves the voucher share and records one audit record', async () => {
+    const voucher = await voucherUnder({ voucherShareMaxPercent: 50 })
+    const before = await auditCount()
+    const placed = expectStatus(await order(voucher, suzhouTest, { quantity: 2 }), 201)
+    expect(placed).toMatchObject({
+      status: 'reserved',
+      quantity: 2,
+      unitPriceFen: 10_000_00,
+      amountFen: 20_000_00,
+      voucherShareFen: 10_000_00,
+      firmCopayFen: 10_000_00,
+      issuerCityCode: 'SH-SJ',
+      providerCityCode: 'SZ',
+      providerId: actors.providerSuzhouId,
+      settlementModel: 'provider_paid',
+    })
+    expect(await auditCount()).toBe(before + 1)
+    expect(await voucherState(voucher)).toMatchObject({ availableFen: 10_000_00, reservedFen: 10_000_00 })
+    const ledger = expectStatus(
+      await send(testApp, 'GET', `/api/vouchers/${field(voucher, 'id')}/ledger`, actors.firmShanghai),
+      200,
+    )
+    expect(
+      (ledger.items as { kind: string; amountFen: number }[]).map((entry) => [entry.kind, entry.amountFen]),
+    ).toEqual([
+      ['issue', 20_000_00],
+      ['reserve', 10_000_00],
+    ])
+  })
+
+  it('covers an order under the threshold in full', async () => {
+    const voucher = await voucherUnder({ voucherShareMaxPercent: 50, fullCoverageBelowFen: 5_000_00 })
+    const placed = expectStatus(await order(voucher, hefeiConsulting), 201)
+    expect(placed).toMatchObject({ amountFen: 4_000_00, voucherShareFen: 4_000_00, firmCopayFen: 0 })
+    const overThreshold = expectStatus(await order(voucher, suzhouTest), 201)
+    expect(overThreshold).toMatchObject({ voucherShareFen: 5_000_00, firmCopayFen: 5_000_00 })
+  })
+
+  it('lets the firm ask the voucher to pay less, refuses more than the rule allows, and uses what is left', async () => {
+    const voucher = await voucherUnder({ voucherShareMaxPercent: 50 }, 6_000_00)
+    expect(expectStatus(await order(voucher, suzhouTest, { voucherShareFen: 2_000_00 }), 201)).toMatchObject({
+      voucherShareFen: 2_000_00,
+      firmCopayFen: 8_000_00,
+    })
+    await expectRefusal(
+      () => order(voucher, suzhouTest, { voucherShareFen: 5_000_01 }),
+      422,
+      'VOUCHER_SHARE_OVER_LIMIT',
+    )
+    await expectRefusal(
+      () => order(voucher, suzhouTest, { voucherShareFen: 4_000_01 }),
+      409,
+      'VOUCHER_BALANCE_INSUFFICIENT',
+    )
+    // Without an asked-for share the voucher pays what it still holds (¥4,000 of the ¥5,000 the rule allows).
+    expect(expectStatus(await order(voucher, suzhouTest), 201)).toMatchObject({
+      voucherShareFen: 4_000_00,
+      firmCopayFen: 6_000_00,
+    })
+    await expectRefusal(() => order(voucher, suzhouTest), 409, 'VOUCHER_BALANCE_INSUFFICIENT')
+    expect(await voucherState(voucher)).toMatchObject({ availableFen: 0, reservedFen: 6_000_00 })
+  })
+})
+
+describe('what the rules forbid', () => {
+  it('refuses a provider of a city the scheme does not recognise', async () => {
+    const voucher = await voucherUnder({ recognisedCityCodes: ['SH-SJ', 'SZ'] })
+    await expectRefusal(() => order(voucher, hefeiConsulting), 422, 'PROVIDER_NOT_RECOGNISED')
+    expectStatus(await order(voucher, suzhouTest), 201)
+  })
+
+  it('refuses a service category the scheme does not pay for', async () => {
+    const voucher = await voucherUnder({ serviceCategories: ['testing'] })
+    await expectRefusal(() => order(voucher, hefeiConsulting), 422, 'SERVICE_CATEGORY_NOT_ALLOWED')
+  })
+
+  it('refuses an expired voucher', async () => {
+    const voucher = await voucherUnder()
+    // Time passes: the voucher's last valid day is behind us.
+    await testApp.database.db.execute(
+      sql`UPDATE vouchers SET issued_at = now() - interval '2 days', expires_at = now() - interval '1 minute'
+           WHERE id = ${field(voucher, 'id')}`,
+    )
+    await expectRefusal(() => order(voucher, suzhouTest), 409, 'VOUCHER_EXPIRED')
+    expect((await voucherState(voucher)).status).toBe('expired')
+  })
+
+  it('refuses a suspended provider and one not yet admitted, and a withdrawn product', async () => {
+    const voucher = await voucherUnder()
+    const providerId = await activeProviderIn(testApp, 'JX')
+    const product = field(await publishedProduct(testApp, actors.office, { providerId }), 'id')
+    expectStatus(await order(voucher, product), 201)
+    expectStatus(
+      await send(testApp, 'PATCH', `/api/providers/${providerId}`, actors.office, {
+        admissionStatus: 'suspended',
+      }),
+      200,
+    )
+    await expectRefusal(() => order(voucher, product), 409, 'PROVIDER_SUSPENDED')
+    const noticePage = expectStatus(
+      await send(testApp, 'GET', '/api/providers?status=public_notice&limit=1'),
+      200,
+    )
+    const noticeProvider = field((noticePage.items as Record<string, unknown>[])[0] ?? {}, 'id')
+    const noticeProduct = field(
+      await publishedProduct(testApp, actors.office, { providerId: noticeProvider }),
+      'id',
+    )
+    await expectRefusal(() => order(voucher, noticeProduct), 409, 'PROVIDER_NOT_ADMITTED')
+    const withdrawn = field(await publishedProduct(testApp, actors.providerSuzhou), 'id')
+    expectStatus(
+      await send(testApp, 'PATCH', `/api/service-products/${withdrawn}`, actors.providerSuzhou, {
+        status: 'withdrawn',
+      }),
+      200,
+    )
+    await expectRefusal(() => order(voucher, withdrawn), 409, 'PRODUCT_WITHDRAWN')
+  })
+
+  it("refuses a firm spending another firm's voucher, and anyone but a firm ordering", async () => {
+    const voucher = await voucherUnder()
+    await expectRefusal(() => order(voucher, suzhouTest, {}, actors.firmHefei), 403, 'FORBIDDEN')
+    await expectRefusal(() => order(voucher, suzhouTest, {}, actors.providerSuzhou), 403, 'FORBIDDEN')
+    await expectRefusal(() => order(voucher, suzhouTest, {}, actors.officerShanghai), 403, 'FORBIDDEN')
+    await expectRefusal(() => order(voucher, suzhouTest, {}, actors.office), 403, 'FORBIDDEN')
+    const anonymous = await send(testApp, 'POST', '/api/voucher-orders', undefined, {
+      voucherId: voucher.id,
+      productId: suzhouTest,
+    })
+    expect(errorCode(anonymous)).toBe('AUTH_REQUIRED')
+  })
+})
+
+describe('cancelling and reading orders', () => {
+  it('releases the reservation when the firm cancels before delivery, once', async () => {
+    const voucher = await voucherUnder()
+    const placed = expectStatus(await order(voucher, suzhouTest), 201)
+    const url = `/api/voucher-orders/${field(placed, 'id')}/cancel`
+    expect(await voucherState(voucher)).toMatchObject({ availableFen: 15_000_00, reservedFen: 5_000_00 })
+    const cancelled = expectStatus(
+      await send(testApp, 'POST', url, actors.firmShanghai, { reason: 'plan changed' }),
+      200,
+    )
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'plan changed' })
+    expect(await voucherState(voucher)).toMatchObject({ availableFen: 20_000_00, reservedFen: 0 })
+    await expectRefusal(
+      () => send(testApp, 'POST', url, actors.firmShanghai, {}),
+      409,
+      'ORDER_TRANSITION_INVALID',
+    )
+  })
+
+  it('lets the provider cancel its own order, and refuses other firms and providers', async () => {
+    const voucher = await voucherUnder()
+    const placed = expectStatus(await order(voucher, suzhouTest), 201)
+    const url = `/api/voucher-orders/${field(placed, 'id')}/cancel`
+    await expectRefusal(() => send(testApp, 'POST', url, actors.firmHefei, {}), 403, 'FORBIDDEN')
+    const hefeiOrder = expectStatus(await order(voucher, hefeiConsulting), 201)
+    await expectRefusal(
+      () =>
+        send(
+          testApp,
+          'POST',
+          `/api/voucher-orders/${field(hefeiOrder, 'id')}/cancel`,
+          actors.providerSuzhou,
+          {},
+        ),
+      403,
+      'FORBIDDEN',
+    )
+    expectStatus(await send(testApp, 'POST', url, actors.providerSuzhou, { reason: 'instrument down' }), 200)
+  })
+
+  it('shows an order to its firm, its provider, the officers of its two cities and the office', async () => {
+    const voucher = await voucherUnder()
+    const placed = expectStatus(await order(voucher, suzhouTest), 201)
+    const url = `/api/voucher-orders/${field(placed, 'id')}`
+    for (const cookie of [
+      actors.firmShanghai,
+      actors.providerSuzhou,
+      actors.officerShanghai,
+      actors.office,
+    ]) {
+      expect((await send(testApp, 'GET', url, cookie)).statusCode).toBe(200)
+    }
+    expect(errorCode(await send(testApp, 'GET', url, actors.firmHefei))).toBe('FORBIDDEN')
+    expect(errorCode(await send(testApp, 'GET', url, actors.officerHefei))).toBe('FORBIDDEN')
+    expect(errorCode(await send(testApp, 'GET', url, actors.bank))).toBe('FORBIDDEN')
+    const providerList = expectStatus(
+      await send(testApp, 'GET', '/api/voucher-orders?limit=100', actors.providerSuzhou),
+      200,
+    )
+    const items = providerList.items as { providerId: string; id: string }[]
+    expect(items.map((item) => item.id)).toContain(placed.id)
+    expect(items.every((item) => item.providerId === actors.providerSuzhouId)).toBe(true)
+    const firmList = expectStatus(
+      await send(testApp, 'GET', `/api/voucher-orders?voucher=${field(voucher, 'id')}`, actors.firmShanghai),
+      200,
+    )
+    expect(firmList.items).toHaveLength(1)
+    expect(
+      errorCode(
+        await send(testApp, 'GET', `/api/voucher-orders?firm=${actors.firmShanghaiId}`, actors.firmHefei),
+      ),
+    ).toBe('FORBIDDEN')
+  })
+})
+
+describe('service products', () => {
+  it('lets a provider publish and change its own products, and nobody else’s', async () => {
+    const product = await publishedProduct(testApp, actors.providerSuzhou, {
+      category: 'instrument_time',
+      nameZh: '透射电镜机时',
+      nameEn: 'TEM instrument time',
+      priceUnit: 'per_hour',
+      priceFen: 800_00,
+    })
+    expect(product).toMatchObject({
+      providerId: actors.providerSuzhouId,
+      providerCityCode: 'SZ',
+      status: 'published',
+    })
+    const url = `/api/service-products/${field(product, 'id')}`
+    expect(
+      expectStatus(await send(testApp, 'PATCH', url, actors.providerSuzhou, { priceFen: 900_00 }), 200)
+        .priceFen,
+    ).toBe(900_00)
+    expect(errorCode(await send(testApp, 'PATCH', url, actors.firmShanghai, { priceFen: 1 }))).toBe(
+      'FORBIDDEN',
+    )
+    expect(
+      errorCode(
+        await send(testApp, 'PATCH', `/api/service-products/${hefeiConsulting}`, actors.providerSuzhou, {
+          priceFen: 1,
+        }),
+      ),
+    ).toBe('FORBIDDEN')
+    const forOther = await send(testApp, 'POST', '/api/service-products', actors.providerSuzhou, {
+      providerId: await activeProviderIn(testApp, 'HF'),
+      category: 'testing',
+      nameZh: '冒名',
+      nameEn: 'Impostor',
+      descriptionZh: '冒名',
+      descriptionEn: 'Impostor',
+      priceFen: 1_00,
+      priceUnit: 'per_service',
+    })
+    expect(errorCode(forOther)).toBe('FORBIDDEN')
+    const found = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/service-products?q=${encodeURIComponent('透射电镜')}&city=SZ&category=instrument_time`,
+      ),
+      200,
+    )
+    expect((found.items as { id: string }[]).map((item) => item.id)).toEqual([product.id])
+    const english = expectStatus(await send(testApp, 'GET', '/api/service-products?q=tem%20instrument'), 200)
+    expect((english.items as { id: string }[]).map((item) => item.id)).toContain(product.id)
+  })
+
+  it('answers the vocabulary in both languages', async () => {
+    const reference = expectStatus(await send(testApp, 'GET', '/api/voucher-reference'), 200)
+    expect(reference.serviceCategories).toContainEqual({
+      code: 'testing',
+      nameZh: '检验检测',
+      nameEn: 'testing',
+    })
+    expect(reference.settlementModels).toHaveLength(2)
+  })
+})
+
+describe('Idempotency-Key on orders', () => {
+  it('replays a retried order instead of reserving twice, and refuses the key for another order', async () => {
+    const voucher = await voucherUnder()
+    const headers = { 'idempotency-key': 'order-retry-1' }
+    const first = await send(
+      testApp,
+      'POST',
+      '/api/voucher-orders',
+      actors.firmShanghai,
+      { voucherId: voucher.id, productId: suzhouTest },
+      headers,
+    )
+    const retry = await send(
+      testApp,
+      'POST',
+      '/api/voucher-orders',
+      actors.firmShanghai,
+      { voucherId: voucher.id, productId: suzhouTest },
+      headers,
+    )
+    expect(first.statusCode).toBe(201)
+    expect(retry.statusCode).toBe(201)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.json()).toEqual(first.json())
+    expect(await voucherState(voucher)).toMatchObject({ availableFen: 15_000_00, reservedFen: 5_000_00 })
+    await expectRefusal(
+      () =>
+        send(
+          testApp,
+          'POST',
+          '/api/voucher-orders',
+          actors.firmShanghai,
+          { voucherId: voucher.id, productId: hefeiConsulting },
+          headers,
+        ),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    )
+  })
+})

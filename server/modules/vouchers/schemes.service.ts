@@ -1,0 +1,166 @@
+// Voucher schemes: a city's rules for its vouchers, and the appropriations that fund its budget.
+import type { Database } from '../../db/client'
+import { recordAudit } from '../../platform/audit'
+import { authorize, type Principal } from '../../platform/authorization'
+import { AppError } from '../../platform/errors'
+import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { newId } from '../../platform/ids'
+import { cityReferences } from '../registry'
+import * as ledger from './ledger.repository'
+import { shanghaiYearOf } from './rules'
+import * as repository from './schemes.repository'
+import { voucherPolicies as policies } from './vouchers.policies'
+import type {
+  CreateAppropriationInput,
+  CreateSchemeInput,
+  SchemeQueryInput,
+  UpdateSchemeInput,
+} from './vouchers.schemas'
+
+const allCityCodes = cityReferences.map((city) => city.code)
+
+function requireConsistentCaps(caps: {
+  claimCapFen: number
+  firmYearCapFen: number
+  firmTotalCapFen: number
+}) {
+  if (caps.claimCapFen > caps.firmYearCapFen || caps.firmYearCapFen > caps.firmTotalCapFen) {
+    throw new AppError('SCHEME_CAPS_INCONSISTENT', caps)
+  }
+}
+
+export function createSchemesService(db: Database) {
+  async function getScheme(id: string) {
+    const scheme = await repository.findScheme(db, id)
+    if (scheme === undefined) throw new AppError('SCHEME_NOT_FOUND', { schemeId: id })
+    return scheme
+  }
+
+  async function listSchemes(query: SchemeQueryInput) {
+    const limit = query.limit ?? pageSizeDefault
+    const rows = await repository.listSchemes(db, query, decodeCursor(query.cursor), limit)
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
+  }
+
+  async function createScheme(principal: Principal | null, input: CreateSchemeInput) {
+    const actor = authorize(principal, policies.writeScheme, { cityCode: input.cityCode })
+    requireConsistentCaps(input)
+    const schemeId = newId('vsch')
+    const budgetAccountId = newId('lacc')
+    await db.transaction(async (transaction) => {
+      await ledger.insertAccounts(transaction, [
+        { id: budgetAccountId, kind: 'budget', ownerId: schemeId, cityCode: input.cityCode },
+      ])
+      await repository.insertScheme(transaction, {
+        ...input,
+        id: schemeId,
+        recognisedCityCodes: input.recognisedCityCodes ?? allCityCodes,
+        budgetAccountId,
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'voucher_scheme.create',
+        entityType: 'voucher_scheme',
+        entityId: schemeId,
+        cityCode: input.cityCode,
+        details: input,
+      })
+    })
+    return getScheme(schemeId)
+  }
+
+  async function updateScheme(principal: Principal | null, id: string, changes: UpdateSchemeInput) {
+    const scheme = await getScheme(id)
+    const actor = authorize(principal, policies.writeScheme, { cityCode: scheme.cityCode })
+    requireConsistentCaps({
+      claimCapFen: changes.claimCapFen ?? scheme.claimCapFen,
+      firmYearCapFen: changes.firmYearCapFen ?? scheme.firmYearCapFen,
+      firmTotalCapFen: changes.firmTotalCapFen ?? scheme.firmTotalCapFen,
+    })
+    await db.transaction(async (transaction) => {
+      await repository.updateScheme(transaction, id, changes)
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'voucher_scheme.update',
+        entityType: 'voucher_scheme',
+        entityId: id,
+        cityCode: scheme.cityCode,
+        details: changes,
+      })
+    })
+    return getScheme(id)
+  }
+
+  /**
+   * Public money enters the ledger: a transfer from the city's appropriation source into the scheme's budget.
+   * Locking the budget account first serialises appropriations of one scheme, so the annual limit holds.
+   */
+  async function appropriate(principal: Principal | null, schemeId: string, input: CreateAppropriationInput) {
+    const scheme = await getScheme(schemeId)
+    const actor = authorize(principal, policies.appropriate, { cityCode: scheme.cityCode })
+    const budgetYear = input.budgetYear ?? shanghaiYearOf(new Date())
+    const appropriation = await db.transaction(async (transaction) => {
+      await ledger.lockAccount(transaction, scheme.budgetAccountId)
+      const alreadyFen = await repository.appropriatedInYear(transaction, schemeId, budgetYear)
+      if (alreadyFen + input.amountFen > scheme.annualBudgetFen) {
+        throw new AppError('APPROPRIATION_OVER_ANNUAL_BUDGET', {
+          budgetYear,
+          annualBudgetFen: scheme.annualBudgetFen,
+          alreadyAppropriatedFen: alreadyFen,
+          amountFen: input.amountFen,
+        })
+      }
+      const appropriationId = newId('vapp')
+      const sourceAccountId = await ledger.ensureAppropriationAccount(transaction, scheme.cityCode)
+      const transferId = await ledger.transfer(transaction, {
+        kind: 'appropriation',
+        fromAccountId: sourceAccountId,
+        toAccountId: scheme.budgetAccountId,
+        amountFen: input.amountFen,
+        reference: appropriationId,
+        actorUserId: actor.userId,
+      })
+      const inserted = await repository.insertAppropriation(transaction, {
+        id: appropriationId,
+        schemeId,
+        cityCode: scheme.cityCode,
+        budgetYear,
+        amountFen: input.amountFen,
+        documentReference: input.documentReference,
+        transferId,
+        createdByUserId: actor.userId,
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'voucher_scheme.appropriate',
+        entityType: 'voucher_scheme',
+        entityId: schemeId,
+        cityCode: scheme.cityCode,
+        details: { appropriationId, budgetYear, amountFen: input.amountFen, transferId },
+      })
+      return inserted
+    })
+    return { appropriation, scheme: await getScheme(schemeId) }
+  }
+
+  async function listAppropriations(schemeId: string, query: { limit?: number; cursor?: string }) {
+    await getScheme(schemeId)
+    const limit = query.limit ?? pageSizeDefault
+    const rows = await repository.listAppropriations(db, schemeId, decodeCursor(query.cursor), limit)
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
+  }
+
+  return { getScheme, listSchemes, createScheme, updateScheme, appropriate, listAppropriations }
+}
+
+export type SchemesService = ReturnType<typeof createSchemesService>

@@ -1,0 +1,138 @@
+import { defineErrors } from '../../platform/errors'
+
+// 404: the record does not exist; 409: the record's state forbids it now; 422: the scheme's rules forbid it.
+export const voucherErrors = defineErrors({
+  SCHEME_NOT_FOUND: { status: 404, zh: '未找到该创新券政策', en: 'Voucher scheme not found' },
+  SCHEME_CLOSED: {
+    status: 409,
+    zh: '该创新券政策已停止申领',
+    en: 'This voucher scheme no longer takes claims',
+  },
+  SCHEME_CAPS_INCONSISTENT: {
+    status: 422,
+    zh: '额度上限须满足：单次 ≤ 每年 ≤ 累计',
+    en: 'Caps must satisfy: per claim ≤ per firm per year ≤ per firm in total',
+  },
+  SCHEME_BUDGET_INSUFFICIENT: {
+    status: 409,
+    zh: '该政策的预算余额不足',
+    en: "The scheme's budget does not hold enough to issue this voucher",
+  },
+  APPROPRIATION_OVER_ANNUAL_BUDGET: {
+    status: 422,
+    zh: '本年度拨款将超过该政策的年度预算',
+    en: "This appropriation would exceed the scheme's annual budget for the year",
+  },
+  CLAIM_NOT_FOUND: { status: 404, zh: '未找到该申领', en: 'Voucher claim not found' },
+  CLAIM_ALREADY_PENDING: {
+    status: 409,
+    zh: '该企业在此政策下已有待审批的申领',
+    en: 'The firm already has a claim under this scheme awaiting a decision',
+  },
+  CLAIM_OVER_CLAIM_CAP: {
+    status: 422,
+    zh: '申领金额超过单次上限',
+    en: 'The amount is over the cap per claim',
+  },
+  CLAIM_OVER_YEAR_CAP: {
+    status: 422,
+    zh: '申领金额超过企业本年度上限',
+    en: "The amount is over the firm's cap for this year",
+  },
+  CLAIM_OVER_TOTAL_CAP: {
+    status: 422,
+    zh: '申领金额超过企业累计上限',
+    en: "The amount is over the firm's cap in total",
+  },
+  CLAIM_APPROVAL_OVER_REQUEST: {
+    status: 422,
+    zh: '核定金额不得超过申领金额',
+    en: 'The approved amount may not exceed the requested amount',
+  },
+  CLAIM_TRANSITION_INVALID: {
+    status: 409,
+    zh: '该申领当前状态不允许此操作',
+    en: "The claim's current status does not allow this",
+  },
+  CLAIM_SELF_DECISION: {
+    status: 403,
+    zh: '不得审批自己提交的申领',
+    en: 'You may not decide a claim you submitted yourself',
+  },
+  UTILISATION_GATE_NOT_MET: {
+    status: 422,
+    zh: '已持有创新券的使用比例未达到再次申领的要求',
+    en: 'The firm has not yet used enough of the vouchers it holds to claim again',
+  },
+  FIRM_NOT_IN_SCHEME_CITY: {
+    status: 422,
+    zh: '企业不在该政策的发放城市',
+    en: "The firm is not in the scheme's issuing city",
+  },
+  FIRM_NOT_ELIGIBLE: {
+    status: 422,
+    zh: '企业不符合该政策的申领条件',
+    en: "The firm does not meet the scheme's eligibility conditions",
+  },
+  VOUCHER_NOT_FOUND: { status: 404, zh: '未找到该创新券', en: 'Voucher not found' },
+  VOUCHER_NUMBER_INVALID: {
+    status: 400,
+    zh: '创新券编号格式或校验位不正确',
+    en: 'The voucher number is malformed or its check character is wrong',
+  },
+  VOUCHER_EXPIRED: { status: 409, zh: '该创新券已过期', en: 'The voucher has expired' },
+  VOUCHER_BALANCE_INSUFFICIENT: {
+    status: 409,
+    zh: '创新券余额不足',
+    en: 'The voucher balance is not enough for this',
+  },
+  VOUCHER_SHARE_OVER_LIMIT: {
+    status: 422,
+    zh: '券额超过政策允许的订单比例',
+    en: 'The voucher share is over what the scheme allows for this order',
+  },
+  VOUCHER_SHARE_ZERO: {
+    status: 422,
+    zh: '按政策比例，该订单的券额为零',
+    en: "Under the scheme's co-pay rule the voucher would pay nothing for this order",
+  },
+  PROVIDER_NOT_RECOGNISED: {
+    status: 422,
+    zh: '该政策不认可此服务机构所在城市',
+    en: "The scheme does not recognise providers of this provider's city",
+  },
+  SERVICE_CATEGORY_NOT_ALLOWED: {
+    status: 422,
+    zh: '该政策不支持此类服务',
+    en: 'The scheme does not pay for this category of service',
+  },
+  PROVIDER_SUSPENDED: {
+    status: 409,
+    zh: '该服务机构已被暂停',
+    en: 'The provider is suspended',
+  },
+  PROVIDER_NOT_ADMITTED: {
+    status: 409,
+    zh: '该服务机构尚未准入或已被列入黑名单',
+    en: 'The provider is not admitted (or is blacklisted)',
+  },
+  PRODUCT_NOT_FOUND: { status: 404, zh: '未找到该服务产品', en: 'Service product not found' },
+  PRODUCT_WITHDRAWN: { status: 409, zh: '该服务产品已下架', en: 'The service product has been withdrawn' },
+  ORDER_NOT_FOUND: { status: 404, zh: '未找到该订单', en: 'Order not found' },
+  ORDER_QUANTITY_INVALID: { status: 422, zh: '订单数量无效', en: 'The order quantity is not valid' },
+  ORDER_TRANSITION_INVALID: {
+    status: 409,
+    zh: '该订单当前状态不允许此操作',
+    en: "The order's current status does not allow this",
+  },
+  LEDGER_BALANCE_INSUFFICIENT: {
+    status: 409,
+    zh: '账户余额不足',
+    en: 'The account does not hold enough for this transfer',
+  },
+  LEDGER_AMOUNT_INVALID: {
+    status: 422,
+    zh: '金额须为正整数（分）',
+    en: 'Amounts must be a positive whole number of fen',
+  },
+})

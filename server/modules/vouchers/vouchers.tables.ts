@@ -1,0 +1,377 @@
+// Tables of the vouchers module: schemes, appropriations, claims, vouchers, service products, orders, and the
+// double-entry ledger that holds the money. Money is integer fen in bigint columns named …_fen.
+import { sql, type SQL } from 'drizzle-orm'
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core'
+import { oneOf } from '../../db/checks'
+// Foreign keys only: the registry's rows are read through its index.ts (and, on the order hot path, by the
+// database function voucher_order_reserve, which reads providers.admission_status in the same statement).
+import { cities, firms, providers } from '../registry/registry.tables'
+import {
+  claimStatuses,
+  eligibilityCriteria,
+  ledgerAccountKinds,
+  orderStatuses,
+  priceUnits,
+  productStatuses,
+  schemeStatuses,
+  serviceCategories,
+  settlementModels,
+  transferKinds,
+  voucherStoredStatuses,
+  voucherTypes,
+} from './vouchers.reference'
+
+/** A CHECK that a text[] column is a non-empty subset of the listed values. */
+function subsetOf(name: string, column: AnyPgColumn, values: readonly string[]) {
+  for (const value of values) if (!/^[a-z0-9_]+$/.test(value)) throw new Error(`unsafe enum value ${value}`)
+  const allowed: SQL = sql.raw(`ARRAY[${values.map((value) => `'${value}'`).join(', ')}]::text[]`)
+  return check(name, sql`cardinality(${column}) > 0 AND ${column} <@ ${allowed}`)
+}
+
+const stamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}
+
+const money = (name: string) => bigint(name, { mode: 'number' })
+
+export const ledgerAccounts = pgTable(
+  'ledger_accounts',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    /** the city code (appropriation), scheme id (budget), voucher id (voucher, reservation) or provider id */
+    ownerId: text('owner_id').notNull(),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    balanceFen: money('balance_fen').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    oneOf('ledger_accounts_kind_check', table.kind, ledgerAccountKinds),
+    // The appropriation source funds budgets and so only goes down; everything else never goes below zero.
+    check(
+      'ledger_accounts_balance_check',
+      sql`(${table.kind} = 'appropriation' AND ${table.balanceFen} <= 0)
+        OR (${table.kind} <> 'appropriation' AND ${table.balanceFen} >= 0)`,
+    ),
+    uniqueIndex('ledger_accounts_owner_idx').on(table.kind, table.ownerId),
+  ],
+)
+
+export const ledgerTransfers = pgTable(
+  'ledger_transfers',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    fromAccountId: text('from_account_id')
+      .notNull()
+      .references(() => ledgerAccounts.id),
+    toAccountId: text('to_account_id')
+      .notNull()
+      .references(() => ledgerAccounts.id),
+    amountFen: money('amount_fen').notNull(),
+    /** the record the transfer belongs to: an appropriation, claim or order id */
+    reference: text('reference').notNull(),
+    actorUserId: text('actor_user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    oneOf('ledger_transfers_kind_check', table.kind, transferKinds),
+    check('ledger_transfers_amount_check', sql`${table.amountFen} > 0`),
+    check('ledger_transfers_accounts_check', sql`${table.fromAccountId} <> ${table.toAccountId}`),
+    index('ledger_transfers_from_idx').on(table.fromAccountId),
+    index('ledger_transfers_to_idx').on(table.toAccountId),
+    index('ledger_transfers_reference_idx').on(table.reference),
+  ],
+)
+
+export const voucherSchemes = pgTable(
+  'voucher_schemes',
+  {
+    id: text('id').primaryKey(),
+    /** the issuing city: its officers approve claims and its budget pays */
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    voucherType: text('voucher_type').notNull(),
+    eligibleFirms: text('eligible_firms').array().notNull(),
+    annualBudgetFen: money('annual_budget_fen').notNull(),
+    claimCapFen: money('claim_cap_fen').notNull(),
+    firmYearCapFen: money('firm_year_cap_fen').notNull(),
+    firmTotalCapFen: money('firm_total_cap_fen').notNull(),
+    /** the voucher covers at most this share of an order… */
+    voucherShareMaxPercent: integer('voucher_share_max_percent').notNull(),
+    /** …except that an order priced below this is covered in full (0: never) */
+    fullCoverageBelowFen: money('full_coverage_below_fen').notNull().default(0),
+    validityDays: integer('validity_days').notNull(),
+    serviceCategories: text('service_categories').array().notNull(),
+    settlementModel: text('settlement_model').notNull(),
+    /** a firm must have used over this share of the vouchers it holds before it claims again (0: no gate) */
+    utilisationGatePercent: integer('utilisation_gate_percent').notNull().default(0),
+    /** the cities whose providers the scheme accepts (通用通兑: all nine by default) */
+    recognisedCityCodes: text('recognised_city_codes').array().notNull(),
+    status: text('status').notNull().default('open'),
+    budgetAccountId: text('budget_account_id')
+      .notNull()
+      .references(() => ledgerAccounts.id),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+    ...stamps,
+  },
+  (table) => [
+    oneOf('voucher_schemes_type_check', table.voucherType, voucherTypes),
+    oneOf('voucher_schemes_settlement_check', table.settlementModel, settlementModels),
+    oneOf('voucher_schemes_status_check', table.status, schemeStatuses),
+    subsetOf('voucher_schemes_eligible_check', table.eligibleFirms, eligibilityCriteria),
+    subsetOf('voucher_schemes_categories_check', table.serviceCategories, serviceCategories),
+    check('voucher_schemes_recognised_check', sql`cardinality(${table.recognisedCityCodes}) > 0`),
+    check(
+      'voucher_schemes_caps_check',
+      sql`${table.annualBudgetFen} > 0 AND ${table.claimCapFen} > 0
+        AND ${table.claimCapFen} <= ${table.firmYearCapFen} AND ${table.firmYearCapFen} <= ${table.firmTotalCapFen}`,
+    ),
+    check(
+      'voucher_schemes_rules_check',
+      sql`${table.voucherShareMaxPercent} BETWEEN 1 AND 100 AND ${table.fullCoverageBelowFen} >= 0
+        AND ${table.validityDays} BETWEEN 1 AND 3660 AND ${table.utilisationGatePercent} BETWEEN 0 AND 99`,
+    ),
+    index('voucher_schemes_city_idx').on(table.cityCode, table.id),
+  ],
+)
+
+export const voucherSchemeAppropriations = pgTable(
+  'voucher_scheme_appropriations',
+  {
+    id: text('id').primaryKey(),
+    schemeId: text('scheme_id')
+      .notNull()
+      .references(() => voucherSchemes.id),
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    budgetYear: integer('budget_year').notNull(),
+    amountFen: money('amount_fen').notNull(),
+    /** the appropriation document (财政拨款文号) */
+    documentReference: text('document_reference').notNull(),
+    transferId: text('transfer_id')
+      .notNull()
+      .references(() => ledgerTransfers.id),
+    createdByUserId: text('created_by_user_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check('voucher_scheme_appropriations_amount_check', sql`${table.amountFen} > 0`),
+    check('voucher_scheme_appropriations_year_check', sql`${table.budgetYear} BETWEEN 2000 AND 2100`),
+    index('voucher_scheme_appropriations_scheme_idx').on(table.schemeId, table.budgetYear),
+  ],
+)
+
+export const voucherClaims = pgTable(
+  'voucher_claims',
+  {
+    id: text('id').primaryKey(),
+    schemeId: text('scheme_id')
+      .notNull()
+      .references(() => voucherSchemes.id),
+    firmId: text('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    /** the scheme's issuing city, whose officers decide */
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    requestedAmountFen: money('requested_amount_fen').notNull(),
+    approvedAmountFen: money('approved_amount_fen'),
+    purpose: text('purpose').notNull(),
+    status: text('status').notNull().default('submitted'),
+    decisionReason: text('decision_reason'),
+    submittedByUserId: text('submitted_by_user_id').notNull(),
+    decidedByUserId: text('decided_by_user_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+    ...stamps,
+  },
+  (table) => [
+    oneOf('voucher_claims_status_check', table.status, claimStatuses),
+    check('voucher_claims_requested_check', sql`${table.requestedAmountFen} > 0`),
+    check(
+      'voucher_claims_decision_check',
+      sql`(${table.status} = 'submitted' AND ${table.approvedAmountFen} IS NULL AND ${table.decidedAt} IS NULL)
+        OR (${table.status} = 'approved' AND ${table.approvedAmountFen} > 0
+            AND ${table.approvedAmountFen} <= ${table.requestedAmountFen} AND ${table.decidedAt} IS NOT NULL)
+        OR (${table.status} = 'rejected' AND ${table.approvedAmountFen} IS NULL
+            AND ${table.decisionReason} IS NOT NULL AND ${table.decidedAt} IS NOT NULL)`,
+    ),
+    // One open claim per firm and scheme: a second concurrent submission meets this index, not a race.
+    uniqueIndex('voucher_claims_pending_idx')
+      .on(table.schemeId, table.firmId)
+      .where(sql`${table.status} = 'submitted'`),
+    index('voucher_claims_city_idx').on(table.cityCode, table.id),
+    index('voucher_claims_firm_idx').on(table.firmId, table.id),
+    index('voucher_claims_scheme_firm_idx').on(table.schemeId, table.firmId, table.status),
+  ],
+)
+
+export const voucherNumberCounters = pgTable(
+  'voucher_number_counters',
+  {
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    year: integer('year').notNull(),
+    lastSerial: integer('last_serial').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.cityCode, table.year] })],
+)
+
+export const vouchers = pgTable(
+  'vouchers',
+  {
+    id: text('id').primaryKey(),
+    /** e.g. SZ-2026-000123-K: city, year, serial and a check character */
+    number: text('number').notNull().unique(),
+    schemeId: text('scheme_id')
+      .notNull()
+      .references(() => voucherSchemes.id),
+    claimId: text('claim_id')
+      .notNull()
+      .unique()
+      .references(() => voucherClaims.id),
+    /** the holder: vouchers are real-name and cannot be transferred */
+    firmId: text('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    holderNameZh: text('holder_name_zh').notNull(),
+    holderCreditCode: text('holder_credit_code').notNull(),
+    /** the issuing city */
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    amountFen: money('amount_fen').notNull(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => ledgerAccounts.id),
+    reservationAccountId: text('reservation_account_id')
+      .notNull()
+      .references(() => ledgerAccounts.id),
+    status: text('status').notNull().default('active'),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+    ...stamps,
+  },
+  (table) => [
+    oneOf('vouchers_status_check', table.status, voucherStoredStatuses),
+    check('vouchers_amount_check', sql`${table.amountFen} > 0`),
+    check('vouchers_validity_check', sql`${table.expiresAt} > ${table.issuedAt}`),
+    index('vouchers_firm_idx').on(table.firmId, table.id),
+    index('vouchers_city_idx').on(table.cityCode, table.id),
+    index('vouchers_scheme_firm_idx').on(table.schemeId, table.firmId),
+  ],
+)
+
+export const serviceProducts = pgTable(
+  'service_products',
+  {
+    id: text('id').primaryKey(),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    providerCityCode: text('provider_city_code')
+      .notNull()
+      .references(() => cities.code),
+    category: text('category').notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    descriptionZh: text('description_zh').notNull(),
+    descriptionEn: text('description_en').notNull(),
+    priceFen: money('price_fen').notNull(),
+    priceUnit: text('price_unit').notNull(),
+    status: text('status').notNull().default('published'),
+    searchText: text('search_text').notNull(),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+    ...stamps,
+  },
+  (table) => [
+    oneOf('service_products_category_check', table.category, serviceCategories),
+    oneOf('service_products_unit_check', table.priceUnit, priceUnits),
+    oneOf('service_products_status_check', table.status, productStatuses),
+    check('service_products_price_check', sql`${table.priceFen} > 0`),
+    index('service_products_provider_idx').on(table.providerId, table.id),
+    index('service_products_city_idx').on(table.providerCityCode, table.category, table.id),
+    index('service_products_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
+)
+
+export const voucherOrders = pgTable(
+  'voucher_orders',
+  {
+    id: text('id').primaryKey(),
+    voucherId: text('voucher_id')
+      .notNull()
+      .references(() => vouchers.id),
+    schemeId: text('scheme_id')
+      .notNull()
+      .references(() => voucherSchemes.id),
+    firmId: text('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    issuerCityCode: text('issuer_city_code')
+      .notNull()
+      .references(() => cities.code),
+    productId: text('product_id')
+      .notNull()
+      .references(() => serviceProducts.id),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    providerCityCode: text('provider_city_code')
+      .notNull()
+      .references(() => cities.code),
+    category: text('category').notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPriceFen: money('unit_price_fen').notNull(),
+    amountFen: money('amount_fen').notNull(),
+    voucherShareFen: money('voucher_share_fen').notNull(),
+    firmCopayFen: money('firm_copay_fen').notNull(),
+    settlementModel: text('settlement_model').notNull(),
+    status: text('status').notNull().default('reserved'),
+    cancelReason: text('cancel_reason'),
+    placedByUserId: text('placed_by_user_id').notNull(),
+    cancelledByUserId: text('cancelled_by_user_id'),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+    ...stamps,
+  },
+  (table) => [
+    oneOf('voucher_orders_status_check', table.status, orderStatuses),
+    oneOf('voucher_orders_category_check', table.category, serviceCategories),
+    oneOf('voucher_orders_settlement_check', table.settlementModel, settlementModels),
+    check(
+      'voucher_orders_amounts_check',
+      sql`${table.quantity} >= 1 AND ${table.unitPriceFen} > 0
+        AND ${table.amountFen} = ${table.unitPriceFen} * ${table.quantity}
+        AND ${table.voucherShareFen} > 0 AND ${table.firmCopayFen} >= 0
+        AND ${table.amountFen} = ${table.voucherShareFen} + ${table.firmCopayFen}`,
+    ),
+    index('voucher_orders_voucher_idx').on(table.voucherId, table.status),
+    index('voucher_orders_firm_idx').on(table.firmId, table.id),
+    index('voucher_orders_provider_idx').on(table.providerId, table.id),
+    index('voucher_orders_issuer_idx').on(table.issuerCityCode, table.id),
+  ],
+)

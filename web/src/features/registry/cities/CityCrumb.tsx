@@ -1,0 +1,5 @@
+import { CityName } from '../reference/CityName'
+
+export function CityCrumb({ code }: { code: string }) {
+  return <CityName code={code} />
+}

@@ -1,0 +1,80 @@
+import { Card, Descriptions, Flex, Skeleton } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import type { City } from '../../../shared/api/types'
+import { formatCoordinate } from '../../../shared/format/format'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { LinkButton } from '../../../shared/ui/LinkButton'
+import { InlineError, PageError } from '../../../shared/ui/PageError'
+import { PageLoading } from '../../../shared/ui/PageLoading'
+import { PageTitle } from '../../../shared/ui/PageTitle'
+import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
+import { ChairedAlliances } from '../alliances/ChairedAlliances'
+import { ParkTable } from '../parks/ParkTable'
+import { useParkPage } from '../parks/parks.queries'
+import { useCity } from './cities.queries'
+import { CityFigures } from './CityFigures'
+
+const parksPerCityMax = 100
+
+export function CityPage() {
+  const { code = '' } = useParams()
+  const city = useCity(code)
+  if (city.isPending) return <PageLoading />
+  if (city.isError) return <PageError error={city.error} onRetry={() => void city.refetch()} />
+  return <CityProfile city={city.data} />
+}
+
+function CityProfile({ city }: { city: City }) {
+  const { t } = useTranslation()
+  const { isChinese, nameOf, otherNameOf } = useLanguage()
+  const parks = useParkPage({ city: city.code }, undefined, parksPerCityMax)
+  const cityQuery = `?city=${encodeURIComponent(city.code)}`
+
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle
+        title={nameOf(city)}
+        subtitle={`${otherNameOf(city)} · ${isChinese ? city.provinceZh : city.provinceEn}`}
+        extra={
+          <Flex gap="small" wrap>
+            <LinkButton to={`/firms${cityQuery}`}>{t('cities.firmsOfCity')}</LinkButton>
+            <LinkButton to={`/institutions${cityQuery}`}>{t('cities.institutionsOfCity')}</LinkButton>
+            <LinkButton to={`/providers${cityQuery}`}>{t('cities.providersOfCity')}</LinkButton>
+          </Flex>
+        }
+      />
+      <CityFigures figures={city.figures} />
+      <Card title={t('cities.profile')}>
+        <Descriptions
+          column={1}
+          items={[
+            { key: 'role', label: t('cities.columns.role'), children: isChinese ? city.roleZh : city.roleEn },
+            {
+              key: 'coordinates',
+              label: t('cities.coordinates'),
+              children: `${formatCoordinate(city.latitude, 'N', 'S')}, ${formatCoordinate(city.longitude, 'E', 'W')}`,
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('cities.parks')}>
+        {parks.isError && <InlineError error={parks.error} onRetry={() => void parks.refetch()} />}
+        <SyntheticNotice shown={(parks.data?.items ?? []).some((park) => park.isSynthetic)} />
+        <ParkTable parks={parks.data?.items ?? []} loading={parks.isFetching} showCity={false} />
+        {typeof parks.data?.nextCursor === 'string' && (
+          <LinkButton type="link" to={`/parks${cityQuery}`}>
+            {t('cities.allParks')}
+          </LinkButton>
+        )}
+      </Card>
+      <Card title={t('cities.alliances')}>
+        {parks.isPending ? (
+          <Skeleton active paragraph={{ rows: 2 }} />
+        ) : (
+          <ChairedAlliances parkIds={(parks.data?.items ?? []).map((park) => park.id)} />
+        )}
+      </Card>
+    </Flex>
+  )
+}

@@ -1,0 +1,60 @@
+// i18next with both languages bundled: Chinese first, English one click away, the choice kept in localStorage.
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import enUS from './en-US.json'
+import zhCN from './zh-CN.json'
+
+export const languages = ['zh-CN', 'en-US'] as const
+export type Language = (typeof languages)[number]
+export const defaultLanguage: Language = 'zh-CN'
+
+const storageKey = 'g60.language'
+
+// Both files must hold the same keys: each is checked against the other's shape.
+const englishHasEveryKey: typeof zhCN = enUS
+const chineseHasEveryKey: typeof enUS = zhCN
+
+function isLanguage(value: string | null): value is Language {
+  return languages.some((language) => language === value)
+}
+
+function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(storageKey)
+    return isLanguage(stored) ? stored : defaultLanguage
+  } catch {
+    return defaultLanguage
+  }
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : defaultLanguage
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(storageKey, language)
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  await i18next.changeLanguage(language)
+}
+
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language
+  document.title = i18next.t('app.name')
+})
+
+void i18next.use(initReactI18next).init({
+  resources: {
+    'zh-CN': { translation: chineseHasEveryKey },
+    'en-US': { translation: englishHasEveryKey },
+  },
+  lng: readStoredLanguage(),
+  fallbackLng: defaultLanguage,
+  supportedLngs: languages,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
+
+export { i18next }
