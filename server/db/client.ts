@@ -68,6 +68,9 @@ export async function openPglite(options: { dataDirectory?: string }): Promise<D
 
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: postgresPoolSizeMax })
+  // An idle client the server drops (restart, or a test dropping its database) must not crash the process;
+  // the pool replaces it on the next checkout.
+  pool.on('error', () => undefined)
   const probe = await pool.connect()
   probe.release()
   const db: Database = drizzlePostgres(pool, { schema })

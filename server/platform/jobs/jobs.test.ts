@@ -241,7 +241,11 @@ describe.runIf(runsOnPostgres())('the job queue with parallel workers on Postgre
     const workerCount = 4
     const url = database.url
     if (url === null) throw new Error('the PostgreSQL test database has no URL')
-    const pools = Array.from({ length: workerCount }, () => new pg.Pool({ connectionString: url, max: 3 }))
+    const pools = Array.from({ length: workerCount }, () => {
+      const pool = new pg.Pool({ connectionString: url, max: 3 })
+      pool.on('error', () => undefined)
+      return pool
+    })
     try {
       const runCounts = new Map<number, number>()
       const handler: JobHandler = async (payload, { db: transaction }) => {
