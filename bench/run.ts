@@ -8,6 +8,7 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { benchmarkConsole } from './console'
 
 const host = '127.0.0.1'
 const postgresServerUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -102,11 +103,14 @@ async function measureEngine(environment: Record<string, string>) {
   await stopServer(first)
   const restart = await startServer(environment)
   const search = await searchLoad(restart.port)
+  // The console figures (first-screen gzipped JS, navigation to the map drawn) need the full data set too.
+  const webConsole = await benchmarkConsole(`http://${host}:${restart.port}`)
   await stopServer(restart)
   return {
     firstStartWithFullSeedMs: Math.round(first.readyMs),
     restartMs: Math.round(restart.readyMs),
     search,
+    webConsole,
   }
 }
 
