@@ -3,7 +3,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { isValidCreditCode } from './credit-code'
 import * as repository from './organisations.repository'
@@ -38,14 +38,7 @@ export function createOrganisationsService(db: Database, structure: StructureSer
   }
 
   async function listFirms(query: FirmQueryInput) {
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listFirms(db, query, decodeCursor(query.cursor), limit)
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    return pageById(query, (after, limit) => repository.listFirms(db, query, after, limit))
   }
 
   async function getFirm(id: string) {
@@ -125,14 +118,7 @@ export function createOrganisationsService(db: Database, structure: StructureSer
   }
 
   async function listInstitutions(query: InstitutionQueryInput) {
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listInstitutions(db, query, decodeCursor(query.cursor), limit)
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    return pageById(query, (after, limit) => repository.listInstitutions(db, query, after, limit))
   }
 
   async function getInstitution(id: string) {
@@ -187,14 +173,7 @@ export function createOrganisationsService(db: Database, structure: StructureSer
   }
 
   async function listProviders(query: ProviderQueryInput) {
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listProviders(db, query, decodeCursor(query.cursor), limit)
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    return pageById(query, (after, limit) => repository.listProviders(db, query, after, limit))
   }
 
   async function getProvider(id: string) {

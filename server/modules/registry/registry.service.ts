@@ -3,7 +3,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { decodeCursor, pageById, pageSizeDefault, toPage } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { registryPolicies as policies } from './registry.policies'
 import * as repository from './registry.repository'
@@ -119,14 +119,7 @@ export function createStructureService(db: Database) {
   }
 
   async function listParks(query: ParkQueryInput) {
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listParks(db, query, decodeCursor(query.cursor), limit)
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    return pageById(query, (after, limit) => repository.listParks(db, query, after, limit))
   }
 
   async function getPark(id: string) {

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
 import { AppError, assert } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import * as repository from './claims.repository'
 import * as ledger from './ledger.repository'
@@ -87,18 +87,8 @@ export function createClaimsService(db: Database, registry: RegistryAccess, sche
 
   async function listClaims(principal: Principal | null, query: ClaimQueryInput) {
     const scope = listScopeOf(principal, policies.readClaim, { cityCode: query.city, firmId: query.firm })
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listClaims(
-      db,
-      { ...scope, schemeId: query.scheme, status: query.status },
-      decodeCursor(query.cursor),
-      limit,
-    )
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
+    return pageById(query, (after, limit) =>
+      repository.listClaims(db, { ...scope, schemeId: query.scheme, status: query.status }, after, limit),
     )
   }
 

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, assert } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import * as ledger from './ledger.repository'
 import * as repository from './orders.repository'
@@ -32,18 +32,8 @@ export function createOrdersService(db: Database) {
       firmId: query.firm,
       providerId: query.provider,
     })
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listOrders(
-      db,
-      { ...scope, voucherId: query.voucher, status: query.status },
-      decodeCursor(query.cursor),
-      limit,
-    )
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
+    return pageById(query, (after, limit) =>
+      repository.listOrders(db, { ...scope, voucherId: query.voucher, status: query.status }, after, limit),
     )
   }
 

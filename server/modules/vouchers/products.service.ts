@@ -3,7 +3,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
 import { AppError } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import * as repository from './products.repository'
 import type { RegistryAccess } from './registry-access'
@@ -21,18 +21,8 @@ export function createProductsService(db: Database, registry: RegistryAccess) {
 
   /** The public catalogue: published products unless another status is asked for. */
   async function listProducts(query: ProductQueryInput) {
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listProducts(
-      db,
-      { ...query, status: query.status ?? 'published' },
-      decodeCursor(query.cursor),
-      limit,
-    )
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
+    return pageById(query, (after, limit) =>
+      repository.listProducts(db, { ...query, status: query.status ?? 'published' }, after, limit),
     )
   }
 

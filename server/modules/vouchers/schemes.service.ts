@@ -3,7 +3,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { cityReferences } from '../registry'
 import * as ledger from './ledger.repository'
@@ -37,14 +37,7 @@ export function createSchemesService(db: Database) {
   }
 
   async function listSchemes(query: SchemeQueryInput) {
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listSchemes(db, query, decodeCursor(query.cursor), limit)
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    return pageById(query, (after, limit) => repository.listSchemes(db, query, after, limit))
   }
 
   async function createScheme(principal: Principal | null, input: CreateSchemeInput) {
@@ -150,14 +143,7 @@ export function createSchemesService(db: Database) {
 
   async function listAppropriations(schemeId: string, query: { limit?: number; cursor?: string }) {
     await getScheme(schemeId)
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listAppropriations(db, schemeId, decodeCursor(query.cursor), limit)
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    return pageById(query, (after, limit) => repository.listAppropriations(db, schemeId, after, limit))
   }
 
   return { getScheme, listSchemes, createScheme, updateScheme, appropriate, listAppropriations }

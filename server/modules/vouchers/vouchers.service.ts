@@ -3,7 +3,7 @@
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { pageById } from '../../platform/http/schemas'
 import * as ledger from './ledger.repository'
 import { isValidVoucherNumber, normaliseVoucherNumber } from './rules'
 import { listScopeOf, voucherPolicies as policies } from './vouchers.policies'
@@ -29,18 +29,8 @@ export function createVouchersService(db: Database) {
 
   async function listVouchers(principal: Principal | null, query: VoucherQueryInput) {
     const scope = listScopeOf(principal, policies.readVoucher, { cityCode: query.city, firmId: query.firm })
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listVouchers(
-      db,
-      { ...scope, schemeId: query.scheme, status: query.status },
-      decodeCursor(query.cursor),
-      limit,
-    )
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
+    return pageById(query, (after, limit) =>
+      repository.listVouchers(db, { ...scope, schemeId: query.scheme, status: query.status }, after, limit),
     )
   }
 
@@ -50,18 +40,8 @@ export function createVouchersService(db: Database) {
     query: { limit?: number; cursor?: string },
   ) {
     const voucher = await getVoucher(principal, id)
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await ledger.listTransfersOf(
-      db,
-      [voucher.accountId, voucher.reservationAccountId],
-      decodeCursor(query.cursor),
-      limit,
-    )
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
+    return pageById(query, (after, limit) =>
+      ledger.listTransfersOf(db, [voucher.accountId, voucher.reservationAccountId], after, limit),
     )
   }
 

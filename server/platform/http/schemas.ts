@@ -104,3 +104,18 @@ export function toPage<Row, Item>(
     nextCursor: hasMore && last !== undefined ? encodeCursor(key(last)) : null,
   }
 }
+
+/** One keyset page of rows keyed by their time-ordered id: the reader gets the cursor and reads limit + 1 rows. */
+export async function pageById<Row extends { id: string }>(
+  query: { limit?: number; cursor?: string },
+  read: (after: string | null, limit: number) => Promise<Row[]>,
+) {
+  const limit = query.limit ?? pageSizeDefault
+  const rows = await read(decodeCursor(query.cursor), limit)
+  return toPage(
+    rows,
+    limit,
+    (row) => row.id,
+    (row) => row,
+  )
+}
