@@ -7,7 +7,12 @@ import { ensureHousekeepingScheduled, housekeepingHandlers } from './platform/ho
 import { createIdentityService, type IdentityService } from './platform/identity'
 import { createJobQueue, type JobQueue } from './platform/jobs'
 import { createRegistryModule, type RegistryModule } from './modules/registry'
-import { createVouchersModule, type VouchersModule } from './modules/vouchers'
+import {
+  createVouchersModule,
+  ensureLapseScheduled,
+  voucherJobHandlers,
+  type VouchersModule,
+} from './modules/vouchers'
 import { ensureRegistryReferenceData } from './seed/reference'
 import { isDatabaseEmpty, seedDemoData, type SeedProgress } from './seed/seed'
 
@@ -41,6 +46,7 @@ export async function prepareDatabase(database: DatabaseHandle, config: Config, 
   await ensureRegistryReferenceData(database.db)
   await ensureCalendarData(database.db)
   await ensureHousekeepingScheduled(database.db)
+  await ensureLapseScheduled(database.db)
   if (options.seedWhenEmpty && config.mode === 'demo' && (await isDatabaseEmpty(database.db))) {
     options.log?.(`Empty database: seeding ${config.seedSize} demo data from seed ${config.seedNumber}…`)
     await seedDemoData(database.db, {
@@ -61,7 +67,7 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
   const registry = createRegistryModule(database.db)
   const vouchers = createVouchersModule(database.db, { registry: registry.organisations })
   const calendar = createCalendarService(database.db)
-  const jobs = createJobQueue(database.db, { handlers: { ...housekeepingHandlers } })
+  const jobs = createJobQueue(database.db, { handlers: { ...housekeepingHandlers, ...voucherJobHandlers } })
   const calendarModule: RoutedModule = { registerRoutes: (app) => registerCalendarRoutes(app, calendar) }
   return {
     config,

@@ -1,6 +1,7 @@
 // SQL for the corridor's organisations: firms, financial institutions and service providers.
 import { asc, eq } from 'drizzle-orm'
 import type { Database } from '../../db/client'
+import { equalsWhenGiven } from '../../db/conditions'
 import { firms, institutions, providers } from './registry.tables'
 import { matchesSearch, pageWhere } from './search'
 
@@ -18,9 +19,6 @@ export interface FirmFilter {
   leading?: boolean
   highTech?: boolean
 }
-
-const equalsWhenGiven = <Value>(column: Parameters<typeof eq>[0], value: Value | undefined) =>
-  value !== undefined ? eq(column, value) : undefined
 
 /** The hot path of firm search: one statement, trigram index on search_text, keyset on id. */
 export function listFirms(

@@ -1,12 +1,17 @@
-// The vouchers module's public face: schemes, claims, vouchers, service products, orders and the ledger.
+// The vouchers module's public face: schemes, claims, vouchers, service products, orders, redemptions,
+// settlement runs, the clearing report and the ledger.
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
 import { createClaimsService } from './claims.service'
+import { createClearingService } from './clearing.service'
 import { createLedgerService, verifyLedger } from './ledger.service'
 import { createOrdersService } from './orders.service'
 import { createProductsService } from './products.service'
+import { registerRedemptionRoutes } from './redemptions.routes'
+import { createRedemptionsService } from './redemptions.service'
 import type { RegistryAccess } from './registry-access'
 import { createSchemesService } from './schemes.service'
+import { createSettlementsService } from './settlements.service'
 import { registerVoucherRoutes } from './vouchers.routes'
 import { createVouchersService } from './vouchers.service'
 import './vouchers.errors'
@@ -23,6 +28,9 @@ export function createVouchersModule(db: Database, dependencies: VouchersModuleD
   const vouchers = createVouchersService(db)
   const orders = createOrdersService(db)
   const ledger = createLedgerService(db)
+  const redemptions = createRedemptionsService(db)
+  const settlements = createSettlementsService(db)
+  const clearing = createClearingService(db)
   return {
     schemes,
     products,
@@ -30,8 +38,12 @@ export function createVouchersModule(db: Database, dependencies: VouchersModuleD
     vouchers,
     orders,
     ledger,
+    redemptions,
+    settlements,
+    clearing,
     registerRoutes(app: FastifyInstance) {
       registerVoucherRoutes(app, { schemes, products, claims, vouchers, orders, ledger })
+      registerRedemptionRoutes(app, { redemptions, settlements, clearing })
     },
   }
 }
@@ -41,3 +53,4 @@ export { verifyLedger }
 export { ledgerChecks } from './ledger.service'
 export type { LedgerVerification, LedgerViolation, LedgerCheck } from './ledger.service'
 export { isValidVoucherNumber, formatVoucherNumber } from './rules'
+export { ensureLapseScheduled, lapseExpiredVouchers, voucherJobHandlers } from './expiry.service'

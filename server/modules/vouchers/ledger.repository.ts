@@ -310,3 +310,51 @@ export async function firstVoucherOffOrders(db: Database): Promise<Violation | n
   }
   return { subjectId: id, message: `voucher ${number} (${id}): ${problem}` }
 }
+
+/**
+ * Per scheme: its payable account holds what approved, unsettled redemptions owe and its paid account what
+ * settled ones were paid; per settlement run: its total, its redemptions and its payment lines agree.
+ */
+export async function firstPayableOffRedemptions(db: Database): Promise<Violation | null> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`WITH claims AS (
+          SELECT scheme_id,
+                 sum(amount_fen) FILTER (WHERE status = 'approved' AND settlement_run_id IS NULL) AS unsettled_fen,
+                 sum(amount_fen) FILTER (WHERE status = 'approved' AND settlement_run_id IS NOT NULL) AS settled_fen
+            FROM redemptions GROUP BY scheme_id)
+        SELECT s.id, coalesce(p.balance_fen, 0) AS payable_fen, coalesce(d.balance_fen, 0) AS paid_fen,
+               coalesce(c.unsettled_fen, 0) AS unsettled_fen, coalesce(c.settled_fen, 0) AS settled_fen
+          FROM voucher_schemes s
+          LEFT JOIN claims c ON c.scheme_id = s.id
+          LEFT JOIN ledger_accounts p ON p.kind = 'payable' AND p.owner_id = s.id
+          LEFT JOIN ledger_accounts d ON d.kind = 'paid' AND d.owner_id = s.id
+         WHERE coalesce(p.balance_fen, 0) <> coalesce(c.unsettled_fen, 0)
+            OR coalesce(d.balance_fen, 0) <> coalesce(c.settled_fen, 0)
+         ORDER BY s.id LIMIT 1`,
+  )
+  const row = rows[0]
+  if (row !== undefined) {
+    return {
+      subjectId: text(row.id),
+      message: `scheme ${text(row.id)}: payable ${amount(row.payable_fen)} fen and paid ${amount(row.paid_fen)} fen, but its approved redemptions leave ${amount(row.unsettled_fen)} fen unsettled and ${amount(row.settled_fen)} fen settled`,
+    }
+  }
+  const runs = await queryRows<Row>(
+    db,
+    sql`SELECT r.id, r.total_fen, coalesce(c.total_fen, 0) AS redeemed_fen, coalesce(p.total_fen, 0) AS paid_fen
+          FROM settlement_runs r
+          LEFT JOIN (SELECT settlement_run_id, sum(amount_fen) AS total_fen FROM redemptions
+                      WHERE settlement_run_id IS NOT NULL GROUP BY settlement_run_id) c ON c.settlement_run_id = r.id
+          LEFT JOIN (SELECT settlement_run_id, sum(amount_fen) AS total_fen FROM settlement_payments
+                      GROUP BY settlement_run_id) p ON p.settlement_run_id = r.id
+         WHERE r.total_fen <> coalesce(c.total_fen, 0) OR r.total_fen <> coalesce(p.total_fen, 0)
+         ORDER BY r.id LIMIT 1`,
+  )
+  const run = runs[0]
+  if (run === undefined) return null
+  return {
+    subjectId: text(run.id),
+    message: `settlement run ${text(run.id)} totals ${amount(run.total_fen)} fen, its redemptions ${amount(run.redeemed_fen)} fen and its payments ${amount(run.paid_fen)} fen`,
+  }
+}

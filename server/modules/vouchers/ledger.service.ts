@@ -12,6 +12,7 @@ export const ledgerChecks = [
   'sum_is_zero',
   'budgets_match_appropriations',
   'vouchers_match_orders',
+  'payables_match_redemptions',
 ] as const
 export type LedgerCheck = (typeof ledgerChecks)[number]
 
@@ -52,6 +53,7 @@ export async function verifyLedger(db: Database): Promise<LedgerVerification> {
               },
         budgets_match_appropriations: () => repository.firstBudgetOffAppropriations(transaction),
         vouchers_match_orders: () => repository.firstVoucherOffOrders(transaction),
+        payables_match_redemptions: () => repository.firstPayableOffRedemptions(transaction),
       }
       const checks: LedgerVerification['checks'] = []
       let firstViolation: LedgerViolation | null = null

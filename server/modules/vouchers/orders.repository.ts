@@ -1,6 +1,7 @@
 // SQL for voucher orders; placing one is a single call of the database function voucher_order_reserve.
 import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { rowFromDriver } from '../../db/rows'
 import { withRefusals } from './ledger.repository'
 import { voucherOrders } from './vouchers.tables'
 
@@ -70,46 +71,10 @@ export interface ReserveInput {
   actorUserId: string
 }
 
-type RawOrder = Record<string, unknown>
-
-const textOf = (value: unknown) => String(value)
-const textOrNull = (value: unknown) => (value === null || value === undefined ? null : String(value))
-const timeOf = (value: unknown) => (value instanceof Date ? value : new Date(String(value)))
-
-/** The function returns a voucher_orders row in the driver's raw shape (bigints may come back as text). */
-function orderFromRaw(raw: RawOrder): OrderRow {
-  return {
-    id: textOf(raw.id),
-    voucherId: textOf(raw.voucher_id),
-    schemeId: textOf(raw.scheme_id),
-    firmId: textOf(raw.firm_id),
-    issuerCityCode: textOf(raw.issuer_city_code),
-    productId: textOf(raw.product_id),
-    providerId: textOf(raw.provider_id),
-    providerCityCode: textOf(raw.provider_city_code),
-    category: textOf(raw.category),
-    quantity: Number(raw.quantity),
-    unitPriceFen: Number(raw.unit_price_fen),
-    amountFen: Number(raw.amount_fen),
-    voucherShareFen: Number(raw.voucher_share_fen),
-    firmCopayFen: Number(raw.firm_copay_fen),
-    settlementModel: textOf(raw.settlement_model),
-    status: textOf(raw.status),
-    cancelReason: textOrNull(raw.cancel_reason),
-    placedByUserId: textOf(raw.placed_by_user_id),
-    cancelledByUserId: textOrNull(raw.cancelled_by_user_id),
-    cancelledAt:
-      raw.cancelled_at === null || raw.cancelled_at === undefined ? null : timeOf(raw.cancelled_at),
-    isSynthetic: raw.is_synthetic === true,
-    createdAt: timeOf(raw.created_at),
-    updatedAt: timeOf(raw.updated_at),
-  }
-}
-
 /** The hot path: one statement that checks, reserves, records the order and its audit record, or refuses. */
 export async function reserveOrder(db: Database, input: ReserveInput): Promise<OrderRow> {
   const rows = await withRefusals(
-    queryRows<RawOrder>(
+    queryRows<Record<string, unknown>>(
       db,
       sql`SELECT * FROM voucher_order_reserve(${input.orderId}, ${input.transferId}, ${input.voucherId},
         ${input.firmId}, ${input.productId}, ${input.quantity}::integer, ${input.requestedShareFen}::bigint,
@@ -118,5 +83,13 @@ export async function reserveOrder(db: Database, input: ReserveInput): Promise<O
   )
   const row = rows[0]
   if (row === undefined) throw new Error('voucher_order_reserve returned no row')
-  return orderFromRaw(row)
+  return rowFromDriver(voucherOrders, row)
+}
+
+/** The provider's redemption claim is its statement of delivery. */
+export async function markDelivered(db: Database, id: string): Promise<void> {
+  await db
+    .update(voucherOrders)
+    .set({ status: 'delivered', updatedAt: new Date() })
+    .where(eq(voucherOrders.id, id))
 }

@@ -17,8 +17,13 @@ import {
   voucherExpiresAt,
   voucherShareMaxFen,
   voucherValidUntil,
+  isDrawnForSpotCheck,
+  normaliseInvoiceNumber,
+  redemptionTransitions,
+  spotCheckDraw,
+  transitionRedemption,
 } from './rules'
-import { claimStatuses, orderStatuses } from './vouchers.reference'
+import { claimStatuses, orderStatuses, redemptionStatuses } from './vouchers.reference'
 
 function codeOf(work: () => unknown): string | undefined {
   try {
@@ -228,7 +233,22 @@ describe('workflows', () => {
     expect(claimTransitions.approved).toEqual([])
     expect(claimTransitions.rejected).toEqual([])
     expect(orderTransitions.cancelled).toEqual([])
-    expect(orderTransitions.delivered).toEqual([])
+    expect(orderTransitions.delivered).toEqual(['redeemed'])
+    expect(orderTransitions.redeemed).toEqual([])
+    expect(Object.keys(redemptionTransitions).sort()).toEqual([...redemptionStatuses].sort())
+    expect(redemptionTransitions.approved).toEqual([])
+    expect(redemptionTransitions.rejected).toEqual([])
+  })
+
+  it('let a redemption claim be confirmed, then decided once', () => {
+    expect(transitionRedemption('awaiting_confirmation', 'submitted')).toBe('submitted')
+    expect(transitionRedemption('submitted', 'approved')).toBe('approved')
+    expect(() => transitionRedemption('approved', 'rejected')).toThrow(
+      expect.objectContaining({ code: 'REDEMPTION_TRANSITION_INVALID' }),
+    )
+    expect(() => transitionRedemption('unknown', 'submitted')).toThrow(
+      expect.objectContaining({ code: 'REDEMPTION_TRANSITION_INVALID' }),
+    )
   })
 
   it('allow a submitted claim to be approved or rejected, once', () => {
@@ -244,5 +264,28 @@ describe('workflows', () => {
     expect(transitionOrder('reserved', 'delivered')).toBe('delivered')
     expect(codeOf(() => transitionOrder('cancelled', 'cancelled'))).toBe('ORDER_TRANSITION_INVALID')
     expect(codeOf(() => transitionOrder('delivered', 'cancelled'))).toBe('ORDER_TRANSITION_INVALID')
+  })
+})
+
+describe('spot checks', () => {
+  it('draw the same number for the same claim, in [0, 1)', () => {
+    const draw = spotCheckDraw('vsch_1', 'rdmp_1')
+    expect(spotCheckDraw('vsch_1', 'rdmp_1')).toBe(draw)
+    expect(spotCheckDraw('vsch_1', 'rdmp_2')).not.toBe(draw)
+    expect(draw).toBeGreaterThanOrEqual(0)
+    expect(draw).toBeLessThan(1)
+  })
+
+  it('select close to the configured share of many claims, and none at 0 % and all at 100 %', () => {
+    const draws = Array.from({ length: 2000 }, (_, index) => spotCheckDraw('vsch_share', `rdmp_${index}`))
+    const selected = draws.filter((draw) => isDrawnForSpotCheck(draw, 10)).length
+    expect(selected).toBeGreaterThan(150)
+    expect(selected).toBeLessThan(250)
+    expect(draws.some((draw) => isDrawnForSpotCheck(draw, 0))).toBe(false)
+    expect(draws.every((draw) => isDrawnForSpotCheck(draw, 100))).toBe(true)
+  })
+
+  it('compare invoice numbers without case or spaces', () => {
+    expect(normaliseInvoiceNumber(' fp 2026-001 ')).toBe('FP2026-001')
   })
 })

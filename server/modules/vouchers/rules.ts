@@ -1,8 +1,9 @@
 // The voucher rules as pure functions: co-pay split, caps, utilisation gate, eligibility, voucher numbers,
 // validity and the workflows' transition tables. No database, no clock unless one is passed in.
+import { createHash } from 'node:crypto'
 import { AppError } from '../../platform/errors'
 import './vouchers.errors'
-import type { ClaimStatus, EligibilityCriterion, OrderStatus } from './vouchers.reference'
+import type { ClaimStatus, EligibilityCriterion, OrderStatus, RedemptionStatus } from './vouchers.reference'
 
 // ---- co-pay split (the database function voucher_order_split is the same rule) ----
 
@@ -227,11 +228,12 @@ export const claimTransitions: Record<ClaimStatus, readonly ClaimStatus[]> = {
   rejected: [],
 }
 
-/** delivered belongs to redemption (a later stage); cancelling releases the reservation. */
+/** cancelling releases the reservation; delivery comes with the provider's redemption claim. */
 export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
   reserved: ['cancelled', 'delivered'],
   cancelled: [],
-  delivered: [],
+  delivered: ['redeemed'],
+  redeemed: [],
 }
 
 function isKey<Table extends object>(table: Table, key: string): key is Extract<keyof Table, string> {
@@ -248,4 +250,40 @@ export function transitionOrder(from: string, to: OrderStatus): OrderStatus {
   const allowed = isKey(orderTransitions, from) ? orderTransitions[from] : []
   if (!allowed.includes(to)) throw new AppError('ORDER_TRANSITION_INVALID', { from, to, allowed })
   return to
+}
+
+/** Approval happens in voucher_redemption_approve(); a rejected claim is final and a new one may be filed. */
+export const redemptionTransitions: Record<RedemptionStatus, readonly RedemptionStatus[]> = {
+  awaiting_confirmation: ['submitted', 'rejected'],
+  submitted: ['approved', 'rejected'],
+  approved: [],
+  rejected: [],
+}
+
+export function transitionRedemption(from: string, to: RedemptionStatus): RedemptionStatus {
+  const allowed = isKey(redemptionTransitions, from) ? redemptionTransitions[from] : []
+  if (!allowed.includes(to)) throw new AppError('REDEMPTION_TRANSITION_INVALID', { from, to, allowed })
+  return to
+}
+
+// ---- spot checks ----
+
+const drawScale = 2 ** 32
+
+/**
+ * The spot-check draw of a redemption: a number in [0, 1) from SHA-256 of the scheme and the redemption id, so
+ * that anyone can recompute who was drawn, and nobody can steer it after the claim exists.
+ */
+export function spotCheckDraw(schemeId: string, redemptionId: string): number {
+  const digest = createHash('sha256').update(`${schemeId}:${redemptionId}`).digest()
+  return digest.readUInt32BE(0) / drawScale
+}
+
+export function isDrawnForSpotCheck(draw: number, spotCheckPercent: number): boolean {
+  return draw * 100 < spotCheckPercent
+}
+
+/** Invoice numbers compare without case or spaces: "fp 2026-001" and "FP2026-001" are one invoice. */
+export function normaliseInvoiceNumber(invoiceNumber: string): string {
+  return invoiceNumber.replace(/\s+/g, '').toUpperCase()
 }

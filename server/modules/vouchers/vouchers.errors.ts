@@ -135,4 +135,61 @@ export const voucherErrors = defineErrors({
     zh: '金额须为正整数（分）',
     en: 'Amounts must be a positive whole number of fen',
   },
+  REDEMPTION_NOT_FOUND: { status: 404, zh: '未找到该兑付申请', en: 'Redemption claim not found' },
+  REDEMPTION_TRANSITION_INVALID: {
+    status: 409,
+    zh: '该兑付申请当前状态不允许此操作',
+    en: "The redemption claim's current status does not allow this",
+  },
+  REDEMPTION_ALREADY_CLAIMED: {
+    status: 409,
+    zh: '该订单已有进行中的兑付申请',
+    en: 'This order already has a redemption claim in progress or approved',
+  },
+  REDEMPTION_INVOICE_DUPLICATE: {
+    status: 409,
+    zh: '该发票号已在长三角G60走廊内申请过兑付',
+    en: 'This invoice number has already been used for a redemption in the corridor',
+  },
+  REDEMPTION_DELIVERABLE_INVALID: {
+    status: 422,
+    zh: '交付成果文件无效：须为非空的 Base64 内容且不超过 5 MB',
+    en: 'The deliverable must be non-empty Base64 content of at most 5 MB',
+  },
+  REDEMPTION_SPOT_CHECK_PENDING: {
+    status: 409,
+    zh: '该兑付申请被抽中核查，须先登记核查结果',
+    en: 'This claim was drawn for a spot check: record its result before approving',
+  },
+  REDEMPTION_NOT_DRAWN_FOR_SPOT_CHECK: {
+    status: 409,
+    zh: '该兑付申请未被抽中核查，或核查结果已登记',
+    en: 'This claim was not drawn for a spot check, or its result is already recorded',
+  },
+  SETTLEMENT_NOT_FOUND: { status: 404, zh: '未找到该结算批次', en: 'Settlement run not found' },
+  SETTLEMENT_PERIOD_INVALID: {
+    status: 422,
+    zh: '结算期间的开始日期须不晚于结束日期',
+    en: 'The period must start on or before the day it ends',
+  },
+  SETTLEMENT_PERIOD_NOT_ENDED: {
+    status: 422,
+    zh: '结算期间不能晚于今天',
+    en: 'A settlement period cannot end after today',
+  },
+  SETTLEMENT_PERIOD_OVERLAPS: {
+    status: 409,
+    zh: '该期间与本市已有的结算批次重叠',
+    en: "The period overlaps one of the city's earlier settlement runs",
+  },
+  SETTLEMENT_NOTHING_TO_SETTLE: {
+    status: 409,
+    zh: '该期间没有待结算的已批准兑付',
+    en: 'No approved, unsettled redemptions fall in this period',
+  },
+  CLEARING_PERIOD_INVALID: {
+    status: 422,
+    zh: '清算期间无效：开始日期须不晚于结束日期，且跨度不超过 3 年',
+    en: 'The period must start on or before the day it ends and span at most 3 years',
+  },
 })

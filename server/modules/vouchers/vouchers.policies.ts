@@ -20,6 +20,20 @@ export const voucherPolicies = {
     firm: 'own_organisation',
     provider: 'own_organisation',
   },
+  /** the order's provider claims redemption; the holder confirms delivery; the issuing city decides */
+  claimRedemption: { provider: 'own_organisation' },
+  confirmRedemption: { firm: 'own_organisation' },
+  decideRedemption: { corridor_admin: 'any', city_officer: 'own_city' },
+  readRedemption: {
+    corridor_admin: 'any',
+    city_officer: 'own_city',
+    firm: 'own_organisation',
+    provider: 'own_organisation',
+  },
+  settle: { corridor_admin: 'any', city_officer: 'own_city' },
+  readSettlement: { corridor_admin: 'any', city_officer: 'own_city' },
+  /** the flows between cities are shared among the nine cities' officials */
+  readClearing: { corridor_admin: 'any', city_officer: 'any' },
   verifyLedger: { corridor_admin: 'any' },
 } as const satisfies Record<string, Policy>
 

@@ -30,7 +30,7 @@ import {
 import type { VoucherWithBalances } from './vouchers.repository'
 
 /** Stored enumerations are guarded by CHECK constraints, so a value outside its list is a bug. */
-function narrow<Value extends string>(values: readonly Value[], value: string): Value {
+export function narrow<Value extends string>(values: readonly Value[], value: string): Value {
   assert(isOneOf(values, value), `unexpected stored value ${value}`)
   return value
 }
@@ -38,8 +38,8 @@ function narrow<Value extends string>(values: readonly Value[], value: string): 
 const narrowAll = <Value extends string>(values: readonly Value[], stored: readonly string[]) =>
   stored.map((value) => narrow(values, value))
 
-const iso = (moment: Date) => moment.toISOString()
-const isoOrNull = (moment: Date | null) => (moment === null ? null : moment.toISOString())
+export const iso = (moment: Date) => moment.toISOString()
+export const isoOrNull = (moment: Date | null) => (moment === null ? null : moment.toISOString())
 
 export function presentScheme(row: SchemeWithBudget) {
   return {
@@ -59,6 +59,7 @@ export function presentScheme(row: SchemeWithBudget) {
     serviceCategories: narrowAll(serviceCategories, row.serviceCategories),
     settlementModel: narrow(settlementModels, row.settlementModel),
     utilisationGatePercent: row.utilisationGatePercent,
+    spotCheckPercent: row.spotCheckPercent,
     recognisedCityCodes: row.recognisedCityCodes,
     status: narrow(schemeStatuses, row.status),
     budget: {

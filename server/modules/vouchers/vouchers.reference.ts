@@ -27,8 +27,23 @@ export const voucherStoredStatuses = ['active', 'lapsed'] as const
 export const voucherStatuses = ['active', 'expired', 'lapsed'] as const
 export type VoucherStatus = (typeof voucherStatuses)[number]
 
-export const orderStatuses = ['reserved', 'cancelled', 'delivered'] as const
+/** reserved → delivered (the provider claims redemption) → redeemed (the issuing city approves it) */
+export const orderStatuses = ['reserved', 'cancelled', 'delivered', 'redeemed'] as const
 export type OrderStatus = (typeof orderStatuses)[number]
+
+/**
+ * A redemption claim (兑付): the provider claims it, the firm confirms delivery and rates it, the issuing city
+ * approves or rejects it. A rejected claim may be claimed again with corrected documents.
+ */
+export const redemptionStatuses = ['awaiting_confirmation', 'submitted', 'approved', 'rejected'] as const
+export type RedemptionStatus = (typeof redemptionStatuses)[number]
+
+export const spotCheckResults = ['passed', 'failed'] as const
+export type SpotCheckResult = (typeof spotCheckResults)[number]
+
+/** who a settlement payment goes to: the provider (provider_paid, 通兑) or the firm (firm_reimbursed, 通用) */
+export const payeeKinds = ['provider', 'firm'] as const
+export type PayeeKind = (typeof payeeKinds)[number]
 
 export const productStatuses = ['published', 'withdrawn'] as const
 export type ProductStatus = (typeof productStatuses)[number]

@@ -24,17 +24,17 @@ export const orderQuantityMax = 1000
 
 const Fen = (description: string, maximum = amountFenMax) =>
   Type.Integer({ minimum: 1, maximum, description: `${description}, in fen (¥1 = 100 fen)` })
-const FenFigure = (description: string) => Type.Integer({ description: `${description}, in fen` })
+export const FenFigure = (description: string) => Type.Integer({ description: `${description}, in fen` })
 
 const cityCodes = cityReferences.map((city) => city.code)
-const CityCode = Type.Enum(cityCodes, { description: 'e.g. SH-SJ, SZ, HF' })
-const Id = Type.String({ minLength: 3, maxLength: 64 })
+export const CityCode = Type.Enum(cityCodes, { description: 'e.g. SH-SJ, SZ, HF' })
+export const Id = Type.String({ minLength: 3, maxLength: 64 })
 const NameZh = Type.String({ minLength: 1, maxLength: 200 })
 const NameEn = Type.String({ minLength: 1, maxLength: 300 })
-const Reason = Type.String({ minLength: 1, maxLength: 500 })
-const Nullable = <Schema extends TSchema>(schema: Schema) => Type.Union([schema, Type.Null()])
-const Stamps = { createdAt: Timestamp, updatedAt: Timestamp }
-const Synthetic = { isSynthetic: Type.Boolean({ description: 'true for generated demo data' }) }
+export const Reason = Type.String({ minLength: 1, maxLength: 500 })
+export const Nullable = <Schema extends TSchema>(schema: Schema) => Type.Union([schema, Type.Null()])
+export const Stamps = { createdAt: Timestamp, updatedAt: Timestamp }
+export const Synthetic = { isSynthetic: Type.Boolean({ description: 'true for generated demo data' }) }
 
 export const VoucherTypeSchema = Type.Enum(voucherTypes)
 export const EligibilitySchema = Type.Enum(eligibilityCriteria)
@@ -75,6 +75,11 @@ const GatePercent = Type.Integer({
   maximum: 99,
   description: 'A firm must have used over this share of its vouchers before it claims again (0: no gate)',
 })
+const SpotCheckPercent = Type.Integer({
+  minimum: 0,
+  maximum: 100,
+  description: 'The share of confirmed redemptions drawn, reproducibly, for a spot check before approval',
+})
 
 // ---- schemes ----
 
@@ -95,6 +100,7 @@ export const Scheme = Type.Object({
   serviceCategories: Type.Array(ServiceCategorySchema),
   settlementModel: SettlementModelSchema,
   utilisationGatePercent: Type.Integer(),
+  spotCheckPercent: Type.Integer(),
   recognisedCityCodes: Type.Array(Type.String()),
   status: SchemeStatusSchema,
   budget: Type.Object({
@@ -127,6 +133,7 @@ export const CreateSchemeBody = StrictObject({
   serviceCategories: Categories,
   settlementModel: SettlementModelSchema,
   utilisationGatePercent: Type.Optional(GatePercent),
+  spotCheckPercent: Type.Optional(SpotCheckPercent),
   recognisedCityCodes: Type.Optional(RecognisedCities),
 })
 export const UpdateSchemeBody = StrictObject({
@@ -142,6 +149,7 @@ export const UpdateSchemeBody = StrictObject({
   validityDays: Type.Optional(ValidityDays),
   serviceCategories: Type.Optional(Categories),
   utilisationGatePercent: Type.Optional(GatePercent),
+  spotCheckPercent: Type.Optional(SpotCheckPercent),
   recognisedCityCodes: Type.Optional(RecognisedCities),
   status: Type.Optional(SchemeStatusSchema),
 })

@@ -5,6 +5,9 @@ import {
   bigint,
   boolean,
   check,
+  customType,
+  date,
+  doublePrecision,
   index,
   integer,
   pgTable,
@@ -23,11 +26,14 @@ import {
   eligibilityCriteria,
   ledgerAccountKinds,
   orderStatuses,
+  payeeKinds,
   priceUnits,
+  redemptionStatuses,
   productStatuses,
   schemeStatuses,
   serviceCategories,
   settlementModels,
+  spotCheckResults,
   transferKinds,
   voucherStoredStatuses,
   voucherTypes,
@@ -46,6 +52,8 @@ const stamps = {
 }
 
 const money = (name: string) => bigint(name, { mode: 'number' })
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 
 export const ledgerAccounts = pgTable(
   'ledger_accounts',
@@ -124,6 +132,8 @@ export const voucherSchemes = pgTable(
     settlementModel: text('settlement_model').notNull(),
     /** a firm must have used over this share of the vouchers it holds before it claims again (0: no gate) */
     utilisationGatePercent: integer('utilisation_gate_percent').notNull().default(0),
+    /** the share of confirmed redemptions drawn (reproducibly) for a spot check before approval */
+    spotCheckPercent: integer('spot_check_percent').notNull().default(10),
     /** the cities whose providers the scheme accepts (通用通兑: all nine by default) */
     recognisedCityCodes: text('recognised_city_codes').array().notNull(),
     status: text('status').notNull().default('open'),
@@ -148,7 +158,8 @@ export const voucherSchemes = pgTable(
     check(
       'voucher_schemes_rules_check',
       sql`${table.voucherShareMaxPercent} BETWEEN 1 AND 100 AND ${table.fullCoverageBelowFen} >= 0
-        AND ${table.validityDays} BETWEEN 1 AND 3660 AND ${table.utilisationGatePercent} BETWEEN 0 AND 99`,
+        AND ${table.validityDays} BETWEEN 1 AND 3660 AND ${table.utilisationGatePercent} BETWEEN 0 AND 99
+        AND ${table.spotCheckPercent} BETWEEN 0 AND 100`,
     ),
     index('voucher_schemes_city_idx').on(table.cityCode, table.id),
   ],
@@ -373,5 +384,170 @@ export const voucherOrders = pgTable(
     index('voucher_orders_firm_idx').on(table.firmId, table.id),
     index('voucher_orders_provider_idx').on(table.providerId, table.id),
     index('voucher_orders_issuer_idx').on(table.issuerCityCode, table.id),
+  ],
+)
+
+export const settlementRuns = pgTable(
+  'settlement_runs',
+  {
+    id: text('id').primaryKey(),
+    /** the issuing city whose approved redemptions the run pays */
+    cityCode: text('city_code')
+      .notNull()
+      .references(() => cities.code),
+    /** the period, both days included (Shanghai dates); runs of one city never overlap (an exclusion constraint) */
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    /** redemptions approved before this instant and not yet settled are in the run */
+    cutoffAt: timestamp('cutoff_at', { withTimezone: true }).notNull(),
+    redemptionCount: integer('redemption_count').notNull(),
+    paymentCount: integer('payment_count').notNull(),
+    totalFen: money('total_fen').notNull(),
+    createdByUserId: text('created_by_user_id').notNull(),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check('settlement_runs_period_check', sql`${table.periodStart} <= ${table.periodEnd}`),
+    check(
+      'settlement_runs_totals_check',
+      sql`${table.redemptionCount} >= 0 AND ${table.paymentCount} >= 0 AND ${table.totalFen} >= 0`,
+    ),
+    index('settlement_runs_city_idx').on(table.cityCode, table.id),
+  ],
+)
+
+export const redemptions = pgTable(
+  'redemptions',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => voucherOrders.id),
+    // Copied from the order so that review queues, settlement and clearing read one table.
+    voucherId: text('voucher_id')
+      .notNull()
+      .references(() => vouchers.id),
+    schemeId: text('scheme_id')
+      .notNull()
+      .references(() => voucherSchemes.id),
+    firmId: text('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    issuerCityCode: text('issuer_city_code')
+      .notNull()
+      .references(() => cities.code),
+    providerCityCode: text('provider_city_code')
+      .notNull()
+      .references(() => cities.code),
+    settlementModel: text('settlement_model').notNull(),
+    /** the voucher share of the order: what the issuing city pays */
+    amountFen: money('amount_fen').notNull(),
+    contractNumber: text('contract_number').notNull(),
+    /** upper-cased, without spaces: the same invoice is never redeemed twice anywhere in the corridor */
+    invoiceNumber: text('invoice_number').notNull(),
+    deliverableFileName: text('deliverable_file_name').notNull(),
+    deliverableContentType: text('deliverable_content_type').notNull(),
+    deliverableSizeBytes: integer('deliverable_size_bytes').notNull(),
+    deliverableSha256: text('deliverable_sha256').notNull(),
+    status: text('status').notNull().default('awaiting_confirmation'),
+    claimedByUserId: text('claimed_by_user_id').notNull(),
+    firmRating: integer('firm_rating'),
+    firmComment: text('firm_comment'),
+    confirmedByUserId: text('confirmed_by_user_id'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    /** the reproducible draw in [0, 1): selected when below the scheme's spot-check share */
+    spotCheckDraw: doublePrecision('spot_check_draw'),
+    spotCheckSelected: boolean('spot_check_selected').notNull().default(false),
+    spotCheckResult: text('spot_check_result'),
+    spotCheckNote: text('spot_check_note'),
+    spotCheckedByUserId: text('spot_checked_by_user_id'),
+    spotCheckedAt: timestamp('spot_checked_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+    decidedByUserId: text('decided_by_user_id'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    payableTransferId: text('payable_transfer_id').references(() => ledgerTransfers.id),
+    settlementRunId: text('settlement_run_id').references(() => settlementRuns.id),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+    ...stamps,
+  },
+  (table) => [
+    oneOf('redemptions_status_check', table.status, redemptionStatuses),
+    oneOf('redemptions_settlement_check', table.settlementModel, settlementModels),
+    check(
+      'redemptions_spot_check_result_check',
+      sql`${table.spotCheckResult} IS NULL OR ${table.spotCheckResult} IN ('${sql.raw(spotCheckResults.join("', '"))}')`,
+    ),
+    check(
+      'redemptions_amount_check',
+      sql`${table.amountFen} > 0 AND ${table.deliverableSizeBytes} > 0 AND ${table.deliverableSha256} ~ '^[0-9a-f]{64}$'`,
+    ),
+    check(
+      'redemptions_rating_check',
+      sql`${table.firmRating} IS NULL OR ${table.firmRating} BETWEEN 1 AND 5`,
+    ),
+    check(
+      'redemptions_state_check',
+      sql`(${table.status} = 'awaiting_confirmation' AND ${table.confirmedAt} IS NULL AND ${table.decidedAt} IS NULL)
+        OR (${table.status} = 'submitted' AND ${table.confirmedAt} IS NOT NULL AND ${table.firmRating} IS NOT NULL
+            AND ${table.decidedAt} IS NULL)
+        OR (${table.status} = 'approved' AND ${table.confirmedAt} IS NOT NULL AND ${table.decidedAt} IS NOT NULL
+            AND ${table.payableTransferId} IS NOT NULL
+            AND (NOT ${table.spotCheckSelected} OR ${table.spotCheckResult} = 'passed'))
+        OR (${table.status} = 'rejected' AND ${table.decisionReason} IS NOT NULL AND ${table.decidedAt} IS NOT NULL
+            AND ${table.payableTransferId} IS NULL)`,
+    ),
+    check('redemptions_settled_check', sql`${table.settlementRunId} IS NULL OR ${table.status} = 'approved'`),
+    // one live claim per order, and one invoice in the whole corridor (a rejected claim frees both)
+    uniqueIndex('redemptions_order_live_idx')
+      .on(table.orderId)
+      .where(sql`${table.status} <> 'rejected'`),
+    uniqueIndex('redemptions_invoice_live_idx')
+      .on(table.invoiceNumber)
+      .where(sql`${table.status} <> 'rejected'`),
+    index('redemptions_issuer_idx').on(table.issuerCityCode, table.status, table.id),
+    index('redemptions_provider_idx').on(table.providerId, table.id),
+    index('redemptions_firm_idx').on(table.firmId, table.id),
+    index('redemptions_unsettled_idx')
+      .on(table.issuerCityCode, table.decidedAt)
+      .where(sql`${table.status} = 'approved' AND ${table.settlementRunId} IS NULL`),
+    index('redemptions_settlement_idx').on(table.settlementRunId),
+    index('redemptions_decided_idx').on(table.decidedAt),
+  ],
+)
+
+/** The deliverable's bytes, apart from the claim so that lists never read them. */
+export const redemptionDeliverables = pgTable('redemption_deliverables', {
+  redemptionId: text('redemption_id')
+    .primaryKey()
+    .references(() => redemptions.id),
+  content: bytea('content').notNull(),
+})
+
+/** One line of a payment batch: everything a run pays one payee. */
+export const settlementPayments = pgTable(
+  'settlement_payments',
+  {
+    id: text('id').primaryKey(),
+    settlementRunId: text('settlement_run_id')
+      .notNull()
+      .references(() => settlementRuns.id),
+    payeeKind: text('payee_kind').notNull(),
+    payeeId: text('payee_id').notNull(),
+    payeeNameZh: text('payee_name_zh').notNull(),
+    payeeCreditCode: text('payee_credit_code').notNull(),
+    payeeCityCode: text('payee_city_code')
+      .notNull()
+      .references(() => cities.code),
+    redemptionCount: integer('redemption_count').notNull(),
+    amountFen: money('amount_fen').notNull(),
+  },
+  (table) => [
+    oneOf('settlement_payments_payee_check', table.payeeKind, payeeKinds),
+    check('settlement_payments_amount_check', sql`${table.amountFen} > 0 AND ${table.redemptionCount} > 0`),
+    uniqueIndex('settlement_payments_payee_idx').on(table.settlementRunId, table.payeeKind, table.payeeId),
   ],
 )

@@ -8,6 +8,8 @@ export {
   isWorkingDay,
   workingDaysAddMax,
   calendarDaysScanMax,
+  calendarDaysBetween,
+  parseDay,
 } from './calendar.days'
 export type { CalendarExceptions, DayKind } from './calendar.days'
 export type { CalendarDay } from './calendar.data'

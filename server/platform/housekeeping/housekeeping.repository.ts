@@ -35,11 +35,3 @@ export async function purgeExpired(
     jobs: Number(row?.jobs ?? 0),
   }
 }
-
-export async function hasPendingJob(db: Database, kind: string): Promise<boolean> {
-  const rows = await queryRows<{ found: number }>(
-    db,
-    sql`SELECT 1 AS found FROM jobs WHERE kind = ${kind} AND state IN ('queued', 'running') LIMIT 1`,
-  )
-  return rows.length > 0
-}

@@ -1,8 +1,8 @@
 // Hourly housekeeping through the job queue: expired sessions, old login failures, idempotency keys past their
 // retry window and finished jobs are removed, so these tables stay bounded.
 import type { Database } from '../../db/client'
-import { enqueue, type JobHandlers } from '../jobs'
-import { hasPendingJob, purgeExpired } from './housekeeping.repository'
+import { enqueue, ensureScheduled, type JobHandlers } from '../jobs'
+import { purgeExpired } from './housekeeping.repository'
 
 export const housekeepingJobKind = 'platform.housekeeping'
 const intervalMs = 60 * 60 * 1000
@@ -10,8 +10,7 @@ const limits = { idempotencyKeyHours: 24, loginFailureHours: 24, finishedJobDays
 
 /** Schedules the first run when none is queued; each run schedules the next in its own transaction. */
 export async function ensureHousekeepingScheduled(db: Database): Promise<void> {
-  if (await hasPendingJob(db, housekeepingJobKind)) return
-  await enqueue(db, housekeepingJobKind, {}, { runAt: new Date(Date.now() + 60_000) })
+  await ensureScheduled(db, housekeepingJobKind, new Date(Date.now() + 60_000))
 }
 
 export const housekeepingHandlers: JobHandlers = {

@@ -1,4 +1,4 @@
-export { createJobQueue, enqueue, jobAttemptsMax, jobBatchSizeMax } from './jobs.service'
+export { createJobQueue, enqueue, ensureScheduled, jobAttemptsMax, jobBatchSizeMax } from './jobs.service'
 export type {
   EnqueueOptions,
   JobContext,

@@ -123,3 +123,11 @@ export async function markJobFailed(
   )
   return rows.length === 1
 }
+
+export async function hasPendingJob(db: Database, kind: string): Promise<boolean> {
+  const rows = await queryRows<{ found: number }>(
+    db,
+    sql`SELECT 1 AS found FROM jobs WHERE kind = ${kind} AND state IN ('queued', 'running') LIMIT 1`,
+  )
+  return rows.length > 0
+}

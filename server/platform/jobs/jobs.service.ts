@@ -5,6 +5,7 @@ import type { Database } from '../../db/client'
 import { AppError, assert } from '../errors'
 import { newId } from '../ids'
 import {
+  hasPendingJob,
   claimDueJobs,
   insertJob,
   lockClaimedJob,
@@ -100,6 +101,12 @@ export async function enqueue(
   const id = newId('job')
   await insertJob(db, { id, kind, payload, runAt: options.runAt ?? null, maxAttempts })
   return id
+}
+
+/** For a recurring job that schedules its own next run: enqueues the first run unless one is already pending. */
+export async function ensureScheduled(db: Database, kind: string, runAt: Date): Promise<void> {
+  if (await hasPendingJob(db, kind)) return
+  await enqueue(db, kind, {}, { runAt })
 }
 
 function describeError(error: unknown): string {

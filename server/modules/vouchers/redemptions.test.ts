@@ -1,0 +1,478 @@
+// Redemption, settlement and clearing through the API: both settlement models end to end, spot checks, the
+// denials of the issue, and bad input that must change nothing.
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { shanghaiDateOf } from './rules'
+import {
+  activeProviderIn,
+  expectStatus,
+  field,
+  fundedScheme,
+  issuedVoucher,
+  ledgerSnapshot,
+  publishedProduct,
+  send,
+  signInActors,
+  type VoucherActors,
+} from './vouchers.factories'
+
+type Json = Record<string, unknown>
+
+let testApp: TestApp
+let actors: VoucherActors
+/** a ¥10,000 test of the Suzhou demo provider */
+let suzhouTest: string
+/** a user of another provider (Hefei) */
+let otherProvider: string
+
+const today = shanghaiDateOf(new Date())
+const deliverable = {
+  fileName: '测试报告.pdf',
+  contentType: 'application/pdf',
+  contentBase64: Buffer.from('%PDF-1.4 reliability test report').toString('base64'),
+}
+let invoiceSerial = 0
+const nextInvoice = () => `FP-2026-${String(++invoiceSerial).padStart(6, '0')}`
+
+beforeAll(async () => {
+  testApp = await createTestApp()
+  actors = await signInActors(testApp)
+  suzhouTest = field(await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 10_000_00 }), 'id')
+  const hefeiProvider = await activeProviderIn(testApp, 'HF', actors.providerSuzhouId)
+  expectStatus(
+    await send(testApp, 'POST', '/api/users', actors.office, {
+      username: 'provider.hf.test',
+      password: 'another-provider',
+      displayNameZh: '合肥服务机构',
+      displayNameEn: 'Hefei provider',
+      role: 'provider',
+      cityCode: 'HF',
+      organisationId: hefeiProvider,
+    }),
+    201,
+  )
+  otherProvider = await testApp.signIn('provider.hf.test', 'another-provider')
+})
+afterAll(async () => testApp.close())
+
+async function deliveredOrder(options: {
+  officer: string
+  firm: string
+  cityCode: string
+  scheme?: Json
+}): Promise<{ order: Json; voucher: Json; schemeId: string }> {
+  const scheme = await fundedScheme(testApp, options.officer, options.cityCode, {
+    spotCheckPercent: 0,
+    ...options.scheme,
+  })
+  const voucher = await issuedVoucher(testApp, {
+    firmCookie: options.firm,
+    officerCookie: options.officer,
+    schemeId: field(scheme, 'id'),
+    amountFen: 20_000_00,
+  })
+  const order = expectStatus(
+    await send(testApp, 'POST', '/api/voucher-orders', options.firm, {
+      voucherId: voucher.id,
+      productId: suzhouTest,
+    }),
+    201,
+  )
+  return { order, voucher, schemeId: field(scheme, 'id') }
+}
+
+function claim(orderId: unknown, overrides: Json = {}, cookie = actors.providerSuzhou) {
+  return send(testApp, 'POST', '/api/redemptions', cookie, {
+    orderId,
+    contractNumber: 'HT-2026-001',
+    invoiceNumber: nextInvoice(),
+    deliverable,
+    ...overrides,
+  })
+}
+
+const confirm = (id: string, cookie: string, rating = 5) =>
+  send(testApp, 'POST', `/api/redemptions/${id}/confirm`, cookie, { rating, comment: '服务专业' })
+const approve = (id: string, cookie: string) =>
+  send(testApp, 'POST', `/api/redemptions/${id}/approve`, cookie, {})
+
+async function verification() {
+  return expectStatus(await send(testApp, 'GET', '/api/voucher-ledger/verification', actors.office), 200)
+}
+
+describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzhou', () => {
+  let redemptionId: string
+  let orderId: string
+
+  it('lets the provider claim with contract, invoice and deliverable, marking the order delivered', async () => {
+    const { order } = await deliveredOrder({
+      officer: actors.officerShanghai,
+      firm: actors.firmShanghai,
+      cityCode: 'SH-SJ',
+    })
+    orderId = field(order, 'id')
+    const claimed = expectStatus(await claim(orderId, { invoiceNumber: 'fp 2026 sh-001' }), 201)
+    redemptionId = field(claimed, 'id')
+    expect(claimed).toMatchObject({
+      status: 'awaiting_confirmation',
+      amountFen: 5_000_00,
+      invoiceNumber: 'FP2026SH-001',
+      issuerCityCode: 'SH-SJ',
+      providerCityCode: 'SZ',
+      settlementModel: 'provider_paid',
+    })
+    const stored = Buffer.from(deliverable.contentBase64, 'base64')
+    const { createHash } = await import('node:crypto')
+    expect(claimed.deliverable).toEqual({
+      fileName: deliverable.fileName,
+      contentType: 'application/pdf',
+      sizeBytes: stored.length,
+      sha256: createHash('sha256').update(stored).digest('hex'),
+    })
+    const orderNow = expectStatus(
+      await send(testApp, 'GET', `/api/voucher-orders/${orderId}`, actors.firmShanghai),
+      200,
+    )
+    expect(orderNow.status).toBe('delivered')
+    const file = await send(
+      testApp,
+      'GET',
+      `/api/redemptions/${redemptionId}/deliverable`,
+      actors.officerShanghai,
+    )
+    expect(file.statusCode).toBe(200)
+    expect(file.headers['content-type']).toBe('application/pdf')
+    expect(file.rawPayload.equals(stored)).toBe(true)
+  })
+
+  it('refuses the same invoice again anywhere in the corridor, whatever its spacing or case', async () => {
+    const { order } = await deliveredOrder({
+      officer: actors.officerHefei,
+      firm: actors.firmHefei,
+      cityCode: 'HF',
+    })
+    const before = await ledgerSnapshot(testApp)
+    const response = await claim(order.id, { invoiceNumber: 'FP2026SH-001' })
+    expect(response.statusCode).toBe(409)
+    expect(errorCode(response)).toBe('REDEMPTION_INVOICE_DUPLICATE')
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+  })
+
+  it('refuses a second claim on an order with one in progress', async () => {
+    const response = await claim(orderId)
+    expect(errorCode(response)).toBe('REDEMPTION_ALREADY_CLAIMED')
+  })
+
+  it('refuses approval before the firm confirms', async () => {
+    const response = await approve(redemptionId, actors.officerShanghai)
+    expect(response.statusCode).toBe(409)
+    expect(errorCode(response)).toBe('REDEMPTION_TRANSITION_INVALID')
+  })
+
+  it('lets only the holder confirm, then only the issuing city approve, moving reservation to payable', async () => {
+    expect(errorCode(await confirm(redemptionId, actors.firmHefei))).toBe('FORBIDDEN')
+    const confirmed = expectStatus(await confirm(redemptionId, actors.firmShanghai, 4), 200)
+    expect(confirmed).toMatchObject({ status: 'submitted', firmRating: 4, spotCheck: { selected: false } })
+    const before = await ledgerSnapshot(testApp)
+    for (const cookie of [actors.officerHefei, actors.firmShanghai, actors.providerSuzhou]) {
+      const denied = await approve(redemptionId, cookie)
+      expect(denied.statusCode).toBe(403)
+      expect(errorCode(denied)).toBe('FORBIDDEN')
+    }
+    expect(
+      errorCode(
+        await send(testApp, 'POST', `/api/redemptions/${redemptionId}/reject`, actors.officerHefei, {
+          reason: 'no',
+        }),
+      ),
+    ).toBe('FORBIDDEN')
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+    const approved = expectStatus(await approve(redemptionId, actors.officerShanghai), 200)
+    expect(approved.status).toBe('approved')
+    expect(errorCode(await approve(redemptionId, actors.officerShanghai))).toBe(
+      'REDEMPTION_TRANSITION_INVALID',
+    )
+    const orderNow = expectStatus(
+      await send(testApp, 'GET', `/api/voucher-orders/${orderId}`, actors.firmShanghai),
+      200,
+    )
+    expect(orderNow.status).toBe('redeemed')
+    expect((await verification()).ok).toBe(true)
+  })
+
+  it('settles the period as one payment batch to the provider, exported as CSV and Excel', async () => {
+    const run = expectStatus(
+      await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
+        cityCode: 'SH-SJ',
+        periodStart: '2026-01-01',
+        periodEnd: today,
+      }),
+      201,
+    )
+    expect(run).toMatchObject({ cityCode: 'SH-SJ', redemptionCount: 1, paymentCount: 1, totalFen: 5_000_00 })
+    const payments = expectStatus(
+      await send(testApp, 'GET', `/api/settlements/${field(run, 'id')}/payments`, actors.officerShanghai),
+      200,
+    )
+    expect(payments.items).toEqual([
+      expect.objectContaining({
+        payeeKind: 'provider',
+        payeeId: actors.providerSuzhouId,
+        amountFen: 5_000_00,
+      }),
+    ])
+    const csv = await send(
+      testApp,
+      'GET',
+      `/api/settlements/${field(run, 'id')}/export?format=csv`,
+      actors.officerShanghai,
+    )
+    expect(csv.statusCode).toBe(200)
+    expect(csv.headers['content-type']).toContain('text/csv')
+    expect(csv.body).toContain('5000.00,500000')
+    const xlsx = await send(
+      testApp,
+      'GET',
+      `/api/settlements/${field(run, 'id')}/export?format=xlsx`,
+      actors.officerShanghai,
+    )
+    expect(xlsx.statusCode).toBe(200)
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
+    const settled = expectStatus(
+      await send(testApp, 'GET', `/api/redemptions/${redemptionId}`, actors.firmShanghai),
+      200,
+    )
+    expect(settled.settlementRunId).toBe(run.id)
+    // the same days cannot be settled twice, and another city's officer cannot read or run this city's batch
+    const overlap = await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
+      cityCode: 'SH-SJ',
+      periodStart: today,
+      periodEnd: today,
+    })
+    expect(errorCode(overlap)).toBe('SETTLEMENT_PERIOD_OVERLAPS')
+    expect(
+      errorCode(await send(testApp, 'GET', `/api/settlements/${field(run, 'id')}`, actors.officerHefei)),
+    ).toBe('FORBIDDEN')
+    expect(
+      errorCode(
+        await send(testApp, 'POST', '/api/settlements', actors.officerHefei, {
+          cityCode: 'SH-SJ',
+          periodStart: '2025-01-01',
+          periodEnd: '2025-01-31',
+        }),
+      ),
+    ).toBe('FORBIDDEN')
+    expect((await verification()).ok).toBe(true)
+  })
+
+  it('shows the flow in the clearing report: Songjiang owes Suzhou, and the net positions sum to zero', async () => {
+    const report = expectStatus(
+      await send(testApp, 'GET', `/api/clearing?periodStart=2026-01-01&periodEnd=${today}`, actors.office),
+      200,
+    )
+    expect(report.flows).toContainEqual(
+      expect.objectContaining({
+        issuerCityCode: 'SH-SJ',
+        providerCityCode: 'SZ',
+        count: 1,
+        valueFen: 5_000_00,
+        providerPaidFen: 5_000_00,
+      }),
+    )
+    const positions = report.positions as { cityCode: string; netFen: number }[]
+    expect(positions.find((position) => position.cityCode === 'SH-SJ')?.netFen).toBe(-5_000_00)
+    expect(positions.find((position) => position.cityCode === 'SZ')?.netFen).toBe(5_000_00)
+    expect(positions.reduce((sum, position) => sum + position.netFen, 0)).toBe(0)
+    const csv = await send(
+      testApp,
+      'GET',
+      `/api/clearing/export?periodStart=2026-01-01&periodEnd=${today}`,
+      actors.officerHefei,
+    )
+    expect(csv.statusCode).toBe(200)
+    expect(csv.body).toContain('flow,SH-SJ,SZ,1,500000,500000')
+    expect(
+      errorCode(
+        await send(
+          testApp,
+          'GET',
+          `/api/clearing?periodStart=2026-01-01&periodEnd=${today}`,
+          actors.firmShanghai,
+        ),
+      ),
+    ).toBe('FORBIDDEN')
+    expect(
+      errorCode(
+        await send(
+          testApp,
+          'GET',
+          `/api/clearing?periodStart=2026-03-01&periodEnd=2026-02-01`,
+          actors.office,
+        ),
+      ),
+    ).toBe('CLEARING_PERIOD_INVALID')
+  })
+})
+
+describe('the lifecycle, firm reimbursed (通用): Hefei voucher spent in Suzhou', () => {
+  it('pays the firm, not the provider, and leaves the net positions of treasuries untouched', async () => {
+    const { order } = await deliveredOrder({
+      officer: actors.officerHefei,
+      firm: actors.firmHefei,
+      cityCode: 'HF',
+      scheme: { settlementModel: 'firm_reimbursed' },
+    })
+    const claimed = expectStatus(await claim(order.id), 201)
+    const id = field(claimed, 'id')
+    expectStatus(await confirm(id, actors.firmHefei), 200)
+    expectStatus(await approve(id, actors.office), 200)
+    const run = expectStatus(
+      await send(testApp, 'POST', '/api/settlements', actors.officerHefei, {
+        cityCode: 'HF',
+        periodStart: '2026-01-01',
+        periodEnd: today,
+      }),
+      201,
+    )
+    const payments = expectStatus(
+      await send(testApp, 'GET', `/api/settlements/${field(run, 'id')}/payments`, actors.officerHefei),
+      200,
+    )
+    expect(payments.items).toEqual([
+      expect.objectContaining({ payeeKind: 'firm', payeeId: actors.firmHefeiId, amountFen: 5_000_00 }),
+    ])
+    const report = expectStatus(
+      await send(testApp, 'GET', `/api/clearing?periodStart=2026-01-01&periodEnd=${today}`, actors.office),
+      200,
+    )
+    expect(report.flows).toContainEqual(
+      expect.objectContaining({
+        issuerCityCode: 'HF',
+        providerCityCode: 'SZ',
+        valueFen: 5_000_00,
+        providerPaidFen: 0,
+      }),
+    )
+    const verified = await verification()
+    expect(verified.firstViolation).toBe(null)
+  })
+})
+
+describe('spot checks', () => {
+  it('hold a drawn claim until a passed check, and reject one that fails; the provider may claim again', async () => {
+    const { order } = await deliveredOrder({
+      officer: actors.officerShanghai,
+      firm: actors.firmShanghai,
+      cityCode: 'SH-SJ',
+      scheme: { spotCheckPercent: 100 },
+    })
+    const invoiceNumber = nextInvoice()
+    const first = field(expectStatus(await claim(order.id, { invoiceNumber }), 201), 'id')
+    const drawn = expectStatus(await confirm(first, actors.firmShanghai), 200)
+    expect(drawn.spotCheck).toMatchObject({ selected: true, result: null })
+    expect(errorCode(await approve(first, actors.officerShanghai))).toBe('REDEMPTION_SPOT_CHECK_PENDING')
+    const failed = expectStatus(
+      await send(testApp, 'POST', `/api/redemptions/${first}/spot-check`, actors.officerShanghai, {
+        passed: false,
+        note: '现场核查：报告与样品不符',
+      }),
+      200,
+    )
+    expect(failed).toMatchObject({ status: 'rejected', spotCheck: { result: 'failed' } })
+    // the rejected claim frees the order and its invoice for a corrected claim
+    const second = field(expectStatus(await claim(order.id, { invoiceNumber }), 201), 'id')
+    expectStatus(await confirm(second, actors.firmShanghai), 200)
+    expectStatus(
+      await send(testApp, 'POST', `/api/redemptions/${second}/spot-check`, actors.officerShanghai, {
+        passed: true,
+        note: '复核通过',
+      }),
+      200,
+    )
+    expect(expectStatus(await approve(second, actors.officerShanghai), 200).status).toBe('approved')
+    expect(
+      errorCode(
+        await send(testApp, 'POST', `/api/redemptions/${second}/spot-check`, actors.officerShanghai, {
+          passed: true,
+          note: 'again',
+        }),
+      ),
+    ).toBe('REDEMPTION_NOT_DRAWN_FOR_SPOT_CHECK')
+  })
+})
+
+describe('denials and bad input', () => {
+  let orderId: string
+
+  beforeAll(async () => {
+    const { order } = await deliveredOrder({
+      officer: actors.officerShanghai,
+      firm: actors.firmShanghai,
+      cityCode: 'SH-SJ',
+    })
+    orderId = field(order, 'id')
+  })
+
+  it("refuses a provider claiming another provider's order, and anyone but a provider", async () => {
+    const before = await ledgerSnapshot(testApp)
+    for (const cookie of [otherProvider, actors.firmShanghai, actors.officerShanghai, actors.office]) {
+      const response = await claim(orderId, {}, cookie)
+      expect(response.statusCode).toBe(403)
+      expect(errorCode(response)).toBe('FORBIDDEN')
+    }
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+  })
+
+  it('refuses malformed claims with a 4xx and a stable code, changing nothing', async () => {
+    const before = await ledgerSnapshot(testApp)
+    const cases: [Json, number, string][] = [
+      [
+        { deliverable: { ...deliverable, contentBase64: 'not base64!!' } },
+        422,
+        'REDEMPTION_DELIVERABLE_INVALID',
+      ],
+      [{ deliverable: { ...deliverable, fileName: '../etc/passwd' } }, 400, 'VALIDATION_FAILED'],
+      [{ invoiceNumber: '' }, 400, 'VALIDATION_FAILED'],
+      [{ invoiceNumber: '   ' }, 400, 'VALIDATION_FAILED'],
+      [{ orderId: 'vord_unknown' }, 404, 'ORDER_NOT_FOUND'],
+      [{ amountFen: 100 }, 400, 'VALIDATION_FAILED'],
+    ]
+    for (const [overrides, status, code] of cases) {
+      const response = await claim(orderId, overrides)
+      expect({ overrides, status: response.statusCode, code: errorCode(response) }).toEqual({
+        overrides,
+        status,
+        code,
+      })
+    }
+    expect(await ledgerSnapshot(testApp)).toBe(before)
+  })
+
+  it('refuses bad ratings, unknown claims and impossible settlement periods', async () => {
+    const id = field(expectStatus(await claim(orderId), 201), 'id')
+    for (const rating of [0, 6, 4.5]) {
+      expect(errorCode(await confirm(id, actors.firmShanghai, rating))).toBe('VALIDATION_FAILED')
+    }
+    expect(errorCode(await approve('rdmp_unknown', actors.officerShanghai))).toBe('REDEMPTION_NOT_FOUND')
+    const settle = (body: Json) => send(testApp, 'POST', '/api/settlements', actors.officerShanghai, body)
+    expect(
+      errorCode(await settle({ cityCode: 'SH-SJ', periodStart: '2030-01-01', periodEnd: '2030-01-31' })),
+    ).toBe('SETTLEMENT_PERIOD_NOT_ENDED')
+    expect(
+      errorCode(await settle({ cityCode: 'SH-SJ', periodStart: '2025-02-01', periodEnd: '2025-01-01' })),
+    ).toBe('SETTLEMENT_PERIOD_INVALID')
+    expect(
+      errorCode(await settle({ cityCode: 'SH-SJ', periodStart: '2025-01-01', periodEnd: '2025-01-31' })),
+    ).toBe('SETTLEMENT_NOTHING_TO_SETTLE')
+    expect(
+      errorCode(await settle({ cityCode: 'XX', periodStart: '2025-01-01', periodEnd: '2025-01-31' })),
+    ).toBe('VALIDATION_FAILED')
+    const runs = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM settlement_runs WHERE period_start >= '2025-01-01' AND period_end <= '2025-12-31'`,
+    )
+    expect(Number(runs[0]?.count)).toBe(0)
+  })
+})
