@@ -2,14 +2,22 @@
 import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
+import { addCalendarDays } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { isValidCreditCode } from './credit-code'
 import * as repository from './organisations.repository'
-import { admissionTransitions, officialFirmFields, registryPolicies as policies } from './registry.policies'
+import {
+  admissionStatusesNeedingReason,
+  admissionTransitions,
+  officialFirmFields,
+  publicNoticeDays,
+  registryPolicies as policies,
+} from './registry.policies'
 import { findPark } from './registry.repository'
 import type {
+  AdmissionInput,
   CreateFirmInput,
   CreateInstitutionInput,
   CreateProviderInput,
@@ -23,7 +31,8 @@ import type {
 import type { StructureService } from './registry.service'
 import { searchTextOf } from './search'
 
-const today = () => new Date().toISOString().slice(0, 10)
+/** Today in Shanghai (UTC+8 all year), the day the corridor's notices count in. */
+const today = () => new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
 
 function requireValidCreditCode(code: string) {
   if (!isValidCreditCode(code)) throw new AppError('CREDIT_CODE_INVALID', { creditCode: code })
@@ -209,25 +218,13 @@ export function createOrganisationsService(db: Database, structure: StructureSer
 
   async function updateProvider(principal: Principal | null, id: string, changes: UpdateProviderInput) {
     const provider = await getProvider(id)
-    const scope = { cityCode: provider.cityCode, organisationId: provider.id }
-    const actor = authorize(principal, policies.updateProvider, scope)
-    const statusChange =
-      changes.admissionStatus !== undefined && changes.admissionStatus !== provider.admissionStatus
-    if (statusChange) {
-      authorize(actor, policies.admitProvider, scope)
-      const allowed = admissionTransitions[provider.admissionStatus] ?? []
-      if (!allowed.includes(changes.admissionStatus ?? '')) {
-        throw new AppError('ADMISSION_TRANSITION_INVALID', {
-          from: provider.admissionStatus,
-          to: changes.admissionStatus,
-          allowed,
-        })
-      }
-    }
+    const actor = authorize(principal, policies.updateProvider, {
+      cityCode: provider.cityCode,
+      organisationId: provider.id,
+    })
     return db.transaction(async (transaction) => {
       const updated = await repository.updateProvider(transaction, id, {
         ...changes,
-        ...(statusChange ? { admissionUpdatedOn: today() } : {}),
         searchText: searchTextOf(
           changes.nameZh ?? provider.nameZh,
           changes.nameEn ?? provider.nameEn,
@@ -236,11 +233,59 @@ export function createOrganisationsService(db: Database, structure: StructureSer
       })
       await recordAudit(transaction, {
         actorUserId: actor.userId,
-        action: statusChange ? 'provider.admission' : 'provider.update',
+        action: 'provider.update',
         entityType: 'provider',
         entityId: id,
         cityCode: provider.cityCode,
-        details: { ...changes, previousAdmissionStatus: provider.admissionStatus },
+        details: changes,
+      })
+      return updated ?? provider
+    })
+  }
+
+  /**
+   * Admission: self-evaluation → credit check → 7-day public notice → active, then suspension or blacklist. The
+   * provider hands in its self-evaluation; every other step is the city's, and the notice must have run 7 days.
+   */
+  async function changeAdmission(principal: Principal | null, id: string, input: AdmissionInput) {
+    const provider = await getProvider(id)
+    const scope = { cityCode: provider.cityCode, organisationId: provider.id }
+    const isSelfEvaluation = provider.admissionStatus === 'self_evaluation' && input.status === 'credit_check'
+    const actor = authorize(
+      principal,
+      isSelfEvaluation ? policies.submitSelfEvaluation : policies.admitProvider,
+      scope,
+    )
+    const allowed = admissionTransitions[provider.admissionStatus] ?? []
+    if (!allowed.includes(input.status)) {
+      throw new AppError('ADMISSION_TRANSITION_INVALID', {
+        from: provider.admissionStatus,
+        to: input.status,
+        allowed,
+      })
+    }
+    if (admissionStatusesNeedingReason.includes(input.status) && input.reason === undefined) {
+      throw new AppError('ADMISSION_REASON_REQUIRED', { status: input.status })
+    }
+    const noticeEndsOn = addCalendarDays(provider.admissionUpdatedOn, publicNoticeDays)
+    if (provider.admissionStatus === 'public_notice' && input.status === 'active' && today() < noticeEndsOn) {
+      throw new AppError('ADMISSION_PUBLIC_NOTICE_RUNNING', {
+        noticeStartedOn: provider.admissionUpdatedOn,
+        noticeEndsOn,
+      })
+    }
+    return db.transaction(async (transaction) => {
+      const updated = await repository.updateProvider(transaction, id, {
+        admissionStatus: input.status,
+        admissionUpdatedOn: today(),
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'provider.admission',
+        entityType: 'provider',
+        entityId: id,
+        cityCode: provider.cityCode,
+        details: { from: provider.admissionStatus, to: input.status, reason: input.reason ?? null },
       })
       return updated ?? provider
     })
@@ -260,6 +305,7 @@ export function createOrganisationsService(db: Database, structure: StructureSer
     getProvider,
     createProvider,
     updateProvider,
+    changeAdmission,
   }
 }
 

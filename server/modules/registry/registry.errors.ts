@@ -40,4 +40,14 @@ export const registryErrors = defineErrors({
     zh: '服务机构准入状态不允许这样变更',
     en: 'This admission status change is not allowed',
   },
+  ADMISSION_PUBLIC_NOTICE_RUNNING: {
+    status: 409,
+    zh: '7 天公示期尚未届满，暂不能准入',
+    en: 'The 7-day public notice has not yet run its course',
+  },
+  ADMISSION_REASON_REQUIRED: {
+    status: 422,
+    zh: '暂停或列入黑名单须说明理由',
+    en: 'Suspending or blacklisting a provider needs a reason',
+  },
 })

@@ -19,6 +19,8 @@ export const registryPolicies = {
   createProvider: { corridor_admin: 'any', city_officer: 'own_city' },
   updateProvider: { corridor_admin: 'any', city_officer: 'own_city', provider: 'own_organisation' },
   admitProvider: { corridor_admin: 'any', city_officer: 'own_city' },
+  /** a provider hands in its own self-evaluation (self_evaluation → credit_check); the city does the rest */
+  submitSelfEvaluation: { corridor_admin: 'any', city_officer: 'own_city', provider: 'own_organisation' },
 } as const satisfies Record<string, Policy>
 
 /** Certified facts a firm may not change about itself: officials set them. */
@@ -30,6 +32,12 @@ export const officialFirmFields = [
   'industryCode',
   'nameZh',
 ] as const
+
+/** The public notice runs this many calendar days before a provider may be made active. */
+export const publicNoticeDays = 7
+
+/** Statuses that take a provider out of service: the decision must give its reason. */
+export const admissionStatusesNeedingReason: readonly string[] = ['suspended', 'blacklisted']
 
 /** Provider admission: self-evaluation → credit check → 7-day public notice → active; suspension and blacklist. */
 export const admissionTransitions: Record<string, readonly string[]> = {

@@ -379,4 +379,21 @@ export function registerOrganisationRoutes(instance: FastifyInstance, organisati
     async (request) =>
       presentProvider(await organisations.updateProvider(request.principal, request.params.id, request.body)),
   )
+  app.post(
+    '/api/providers/:id/admission',
+    {
+      schema: {
+        tags,
+        summary:
+          'Move a provider through admission: self-evaluation → credit check → 7-day public notice → active; suspend or blacklist with a reason',
+        params: IdParams,
+        body: schemas.AdmissionBody,
+        response: { 200: schemas.Provider, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentProvider(
+        await organisations.changeAdmission(request.principal, request.params.id, request.body),
+      ),
+  )
 }

@@ -301,7 +301,10 @@ export const CreateProviderBody = StrictObject({
 export const UpdateProviderBody = StrictObject({
   nameZh: Type.Optional(NameZh),
   nameEn: Type.Optional(NameEn),
-  admissionStatus: Type.Optional(AdmissionStatusSchema),
+})
+export const AdmissionBody = StrictObject({
+  status: AdmissionStatusSchema,
+  reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
 })
 
 export const RegistrySummary = Type.Object({
@@ -337,6 +340,7 @@ export type CreateInstitutionInput = Static<typeof CreateInstitutionBody>
 export type UpdateInstitutionInput = Static<typeof UpdateInstitutionBody>
 export type CreateProviderInput = Static<typeof CreateProviderBody>
 export type UpdateProviderInput = Static<typeof UpdateProviderBody>
+export type AdmissionInput = Static<typeof AdmissionBody>
 export type CreateAllianceInput = Static<typeof CreateAllianceBody>
 export type UpdateAllianceInput = Static<typeof UpdateAllianceBody>
 export type CreateIndustryInput = Static<typeof CreateIndustryBody>

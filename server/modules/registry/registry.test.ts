@@ -180,12 +180,26 @@ describe('authorization: each denial has a stable code', () => {
     const provider = await testApp.signIn('provider.sz')
     const providerId = (await get('/api/me', provider)).json().organisationId
     const selfAdmission = await send(
-      'PATCH',
-      `/api/providers/${providerId}`,
-      { admissionStatus: 'suspended' },
+      'POST',
+      `/api/providers/${providerId}/admission`,
+      { status: 'suspended', reason: 'self' },
       provider,
     )
     expect(errorCode(selfAdmission)).toBe('FORBIDDEN')
+    const otherCity = await send(
+      'POST',
+      `/api/providers/${providerId}/admission`,
+      { status: 'suspended', reason: 'not my city' },
+      await testApp.signIn('officer.hf'),
+    )
+    expect(errorCode(otherCity)).toBe('FORBIDDEN')
+    const noStatusByPatch = await send(
+      'PATCH',
+      `/api/providers/${providerId}`,
+      { admissionStatus: 'active' },
+      provider,
+    )
+    expect(errorCode(noStatusByPatch)).toBe('VALIDATION_FAILED')
     const bank = await testApp.signIn('bank.hz')
     const bankId = (await get('/api/me', bank)).json().organisationId
     const otherInstitution = (await get('/api/institutions?limit=50'))
@@ -254,12 +268,24 @@ describe('creating and updating records', () => {
     )
     expect(created.json().admissionStatus).toBe('self_evaluation')
     const id = created.json().id
-    const skip = await send('PATCH', `/api/providers/${id}`, { admissionStatus: 'active' }, officerHefei)
-    expect(errorCode(skip)).toBe('ADMISSION_TRANSITION_INVALID')
-    for (const status of ['credit_check', 'public_notice', 'active']) {
-      const step = await send('PATCH', `/api/providers/${id}`, { admissionStatus: status }, officerHefei)
+    const admit = (body: Record<string, unknown>) =>
+      send('POST', `/api/providers/${id}/admission`, body, officerHefei)
+    expect(errorCode(await admit({ status: 'active' }))).toBe('ADMISSION_TRANSITION_INVALID')
+    for (const status of ['credit_check', 'public_notice']) {
+      const step = await admit({ status })
       expect(step.json().admissionStatus).toBe(status)
     }
+    // the public notice runs seven calendar days before the provider may serve
+    const early = await admit({ status: 'active' })
+    expect(early.statusCode).toBe(409)
+    expect(errorCode(early)).toBe('ADMISSION_PUBLIC_NOTICE_RUNNING')
+    await testApp.database.db.execute(
+      sql`UPDATE providers SET admission_updated_on = admission_updated_on - 7 WHERE id = ${id}`,
+    )
+    expect((await admit({ status: 'active' })).json().admissionStatus).toBe('active')
+    expect(errorCode(await admit({ status: 'suspended' }))).toBe('ADMISSION_REASON_REQUIRED')
+    const suspended = await admit({ status: 'suspended', reason: '抽查发现报告造假' })
+    expect(suspended.json().admissionStatus).toBe('suspended')
   })
 
   it('keeps the alliance tree to 1+7+N', async () => {

@@ -182,8 +182,9 @@ describe('what the rules forbid', () => {
     const product = field(await publishedProduct(testApp, actors.office, { providerId }), 'id')
     expectStatus(await order(voucher, product), 201)
     expectStatus(
-      await send(testApp, 'PATCH', `/api/providers/${providerId}`, actors.office, {
-        admissionStatus: 'suspended',
+      await send(testApp, 'POST', `/api/providers/${providerId}/admission`, actors.office, {
+        status: 'suspended',
+        reason: 'spot check found a falsified report',
       }),
       200,
     )

@@ -8,6 +8,7 @@ export {
   isWorkingDay,
   workingDaysAddMax,
   calendarDaysScanMax,
+  addCalendarDays,
   calendarDaysBetween,
   parseDay,
 } from './calendar.days'
