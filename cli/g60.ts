@@ -2,10 +2,12 @@
 // g60: the platform's command line. Each command lives in cli/commands/<verb-noun>.ts.
 import { Command } from 'commander'
 import { registerAuditVerify } from './commands/audit-verify'
+import { registerExport } from './commands/export'
 import { registerLedgerVerify } from './commands/ledger-verify'
 import { registerMigrate } from './commands/migrate'
 import { registerSeed } from './commands/seed'
 import { registerServe } from './commands/serve'
+import { registerSettle } from './commands/settle'
 import { registerUsersCreate } from './commands/users-create'
 
 const program = new Command()
@@ -19,5 +21,7 @@ registerSeed(program)
 registerUsersCreate(program)
 registerAuditVerify(program)
 registerLedgerVerify(program)
+registerSettle(program)
+registerExport(program)
 
 await program.parseAsync(process.argv)

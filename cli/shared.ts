@@ -1,7 +1,10 @@
 // What every command needs: configuration that stops on invalid values, and a database opened safely.
 import { SingleBar, Presets } from 'cli-progress'
 import { ConfigError, loadConfig, type Config } from '../server/config'
+import { buildContext, type AppContext } from '../server/context'
 import { openDatabase, type DatabaseHandle } from '../server/db/client'
+import type { Principal } from '../server/platform/authorization'
+import { AppError } from '../server/platform/errors'
 import { DataDirectoryLockedError } from '../server/db/lock'
 
 export function fail(message: string): never {
@@ -50,5 +53,26 @@ export function seedProgressBar() {
     stop() {
       bar?.stop()
     },
+  }
+}
+
+/**
+ * Runs an operator's command as a named platform user: the services authorize and audit it as that user, and a
+ * refusal (an AppError) is printed with its code instead of a stack trace.
+ */
+export async function asOperator(
+  username: string,
+  work: (context: AppContext, principal: Principal) => Promise<void>,
+): Promise<void> {
+  const config = loadConfigOrExit()
+  const context = buildContext(config, await openDatabaseOrExit(config))
+  try {
+    await work(context, await context.identity.principalOfUsername(username))
+  } catch (error) {
+    if (error instanceof AppError)
+      fail(`${error.code}: ${error.message} ${JSON.stringify(error.details ?? {})}`)
+    throw error
+  } finally {
+    await context.close()
   }
 }

@@ -55,6 +55,7 @@ export const platformErrors = defineErrors({
     en: 'A request with this Idempotency-Key is still being processed',
   },
   USER_EXISTS: { status: 409, zh: '用户名已存在', en: 'The username is taken' },
+  USER_NOT_FOUND: { status: 404, zh: '未找到该用户或已停用', en: 'No such user, or the user is disabled' },
   PASSWORD_TOO_WEAK: {
     status: 400,
     zh: '密码至少 10 个字符，且不得使用演示密码',

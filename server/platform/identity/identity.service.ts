@@ -177,6 +177,13 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
     return toPrincipal(user)
   }
 
+  /** For operators' commands (g60 settle --as officer.hf): the CLI acts as a named, enabled user. */
+  async function principalOfUsername(username: string): Promise<Principal> {
+    const user = await repository.findUserByUsername(db, username)
+    if (user === undefined || user.disabled) throw new AppError('USER_NOT_FOUND', { username })
+    return toPrincipal(user)
+  }
+
   async function me(principal: Principal | null): Promise<PublicUser> {
     if (principal === null) throw new AppError('AUTH_REQUIRED')
     const user = await repository.findUserById(db, principal.userId)
@@ -227,6 +234,7 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
     logout,
     principalFromSession,
     principalFromApiToken,
+    principalOfUsername,
     me,
     createApiToken,
     revokeApiToken,
