@@ -17,7 +17,7 @@ import type {
   parks,
   providers,
 } from '../modules/registry/registry.tables'
-import { searchTextOf } from '../modules/registry/search'
+import { searchTextOf } from '../db/search'
 import type { NewUser } from '../platform/identity/identity.service'
 import { newId } from '../platform/ids'
 import { demoAccountSummaries, type DemoAccountSummary } from './accounts'

@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { firms, institutions, providers } from './registry.tables'
-import { matchesSearch, pageWhere } from './search'
+import { matchesSearch, pageWhere } from '../../db/search'
 
 export type FirmRow = typeof firms.$inferSelect
 export type InstitutionRow = typeof institutions.$inferSelect

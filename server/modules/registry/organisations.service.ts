@@ -29,7 +29,7 @@ import type {
   UpdateProviderInput,
 } from './registry.schemas'
 import type { StructureService } from './registry.service'
-import { searchTextOf } from './search'
+import { searchTextOf } from '../../db/search'
 
 /** Today in Shanghai (UTC+8 all year), the day the corridor's notices count in. */
 const today = () => new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)

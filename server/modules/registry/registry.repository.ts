@@ -11,7 +11,7 @@ import {
   parks,
   providers,
 } from './registry.tables'
-import { matchesSearch, pageWhere } from './search'
+import { matchesSearch, pageWhere } from '../../db/search'
 
 export type CityRow = typeof cities.$inferSelect
 export type IndustryRow = typeof industries.$inferSelect

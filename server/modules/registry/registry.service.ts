@@ -17,7 +17,7 @@ import type {
   UpdateIndustryInput,
   UpdateParkInput,
 } from './registry.schemas'
-import { searchTextOf } from './search'
+import { searchTextOf } from '../../db/search'
 
 const allianceParentTier: Record<string, string | null> = {
   overall: null,

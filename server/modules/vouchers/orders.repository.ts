@@ -1,5 +1,5 @@
 // SQL for voucher orders; placing one is a single call of the database function voucher_order_reserve.
-import { and, asc, eq, gt, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { rowFromDriver } from '../../db/rows'
 import { withRefusals } from './ledger.repository'
@@ -92,4 +92,53 @@ export async function markDelivered(db: Database, id: string): Promise<void> {
     .update(voucherOrders)
     .set({ status: 'delivered', updatedAt: new Date() })
     .where(eq(voucherOrders.id, id))
+}
+
+export interface ReserveForSourceInput {
+  orderId: string
+  transferId: string
+  voucherId: string
+  firmId: string
+  providerId: string
+  category: string
+  sourceKind: string
+  sourceId: string
+  amountFen: number
+  requestedShareFen: number | null
+  actorUserId: string
+}
+
+/** The same hot path for another module's record: one unit priced at its amount. */
+export async function reserveForSource(db: Database, input: ReserveForSourceInput): Promise<OrderRow> {
+  const rows = await withRefusals(
+    queryRows<Record<string, unknown>>(
+      db,
+      sql`SELECT * FROM voucher_order_reserve_for(${input.orderId}, ${input.transferId}, ${input.voucherId},
+        ${input.firmId}, ${input.providerId}, ${input.category}, NULL, ${input.sourceKind}, ${input.sourceId},
+        1, ${input.amountFen}::bigint, ${input.requestedShareFen}::bigint, ${input.actorUserId})`,
+    ),
+  )
+  const row = rows[0]
+  if (row === undefined) throw new Error('voucher_order_reserve_for returned no row')
+  return rowFromDriver(voucherOrders, row)
+}
+
+/** The live order paying for a source record, locked until the transaction ends. */
+export async function lockOrderOfSource(
+  db: Database,
+  sourceKind: string,
+  sourceId: string,
+): Promise<OrderRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(voucherOrders)
+    .where(
+      and(
+        eq(voucherOrders.sourceKind, sourceKind),
+        eq(voucherOrders.sourceId, sourceId),
+        ne(voucherOrders.status, 'cancelled'),
+      ),
+    )
+    .for('update')
+  return row
 }

@@ -11,6 +11,7 @@ import * as repository from './orders.repository'
 import { transitionOrder } from './rules'
 import { authorizeOrderParty, listScopeOf, voucherPolicies as policies } from './vouchers.policies'
 import * as vouchersRepository from './vouchers.repository'
+import type { OrderSourceKind, ServiceCategory } from './vouchers.reference'
 import type { CancelOrderInput, CreateOrderInput, OrderQueryInput } from './vouchers.schemas'
 
 export function createOrdersService(db: Database) {
@@ -66,30 +67,7 @@ export function createOrdersService(db: Database) {
     await db.transaction(async (transaction) => {
       const locked = await repository.lockOrder(transaction, id)
       assert(locked !== undefined, `order ${id} vanished`)
-      transitionOrder(locked.status, 'cancelled')
-      const voucher = await vouchersRepository.findVoucher(transaction, locked.voucherId)
-      assert(voucher !== undefined, `voucher ${locked.voucherId} of order ${id} is missing`)
-      const transferId = await ledger.transfer(transaction, {
-        kind: 'release',
-        fromAccountId: voucher.reservationAccountId,
-        toAccountId: voucher.accountId,
-        amountFen: locked.voucherShareFen,
-        reference: id,
-        actorUserId: actor.userId,
-      })
-      await repository.markCancelled(transaction, id, {
-        cancelReason: input.reason ?? null,
-        cancelledByUserId: actor.userId,
-        cancelledAt: new Date(),
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'voucher_order.cancel',
-        entityType: 'voucher_order',
-        entityId: id,
-        cityCode: locked.issuerCityCode,
-        details: { reason: input.reason ?? null, releasedFen: locked.voucherShareFen, transferId },
-      })
+      await releaseLockedOrder(transaction, locked, actor.userId, input.reason ?? null)
     })
     return findOrder(id)
   }
@@ -98,3 +76,74 @@ export function createOrdersService(db: Database) {
 }
 
 export type OrdersService = ReturnType<typeof createOrdersService>
+
+/** Cancels a locked order in the caller's transaction: release transfer, status and audit record together. */
+export async function releaseLockedOrder(
+  transaction: Database,
+  locked: repository.OrderRow,
+  actorUserId: string,
+  reason: string | null,
+): Promise<void> {
+  transitionOrder(locked.status, 'cancelled')
+  const voucher = await vouchersRepository.findVoucher(transaction, locked.voucherId)
+  assert(voucher !== undefined, `voucher ${locked.voucherId} of order ${locked.id} is missing`)
+  const transferId = await ledger.transfer(transaction, {
+    kind: 'release',
+    fromAccountId: voucher.reservationAccountId,
+    toAccountId: voucher.accountId,
+    amountFen: locked.voucherShareFen,
+    reference: locked.id,
+    actorUserId,
+  })
+  await repository.markCancelled(transaction, locked.id, {
+    cancelReason: reason,
+    cancelledByUserId: actorUserId,
+    cancelledAt: new Date(),
+  })
+  await recordAudit(transaction, {
+    actorUserId,
+    action: 'voucher_order.cancel',
+    entityType: 'voucher_order',
+    entityId: locked.id,
+    cityCode: locked.issuerCityCode,
+    details: { reason, releasedFen: locked.voucherShareFen, transferId },
+  })
+}
+
+export interface SourcePaymentInput {
+  voucherId: string
+  /** the holder: the caller's own firm */
+  firmId: string
+  providerId: string
+  category: ServiceCategory
+  sourceKind: OrderSourceKind
+  sourceId: string
+  amountFen: number
+  requestedShareFen: number | null
+  actorUserId: string
+}
+
+/**
+ * For other modules (an instrument booking paid partly by voucher): the voucher order for the source record, in
+ * the caller's transaction, under every rule of the voucher's scheme. Refusals are the vouchers' coded errors.
+ */
+export function reserveOrderForSource(transaction: Database, input: SourcePaymentInput) {
+  return repository.reserveForSource(transaction, {
+    ...input,
+    orderId: newId('vord'),
+    transferId: newId('ltrf'),
+  })
+}
+
+/** Cancels the source record's live order, if it has one that is still only reserved; returns it. */
+export async function releaseOrderForSource(
+  transaction: Database,
+  source: { kind: OrderSourceKind; id: string },
+  actorUserId: string,
+  reason: string,
+) {
+  const locked = await repository.lockOrderOfSource(transaction, source.kind, source.id)
+  if (locked === undefined || locked.status !== 'reserved') return locked
+  await releaseLockedOrder(transaction, locked, actorUserId, reason)
+  return locked
+}

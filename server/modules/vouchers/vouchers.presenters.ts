@@ -13,6 +13,7 @@ import {
   isOneOf,
   ledgerAccountKindNames,
   ledgerAccountKinds,
+  orderSourceKinds,
   orderStatuses,
   priceUnitNames,
   priceUnits,
@@ -161,6 +162,10 @@ export function presentOrder(row: OrderRow) {
     firmId: row.firmId,
     issuerCityCode: row.issuerCityCode,
     productId: row.productId,
+    source:
+      row.sourceKind === null || row.sourceId === null
+        ? null
+        : { kind: narrow(orderSourceKinds, row.sourceKind), id: row.sourceId },
     providerId: row.providerId,
     providerCityCode: row.providerCityCode,
     category: narrow(serviceCategories, row.category),

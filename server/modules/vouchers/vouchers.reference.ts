@@ -27,6 +27,10 @@ export const voucherStoredStatuses = ['active', 'lapsed'] as const
 export const voucherStatuses = ['active', 'expired', 'lapsed'] as const
 export type VoucherStatus = (typeof voucherStatuses)[number]
 
+/** What a voucher order pays for when it is not a service product: another module's record. */
+export const orderSourceKinds = ['instrument_booking'] as const
+export type OrderSourceKind = (typeof orderSourceKinds)[number]
+
 /** reserved → delivered (the provider claims redemption) → redeemed (the issuing city approves it) */
 export const orderStatuses = ['reserved', 'cancelled', 'delivered', 'redeemed'] as const
 export type OrderStatus = (typeof orderStatuses)[number]

@@ -5,6 +5,7 @@ import {
   claimStatuses,
   eligibilityCriteria,
   ledgerAccountKinds,
+  orderSourceKinds,
   orderStatuses,
   priceUnits,
   productStatuses,
@@ -324,7 +325,15 @@ export const Order = Type.Object({
   schemeId: Type.String(),
   firmId: Type.String(),
   issuerCityCode: Type.String(),
-  productId: Type.String(),
+  productId: Nullable(
+    Type.String({ description: 'The service product; null when the order pays for a source' }),
+  ),
+  source: Nullable(
+    Type.Object({
+      kind: Type.Enum(orderSourceKinds),
+      id: Type.String({ description: 'e.g. the instrument booking paid for' }),
+    }),
+  ),
   providerId: Type.String(),
   providerCityCode: Type.String(),
   category: ServiceCategorySchema,

@@ -25,6 +25,7 @@ import {
   claimStatuses,
   eligibilityCriteria,
   ledgerAccountKinds,
+  orderSourceKinds,
   orderStatuses,
   payeeKinds,
   priceUnits,
@@ -345,9 +346,11 @@ export const voucherOrders = pgTable(
     issuerCityCode: text('issuer_city_code')
       .notNull()
       .references(() => cities.code),
-    productId: text('product_id')
-      .notNull()
-      .references(() => serviceProducts.id),
+    /** the product ordered; null when another module's record is what is paid for (see sourceKind) */
+    productId: text('product_id').references(() => serviceProducts.id),
+    /** what else a voucher can pay for: an instrument booking (instrument_time), through reserveForSource */
+    sourceKind: text('source_kind'),
+    sourceId: text('source_id'),
     providerId: text('provider_id')
       .notNull()
       .references(() => providers.id),
@@ -371,6 +374,12 @@ export const voucherOrders = pgTable(
   },
   (table) => [
     oneOf('voucher_orders_status_check', table.status, orderStatuses),
+    check(
+      'voucher_orders_subject_check',
+      sql`(${table.productId} IS NOT NULL AND ${table.sourceKind} IS NULL AND ${table.sourceId} IS NULL)
+        OR (${table.productId} IS NULL AND ${table.sourceKind} IN ('${sql.raw(orderSourceKinds.join("', '"))}')
+            AND ${table.sourceId} IS NOT NULL)`,
+    ),
     oneOf('voucher_orders_category_check', table.category, serviceCategories),
     oneOf('voucher_orders_settlement_check', table.settlementModel, settlementModels),
     check(
@@ -381,6 +390,10 @@ export const voucherOrders = pgTable(
         AND ${table.amountFen} = ${table.voucherShareFen} + ${table.firmCopayFen}`,
     ),
     index('voucher_orders_voucher_idx').on(table.voucherId, table.status),
+    // one live voucher order per booking (or other source record)
+    uniqueIndex('voucher_orders_source_idx')
+      .on(table.sourceKind, table.sourceId)
+      .where(sql`${table.sourceId} IS NOT NULL AND ${table.status} <> 'cancelled'`),
     index('voucher_orders_firm_idx').on(table.firmId, table.id),
     index('voucher_orders_provider_idx').on(table.providerId, table.id),
     index('voucher_orders_issuer_idx').on(table.issuerCityCode, table.id),
