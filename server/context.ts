@@ -6,6 +6,11 @@ import { createCalendarService, ensureCalendarData, registerCalendarRoutes } fro
 import { ensureHousekeepingScheduled, housekeepingHandlers } from './platform/housekeeping'
 import { createIdentityService, type IdentityService } from './platform/identity'
 import { createJobQueue, type JobQueue } from './platform/jobs'
+import {
+  createInstrumentsModule,
+  ensureNoShowsScheduled,
+  type InstrumentsModule,
+} from './modules/instruments'
 import { createRegistryModule, type RegistryModule } from './modules/registry'
 import {
   createVouchersModule,
@@ -26,6 +31,7 @@ export interface AppContext {
   identity: IdentityService
   registry: RegistryModule
   vouchers: VouchersModule
+  instruments: InstrumentsModule
   calendar: ReturnType<typeof createCalendarService>
   /** background work; the serve command starts and stops its worker */
   jobs: JobQueue
@@ -47,6 +53,7 @@ export async function prepareDatabase(database: DatabaseHandle, config: Config, 
   await ensureCalendarData(database.db)
   await ensureHousekeepingScheduled(database.db)
   await ensureLapseScheduled(database.db)
+  await ensureNoShowsScheduled(database.db)
   if (options.seedWhenEmpty && config.mode === 'demo' && (await isDatabaseEmpty(database.db))) {
     options.log?.(`Empty database: seeding ${config.seedSize} demo data from seed ${config.seedNumber}…`)
     await seedDemoData(database.db, {
@@ -66,8 +73,11 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
   })
   const registry = createRegistryModule(database.db)
   const vouchers = createVouchersModule(database.db, { registry: registry.organisations })
+  const instruments = createInstrumentsModule(database.db, { registry: registry.organisations })
   const calendar = createCalendarService(database.db)
-  const jobs = createJobQueue(database.db, { handlers: { ...housekeepingHandlers, ...voucherJobHandlers } })
+  const jobs = createJobQueue(database.db, {
+    handlers: { ...housekeepingHandlers, ...voucherJobHandlers, ...instruments.jobHandlers },
+  })
   const calendarModule: RoutedModule = { registerRoutes: (app) => registerCalendarRoutes(app, calendar) }
   return {
     config,
@@ -75,9 +85,10 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     identity,
     registry,
     vouchers,
+    instruments,
     calendar,
     jobs,
-    modules: [registry, calendarModule, vouchers],
+    modules: [registry, calendarModule, vouchers, instruments],
     close: async () => {
       await jobs.stop()
       await database.close()

@@ -22,7 +22,7 @@ type Json = Record<string, unknown>
 
 export function send(
   testApp: TestApp,
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
   url: string,
   cookie?: string,
   payload?: Json,

@@ -1,0 +1,171 @@
+// SQL for bookings: the request (one call of instrument_booking_request), reads, state changes, violations, the
+// owners' thresholds and the grade levels.
+import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm'
+import { queryRows, type Database } from '../../db/client'
+import { equalsWhenGiven } from '../../db/conditions'
+import { withRefusals } from '../../db/refusals'
+import { rowFromDriver } from '../../db/rows'
+import {
+  instrumentBookings,
+  instrumentGradeLevels,
+  instrumentOwnerPolicies,
+  instrumentViolations,
+} from './instruments.tables'
+
+export type BookingRow = typeof instrumentBookings.$inferSelect
+type NewBooking = typeof instrumentBookings.$inferInsert
+export type ViolationRow = typeof instrumentViolations.$inferSelect
+
+export interface RequestInput {
+  bookingId: string
+  instrumentId: string
+  bookerUserId: string
+  bookerOrganisationId: string
+  bookerCityCode: string
+  startsAt: Date
+  endsAt: Date
+  purpose: string
+  sampleCount: number | null
+  recurrenceId: string | null
+  now: Date
+}
+
+/** The hot path: every rule, the slot (under the exclusion constraint) and the audit record in one statement. */
+export async function requestBooking(db: Database, input: RequestInput): Promise<BookingRow> {
+  const rows = await withRefusals(
+    queryRows<Record<string, unknown>>(
+      db,
+      sql`SELECT * FROM instrument_booking_request(${input.bookingId}, ${input.instrumentId}, ${input.bookerUserId},
+        ${input.bookerOrganisationId}, ${input.bookerCityCode}, ${input.startsAt.toISOString()}::timestamptz,
+        ${input.endsAt.toISOString()}::timestamptz, ${input.purpose}, ${input.sampleCount}::integer,
+        ${input.recurrenceId}, ${input.now.toISOString()}::timestamptz)`,
+    ),
+  )
+  const row = rows[0]
+  if (row === undefined) throw new Error('instrument_booking_request returned no row')
+  return rowFromDriver(instrumentBookings, row)
+}
+
+export async function findBooking(db: Database, id: string): Promise<BookingRow | undefined> {
+  const [row] = await db.select().from(instrumentBookings).where(eq(instrumentBookings.id, id)).limit(1)
+  return row
+}
+
+export async function lockBooking(db: Database, id: string): Promise<BookingRow | undefined> {
+  const [row] = await db.select().from(instrumentBookings).where(eq(instrumentBookings.id, id)).for('update')
+  return row
+}
+
+export async function updateBooking(
+  db: Database,
+  id: string,
+  changes: Partial<NewBooking>,
+): Promise<BookingRow> {
+  const [updated] = await db
+    .update(instrumentBookings)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(eq(instrumentBookings.id, id))
+    .returning()
+  if (updated === undefined) throw new Error(`booking ${id} vanished`)
+  return updated
+}
+
+export interface BookingFilter {
+  instrumentId?: string | undefined
+  providerId?: string | undefined
+  bookerUserId?: string | undefined
+  bookerOrganisationId?: string | undefined
+  status?: string | undefined
+}
+
+export function listBookings(db: Database, filter: BookingFilter, after: string | null, limit: number) {
+  const conditions: (SQL | undefined)[] = [
+    equalsWhenGiven(instrumentBookings.instrumentId, filter.instrumentId),
+    equalsWhenGiven(instrumentBookings.providerId, filter.providerId),
+    equalsWhenGiven(instrumentBookings.bookerUserId, filter.bookerUserId),
+    equalsWhenGiven(instrumentBookings.bookerOrganisationId, filter.bookerOrganisationId),
+    equalsWhenGiven(instrumentBookings.status, filter.status),
+    after !== null ? gt(instrumentBookings.id, after) : undefined,
+  ]
+  return db
+    .select()
+    .from(instrumentBookings)
+    .where(and(...conditions))
+    .orderBy(asc(instrumentBookings.id))
+    .limit(limit + 1)
+}
+
+/** Approved bookings whose check-in window closed before `before`, locked for the no-show job; others skip them. */
+export function lockDueNoShows(db: Database, before: Date, limit: number) {
+  return db
+    .select()
+    .from(instrumentBookings)
+    .where(and(eq(instrumentBookings.status, 'approved'), lte(instrumentBookings.startsAt, before)))
+    .orderBy(asc(instrumentBookings.startsAt))
+    .limit(limit)
+    .for('update', { skipLocked: true })
+}
+
+export async function insertViolation(
+  db: Database,
+  row: typeof instrumentViolations.$inferInsert,
+): Promise<void> {
+  await db.insert(instrumentViolations).values(row).onConflictDoNothing()
+}
+
+export function listViolationsOf(db: Database, userId: string, limit: number) {
+  return db
+    .select()
+    .from(instrumentViolations)
+    .where(eq(instrumentViolations.userId, userId))
+    .orderBy(desc(instrumentViolations.occurredAt))
+    .limit(limit)
+}
+
+export async function ownerPolicy(db: Database, providerId: string) {
+  const [row] = await db
+    .select()
+    .from(instrumentOwnerPolicies)
+    .where(eq(instrumentOwnerPolicies.providerId, providerId))
+  return row
+}
+
+export async function upsertOwnerPolicy(
+  db: Database,
+  row: { providerId: string; violationLimit: number; violationWindowMonths: number },
+): Promise<void> {
+  await db
+    .insert(instrumentOwnerPolicies)
+    .values(row)
+    .onConflictDoUpdate({
+      target: instrumentOwnerPolicies.providerId,
+      set: {
+        violationLimit: row.violationLimit,
+        violationWindowMonths: row.violationWindowMonths,
+        updatedAt: new Date(),
+      },
+    })
+}
+
+export function gradeLevels(db: Database) {
+  return db.select().from(instrumentGradeLevels).orderBy(asc(instrumentGradeLevels.grade))
+}
+
+export async function replaceGradeLevels(
+  db: Database,
+  levels: readonly (typeof instrumentGradeLevels.$inferInsert)[],
+): Promise<void> {
+  for (const level of levels) {
+    await db
+      .insert(instrumentGradeLevels)
+      .values(level)
+      .onConflictDoUpdate({
+        target: instrumentGradeLevels.grade,
+        set: {
+          minEffectiveHours: level.minEffectiveHours,
+          minSharingRatePercent: level.minSharingRatePercent,
+          minRatingTenths: level.minRatingTenths,
+        },
+      })
+  }
+}

@@ -1,0 +1,568 @@
+// Instruments and bookings through the API: the catalogue, the rules, the lifecycle with a voucher paying part,
+// violations and the blacklist, statistics, the calendar feed, the denials and bad input.
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import {
+  activeProviderIn,
+  expectStatus,
+  field,
+  fundedScheme,
+  issuedVoucher,
+  send,
+  signInActors,
+  type VoucherActors,
+} from '../vouchers/vouchers.factories'
+
+type Json = Record<string, unknown>
+
+let testApp: TestApp
+let actors: VoucherActors
+/** a user of another owner (a Hefei provider) */
+let otherOwner: string
+
+const hourMs = 60 * 60 * 1000
+/** A whole hour some days ahead, so that lead times are met. */
+function slot(daysAhead: number, hour: number, hours = 2) {
+  const start = new Date(Date.now() + daysAhead * 24 * hourMs)
+  start.setUTCHours(hour, 0, 0, 0)
+  return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + hours * hourMs).toISOString() }
+}
+
+function instrumentInput(overrides: Json = {}, rules: Json = {}): Json {
+  return {
+    nameZh: '场发射扫描电子显微镜',
+    nameEn: 'Field-emission scanning electron microscope',
+    model: 'SU8220',
+    maker: 'Hitachi',
+    category: 'analytical',
+    originalValueFen: 4_800_000_00,
+    locationZh: '苏州工业园区仁爱路 1 号 B 楼 102',
+    specificationsZh: '分辨率 0.8 nm（15 kV）',
+    specificationsEn: 'Resolution 0.8 nm at 15 kV',
+    servicesZh: '形貌观察、能谱分析',
+    priceUnit: 'per_hour',
+    internalPriceFen: 300_00,
+    externalPriceFen: 600_00,
+    contactName: '王工',
+    contactPhone: '0512-6000 1234',
+    ...overrides,
+    rules: {
+      leadTimeHours: 24,
+      minDurationMinutes: 60,
+      maxDurationMinutes: 480,
+      bufferMinutes: 30,
+      requiresApproval: true,
+      cancellationNoticeHours: 24,
+      monthlyQuotaHours: 0,
+      ...rules,
+    },
+  }
+}
+
+async function instrument(overrides: Json = {}, rules: Json = {}, cookie = actors.providerSuzhou) {
+  return field(
+    expectStatus(
+      await send(testApp, 'POST', '/api/instruments', cookie, instrumentInput(overrides, rules)),
+      201,
+    ),
+    'id',
+  )
+}
+
+function book(body: Json, cookie = actors.firmHefei) {
+  return send(testApp, 'POST', '/api/bookings', cookie, { purpose: '样品形貌观察', ...body })
+}
+
+async function booked(body: Json, cookie = actors.firmHefei): Promise<Json> {
+  const result = expectStatus(await book(body, cookie), 201)
+  const [first] = result.bookings as Json[]
+  if (first === undefined) throw new Error('no booking was made')
+  return first
+}
+
+async function bookingCount(): Promise<number> {
+  const rows = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM instrument_bookings`,
+  )
+  return Number(rows[0]?.count)
+}
+
+beforeAll(async () => {
+  testApp = await createTestApp()
+  actors = await signInActors(testApp)
+  const hefeiProvider = await activeProviderIn(testApp, 'HF', actors.providerSuzhouId)
+  expectStatus(
+    await send(testApp, 'POST', '/api/users', actors.office, {
+      username: 'owner.hf.test',
+      password: 'another-owner-pass',
+      displayNameZh: '合肥仪器管理员',
+      displayNameEn: 'Hefei instrument owner',
+      role: 'provider',
+      cityCode: 'HF',
+      organisationId: hefeiProvider,
+    }),
+    201,
+  )
+  otherOwner = await testApp.signIn('owner.hf.test', 'another-owner-pass')
+})
+afterAll(async () => testApp.close())
+
+describe('the catalogue', () => {
+  it('publishes an instrument with its tier and finds it in Chinese, English and free between two instants', async () => {
+    const id = await instrument({
+      nameZh: '透射电子显微镜 催化剂专用',
+      nameEn: 'TEM for catalysts',
+      originalValueFen: 12_000_000_00,
+    })
+    const shown = expectStatus(await send(testApp, 'GET', `/api/instruments/${id}`), 200)
+    expect(shown).toMatchObject({
+      valueTier: 'from_10m',
+      cityCode: 'SZ',
+      providerId: actors.providerSuzhouId,
+    })
+    for (const q of ['催化剂', 'catalysts']) {
+      const page = expectStatus(
+        await send(testApp, 'GET', `/api/instruments?q=${encodeURIComponent(q)}&city=SZ`),
+        200,
+      )
+      expect((page.items as Json[]).map((item) => item.id)).toContain(id)
+    }
+    const window = slot(5, 2, 3)
+    await booked({ instrumentId: id, ...slot(5, 3, 1) })
+    const free = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/instruments?q=${encodeURIComponent('催化剂')}&freeFrom=${encodeURIComponent(window.startsAt)}&freeTo=${encodeURIComponent(window.endsAt)}`,
+      ),
+      200,
+    )
+    expect((free.items as Json[]).map((item) => item.id)).not.toContain(id)
+    const later = slot(6, 2, 3)
+    const freeLater = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/instruments?q=${encodeURIComponent('催化剂')}&freeFrom=${encodeURIComponent(later.startsAt)}&freeTo=${encodeURIComponent(later.endsAt)}`,
+      ),
+      200,
+    )
+    expect((freeLater.items as Json[]).map((item) => item.id)).toContain(id)
+  })
+
+  it('refuses an instrument below ¥300,000, inconsistent rules, and another owner publishing for this one', async () => {
+    const low = await send(
+      testApp,
+      'POST',
+      '/api/instruments',
+      actors.providerSuzhou,
+      instrumentInput({ originalValueFen: 299_999_99 }),
+    )
+    expect(errorCode(low)).toBe('INSTRUMENT_VALUE_TOO_LOW')
+    const rules = await send(
+      testApp,
+      'POST',
+      '/api/instruments',
+      actors.providerSuzhou,
+      instrumentInput({ internalPriceFen: 700_00, externalPriceFen: 600_00 }),
+    )
+    expect(errorCode(rules)).toBe('INSTRUMENT_RULES_INCONSISTENT')
+    const other = await send(
+      testApp,
+      'POST',
+      '/api/instruments',
+      otherOwner,
+      instrumentInput({ providerId: actors.providerSuzhouId }),
+    )
+    expect(errorCode(other)).toBe('FORBIDDEN')
+  })
+})
+
+describe('booking rules', () => {
+  let id: string
+  beforeAll(async () => {
+    id = await instrument(
+      {},
+      {
+        leadTimeHours: 48,
+        minDurationMinutes: 60,
+        maxDurationMinutes: 240,
+        bufferMinutes: 30,
+        monthlyQuotaHours: 6,
+      },
+    )
+  })
+
+  it('refuses bad times with a 4xx and a stable code, storing nothing', async () => {
+    const before = await bookingCount()
+    const base = slot(5, 2)
+    const cases: [Json, number, string][] = [
+      [{ startsAt: base.endsAt, endsAt: base.startsAt }, 422, 'BOOKING_TIME_INVALID'],
+      [{ startsAt: base.startsAt, endsAt: base.startsAt }, 422, 'BOOKING_TIME_INVALID'],
+      [{ ...slot(-2, 2) }, 422, 'BOOKING_IN_PAST'],
+      [{ ...slot(1, 2) }, 422, 'BOOKING_LEAD_TIME'],
+      [{ ...slot(5, 2, 5) }, 422, 'BOOKING_DURATION_OUT_OF_RANGE'],
+      [
+        { startsAt: base.startsAt.replace('Z', ''), endsAt: base.endsAt.replace('Z', '') },
+        400,
+        'VALIDATION_FAILED',
+      ],
+      [{ startsAt: '2026-13-01T10:00:00+08:00', endsAt: base.endsAt }, 400, 'VALIDATION_FAILED'],
+      [{ instrumentId: 'inst_unknown' }, 404, 'INSTRUMENT_NOT_FOUND'],
+    ]
+    for (const [overrides, status, code] of cases) {
+      const response = await book({ instrumentId: id, ...base, ...overrides })
+      expect({ overrides, status: response.statusCode, code: errorCode(response) }).toEqual({
+        overrides,
+        status,
+        code,
+      })
+    }
+    expect(await bookingCount()).toBe(before)
+  })
+
+  it('keeps the buffer after each booking and accepts back-to-back slots outside it', async () => {
+    const first = await booked({ instrumentId: id, ...slot(10, 1, 2) })
+    expect(first.status).toBe('requested')
+    // 03:00–04:00 starts inside the 30-minute buffer after 01:00–03:00
+    const inBuffer = await book({ instrumentId: id, ...slot(10, 3, 1) })
+    expect(inBuffer.statusCode).toBe(409)
+    expect(errorCode(inBuffer)).toBe('BOOKING_SLOT_TAKEN')
+    const start = new Date(String(first.endsAt)).getTime() + 30 * 60 * 1000
+    const after = await book({
+      instrumentId: id,
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + hourMs).toISOString(),
+    })
+    expect(after.statusCode).toBe(201)
+  })
+
+  it('holds an organisation to its monthly quota on the instrument', async () => {
+    // 3 hours booked above; 6 allowed a month: 3 more fit, the next hour does not
+    const base = new Date(Date.now() + 10 * 24 * hourMs)
+    base.setUTCHours(8, 0, 0, 0)
+    const within = await book({
+      instrumentId: id,
+      startsAt: base.toISOString(),
+      endsAt: new Date(base.getTime() + 3 * hourMs).toISOString(),
+    })
+    const sameMonth = new Date(String(JSON.parse(within.body).bookings?.[0]?.startsAt ?? base.toISOString()))
+    expect(within.statusCode).toBe(201)
+    const over = await book({
+      instrumentId: id,
+      startsAt: new Date(sameMonth.getTime() + 5 * hourMs).toISOString(),
+      endsAt: new Date(sameMonth.getTime() + 6 * hourMs).toISOString(),
+    })
+    expect(errorCode(over)).toBe('BOOKING_QUOTA_EXCEEDED')
+  })
+
+  it('repeats weekly, all or nothing or skipping conflicts', async () => {
+    const weekly = await instrument({}, { leadTimeHours: 0, requiresApproval: false })
+    const taken = slot(15, 6, 1)
+    await booked({ instrumentId: weekly, ...taken }, actors.firmShanghai)
+    const first = slot(8, 6, 1)
+    const before = await bookingCount()
+    const whole = await book({
+      instrumentId: weekly,
+      ...first,
+      recurrence: { weeks: 3, mode: 'all_or_nothing' },
+    })
+    expect(whole.statusCode).toBe(409)
+    expect(errorCode(whole)).toBe('BOOKING_RECURRENCE_CONFLICT')
+    expect(await bookingCount()).toBe(before)
+    const skipping = expectStatus(
+      await book({ instrumentId: weekly, ...first, recurrence: { weeks: 3, mode: 'skip_conflicts' } }),
+      201,
+    )
+    expect((skipping.bookings as Json[]).length).toBe(2)
+    expect(skipping.skipped).toEqual([
+      expect.objectContaining({ startsAt: taken.startsAt, code: 'BOOKING_SLOT_TAKEN' }),
+    ])
+  })
+})
+
+describe('the lifecycle, paid partly with a voucher', () => {
+  it('books, approves, checks in, completes and rates, the voucher share reserved and the ledger balanced', async () => {
+    const id = await instrument({}, { leadTimeHours: 0, minDurationMinutes: 30, cancellationNoticeHours: 0 })
+    const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF', { voucherShareMaxPercent: 50 })
+    const voucher = await issuedVoucher(testApp, {
+      firmCookie: actors.firmHefei,
+      officerCookie: actors.officerHefei,
+      schemeId: field(scheme, 'id'),
+      amountFen: 10_000_00,
+    })
+    const startsAt = new Date(Date.now() + 10 * 60 * 1000)
+    startsAt.setUTCSeconds(0, 0)
+    const times = {
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 90 * 60 * 1000).toISOString(),
+    }
+    const quote = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/instruments/${id}/quote?startsAt=${encodeURIComponent(times.startsAt)}&endsAt=${encodeURIComponent(times.endsAt)}`,
+        actors.firmHefei,
+      ),
+      200,
+    )
+    expect(quote).toMatchObject({
+      userClass: 'external',
+      unitPriceFen: 600_00,
+      minutes: 90,
+      amountFen: 900_00,
+    })
+    const booking = await booked({ instrumentId: id, ...times, voucher: { voucherId: voucher.id } })
+    expect(booking).toMatchObject({
+      status: 'requested',
+      amountFen: 900_00,
+      voucherShareFen: 450_00,
+      bookerCityCode: 'HF',
+      cityCode: 'SZ',
+    })
+    const order = expectStatus(
+      await send(testApp, 'GET', `/api/voucher-orders/${field(booking, 'voucherOrderId')}`, actors.firmHefei),
+      200,
+    )
+    expect(order).toMatchObject({
+      category: 'instrument_time',
+      productId: null,
+      source: { kind: 'instrument_booking', id: booking.id },
+      voucherShareFen: 450_00,
+    })
+    const bookingId = field(booking, 'id')
+    const run = (verb: string, cookie: string, body: Json = {}) =>
+      send(testApp, 'POST', `/api/bookings/${bookingId}/${verb}`, cookie, body)
+    // the denials: a firm approving, another owner approving
+    expect(errorCode(await run('approve', actors.firmHefei))).toBe('FORBIDDEN')
+    expect(errorCode(await run('approve', otherOwner))).toBe('FORBIDDEN')
+    expect(expectStatus(await run('approve', actors.providerSuzhou), 200).status).toBe('approved')
+    expect(errorCode(await run('check-in', actors.firmHefei))).toBe('FORBIDDEN')
+    expect(expectStatus(await run('check-in', actors.providerSuzhou), 200).status).toBe('checked_in')
+    expect(errorCode(await run('rate', actors.firmHefei, { rating: 5 }))).toBe('BOOKING_TRANSITION_INVALID')
+    const completed = expectStatus(await run('complete', actors.providerSuzhou, { usedMinutes: 80 }), 200)
+    expect(completed).toMatchObject({ status: 'completed', usedMinutes: 80 })
+    expect(errorCode(await run('rate', actors.firmShanghai, { rating: 5 }))).toBe('FORBIDDEN')
+    expect(
+      expectStatus(await run('rate', actors.firmHefei, { rating: 5, comment: '操作规范' }), 200).rating,
+    ).toBe(5)
+    const verification = expectStatus(
+      await send(testApp, 'GET', '/api/voucher-ledger/verification', actors.office),
+      200,
+    )
+    expect(verification.firstViolation).toBe(null)
+    const voucherNow = expectStatus(
+      await send(testApp, 'GET', `/api/vouchers/${voucher.id}`, actors.firmHefei),
+      200,
+    )
+    expect(voucherNow).toMatchObject({ availableFen: 10_000_00 - 450_00, reservedFen: 450_00 })
+  })
+
+  it('releases the voucher share when the booker cancels in time, and refuses a late cancellation', async () => {
+    const id = await instrument({}, { leadTimeHours: 0, cancellationNoticeHours: 48 })
+    const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF')
+    const voucher = await issuedVoucher(testApp, {
+      firmCookie: actors.firmHefei,
+      officerCookie: actors.officerHefei,
+      schemeId: field(scheme, 'id'),
+      amountFen: 5_000_00,
+    })
+    const early = await booked({ instrumentId: id, ...slot(5, 2), voucher: { voucherId: voucher.id } })
+    const cancelled = expectStatus(
+      await send(testApp, 'POST', `/api/bookings/${field(early, 'id')}/cancel`, actors.firmHefei, {
+        reason: '样品未就绪',
+      }),
+      200,
+    )
+    expect(cancelled.status).toBe('cancelled')
+    expect(
+      expectStatus(await send(testApp, 'GET', `/api/vouchers/${voucher.id}`, actors.firmHefei), 200),
+    ).toMatchObject({ availableFen: 5_000_00, reservedFen: 0 })
+    const late = await booked({ instrumentId: id, ...slot(1, 20) })
+    const refused = await send(
+      testApp,
+      'POST',
+      `/api/bookings/${field(late, 'id')}/cancel`,
+      actors.firmHefei,
+      {},
+    )
+    expect(errorCode(refused)).toBe('BOOKING_CANCELLATION_TOO_LATE')
+    // the owner may still cancel, with a reason
+    expect(
+      errorCode(
+        await send(testApp, 'POST', `/api/bookings/${field(late, 'id')}/cancel`, actors.providerSuzhou, {}),
+      ),
+    ).toBe('VALIDATION_FAILED')
+    expect(
+      expectStatus(
+        await send(testApp, 'POST', `/api/bookings/${field(late, 'id')}/cancel`, actors.providerSuzhou, {
+          reason: '设备故障',
+        }),
+        200,
+      ).status,
+    ).toBe('cancelled')
+  })
+
+  it('refuses a voucher from a provider user, and a firm spending another firm’s voucher', async () => {
+    const id = await instrument({}, { leadTimeHours: 0 })
+    const scheme = await fundedScheme(testApp, actors.officerShanghai, 'SH-SJ')
+    const voucher = await issuedVoucher(testApp, {
+      firmCookie: actors.firmShanghai,
+      officerCookie: actors.officerShanghai,
+      schemeId: field(scheme, 'id'),
+      amountFen: 5_000_00,
+    })
+    const before = await bookingCount()
+    expect(
+      errorCode(
+        await book({ instrumentId: id, ...slot(4, 2), voucher: { voucherId: voucher.id } }, otherOwner),
+      ),
+    ).toBe('BOOKING_VOUCHER_NOT_FOR_FIRM')
+    expect(
+      errorCode(
+        await book({ instrumentId: id, ...slot(4, 2), voucher: { voucherId: voucher.id } }, actors.firmHefei),
+      ),
+    ).toBe('FORBIDDEN')
+    expect(await bookingCount()).toBe(before)
+  })
+})
+
+describe('violations and the blacklist', () => {
+  it('marks a no-show, counts overbooking, and bars a booker with more than the owner allows', async () => {
+    const id = await instrument({}, { leadTimeHours: 0, requiresApproval: false })
+    const noShow = await booked({ instrumentId: id, ...slot(3, 2) }, actors.firmShanghai)
+    await testApp.database.db.execute(
+      sql`UPDATE instrument_bookings SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour',
+          held_during = tstzrange(now() - interval '3 hours', now() - interval '30 minutes', '[)')
+          WHERE id = ${field(noShow, 'id')}`,
+    )
+    const marked = await testApp.context.instruments.bookings.markNoShows()
+    expect(marked).toBe(1)
+    expect(
+      expectStatus(
+        await send(testApp, 'GET', `/api/bookings/${field(noShow, 'id')}`, actors.firmShanghai),
+        200,
+      ).status,
+    ).toBe('no_show')
+    const record = expectStatus(
+      await send(testApp, 'GET', '/api/bookings/violations', actors.firmShanghai),
+      200,
+    )
+    expect(record).toMatchObject({
+      countLast12Months: 1,
+      violations: [expect.objectContaining({ kind: 'no_show' })],
+    })
+
+    expectStatus(
+      await send(
+        testApp,
+        'PUT',
+        `/api/providers/${actors.providerSuzhouId}/instrument-policy`,
+        actors.providerSuzhou,
+        {
+          violationLimit: 1,
+          violationWindowMonths: 12,
+        },
+      ),
+      200,
+    )
+    const userId = field(expectStatus(await send(testApp, 'GET', '/api/me', actors.firmShanghai), 200), 'id')
+    await testApp.database.db.execute(
+      sql`INSERT INTO instrument_violations (id, booking_id, user_id, organisation_id, instrument_id, provider_id, kind, occurred_at)
+          SELECT 'ivio_extra', booking_id, user_id, organisation_id, instrument_id, provider_id, 'overbooked', now()
+            FROM instrument_violations WHERE user_id = ${userId} LIMIT 1`,
+    )
+    const barred = await book({ instrumentId: id, ...slot(4, 2) }, actors.firmShanghai)
+    expect(barred.statusCode).toBe(403)
+    expect(errorCode(barred)).toBe('BOOKER_BLACKLISTED')
+    expect(
+      errorCode(
+        await send(
+          testApp,
+          'PUT',
+          `/api/providers/${actors.providerSuzhouId}/instrument-policy`,
+          otherOwner,
+          { violationLimit: 9, violationWindowMonths: 12 },
+        ),
+      ),
+    ).toBe('FORBIDDEN')
+  })
+})
+
+describe('statistics and the calendar', () => {
+  it('counts effective, external and cross-city hours, income, ratings and the grade', async () => {
+    const today = new Date(Date.now() + 8 * hourMs).toISOString().slice(0, 10)
+    const stats = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=owner`,
+        actors.office,
+      ),
+      200,
+    )
+    const suzhou = (stats.rows as Json[]).find((row) => row.key === actors.providerSuzhouId)
+    expect(suzhou).toMatchObject({
+      cityCode: 'SZ',
+      bookings: 1,
+      effectiveHours: 1.3,
+      externalHours: 1.3,
+      sharingRatePercent: 100,
+      crossCityHours: 1.3,
+      incomeFen: 900_00,
+      averageRating: 5,
+      grade: 'D',
+    })
+    expect(stats.hoursByUserCity).toContainEqual({ ownerCityCode: 'SZ', userCityCode: 'HF', hours: 1.3 })
+    expect(
+      errorCode(
+        await send(
+          testApp,
+          'GET',
+          `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=owner`,
+          actors.firmHefei,
+        ),
+      ),
+    ).toBe('FORBIDDEN')
+    expect(
+      errorCode(
+        await send(
+          testApp,
+          'GET',
+          `/api/instruments/stats?periodStart=2026-05-01&periodEnd=2026-01-01&groupBy=city`,
+          actors.office,
+        ),
+      ),
+    ).toBe('STATS_PERIOD_INVALID')
+  })
+
+  it('shows held slots, naming only the caller’s own, and serves an ICS feed', async () => {
+    const id = await instrument({}, { leadTimeHours: 0, bufferMinutes: 15 })
+    const mine = await booked({ instrumentId: id, ...slot(2, 1) })
+    await booked({ instrumentId: id, ...slot(2, 5) }, otherOwner)
+    const window = { from: slot(2, 0).startsAt, to: slot(3, 0).startsAt }
+    const calendar = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/instruments/${id}/calendar?from=${encodeURIComponent(window.from)}&to=${encodeURIComponent(window.to)}`,
+        actors.firmHefei,
+      ),
+      200,
+    )
+    const slots = calendar.slots as Json[]
+    expect(slots).toHaveLength(2)
+    expect(slots[0]).toMatchObject({ bookingId: mine.id })
+    expect(slots[1]).toMatchObject({ bookingId: null })
+    expect(
+      new Date(String(slots[0]?.heldUntil)).getTime() - new Date(String(slots[0]?.endsAt)).getTime(),
+    ).toBe(15 * 60 * 1000)
+    const ics = await send(testApp, 'GET', `/api/instruments/${id}/calendar.ics`)
+    expect(ics.statusCode).toBe(200)
+    expect(ics.headers['content-type']).toContain('text/calendar')
+    expect(ics.body.match(/BEGIN:VEVENT/g)).toHaveLength(2)
+  })
+})

@@ -1,0 +1,150 @@
+// Sharing statistics: per instrument, owner or city over a period — effective and external hours, the sharing
+// rate, cross-city use, income and ratings — and each owner's grade from the corridor's grade levels.
+import { sql } from 'drizzle-orm'
+import { queryRows, type Database } from '../../db/client'
+import { recordAudit } from '../../platform/audit'
+import { authorize, type Principal } from '../../platform/authorization'
+import { calendarDaysBetween, parseDay } from '../../platform/calendar'
+import { AppError } from '../../platform/errors'
+import * as bookingsRepository from './bookings.repository'
+import { instrumentPolicies as policies } from './instruments.policies'
+import { ownerGrades, type OwnerGrade } from './instruments.reference'
+import type { GradeLevelInput, StatsQueryInput } from './instruments.schemas'
+import { gradeOf, sharingRatePercent, type GradeLevel } from './rules'
+
+const periodDaysMax = 3 * 366
+const shanghaiOffsetMs = 8 * 60 * 60 * 1000
+const dayMs = 24 * 60 * 60 * 1000
+
+type Row = Record<string, string | number | null>
+const hours = (minutes: unknown) => Math.round((Number(minutes ?? 0) / 60) * 10) / 10
+
+function periodBounds(periodStart: string, periodEnd: string) {
+  const days = calendarDaysBetween(periodStart, periodEnd)
+  if (days < 0 || days > periodDaysMax) {
+    throw new AppError('STATS_PERIOD_INVALID', { periodStart, periodEnd, daysMax: periodDaysMax })
+  }
+  return {
+    fromAt: new Date(parseDay(periodStart) - shanghaiOffsetMs).toISOString(),
+    toAt: new Date(parseDay(periodEnd) + dayMs - shanghaiOffsetMs).toISOString(),
+  }
+}
+
+const isGrade = (value: string): value is OwnerGrade => (ownerGrades as readonly string[]).includes(value)
+
+export function createStatsService(db: Database) {
+  async function levels(): Promise<GradeLevel[]> {
+    const rows = await bookingsRepository.gradeLevels(db)
+    return rows.flatMap((row) => (isGrade(row.grade) ? [{ ...row, grade: row.grade }] : []))
+  }
+
+  /** One statement for the rows and one for the city-to-city hours, over completed bookings of the period. */
+  async function statistics(principal: Principal | null, query: StatsQueryInput) {
+    const actor = authorize(principal, policies.readStatistics, {
+      organisationId: query.provider ?? principal?.organisationId ?? null,
+    })
+    const providerId = actor.role === 'provider' ? (actor.organisationId ?? '') : query.provider
+    const { fromAt, toAt } = periodBounds(query.periodStart, query.periodEnd)
+    const scope = sql`b.status = 'completed' AND b.starts_at >= ${fromAt}::timestamptz AND b.starts_at < ${toAt}::timestamptz
+      ${query.city !== undefined ? sql`AND b.city_code = ${query.city}` : sql``}
+      ${providerId !== undefined ? sql`AND b.provider_id = ${providerId}` : sql``}`
+    const key = {
+      instrument: { id: sql`i.id`, name: sql`i.name_zh`, city: sql`i.city_code` },
+      owner: { id: sql`p.id`, name: sql`p.name_zh`, city: sql`p.city_code` },
+      city: { id: sql`c.code`, name: sql`c.name_zh`, city: sql`c.code` },
+    }[query.groupBy]
+    const rows = await queryRows<Row>(
+      db,
+      sql`SELECT ${key.id} AS key, ${key.name} AS name_zh, ${key.city} AS city_code, count(*) AS bookings,
+                 sum(b.used_minutes) AS effective_minutes,
+                 coalesce(sum(b.used_minutes) FILTER (WHERE b.user_class = 'external'), 0) AS external_minutes,
+                 coalesce(sum(b.used_minutes) FILTER (WHERE b.booker_city_code <> b.city_code), 0) AS cross_city_minutes,
+                 sum(b.amount_fen) AS income_fen, avg(b.rating) AS average_rating
+            FROM instrument_bookings b
+            JOIN instruments i ON i.id = b.instrument_id
+            JOIN providers p ON p.id = b.provider_id
+            JOIN cities c ON c.code = b.city_code
+           WHERE ${scope}
+           GROUP BY 1, 2, 3
+           ORDER BY effective_minutes DESC, key
+           LIMIT ${query.limit ?? 20}`,
+    )
+    const flows = await queryRows<Row>(
+      db,
+      sql`SELECT b.city_code AS owner_city_code, b.booker_city_code AS user_city_code, sum(b.used_minutes) AS minutes
+            FROM instrument_bookings b WHERE ${scope}
+           GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    const gradeLevels = query.groupBy === 'owner' ? await levels() : []
+    return {
+      periodStart: query.periodStart,
+      periodEnd: query.periodEnd,
+      groupBy: query.groupBy,
+      rows: rows.map((row) => {
+        const effectiveHours = hours(row.effective_minutes)
+        const externalHours = hours(row.external_minutes)
+        const averageRating =
+          row.average_rating === null ? null : Math.round(Number(row.average_rating) * 100) / 100
+        return {
+          key: String(row.key),
+          nameZh: String(row.name_zh),
+          cityCode: String(row.city_code),
+          bookings: Number(row.bookings),
+          effectiveHours,
+          externalHours,
+          sharingRatePercent: sharingRatePercent(effectiveHours, externalHours),
+          crossCityHours: hours(row.cross_city_minutes),
+          incomeFen: Number(row.income_fen ?? 0),
+          averageRating,
+          grade:
+            query.groupBy === 'owner'
+              ? gradeOf({ effectiveHours, externalHours, averageRating }, gradeLevels)
+              : null,
+        }
+      }),
+      hoursByUserCity: flows.map((flow) => ({
+        ownerCityCode: String(flow.owner_city_code),
+        userCityCode: String(flow.user_city_code),
+        hours: hours(flow.minutes),
+      })),
+    }
+  }
+
+  async function gradeLevelsOf() {
+    return { levels: await levels() }
+  }
+
+  /** The corridor office sets the four grades' thresholds; A must ask at least as much as B, and so on. */
+  async function setGradeLevels(principal: Principal | null, input: { levels: GradeLevelInput[] }) {
+    const actor = authorize(principal, policies.setGradeLevels)
+    const sorted = [...input.levels].sort((left, right) => left.grade.localeCompare(right.grade))
+    const grades = sorted.map((level) => level.grade).join('')
+    const descending = sorted.every(
+      (level, index) =>
+        index === 0 ||
+        ((sorted[index - 1]?.minEffectiveHours ?? 0) >= level.minEffectiveHours &&
+          (sorted[index - 1]?.minSharingRatePercent ?? 0) >= level.minSharingRatePercent),
+    )
+    if (grades !== 'ABCD' || !descending) {
+      throw new AppError('VALIDATION_FAILED', {
+        problems: [{ path: '/levels', rule: 'one level per grade A–D, thresholds not rising from A to D' }],
+      })
+    }
+    await db.transaction(async (transaction) => {
+      await bookingsRepository.replaceGradeLevels(transaction, sorted)
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'instrument_grade_levels.set',
+        entityType: 'instrument_grade_levels',
+        entityId: 'corridor',
+        cityCode: null,
+        details: { levels: sorted },
+      })
+    })
+    return gradeLevelsOf()
+  }
+
+  return { statistics, gradeLevels: gradeLevelsOf, setGradeLevels }
+}
+
+export type StatsService = ReturnType<typeof createStatsService>
