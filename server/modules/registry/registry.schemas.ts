@@ -1,5 +1,12 @@
 import { Type, type Static } from 'typebox'
-import { Page, PageQuery, StrictObject, Timestamp, DateOnly } from '../../platform/http/schemas'
+import {
+  DateOnly,
+  Page,
+  PageQuery,
+  Stamps,
+  StrictObject,
+  Synthetic,
+} from '../../platform/http/schemas'
 import {
   admissionStatuses,
   allianceTiers,
@@ -15,8 +22,6 @@ const NameEn = Type.String({ minLength: 1, maxLength: 300 })
 const CityCode = Type.String({ minLength: 2, maxLength: 8, description: 'e.g. SH-SJ, SZ, HF' })
 const Search = Type.String({ minLength: 1, maxLength: 100, description: 'Part of a Chinese or English name' })
 const BooleanQuery = Type.Boolean()
-const Synthetic = { isSynthetic: Type.Boolean({ description: 'true for generated demo data' }) }
-const Stamps = { createdAt: Timestamp, updatedAt: Timestamp }
 
 export const StageSchema = Type.Enum(firmStages)
 export const SizeSchema = Type.Enum(firmSizes)

@@ -2,7 +2,7 @@
 import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { rowFromDriver } from '../../db/rows'
-import { withRefusals } from './ledger.repository'
+import { withRefusals } from '../../db/refusals'
 import { voucherOrders } from './vouchers.tables'
 
 export type OrderRow = typeof voucherOrders.$inferSelect

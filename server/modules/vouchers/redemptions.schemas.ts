@@ -1,8 +1,17 @@
 // Request and response shapes of redemption claims, settlement runs and the clearing report.
 import { Type, type Static } from 'typebox'
-import { DateOnly, Page, PageQuery, StrictObject, Timestamp } from '../../platform/http/schemas'
+import {
+  DateOnly,
+  Nullable,
+  Page,
+  PageQuery,
+  Stamps,
+  StrictObject,
+  Synthetic,
+  Timestamp,
+} from '../../platform/http/schemas'
 import { payeeKinds, redemptionStatuses, settlementModels, spotCheckResults } from './vouchers.reference'
-import { CityCode, FenFigure, Id, Nullable, Reason, Stamps, Synthetic } from './vouchers.schemas'
+import { CityCode, FenFigure, Id, Reason } from './vouchers.schemas'
 
 export const RedemptionStatusSchema = Type.Enum(redemptionStatuses)
 const DocumentNumber = Type.String({ minLength: 1, maxLength: 64, pattern: '\\S' })

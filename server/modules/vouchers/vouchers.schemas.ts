@@ -1,5 +1,14 @@
-import { Type, type Static, type TSchema } from 'typebox'
-import { Page, PageQuery, StrictObject, Timestamp, DateOnly } from '../../platform/http/schemas'
+import { Type, type Static } from 'typebox'
+import {
+  DateOnly,
+  Nullable,
+  Page,
+  PageQuery,
+  Stamps,
+  StrictObject,
+  Synthetic,
+  Timestamp,
+} from '../../platform/http/schemas'
 import { cityReferences } from '../registry'
 import {
   claimStatuses,
@@ -33,9 +42,6 @@ export const Id = Type.String({ minLength: 3, maxLength: 64 })
 const NameZh = Type.String({ minLength: 1, maxLength: 200 })
 const NameEn = Type.String({ minLength: 1, maxLength: 300 })
 export const Reason = Type.String({ minLength: 1, maxLength: 500 })
-export const Nullable = <Schema extends TSchema>(schema: Schema) => Type.Union([schema, Type.Null()])
-export const Stamps = { createdAt: Timestamp, updatedAt: Timestamp }
-export const Synthetic = { isSynthetic: Type.Boolean({ description: 'true for generated demo data' }) }
 
 export const VoucherTypeSchema = Type.Enum(voucherTypes)
 export const EligibilitySchema = Type.Enum(eligibilityCriteria)

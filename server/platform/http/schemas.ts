@@ -67,6 +67,10 @@ export const Timestamp = Type.String({ format: 'date-time' })
 
 export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' })
 
+export const Nullable = <Schema extends TSchema>(schema: Schema) => Type.Union([schema, Type.Null()])
+export const Stamps = { createdAt: Timestamp, updatedAt: Timestamp }
+export const Synthetic = { isSynthetic: Type.Boolean({ description: 'true for generated demo data' }) }
+
 /** Keyset cursors carry the last row's sort key, opaque to callers. */
 export function encodeCursor(key: string): string {
   return Buffer.from(JSON.stringify({ after: key }), 'utf8').toString('base64url')
