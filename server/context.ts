@@ -6,6 +6,7 @@ import { createCalendarService, ensureCalendarData, registerCalendarRoutes } fro
 import { ensureHousekeepingScheduled, housekeepingHandlers } from './platform/housekeeping'
 import { createIdentityService, type IdentityService } from './platform/identity'
 import { createJobQueue, type JobQueue } from './platform/jobs'
+import { createFinanceModule, ensureDefaultParameterSet, type FinanceModule } from './modules/finance'
 import {
   createInstrumentsModule,
   ensureNoShowsScheduled,
@@ -32,6 +33,7 @@ export interface AppContext {
   registry: RegistryModule
   vouchers: VouchersModule
   instruments: InstrumentsModule
+  finance: FinanceModule
   calendar: ReturnType<typeof createCalendarService>
   /** background work; the serve command starts and stops its worker */
   jobs: JobQueue
@@ -54,6 +56,7 @@ export async function prepareDatabase(database: DatabaseHandle, config: Config, 
   await ensureHousekeepingScheduled(database.db)
   await ensureLapseScheduled(database.db)
   await ensureNoShowsScheduled(database.db)
+  await ensureDefaultParameterSet(database.db)
   if (options.seedWhenEmpty && config.mode === 'demo' && (await isDatabaseEmpty(database.db))) {
     options.log?.(`Empty database: seeding ${config.seedSize} demo data from seed ${config.seedNumber}…`)
     await seedDemoData(database.db, {
@@ -74,9 +77,10 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
   const registry = createRegistryModule(database.db)
   const vouchers = createVouchersModule(database.db, { registry: registry.organisations })
   const instruments = createInstrumentsModule(database.db, { registry: registry.organisations })
+  const finance = createFinanceModule(database.db, { registry: registry.organisations })
   const calendar = createCalendarService(database.db)
   const jobs = createJobQueue(database.db, {
-    handlers: { ...housekeepingHandlers, ...voucherJobHandlers, ...instruments.jobHandlers },
+    handlers: { ...housekeepingHandlers, ...voucherJobHandlers, ...instruments.jobHandlers, ...finance.jobHandlers },
   })
   const calendarModule: RoutedModule = { registerRoutes: (app) => registerCalendarRoutes(app, calendar) }
   return {
@@ -86,9 +90,10 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     registry,
     vouchers,
     instruments,
+    finance,
     calendar,
     jobs,
-    modules: [registry, calendarModule, vouchers, instruments],
+    modules: [registry, calendarModule, vouchers, instruments, finance],
     close: async () => {
       await jobs.stop()
       await database.close()

@@ -1,0 +1,109 @@
+// Workstation cases: a city's tech-finance workstation follows a firm through visit → assessment → referral →
+// decision → drawdown, with notes and due dates; only the workstation of the firm's city acts on the case.
+import type { Database } from '../../db/client'
+import { recordAudit } from '../../platform/audit'
+import { authorize, type Principal } from '../../platform/authorization'
+import { AppError, assert } from '../../platform/errors'
+import { pageById } from '../../platform/http/schemas'
+import { newId } from '../../platform/ids'
+import { financePolicies as policies } from './finance.policies'
+import { caseStages, type CaseStage } from './finance.reference'
+import * as repository from './finance.repository'
+import type { AdvanceCaseInput, CaseQueryInput, CreateCaseInput } from './finance.schemas'
+import type { FinanceRegistryAccess } from './products.service'
+
+const caseNotesMax = 200
+
+/** A case moves one stage forward at a time, or is closed from any open stage. */
+export function isAllowedCaseMove(from: string, to: CaseStage): boolean {
+  const fromIndex = caseStages.indexOf(from as CaseStage)
+  if (fromIndex < 0 || from === 'closed') return false
+  return to === 'closed' || caseStages.indexOf(to) === fromIndex + 1
+}
+
+export function createCasesService(db: Database, registry: FinanceRegistryAccess) {
+  async function findCase(id: string) {
+    const found = await repository.findCase(db, id)
+    if (found === undefined) throw new AppError('CASE_NOT_FOUND', { caseId: id })
+    return found
+  }
+
+  async function getCase(principal: Principal | null, id: string) {
+    const found = await findCase(id)
+    authorize(principal, policies.readCase, { cityCode: found.cityCode })
+    return { ...found, notes: await repository.caseNotes(db, id, caseNotesMax) }
+  }
+
+  async function listCases(principal: Principal | null, query: CaseQueryInput) {
+    const actor = authorize(principal, policies.readCase, {
+      cityCode: query.city ?? principal?.cityCode ?? null,
+    })
+    const filter = {
+      cityCode: actor.role === 'corridor_admin' ? query.city : (actor.cityCode ?? ''),
+      stage: query.stage,
+      firmId: query.firm,
+    }
+    return pageById(query, (after, limit) => repository.listCases(db, filter, after, limit))
+  }
+
+  async function createCase(principal: Principal | null, input: CreateCaseInput) {
+    const firm = await registry.getFirm(input.firmId)
+    const actor = authorize(principal, policies.runCase, { cityCode: firm.cityCode })
+    return db.transaction(async (transaction) => {
+      const inserted = await repository.insertCase(transaction, {
+        id: newId('fcas'),
+        cityCode: firm.cityCode,
+        firmId: firm.id,
+        officerUserId: actor.userId,
+        dueOn: input.dueOn ?? null,
+        summary: input.summary,
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'finance_case.create',
+        entityType: 'finance_case',
+        entityId: inserted.id,
+        cityCode: firm.cityCode,
+        details: input,
+      })
+      return { ...inserted, notes: [] }
+    })
+  }
+
+  async function advanceCase(principal: Principal | null, id: string, input: AdvanceCaseInput) {
+    const found = await findCase(id)
+    const actor = authorize(principal, policies.runCase, { cityCode: found.cityCode })
+    await db.transaction(async (transaction) => {
+      const locked = await repository.lockCase(transaction, id)
+      assert(locked !== undefined, `case ${id} vanished`)
+      if (!isAllowedCaseMove(locked.stage, input.stage)) {
+        throw new AppError('CASE_STAGE_INVALID', { from: locked.stage, to: input.stage })
+      }
+      await repository.updateCase(transaction, id, {
+        stage: input.stage,
+        ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
+        ...(input.referralId !== undefined ? { referralId: input.referralId } : {}),
+      })
+      await repository.insertCaseNote(transaction, {
+        id: newId('fcnt'),
+        caseId: id,
+        authorUserId: actor.userId,
+        stage: input.stage,
+        text: input.note,
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'finance_case.advance',
+        entityType: 'finance_case',
+        entityId: id,
+        cityCode: locked.cityCode,
+        details: { from: locked.stage, to: input.stage },
+      })
+    })
+    return getCase(principal, id)
+  }
+
+  return { getCase, listCases, createCase, advanceCase }
+}
+
+export type CasesService = ReturnType<typeof createCasesService>

@@ -1,0 +1,177 @@
+// The shapes the API answers with: money in fen, times in ISO 8601 UTC, enumerations narrowed to their values.
+import { assert } from '../../platform/errors'
+import {
+  caseStages,
+  firmStages,
+  indicators,
+  needStatuses,
+  productStatuses,
+  productTypes,
+  referralStatuses,
+  urgencies,
+  type IndicatorGroup,
+} from './finance.reference'
+import type { CaseNoteRow, CaseRow, NeedRow, ProductRow, ReferralRow } from './finance.repository'
+import type { FullMarks, Score } from './scoring'
+
+function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
+  return (values as readonly string[]).includes(value)
+}
+export function narrow<Value extends string>(values: readonly Value[], value: string): Value {
+  assert(isOneOf(values, value), `unexpected stored value ${value}`)
+  return value
+}
+const iso = (moment: Date) => moment.toISOString()
+const isoOrNull = (moment: Date | null) => (moment === null ? null : moment.toISOString())
+
+export function presentProduct(row: ProductRow) {
+  return {
+    id: row.id,
+    institutionId: row.institutionId,
+    cityCode: row.cityCode,
+    productType: narrow(productTypes, row.productType),
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    descriptionZh: row.descriptionZh,
+    amountMinFen: row.amountMinFen,
+    amountMaxFen: row.amountMaxFen,
+    rateCapBps: row.rateCapBps,
+    termMinMonths: row.termMinMonths,
+    termMaxMonths: row.termMaxMonths,
+    citiesServed: row.citiesServed,
+    industries: row.industries,
+    stages: row.stages.map((stage) => narrow(firmStages, stage)),
+    minScoreTenths: row.minScoreTenths,
+    requiresHighTech: row.requiresHighTech,
+    requiresTechSme: row.requiresTechSme,
+    riskSharePercent: row.riskSharePercent,
+    status: narrow(productStatuses, row.status),
+    isSynthetic: row.isSynthetic,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  }
+}
+
+const definitionOf = new Map<string, (typeof indicators)[number]>(
+  indicators.map((indicator) => [indicator.code, indicator]),
+)
+
+export function presentScore(
+  score: Score & { firmId: string; asOf: string; parameterSetEffectiveFrom: string; fullMarks: FullMarks },
+) {
+  const contributions = score.contributions.map((contribution) => {
+    const definition = definitionOf.get(contribution.code)
+    assert(definition !== undefined, `unknown indicator ${contribution.code}`)
+    return {
+      code: contribution.code,
+      group: definition.group,
+      nameZh: definition.nameZh,
+      nameEn: definition.nameEn,
+      unit: definition.unit,
+      value: contribution.value,
+      source: contribution.source,
+      asOf: contribution.asOf,
+      weightPermille: contribution.weightPermille,
+      fullMarks: score.fullMarks[contribution.code],
+      attainment: contribution.attainment,
+      pointsTenths: contribution.pointsTenths,
+    }
+  })
+  const groups = (['technical_innovation', 'growth_operations', 'auxiliary'] as const).map(
+    (group: IndicatorGroup) => ({
+      group,
+      pointsTenths: contributions
+        .filter((item) => item.group === group)
+        .reduce((sum, item) => sum + item.pointsTenths, 0),
+      weightPermille: contributions
+        .filter((item) => item.group === group)
+        .reduce((sum, item) => sum + item.weightPermille, 0),
+    }),
+  )
+  return {
+    firmId: score.firmId,
+    asOf: score.asOf,
+    parameterSetId: score.parameterSetId,
+    parameterSetEffectiveFrom: score.parameterSetEffectiveFrom,
+    stage: score.stage,
+    score: score.totalTenths / 10,
+    totalTenths: score.totalTenths,
+    groups,
+    contributions,
+  }
+}
+
+export function presentNeed(row: NeedRow) {
+  return {
+    id: row.id,
+    firmId: row.firmId,
+    cityCode: row.cityCode,
+    productType: narrow(productTypes, row.productType),
+    amountFen: row.amountFen,
+    termMonths: row.termMonths,
+    purpose: row.purpose,
+    urgency: narrow(urgencies, row.urgency),
+    status: narrow(needStatuses, row.status),
+    isSynthetic: row.isSynthetic,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  }
+}
+
+export function presentReferral(row: ReferralRow) {
+  return {
+    id: row.id,
+    needId: row.needId,
+    firmId: row.firmId,
+    firmCityCode: row.firmCityCode,
+    productId: row.productId,
+    institutionId: row.institutionId,
+    productType: narrow(productTypes, row.productType),
+    requestedAmountFen: row.requestedAmountFen,
+    status: narrow(referralStatuses, row.status),
+    consent: {
+      grantedAt: iso(row.consentGrantedAt),
+      revokedAt: isoOrNull(row.consentRevokedAt),
+      live: row.consentRevokedAt === null,
+    },
+    approvedAmountFen: row.approvedAmountFen,
+    rateBps: row.rateBps,
+    termMonths: row.termMonths,
+    declineReason: row.declineReason,
+    decidedAt: isoOrNull(row.decidedAt),
+    drawnAmountFen: row.drawnAmountFen,
+    drawnAt: isoOrNull(row.drawnAt),
+    isFirstLoan: row.isFirstLoan,
+    isSynthetic: row.isSynthetic,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  }
+}
+
+export function presentCase(row: CaseRow) {
+  return {
+    id: row.id,
+    cityCode: row.cityCode,
+    firmId: row.firmId,
+    officerUserId: row.officerUserId,
+    stage: narrow(caseStages, row.stage),
+    dueOn: row.dueOn,
+    referralId: row.referralId,
+    summary: row.summary,
+    isSynthetic: row.isSynthetic,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  }
+}
+
+export function presentCaseWithNotes(row: CaseRow & { notes: CaseNoteRow[] }) {
+  return {
+    ...presentCase(row),
+    notes: row.notes.map((note) => ({
+      stage: note.stage,
+      text: note.text,
+      authorUserId: note.authorUserId,
+      createdAt: iso(note.createdAt),
+    })),
+  }
+}

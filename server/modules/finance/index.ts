@@ -1,0 +1,43 @@
+// The finance module's public face: products, scores, needs and matching, consent-gated referrals, workstation cases
+// and outcome figures.
+import type { FastifyInstance } from 'fastify'
+import type { Database } from '../../db/client'
+import type { JobHandlers } from '../../platform/jobs'
+import { createCasesService } from './cases.service'
+import { createFiguresService } from './figures.service'
+import './finance.errors'
+import { registerFinanceRoutes } from './finance.routes'
+import { createNeedsService } from './needs.service'
+import { createProductsService, type FinanceRegistryAccess } from './products.service'
+import { createReferralsService } from './referrals.service'
+import { createScoresService, recomputeScoresJobKind } from './scores.service'
+
+export function createFinanceModule(db: Database, dependencies: { registry: FinanceRegistryAccess }) {
+  const products = createProductsService(db, dependencies.registry)
+  const scores = createScoresService(db, dependencies.registry)
+  const needs = createNeedsService(db, dependencies.registry, scores)
+  const referrals = createReferralsService(db, dependencies.registry, needs, scores)
+  const cases = createCasesService(db, dependencies.registry)
+  const figures = createFiguresService(db)
+  const jobHandlers: JobHandlers = {
+    [recomputeScoresJobKind]: async () => {
+      await scores.recomputeAll()
+    },
+  }
+  return {
+    products,
+    scores,
+    needs,
+    referrals,
+    cases,
+    figures,
+    jobHandlers,
+    registerRoutes(app: FastifyInstance) {
+      registerFinanceRoutes(app, { products, scores, needs, referrals, cases, figures })
+    },
+  }
+}
+
+export type FinanceModule = ReturnType<typeof createFinanceModule>
+export { ensureDefaultParameterSet } from './scores.service'
+export { productTypes, indicators } from './finance.reference'

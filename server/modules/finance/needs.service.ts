@@ -1,0 +1,208 @@
+// Financing needs and matching: a firm states what it needs; the matcher filters every product of that type by the
+// hard conditions and ranks what passes, saying why; an institution sees open needs its product fits.
+import type { Database } from '../../db/client'
+import { recordAudit } from '../../platform/audit'
+import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
+import { AppError, assert } from '../../platform/errors'
+import { pageById } from '../../platform/http/schemas'
+import { newId } from '../../platform/ids'
+import { financePolicies as policies } from './finance.policies'
+import { firmStages, type FirmStage, type ProductType } from './finance.reference'
+import * as repository from './finance.repository'
+import type { CreateNeedInput, NeedQueryInput } from './finance.schemas'
+import { failedConditions, matchNeed, type MatchFirm, type MatchProduct } from './matching'
+import type { FinanceRegistryAccess } from './products.service'
+import { shanghaiToday, type ScoresService } from './scores.service'
+
+/** The most products of one type a need is matched against, and what an answer lists. */
+export const candidateProductsMax = 5000
+const matchLimits = { matches: 20, nearMisses: 10, nearMissFailuresMax: 2 }
+const productNeedsMax = 100
+
+const componentReasons: Record<string, (value: number) => string> = {
+  amountFit: (value) => (value >= 0.9 ? 'amount sits well inside the product range' : 'amount within range'),
+  rate: (value) =>
+    value >= 0.9 ? 'lowest rate cap among eligible products' : 'rate cap within the eligible spread',
+  termFit: (value) => (value >= 0.9 ? 'term sits well inside the product range' : 'term within range'),
+  scoreMargin: (value) =>
+    value >= 0.5 ? 'score well above the product minimum' : 'score meets the product minimum',
+  specificity: (value) =>
+    value > 0 ? 'product aimed at this industry or stage' : 'product open to all industries and stages',
+  pastOutcomes: (value) =>
+    value >= 0.6 ? 'institution approves most referrals' : 'institution track record average or unknown',
+}
+
+export function toMatchProduct(row: repository.ProductRow): MatchProduct {
+  return { ...row, productType: row.productType }
+}
+
+const isStage = (value: string): value is FirmStage => (firmStages as readonly string[]).includes(value)
+
+export function createNeedsService(db: Database, registry: FinanceRegistryAccess, scores: ScoresService) {
+  async function findNeed(id: string) {
+    const need = await repository.findNeed(db, id)
+    if (need === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
+    return need
+  }
+
+  async function getNeed(principal: Principal | null, id: string) {
+    const need = await findNeed(id)
+    authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
+    return need
+  }
+
+  async function listNeeds(principal: Principal | null, query: NeedQueryInput) {
+    const actor = authorize(principal, policies.readNeed, {
+      cityCode: query.city ?? principal?.cityCode ?? null,
+      organisationId: query.firm ?? principal?.organisationId ?? null,
+    })
+    const filter = {
+      firmId: actor.role === 'firm' ? (actor.organisationId ?? '') : query.firm,
+      cityCode:
+        actor.role === 'city_officer' || actor.role === 'workstation' ? (actor.cityCode ?? '') : query.city,
+      status: query.status,
+    }
+    return pageById(query, (after, limit) => repository.listNeeds(db, filter, after, limit))
+  }
+
+  async function createNeed(principal: Principal | null, input: CreateNeedInput) {
+    const caller = requirePrincipal(principal)
+    const firmId = input.firmId ?? (caller.role === 'firm' ? caller.organisationId : null)
+    if (firmId === null)
+      throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/firmId', rule: 'required' }] })
+    const firm = await registry.getFirm(firmId)
+    const actor = authorize(caller, policies.writeNeed, { cityCode: firm.cityCode, organisationId: firm.id })
+    return db.transaction(async (transaction) => {
+      const inserted = await repository.insertNeed(transaction, {
+        id: newId('fned'),
+        firmId: firm.id,
+        cityCode: firm.cityCode,
+        productType: input.productType,
+        amountFen: input.amountFen,
+        termMonths: input.termMonths,
+        purpose: input.purpose,
+        urgency: input.urgency,
+        createdByUserId: actor.userId,
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'financing_need.create',
+        entityType: 'financing_need',
+        entityId: inserted.id,
+        cityCode: firm.cityCode,
+        details: { productType: input.productType, amountFen: input.amountFen, termMonths: input.termMonths },
+      })
+      return inserted
+    })
+  }
+
+  async function matchFirm(firmId: string): Promise<MatchFirm> {
+    const firm = await registry.getFirm(firmId)
+    assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
+    const { score } = await scores.computeScore(firm, shanghaiToday())
+    return { ...firm, stage: firm.stage, scoreTenths: score.totalTenths }
+  }
+
+  /** Ranked matches with their reasons, and near misses with the conditions they failed. */
+  async function matchesForNeed(principal: Principal | null, id: string) {
+    const need = await getNeed(principal, id)
+    const [firm, products, outcomes] = await Promise.all([
+      matchFirm(need.firmId),
+      repository.activeProductsOfType(db, need.productType, candidateProductsMax),
+      repository.outcomesByInstitution(db),
+    ])
+    const byId = new Map(products.map((product) => [product.id, product]))
+    const result = matchNeed(
+      {
+        productType: need.productType as ProductType,
+        amountFen: need.amountFen,
+        termMonths: need.termMonths,
+      },
+      firm,
+      products.map(toMatchProduct),
+      outcomes,
+      matchLimits,
+    )
+    const summary = (productId: string) => {
+      const product = byId.get(productId)
+      assert(product !== undefined, `matched product ${productId} is missing`)
+      return {
+        id: product.id,
+        institutionId: product.institutionId,
+        nameZh: product.nameZh,
+        nameEn: product.nameEn,
+        productType: product.productType as ProductType,
+        rateCapBps: product.rateCapBps,
+        riskSharePercent: product.riskSharePercent,
+      }
+    }
+    return {
+      needId: need.id,
+      firmScoreTenths: firm.scoreTenths,
+      consideredCount: result.consideredCount,
+      matches: result.matches.map((match) => ({
+        product: summary(match.productId),
+        rankScore: match.rankScore,
+        components: match.components,
+        reasons: [...match.components]
+          .sort((left, right) => right.points - left.points)
+          .map(
+            (component) =>
+              `${componentReasons[component.component]?.(component.value) ?? component.component} (+${component.points})`,
+          ),
+      })),
+      nearMisses: result.nearMisses.map((miss) => ({
+        product: summary(miss.productId),
+        failed: miss.failed,
+      })),
+    }
+  }
+
+  /**
+   * For an institution: open needs its product fits, without any firm's indicators (those need consent). The score
+   * condition is checked against the stored score and shown only as passed.
+   */
+  async function needsForProduct(principal: Principal | null, product: repository.ProductRow) {
+    authorize(principal, policies.matchFirmsForProduct, {
+      cityCode: product.cityCode,
+      organisationId: product.institutionId,
+    })
+    const rows = await repository.openNeedsWithFirms(db, product.productType, candidateProductsMax)
+    const fitting = rows.filter((row) => {
+      if (!isStage(row.stage)) return false
+      const failed = failedConditions(
+        {
+          productType: product.productType as ProductType,
+          amountFen: Number(row.amount_fen),
+          termMonths: row.term_months,
+        },
+        {
+          cityCode: row.city_code,
+          stage: row.stage,
+          industryCode: row.industry_code,
+          isHighTech: row.is_high_tech,
+          isTechSme: row.is_tech_sme,
+          scoreTenths: row.score_tenths ?? 0,
+        },
+        toMatchProduct(product),
+      )
+      return failed.length === 0
+    })
+    return {
+      productId: product.id,
+      needs: fitting.slice(0, productNeedsMax).map((row) => ({
+        needId: row.need_id,
+        firmId: row.firm_id,
+        firmNameZh: row.firm_name_zh,
+        cityCode: row.city_code,
+        amountFen: Number(row.amount_fen),
+        termMonths: row.term_months,
+        urgency: row.urgency,
+      })),
+    }
+  }
+
+  return { getNeed, listNeeds, createNeed, matchesForNeed, needsForProduct, matchFirm }
+}
+
+export type NeedsService = ReturnType<typeof createNeedsService>

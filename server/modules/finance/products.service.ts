@@ -1,0 +1,123 @@
+// The alliance's products: each institution publishes and edits only its own.
+import type { Database } from '../../db/client'
+import { searchTextOf } from '../../db/search'
+import { recordAudit } from '../../platform/audit'
+import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
+import { AppError } from '../../platform/errors'
+import { pageById } from '../../platform/http/schemas'
+import { newId } from '../../platform/ids'
+import { financePolicies as policies } from './finance.policies'
+import { lendingTypes, type ProductType } from './finance.reference'
+import * as repository from './finance.repository'
+import type { CreateProductInput, ProductQueryInput, UpdateProductInput } from './finance.schemas'
+
+export interface FinanceRegistryAccess {
+  getFirm(id: string): Promise<{
+    id: string
+    cityCode: string
+    nameZh: string
+    stage: string
+    industryCode: string
+    isHighTech: boolean
+    isTechSme: boolean
+  }>
+  getInstitution(id: string): Promise<{ id: string; cityCode: string; nameZh: string }>
+}
+
+function requireConsistent(product: {
+  productType: ProductType
+  amountMinFen: number
+  amountMaxFen: number
+  termMinMonths: number
+  termMaxMonths: number
+  rateCapBps: number | null
+}) {
+  if (product.amountMinFen > product.amountMaxFen || product.termMinMonths > product.termMaxMonths) {
+    throw new AppError('FINANCE_PRODUCT_RANGES_INVALID', product)
+  }
+  if (lendingTypes.includes(product.productType) !== (product.rateCapBps !== null)) {
+    throw new AppError('FINANCE_PRODUCT_RATE_NOT_APPLICABLE', { productType: product.productType })
+  }
+}
+
+export function createProductsService(db: Database, registry: FinanceRegistryAccess) {
+  async function getProduct(id: string) {
+    const product = await repository.findProduct(db, id)
+    if (product === undefined) throw new AppError('FINANCE_PRODUCT_NOT_FOUND', { productId: id })
+    return product
+  }
+
+  function listProducts(query: ProductQueryInput) {
+    const filter = {
+      q: query.q,
+      productType: query.type,
+      institutionId: query.institution,
+      cityServed: query.city,
+      status: query.status,
+    }
+    return pageById(query, (after, limit) => repository.listProducts(db, filter, after, limit))
+  }
+
+  async function createProduct(principal: Principal | null, input: CreateProductInput) {
+    const caller = requirePrincipal(principal)
+    const institutionId = input.institutionId ?? (caller.role === 'financier' ? caller.organisationId : null)
+    if (institutionId === null) {
+      throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/institutionId', rule: 'required' }] })
+    }
+    const institution = await registry.getInstitution(institutionId)
+    const actor = authorize(caller, policies.writeProduct, {
+      cityCode: institution.cityCode,
+      organisationId: institution.id,
+    })
+    requireConsistent(input)
+    const fields = { ...input }
+    delete fields.institutionId
+    return db.transaction(async (transaction) => {
+      const inserted = await repository.insertProduct(transaction, {
+        ...fields,
+        id: newId('fprd'),
+        institutionId: institution.id,
+        cityCode: institution.cityCode,
+        searchText: searchTextOf(input.nameZh, input.nameEn, institution.nameZh),
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'finance_product.create',
+        entityType: 'finance_product',
+        entityId: inserted.id,
+        cityCode: inserted.cityCode,
+        details: input,
+      })
+      return inserted
+    })
+  }
+
+  async function updateProduct(principal: Principal | null, id: string, changes: UpdateProductInput) {
+    const product = await getProduct(id)
+    const actor = authorize(principal, policies.writeProduct, {
+      cityCode: product.cityCode,
+      organisationId: product.institutionId,
+    })
+    const merged = { ...product, ...changes }
+    requireConsistent({ ...merged, productType: merged.productType as ProductType })
+    return db.transaction(async (transaction) => {
+      const updated = await repository.updateProduct(transaction, id, {
+        ...changes,
+        searchText: searchTextOf(merged.nameZh, merged.nameEn),
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'finance_product.update',
+        entityType: 'finance_product',
+        entityId: id,
+        cityCode: product.cityCode,
+        details: changes,
+      })
+      return updated
+    })
+  }
+
+  return { getProduct, listProducts, createProduct, updateProduct }
+}
+
+export type ProductsService = ReturnType<typeof createProductsService>

@@ -1,0 +1,264 @@
+// Innovation-points scores: dated, versioned parameter sets that the corridor office changes without code, indicator
+// values recorded with their source and date, a score with each indicator's contribution for any day, and the
+// stored current score of every firm (recomputed when its data or the parameters change).
+import type { Database } from '../../db/client'
+import { recordAudit } from '../../platform/audit'
+import { authorize, type Principal } from '../../platform/authorization'
+import { AppError, assert } from '../../platform/errors'
+import { newId } from '../../platform/ids'
+import { enqueue } from '../../platform/jobs'
+import { financePolicies as policies } from './finance.policies'
+import {
+  firmStages,
+  indicatorCodes,
+  indicators,
+  type FirmStage,
+  type IndicatorCode,
+} from './finance.reference'
+import * as repository from './finance.repository'
+import type { CreateParameterSetInput, RecordIndicatorsInput } from './finance.schemas'
+import { parameterProblems, scoreOf, type FullMarks, type ParameterSet, type StageWeights } from './scoring'
+
+export const recomputeScoresJobKind = 'finance.recompute_scores'
+/** Firms scored per batch when the whole corridor is recomputed. */
+export const scoreBatchSize = 2000
+const parameterSetsListMax = 100
+const shanghaiOffsetMs = 8 * 60 * 60 * 1000
+
+export const shanghaiToday = () => new Date(Date.now() + shanghaiOffsetMs).toISOString().slice(0, 10)
+
+/** The firm data scoring needs from the registry. */
+export interface ScoredFirm {
+  id: string
+  cityCode: string
+  stage: string
+}
+
+const weightsOf = (values: readonly number[]) =>
+  Object.fromEntries(indicatorCodes.map((code, index) => [code, values[index] ?? 0])) as Record<
+    IndicatorCode,
+    number
+  >
+
+/** The parameters the platform starts with; the corridor office supersedes them with dated sets. */
+export const defaultParameters: { weights: StageWeights; fullMarks: FullMarks } = {
+  weights: {
+    start_up: weightsOf([80, 80, 100, 100, 120, 50, 70, 40, 30, 60, 50, 40, 30, 30, 40, 30, 30, 20]),
+    growth: weightsOf([70, 60, 70, 60, 100, 40, 50, 80, 60, 80, 50, 70, 60, 30, 40, 30, 30, 20]),
+    mature: weightsOf([60, 40, 50, 40, 80, 40, 40, 110, 100, 60, 50, 90, 90, 30, 40, 30, 30, 20]),
+  },
+  fullMarks: weightsOf([
+    20_000_000_00, 50, 10, 40, 20, 5, 10_000_000_00, 100_000_000_00, 200_000_000_00, 50, 20, 10_000_000_00,
+    20, 50, 3, 2, 5, 3,
+  ]),
+}
+
+const isStage = (value: string): value is FirmStage => (firmStages as readonly string[]).includes(value)
+const isIndicator = (value: string): value is IndicatorCode =>
+  (indicatorCodes as readonly string[]).includes(value)
+
+/** A stored set, checked again on the way out: a set that does not add up would be a bug. */
+export function parameterSetOf(row: repository.ParameterSetRow): ParameterSet {
+  const weights = row.weights as StageWeights
+  const fullMarks = row.fullMarks as FullMarks
+  assert(parameterProblems(weights, fullMarks).length === 0, `parameter set ${row.id} is inconsistent`)
+  return { id: row.id, effectiveFrom: row.effectiveFrom, weights, fullMarks }
+}
+
+export async function ensureDefaultParameterSet(db: Database): Promise<void> {
+  await repository.insertParameterSet(db, {
+    id: 'sps_default',
+    effectiveFrom: '2020-01-01',
+    weights: defaultParameters.weights,
+    fullMarks: defaultParameters.fullMarks,
+    note: '默认参数（创新积分制三类 18 项指标） / default parameters',
+    createdByUserId: null,
+  })
+}
+
+export function createScoresService(db: Database, registry: { getFirm(id: string): Promise<ScoredFirm> }) {
+  async function parametersInForce(day: string): Promise<ParameterSet> {
+    const row = await repository.parameterSetInForce(db, day)
+    if (row === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
+    return parameterSetOf(row)
+  }
+
+  /** The score of a firm on a day: the parameters in force then and each indicator's latest value up to then. */
+  async function computeScore(firm: ScoredFirm, asOf: string) {
+    assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
+    const [parameters, rows] = await Promise.all([
+      parametersInForce(asOf),
+      repository.valuesAsOf(db, [firm.id], asOf),
+    ])
+    const values = rows.flatMap((row) =>
+      isIndicator(row.indicatorCode)
+        ? [{ code: row.indicatorCode, value: row.value, source: row.source, asOf: row.asOf }]
+        : [],
+    )
+    return { parameters, score: scoreOf(firm.stage, values, parameters) }
+  }
+
+  /** For the firm, its city's officers and workstations, and the corridor office; institutions go through consent. */
+  async function getScore(principal: Principal | null, firmId: string, asOf: string | undefined) {
+    const firm = await registry.getFirm(firmId)
+    authorize(principal, policies.readScore, { cityCode: firm.cityCode, organisationId: firm.id })
+    return presentableScore(firm, asOf ?? shanghaiToday())
+  }
+
+  async function presentableScore(firm: ScoredFirm, asOf: string) {
+    const { parameters, score } = await computeScore(firm, asOf)
+    return {
+      firmId: firm.id,
+      asOf,
+      parameterSetEffectiveFrom: parameters.effectiveFrom,
+      fullMarks: parameters.fullMarks,
+      ...score,
+    }
+  }
+
+  /** A firm records self-reported values only; officers, workstations and the office record any source. */
+  async function recordIndicators(principal: Principal | null, firmId: string, input: RecordIndicatorsInput) {
+    const firm = await registry.getFirm(firmId)
+    const actor = authorize(principal, policies.recordIndicators, {
+      cityCode: firm.cityCode,
+      organisationId: firm.id,
+    })
+    if (actor.role === 'firm' && input.values.some((value) => value.source !== 'self_reported')) {
+      throw new AppError('INDICATOR_SOURCE_NOT_ALLOWED', {})
+    }
+    const today = shanghaiToday()
+    await db.transaction(async (transaction) => {
+      await repository.insertIndicatorValues(
+        transaction,
+        input.values.map((value) => ({
+          id: newId('fiv'),
+          firmId: firm.id,
+          indicatorCode: value.code,
+          value: value.value,
+          source: value.source,
+          asOf: value.asOf,
+          recordedByUserId: actor.userId,
+        })),
+      )
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'firm_indicators.record',
+        entityType: 'firm',
+        entityId: firm.id,
+        cityCode: firm.cityCode,
+        details: { values: input.values },
+      })
+    })
+    const current = await presentableScore(firm, today)
+    await repository.upsertScores(db, [
+      {
+        firmId: firm.id,
+        parameterSetId: current.parameterSetId,
+        stage: current.stage,
+        totalTenths: current.totalTenths,
+        computedAt: new Date(),
+      },
+    ])
+    return current
+  }
+
+  function listParameterSets() {
+    return repository.listParameterSets(db, parameterSetsListMax)
+  }
+
+  /** A new dated set; the corridor's stored scores are recomputed from the day it takes effect (a job). */
+  async function createParameterSet(principal: Principal | null, input: CreateParameterSetInput) {
+    const actor = authorize(principal, policies.setParameters)
+    const weights = input.weights as StageWeights
+    const fullMarks = input.fullMarks as FullMarks
+    const problems = parameterProblems(weights, fullMarks)
+    if (problems.length > 0) throw new AppError('SCORE_PARAMETERS_INVALID', { problems })
+    return db.transaction(async (transaction) => {
+      const inserted = await repository.insertParameterSet(transaction, {
+        id: newId('sps'),
+        effectiveFrom: input.effectiveFrom,
+        weights,
+        fullMarks,
+        note: input.note,
+        createdByUserId: actor.userId,
+      })
+      if (inserted === undefined)
+        throw new AppError('SCORE_PARAMETERS_EXIST', { effectiveFrom: input.effectiveFrom })
+      const effectiveAtMs = Date.parse(`${input.effectiveFrom}T00:00:00+08:00`)
+      await enqueue(
+        transaction,
+        recomputeScoresJobKind,
+        {},
+        { runAt: new Date(Math.max(effectiveAtMs, Date.now())) },
+      )
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'score_parameters.create',
+        entityType: 'score_parameter_set',
+        entityId: inserted.id,
+        cityCode: null,
+        details: { effectiveFrom: input.effectiveFrom, note: input.note },
+      })
+      return inserted
+    })
+  }
+
+  /** Every firm's current score, in batches of 2,000 firms; returns how many were scored. */
+  async function recomputeAll(day = shanghaiToday()): Promise<number> {
+    const parameters = await parametersInForce(day)
+    let afterId: string | null = null
+    let scored = 0
+    for (let batch = 0; batch < 1000; batch++) {
+      const firms = await repository.firmBatch(db, afterId, scoreBatchSize)
+      if (firms.length === 0) break
+      const rows = await repository.valuesAsOf(
+        db,
+        firms.map((firm) => firm.id),
+        day,
+      )
+      const valuesByFirm = new Map<
+        string,
+        { code: IndicatorCode; value: number; source: string; asOf: string }[]
+      >()
+      for (const row of rows) {
+        if (!isIndicator(row.indicatorCode)) continue
+        const list = valuesByFirm.get(row.firmId) ?? []
+        list.push({ code: row.indicatorCode, value: row.value, source: row.source, asOf: row.asOf })
+        valuesByFirm.set(row.firmId, list)
+      }
+      const computedAt = new Date()
+      await repository.upsertScores(
+        db,
+        firms.flatMap((firm) => {
+          if (!isStage(firm.stage)) return []
+          const score = scoreOf(firm.stage, valuesByFirm.get(firm.id) ?? [], parameters)
+          return [
+            {
+              firmId: firm.id,
+              parameterSetId: parameters.id,
+              stage: firm.stage,
+              totalTenths: score.totalTenths,
+              computedAt,
+            },
+          ]
+        }),
+      )
+      scored += firms.length
+      afterId = firms[firms.length - 1]?.id ?? null
+    }
+    return scored
+  }
+
+  return {
+    getScore,
+    presentableScore,
+    recordIndicators,
+    listParameterSets,
+    createParameterSet,
+    recomputeAll,
+    computeScore,
+  }
+}
+
+export type ScoresService = ReturnType<typeof createScoresService>
+export { indicators }
