@@ -1,0 +1,389 @@
+// Tech finance through the API: products, scores with dated parameters, matching with reasons, consent-gated
+// referrals to drawdown, workstation cases, figures; the denials and bad input of the issue.
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { expectStatus, field, send } from '../vouchers/vouchers.factories'
+import { defaultParameters } from './scores.service'
+
+type Json = Record<string, unknown>
+
+let testApp: TestApp
+let office: string
+let bank: string
+let otherBank: string
+let firmHefei: string
+let firmShanghai: string
+let station: string
+let firmHefeiId: string
+let bankId: string
+
+const today = new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
+const dayAfter = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+
+function product(overrides: Json = {}): Json {
+  return {
+    productType: 'credit_loan',
+    nameZh: '科创信用贷',
+    nameEn: 'Sci-tech credit loan',
+    descriptionZh: '面向科技型中小企业的纯信用贷款',
+    amountMinFen: 1_000_000_00,
+    amountMaxFen: 5_000_000_00,
+    rateCapBps: 100,
+    termMinMonths: 6,
+    termMaxMonths: 36,
+    citiesServed: ['HF', 'SZ', 'HZ'],
+    industries: [],
+    stages: [],
+    minScoreTenths: 0,
+    requiresHighTech: false,
+    requiresTechSme: false,
+    riskSharePercent: 20,
+    ...overrides,
+  }
+}
+
+beforeAll(async () => {
+  testApp = await createTestApp()
+  office = await testApp.signIn('office')
+  bank = await testApp.signIn('bank.hz')
+  firmHefei = await testApp.signIn('firm.hf')
+  firmShanghai = await testApp.signIn('firm.sh')
+  station = await testApp.signIn('station.hf')
+  firmHefeiId = field(expectStatus(await send(testApp, 'GET', '/api/me', firmHefei), 200), 'organisationId')
+  bankId = field(expectStatus(await send(testApp, 'GET', '/api/me', bank), 200), 'organisationId')
+  const institutions = expectStatus(await send(testApp, 'GET', '/api/institutions?limit=20'), 200)
+  const other = (institutions.items as Json[]).find((item) => item.id !== bankId)
+  expectStatus(
+    await send(testApp, 'POST', '/api/users', office, {
+      username: 'bank.other.test',
+      password: 'another-bank-pass',
+      displayNameZh: '另一家机构',
+      displayNameEn: 'Another institution',
+      role: 'financier',
+      cityCode: String(other?.cityCode),
+      organisationId: String(other?.id),
+    }),
+    201,
+  )
+  otherBank = await testApp.signIn('bank.other.test', 'another-bank-pass')
+})
+afterAll(async () => testApp.close())
+
+describe('scores', () => {
+  it('record values with source and date, show each contribution, and let a firm self-report only', async () => {
+    const recorded = expectStatus(
+      await send(testApp, 'POST', `/api/firms/${firmHefeiId}/indicators`, station, {
+        values: [
+          { code: 'rd_spend', value: 10_000_000_00, source: 'tax_bureau', asOf: '2025-12-31' },
+          { code: 'rd_intensity', value: 12, source: 'audited_report', asOf: '2025-12-31' },
+          { code: 'invention_patents', value: 5, source: 'ip_office', asOf: '2025-12-31' },
+          { code: 'graduates_hired', value: 50, source: 'tax_bureau', asOf: '2025-12-31' },
+        ],
+      }),
+      200,
+    )
+    const rdSpend = (recorded.contributions as Json[]).find((item) => item.code === 'rd_spend')
+    expect(rdSpend).toMatchObject({
+      value: 10_000_000_00,
+      source: 'tax_bureau',
+      asOf: '2025-12-31',
+      attainment: 0.5,
+    })
+    expect(recorded.totalTenths).toBe(
+      (recorded.contributions as Json[]).reduce((sum, item) => sum + Number(item.pointsTenths), 0),
+    )
+    const selfReported = await send(testApp, 'POST', `/api/firms/${firmHefeiId}/indicators`, firmHefei, {
+      values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf: '2025-12-31' }],
+    })
+    expect(errorCode(selfReported)).toBe('INDICATOR_SOURCE_NOT_ALLOWED')
+    expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, bank))).toBe('FORBIDDEN')
+    expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, firmShanghai))).toBe(
+      'FORBIDDEN',
+    )
+  })
+
+  it('apply a weight change from its effective day and leave earlier scores reproducible', async () => {
+    const before = expectStatus(
+      await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score?asOf=${today}`, firmHefei),
+      200,
+    )
+    const effectiveFrom = dayAfter(today, 10)
+    const weights = structuredClone(defaultParameters.weights)
+    for (const stage of ['start_up', 'growth', 'mature'] as const) {
+      weights[stage].graduates_hired += weights[stage].rd_spend
+      weights[stage].rd_spend = 0
+    }
+    const created = await send(testApp, 'POST', '/api/score-parameters', office, {
+      effectiveFrom,
+      weights,
+      fullMarks: defaultParameters.fullMarks,
+      note: '提高吸纳就业权重',
+    })
+    expect(created.statusCode).toBe(201)
+    const again = expectStatus(
+      await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score?asOf=${today}`, firmHefei),
+      200,
+    )
+    expect(again.totalTenths).toBe(before.totalTenths)
+    const later = expectStatus(
+      await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score?asOf=${effectiveFrom}`, firmHefei),
+      200,
+    )
+    expect(later.parameterSetEffectiveFrom).toBe(effectiveFrom)
+    expect(later.totalTenths).not.toBe(before.totalTenths)
+    const duplicate = await send(testApp, 'POST', '/api/score-parameters', office, {
+      effectiveFrom,
+      weights,
+      fullMarks: defaultParameters.fullMarks,
+      note: 'again',
+    })
+    expect(errorCode(duplicate)).toBe('SCORE_PARAMETERS_EXIST')
+    const broken = structuredClone(weights)
+    broken.growth.rd_growth += 1
+    const refused = await send(testApp, 'POST', '/api/score-parameters', office, {
+      effectiveFrom: dayAfter(today, 20),
+      weights: broken,
+      fullMarks: defaultParameters.fullMarks,
+      note: 'broken',
+    })
+    expect(errorCode(refused)).toBe('SCORE_PARAMETERS_INVALID')
+    expect(
+      errorCode(
+        await send(testApp, 'POST', '/api/score-parameters', station, {
+          effectiveFrom,
+          weights,
+          fullMarks: defaultParameters.fullMarks,
+          note: 'x',
+        }),
+      ),
+    ).toBe('FORBIDDEN')
+  })
+})
+
+describe('products, matching, referral and drawdown', () => {
+  let needId: string
+  let eligibleId: string
+
+  beforeAll(async () => {
+    eligibleId = field(
+      expectStatus(await send(testApp, 'POST', '/api/finance-products', bank, product()), 201),
+      'id',
+    )
+    for (const overrides of [
+      { nameZh: '大额贷款', amountMinFen: 4_000_000_00 },
+      { nameZh: '苏杭贷', citiesServed: ['SZ', 'HZ'] },
+      { nameZh: '高分贷', minScoreTenths: 900 },
+    ]) {
+      expectStatus(await send(testApp, 'POST', '/api/finance-products', bank, product(overrides)), 201)
+    }
+    needId = field(
+      expectStatus(
+        await send(testApp, 'POST', '/api/financing-needs', firmHefei, {
+          productType: 'credit_loan',
+          amountFen: 3_000_000_00,
+          termMonths: 12,
+          purpose: '扩大中试产线',
+          urgency: 'urgent',
+        }),
+        201,
+      ),
+      'id',
+    )
+  })
+
+  it('refuses bad products and another institution editing this one', async () => {
+    const cases: [Json, number, string][] = [
+      [{ amountMinFen: 0 }, 400, 'VALIDATION_FAILED'],
+      [{ amountMinFen: -5 }, 400, 'VALIDATION_FAILED'],
+      [{ amountMaxFen: 100_00, amountMinFen: 200_00 }, 422, 'FINANCE_PRODUCT_RANGES_INVALID'],
+      [{ productType: 'magic_loan' }, 400, 'VALIDATION_FAILED'],
+      [{ productType: 'insurance' }, 422, 'FINANCE_PRODUCT_RATE_NOT_APPLICABLE'],
+      [{ rateCapBps: 5000 }, 400, 'VALIDATION_FAILED'],
+    ]
+    for (const [overrides, status, code] of cases) {
+      const response = await send(testApp, 'POST', '/api/finance-products', bank, product(overrides))
+      expect({ overrides, status: response.statusCode, code: errorCode(response) }).toEqual({
+        overrides,
+        status,
+        code,
+      })
+    }
+    const edit = await send(testApp, 'PATCH', `/api/finance-products/${eligibleId}`, otherBank, {
+      nameZh: '改名',
+    })
+    expect(errorCode(edit)).toBe('FORBIDDEN')
+  })
+
+  it('ranks what passes with reasons, and lists near misses with the real failed conditions', async () => {
+    const result = expectStatus(
+      await send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmHefei),
+      200,
+    )
+    const matches = result.matches as Json[]
+    expect(matches.map((match) => (match.product as Json).id)).toContain(eligibleId)
+    expect((matches[0]?.reasons as string[]).length).toBe(6)
+    const failedCodes = (result.nearMisses as Json[])
+      .map((miss) => ((miss.failed as Json[])[0] as Json).code)
+      .sort()
+    expect(failedCodes).toEqual(['amount_below_minimum', 'city_not_served', 'score_below_minimum'])
+    expect(
+      errorCode(await send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmShanghai)),
+    ).toBe('FORBIDDEN')
+    const fits = expectStatus(
+      await send(testApp, 'GET', `/api/finance-products/${eligibleId}/matches`, bank),
+      200,
+    )
+    expect((fits.needs as Json[]).map((need) => need.needId)).toContain(needId)
+  })
+
+  it('lets the institution read the firm only under consent, every read audited, and not after revocation', async () => {
+    const noConsent = await send(testApp, 'POST', '/api/referrals', firmHefei, {
+      needId,
+      productId: eligibleId,
+      consent: false,
+    })
+    expect(errorCode(noConsent)).toBe('VALIDATION_FAILED')
+    const referral = expectStatus(
+      await send(testApp, 'POST', '/api/referrals', firmHefei, {
+        needId,
+        productId: eligibleId,
+        consent: true,
+      }),
+      201,
+    )
+    const id = field(referral, 'id')
+    const read = expectStatus(await send(testApp, 'GET', `/api/referrals/${id}/firm-indicators`, bank), 200)
+    expect((read.score as Json).firmId).toBe(firmHefeiId)
+    expect(errorCode(await send(testApp, 'GET', `/api/referrals/${id}/firm-indicators`, otherBank))).toBe(
+      'FORBIDDEN',
+    )
+    const audit = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM audit_log WHERE action = 'firm_indicators.read' AND entity_id = ${firmHefeiId}`,
+    )
+    expect(Number(audit[0]?.count)).toBe(1)
+    expect(
+      expectStatus(await send(testApp, 'POST', `/api/referrals/${id}/revoke-consent`, firmHefei, {}), 200)
+        .consent,
+    ).toMatchObject({ live: false })
+    const afterRevoke = await send(testApp, 'GET', `/api/referrals/${id}/firm-indicators`, bank)
+    expect(afterRevoke.statusCode).toBe(403)
+    expect(errorCode(afterRevoke)).toBe('CONSENT_REQUIRED')
+  })
+
+  it('records a decision within the cap and a drawdown, counted in the figures', async () => {
+    const need = field(
+      expectStatus(
+        await send(testApp, 'POST', '/api/financing-needs', firmHefei, {
+          productType: 'credit_loan',
+          amountFen: 2_000_000_00,
+          termMonths: 24,
+          purpose: '研发投入',
+          urgency: 'normal',
+        }),
+        201,
+      ),
+      'id',
+    )
+    const id = field(
+      expectStatus(
+        await send(testApp, 'POST', '/api/referrals', firmHefei, {
+          needId: need,
+          productId: eligibleId,
+          consent: true,
+        }),
+        201,
+      ),
+      'id',
+    )
+    const decide = (body: Json, cookie = bank) =>
+      send(testApp, 'POST', `/api/referrals/${id}/decision`, cookie, body)
+    expect(
+      errorCode(
+        await decide({ decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 150, termMonths: 24 }),
+      ),
+    ).toBe('DECISION_RATE_ABOVE_CAP')
+    expect(
+      errorCode(await decide({ decision: 'approved', approvedAmountFen: 0, rateBps: 50, termMonths: 24 })),
+    ).toBe('VALIDATION_FAILED')
+    expect(
+      errorCode(
+        await decide(
+          { decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 50, termMonths: 24 },
+          otherBank,
+        ),
+      ),
+    ).toBe('FORBIDDEN')
+    expect(
+      expectStatus(
+        await decide({ decision: 'approved', approvedAmountFen: 1_800_000_00, rateBps: 50, termMonths: 24 }),
+        200,
+      ).status,
+    ).toBe('approved')
+    expect(
+      errorCode(
+        await send(testApp, 'POST', `/api/referrals/${id}/drawdown`, bank, { drawnAmountFen: 1_900_000_00 }),
+      ),
+    ).toBe('DECISION_AMOUNT_OUT_OF_RANGE')
+    const drawn = expectStatus(
+      await send(testApp, 'POST', `/api/referrals/${id}/drawdown`, bank, { drawnAmountFen: 1_800_000_00 }),
+      200,
+    )
+    expect(drawn).toMatchObject({ status: 'drawn', isFirstLoan: true })
+    const figures = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/finance-figures?periodStart=${dayAfter(today, -30)}&periodEnd=${today}`,
+        station,
+      ),
+      200,
+    )
+    expect((figures.cities as Json[]).find((city) => city.cityCode === 'HF')).toMatchObject({
+      creditGrantedFen: 1_800_000_00,
+      creditDrawnFen: 1_800_000_00,
+      firstTimeBorrowers: 1,
+    })
+  })
+})
+
+describe('workstation cases', () => {
+  it('follow a firm stage by stage, and refuse a workstation of another city', async () => {
+    const created = expectStatus(
+      await send(testApp, 'POST', '/api/finance-cases', station, {
+        firmId: firmHefeiId,
+        summary: '首次走访',
+        dueOn: dayAfter(today, 7),
+      }),
+      201,
+    )
+    const id = field(created, 'id')
+    const advance = (stage: string, cookie = station) =>
+      send(testApp, 'POST', `/api/finance-cases/${id}/advance`, cookie, { stage, note: `进入${stage}` })
+    expect(errorCode(await advance('decision'))).toBe('CASE_STAGE_INVALID')
+    expect(expectStatus(await advance('assessment'), 200).stage).toBe('assessment')
+    const shanghaiStation = await (async () => {
+      expectStatus(
+        await send(testApp, 'POST', '/api/users', office, {
+          username: 'station.sh.test',
+          password: 'station-sh-pass',
+          displayNameZh: '松江工作站',
+          displayNameEn: 'Songjiang workstation',
+          role: 'workstation',
+          cityCode: 'SH-SJ',
+        }),
+        201,
+      )
+      return testApp.signIn('station.sh.test', 'station-sh-pass')
+    })()
+    expect(errorCode(await advance('referral', shanghaiStation))).toBe('FORBIDDEN')
+    expect(errorCode(await send(testApp, 'GET', `/api/finance-cases/${id}`, shanghaiStation))).toBe(
+      'FORBIDDEN',
+    )
+    const shown = expectStatus(await send(testApp, 'GET', `/api/finance-cases/${id}`, station), 200)
+    expect(shown.notes).toEqual([expect.objectContaining({ stage: 'assessment' })])
+  })
+})
