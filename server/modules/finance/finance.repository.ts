@@ -11,6 +11,7 @@ import {
   financeReferrals,
   financingNeeds,
   firmIndicatorValues,
+  firmProductSuggestions,
   firmScores,
   scoreParameterSets,
 } from './finance.tables'
@@ -184,7 +185,7 @@ export async function storedScore(db: Database, firmId: string) {
   return row
 }
 
-/** One keyset batch of firms with what scoring and matching need. */
+/** One keyset batch of firms with what scoring and matching need, and the stored score. */
 export async function firmBatch(db: Database, afterId: string | null, limit: number) {
   return queryRows<{
     id: string
@@ -193,11 +194,36 @@ export async function firmBatch(db: Database, afterId: string | null, limit: num
     industry_code: string
     is_high_tech: boolean
     is_tech_sme: boolean
+    score_tenths: number | null
   }>(
     db,
-    sql`SELECT id, city_code, stage, industry_code, is_high_tech, is_tech_sme FROM firms
-         ${afterId !== null ? sql`WHERE id > ${afterId}` : sql``} ORDER BY id LIMIT ${limit}`,
+    sql`SELECT f.id, f.city_code, f.stage, f.industry_code, f.is_high_tech, f.is_tech_sme, s.total_tenths AS score_tenths
+          FROM firms f LEFT JOIN firm_scores s ON s.firm_id = f.id
+         ${afterId !== null ? sql`WHERE f.id > ${afterId}` : sql``} ORDER BY f.id LIMIT ${limit}`,
   )
+}
+
+/** Replaces the suggestions of a batch of firms. */
+export async function replaceSuggestions(
+  db: Database,
+  firmIds: readonly string[],
+  rows: (typeof firmProductSuggestions.$inferInsert)[],
+) {
+  if (firmIds.length === 0) return
+  await db.delete(firmProductSuggestions).where(inArray(firmProductSuggestions.firmId, [...firmIds]))
+  for (let start = 0; start < rows.length; start += suggestionInsertBatch) {
+    await db.insert(firmProductSuggestions).values(rows.slice(start, start + suggestionInsertBatch))
+  }
+}
+
+const suggestionInsertBatch = 5000
+
+export function suggestionsOf(db: Database, firmId: string) {
+  return db
+    .select()
+    .from(firmProductSuggestions)
+    .where(eq(firmProductSuggestions.firmId, firmId))
+    .orderBy(asc(firmProductSuggestions.rank))
 }
 
 // ---- needs ----

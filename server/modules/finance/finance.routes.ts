@@ -19,6 +19,7 @@ import type { NeedsService } from './needs.service'
 import type { ProductsService } from './products.service'
 import type { ReferralsService } from './referrals.service'
 import type { ScoresService } from './scores.service'
+import type { SuggestionsService } from './suggestions.service'
 
 export interface FinanceServices {
   products: ProductsService
@@ -27,11 +28,12 @@ export interface FinanceServices {
   referrals: ReferralsService
   cases: CasesService
   figures: FiguresService
+  suggestions: SuggestionsService
 }
 
 export function registerFinanceRoutes(instance: FastifyInstance, services: FinanceServices) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  const { products, scores, needs, referrals, cases, figures } = services
+  const { products, scores, needs, referrals, cases, figures, suggestions } = services
   const tags = ['finance']
   const ok = (response: object) => ({ 200: response, ...errorResponses })
 
@@ -134,6 +136,18 @@ export function registerFinanceRoutes(instance: FastifyInstance, services: Finan
     },
     async (request) =>
       presentScore(await scores.recordIndicators(request.principal, request.params.id, request.body)),
+  )
+  app.get(
+    '/api/firms/:id/suggested-products',
+    {
+      schema: {
+        tags,
+        summary: "The firm's ten best-fitting products from the last corridor-wide recompute",
+        params: IdParams,
+        response: ok(schemas.Suggestions),
+      },
+    },
+    async (request) => suggestions.suggestionsFor(request.principal, request.params.id),
   )
   app.get(
     '/api/score-parameters',

@@ -172,6 +172,18 @@ export const RecordIndicatorsBody = StrictObject({
   ),
 })
 
+export const Suggestions = Type.Object({
+  firmId: Type.String(),
+  suggestions: Type.Array(
+    Type.Object({
+      rank: Type.Integer(),
+      productId: Type.String(),
+      fitTenths: Type.Integer({ description: 'Score margin, specificity and approvals, 0 to 1000' }),
+      computedAt: Timestamp,
+    }),
+  ),
+})
+
 // ---- needs and matches ----
 
 export const Need = Type.Object({

@@ -11,6 +11,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -276,4 +277,26 @@ export const financeCaseNotes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('finance_case_notes_case_idx').on(table.caseId, table.createdAt)],
+)
+
+/** Each firm's ten best-fitting products, rebuilt for the whole corridor by recomputeCorridor(). */
+export const firmProductSuggestions = pgTable(
+  'firm_product_suggestions',
+  {
+    firmId: text('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    rank: integer('rank').notNull(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => financeProducts.id),
+    /** tenths of a point, 0 to 1000 */
+    fitTenths: integer('fit_tenths').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.firmId, table.rank] }),
+    check('firm_product_suggestions_rank_check', sql`${table.rank} BETWEEN 1 AND 10`),
+    index('firm_product_suggestions_product_idx').on(table.productId),
+  ],
 )

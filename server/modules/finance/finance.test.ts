@@ -350,6 +350,25 @@ describe('products, matching, referral and drawdown', () => {
   })
 })
 
+describe('the corridor-wide recompute', () => {
+  it("scores every firm and stores each one's ten best-fitting products, shown only to its side", async () => {
+    const result = await testApp.context.finance.suggestions.recomputeCorridor()
+    expect(result.firms).toBeGreaterThan(10)
+    expect(result.suggestions).toBeGreaterThan(0)
+    const shown = expectStatus(
+      await send(testApp, 'GET', `/api/firms/${firmHefeiId}/suggested-products`, firmHefei),
+      200,
+    )
+    const suggestions = shown.suggestions as Json[]
+    expect(suggestions.length).toBeGreaterThan(0)
+    expect(suggestions.length).toBeLessThanOrEqual(10)
+    expect(suggestions.map((item) => item.rank)).toEqual(suggestions.map((_, index) => index + 1))
+    expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/suggested-products`, bank))).toBe(
+      'FORBIDDEN',
+    )
+  })
+})
+
 describe('workstation cases', () => {
   it('follow a firm stage by stage, and refuse a workstation of another city', async () => {
     const created = expectStatus(

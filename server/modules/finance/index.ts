@@ -11,6 +11,7 @@ import { createNeedsService } from './needs.service'
 import { createProductsService, type FinanceRegistryAccess } from './products.service'
 import { createReferralsService } from './referrals.service'
 import { createScoresService, recomputeScoresJobKind } from './scores.service'
+import { createSuggestionsService } from './suggestions.service'
 
 export function createFinanceModule(db: Database, dependencies: { registry: FinanceRegistryAccess }) {
   const products = createProductsService(db, dependencies.registry)
@@ -19,9 +20,11 @@ export function createFinanceModule(db: Database, dependencies: { registry: Fina
   const referrals = createReferralsService(db, dependencies.registry, needs, scores)
   const cases = createCasesService(db, dependencies.registry)
   const figures = createFiguresService(db)
+  const suggestions = createSuggestionsService(db, dependencies.registry, scores)
   const jobHandlers: JobHandlers = {
+    /** when a parameter set takes effect: every score, then every firm's suggestions */
     [recomputeScoresJobKind]: async () => {
-      await scores.recomputeAll()
+      await suggestions.recomputeCorridor()
     },
   }
   return {
@@ -31,9 +34,10 @@ export function createFinanceModule(db: Database, dependencies: { registry: Fina
     referrals,
     cases,
     figures,
+    suggestions,
     jobHandlers,
     registerRoutes(app: FastifyInstance) {
-      registerFinanceRoutes(app, { products, scores, needs, referrals, cases, figures })
+      registerFinanceRoutes(app, { products, scores, needs, referrals, cases, figures, suggestions })
     },
   }
 }

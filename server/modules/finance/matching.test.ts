@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { failedConditions, matchNeed, type MatchFirm, type MatchProduct } from './matching'
+import {
+  failedConditions,
+  matchNeed,
+  prepareForSuggestions,
+  topSuggestions,
+  type MatchFirm,
+  type MatchProduct,
+} from './matching'
 
 const firm: MatchFirm = {
   cityCode: 'HF',
@@ -102,5 +109,29 @@ describe('ranking', () => {
     expect(
       result.matches[1]?.components.find((component) => component.component === 'pastOutcomes')?.value,
     ).toBe(0.5)
+  })
+})
+
+describe('suggestions for every firm', () => {
+  it('keep the best fits among products whose firm conditions pass, best first, at most the count asked', () => {
+    const products = prepareForSuggestions(
+      [
+        { ...base, id: 'p_general' },
+        { ...base, id: 'p_growth', stages: ['growth'] },
+        { ...base, id: 'p_industry', industries: ['ic'], stages: ['growth'] },
+        { ...base, id: 'p_elsewhere', citiesServed: ['SZ'] },
+        { ...base, id: 'p_strict', minScoreTenths: 600 },
+      ],
+      new Map(),
+    )
+    expect(topSuggestions(firm, products, 2)).toEqual([
+      { productId: 'p_industry', fitTenths: 300 + 150 + 300 },
+      { productId: 'p_growth', fitTenths: 150 + 150 + 300 },
+    ])
+    expect(topSuggestions(firm, products, 10).map((item) => item.productId)).toEqual([
+      'p_industry',
+      'p_growth',
+      'p_general',
+    ])
   })
 })

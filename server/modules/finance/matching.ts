@@ -196,3 +196,70 @@ export function matchNeed(
     consideredCount: products.length,
   }
 }
+
+// ---- suggestions for every firm: the same firm conditions, lean enough for 29,000 firms × 2,000 products ----
+
+export interface SuggestionProduct {
+  id: string
+  cities: ReadonlySet<string>
+  stages: ReadonlySet<string> | null
+  industries: ReadonlySet<string> | null
+  minScoreTenths: number
+  requiresHighTech: boolean
+  requiresTechSme: boolean
+  /** specificity and past outcomes, which do not depend on the firm: up to 600 tenths */
+  fixedTenths: number
+}
+
+/** Suggestion fit (tenths): score margin up to 400, specificity up to 300, the institution's approvals up to 300. */
+export function prepareForSuggestions(
+  products: readonly MatchProduct[],
+  approvalRateByInstitution: ReadonlyMap<string, { approved: number; decided: number }>,
+): SuggestionProduct[] {
+  return products.map((product) => {
+    const outcomes = approvalRateByInstitution.get(product.institutionId)
+    const approvalRate =
+      outcomes === undefined || outcomes.decided < outcomeDecisionsMin
+        ? 0.5
+        : outcomes.approved / outcomes.decided
+    const specificity =
+      (product.industries.length > 0 ? 0.5 : 0) +
+      (product.stages.length > 0 && product.stages.length < 3 ? 0.5 : 0)
+    return {
+      id: product.id,
+      cities: new Set(product.citiesServed),
+      stages: product.stages.length > 0 ? new Set(product.stages) : null,
+      industries: product.industries.length > 0 ? new Set(product.industries) : null,
+      minScoreTenths: product.minScoreTenths,
+      requiresHighTech: product.requiresHighTech,
+      requiresTechSme: product.requiresTechSme,
+      fixedTenths: Math.round(specificity * 300 + approvalRate * 300),
+    }
+  })
+}
+
+/** The firm's best `count` products by fit among those whose firm conditions it meets, best first. */
+export function topSuggestions(
+  firm: MatchFirm,
+  products: readonly SuggestionProduct[],
+  count: number,
+): { productId: string; fitTenths: number }[] {
+  const best: { productId: string; fitTenths: number }[] = []
+  for (const product of products) {
+    if (!product.cities.has(firm.cityCode)) continue
+    if (product.stages !== null && !product.stages.has(firm.stage)) continue
+    if (product.industries !== null && !product.industries.has(firm.industryCode)) continue
+    if (firm.scoreTenths < product.minScoreTenths) continue
+    if ((product.requiresHighTech && !firm.isHighTech) || (product.requiresTechSme && !firm.isTechSme))
+      continue
+    const margin = Math.min((firm.scoreTenths - product.minScoreTenths) / 200, 1)
+    const fitTenths = product.fixedTenths + Math.round(margin * 400)
+    const last = best[best.length - 1]
+    if (best.length === count && last !== undefined && last.fitTenths >= fitTenths) continue
+    let position = best.length
+    while (position > 0 && (best[position - 1]?.fitTenths ?? 0) < fitTenths) position--
+    best.splice(position, 0, { productId: product.id, fitTenths })
+    if (best.length > count) best.pop()
+  }
+  return best
+}
