@@ -78,7 +78,45 @@ export function toPublicUser(user: repository.UserRow): PublicUser {
 
 const manageUsersPolicy = { corridor_admin: 'any' } as const
 
+/**
+ * Callers resolved in the last few seconds: a request from a caller just seen costs no session or token lookup.
+ * Logout and token revocation in this process drop entries at once; another process of a scaled-out deployment
+ * sees them within principalCacheMs.
+ */
+export const principalCacheMs = 5_000
+const principalCacheEntriesMax = 10_000
+
+function createPrincipalCache() {
+  const entries = new Map<string, { principal: Principal | null; expiresAtMs: number }>()
+  return {
+    get(key: string): { principal: Principal | null } | undefined {
+      const entry = entries.get(key)
+      if (entry === undefined) return undefined
+      if (entry.expiresAtMs <= Date.now()) {
+        entries.delete(key)
+        return undefined
+      }
+      return entry
+    },
+    set(key: string, principal: Principal | null) {
+      // Oldest first out: a Map iterates in insertion order.
+      if (entries.size >= principalCacheEntriesMax) {
+        const oldest = entries.keys().next()
+        if (oldest.done !== true) entries.delete(oldest.value)
+      }
+      entries.set(key, { principal, expiresAtMs: Date.now() + principalCacheMs })
+    },
+    delete(key: string) {
+      entries.delete(key)
+    },
+    clear() {
+      entries.clear()
+    },
+  }
+}
+
 export function createIdentityService(db: Database, options: IdentityOptions) {
+  const principals = createPrincipalCache()
   function checkScope(user: NewUser) {
     const prefix = organisationPrefixByRole[user.role]
     if (prefix !== undefined && !(user.organisationId ?? '').startsWith(prefix)) {
@@ -163,18 +201,30 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
   }
 
   async function logout(sessionToken: string): Promise<void> {
-    await repository.deleteSession(db, hashToken(sessionToken))
+    const tokenHash = hashToken(sessionToken)
+    principals.delete(`session:${tokenHash}`)
+    await repository.deleteSession(db, tokenHash)
   }
 
   async function principalFromSession(sessionToken: string): Promise<Principal | null> {
-    const user = await repository.findUserBySession(db, hashToken(sessionToken))
-    return user === undefined || user.disabled ? null : toPrincipal(user)
+    const key = `session:${hashToken(sessionToken)}`
+    const cached = principals.get(key)
+    if (cached !== undefined) return cached.principal
+    const user = await repository.findUserBySession(db, key.slice('session:'.length))
+    const principal = user === undefined || user.disabled ? null : toPrincipal(user)
+    principals.set(key, principal)
+    return principal
   }
 
   async function principalFromApiToken(apiToken: string): Promise<Principal> {
-    const user = await repository.findUserByApiToken(db, hashToken(apiToken))
+    const key = `token:${hashToken(apiToken)}`
+    const cached = principals.get(key)
+    if (cached?.principal != null) return cached.principal
+    const user = await repository.findUserByApiToken(db, key.slice('token:'.length))
     if (user === undefined || user.disabled) throw new AppError('AUTH_TOKEN_INVALID')
-    return toPrincipal(user)
+    const principal = toPrincipal(user)
+    principals.set(key, principal)
+    return principal
   }
 
   /** For operators' commands (g60 settle --as officer.hf): the CLI acts as a named, enabled user. */
@@ -218,6 +268,8 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
     await db.transaction(async (transaction) => {
       const revoked = await repository.revokeApiToken(transaction, id, principal.userId)
       if (revoked === undefined) throw new AppError('NOT_FOUND', { apiTokenId: id })
+      // the cache is keyed by token hash, which the id does not give: revocation is rare, so drop it all
+      principals.clear()
       await recordAudit(transaction, {
         actorUserId: principal.userId,
         action: 'api_token.revoke',
