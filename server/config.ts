@@ -16,6 +16,8 @@ export interface Config {
   sessionDurationHours: number
   bodyLimitBytes: number
   trustProxy: boolean
+  /** how long public search pages (firm search) may be served from memory; 0 turns the cache off */
+  publicCacheMs: number
 }
 
 export class ConfigError extends Error {
@@ -90,6 +92,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     sessionDurationHours: readInteger(environment, 'G60_SESSION_HOURS', 12, 1, 24 * 30),
     bodyLimitBytes: readInteger(environment, 'G60_BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1_048_576),
     trustProxy: readChoice(environment, 'G60_TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
+    publicCacheMs: readInteger(environment, 'G60_PUBLIC_CACHE_MS', 2000, 0, 60_000),
   }
 }
 

@@ -74,7 +74,7 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     sessionDurationHours: config.sessionDurationHours,
     mode: config.mode,
   })
-  const registry = createRegistryModule(database.db)
+  const registry = createRegistryModule(database.db, { publicCacheMs: config.publicCacheMs })
   const vouchers = createVouchersModule(database.db, { registry: registry.organisations })
   const instruments = createInstrumentsModule(database.db, { registry: registry.organisations })
   const finance = createFinanceModule(database.db, { registry: registry.organisations })

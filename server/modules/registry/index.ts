@@ -6,9 +6,12 @@ import { registerOrganisationRoutes, registerStructureRoutes } from './registry.
 import { createStructureService } from './registry.service'
 import './registry.errors'
 
-export function createRegistryModule(db: Database) {
+export function createRegistryModule(
+  db: Database,
+  options: { publicCacheMs: number } = { publicCacheMs: 0 },
+) {
   const structure = createStructureService(db)
-  const organisations = createOrganisationsService(db, structure)
+  const organisations = createOrganisationsService(db, structure, options)
   return {
     structure,
     organisations,

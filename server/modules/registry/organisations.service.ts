@@ -1,6 +1,7 @@
 // Rules for the corridor's organisations: firms (with private figures), institutions and providers.
 import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
+import { createTtlCache } from '../../platform/cache'
 import { authorize, type Principal } from '../../platform/authorization'
 import { addCalendarDays } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
@@ -38,7 +39,19 @@ function requireValidCreditCode(code: string) {
   if (!isValidCreditCode(code)) throw new AppError('CREDIT_CODE_INVALID', { creditCode: code })
 }
 
-export function createOrganisationsService(db: Database, structure: StructureService) {
+/** Distinct firm searches kept at once. */
+const firmPagesMax = 5000
+
+export function createOrganisationsService(
+  db: Database,
+  structure: StructureService,
+  options: { publicCacheMs: number } = { publicCacheMs: 0 },
+) {
+  const firmPages = createTtlCache<{ items: repository.FirmRow[]; nextCursor: string | null }>({
+    ttlMs: options.publicCacheMs,
+    entriesMax: firmPagesMax,
+  })
+
   async function requireParkInCity(parkId: string | null | undefined, cityCode: string) {
     if (parkId === null || parkId === undefined) return
     const park = await findPark(db, parkId)
@@ -46,8 +59,17 @@ export function createOrganisationsService(db: Database, structure: StructureSer
     if (park.cityCode !== cityCode) throw new AppError('PARK_CITY_MISMATCH', { parkId, cityCode })
   }
 
+  /**
+   * Firm search is public and the hottest read of the platform: a page may be served from memory for
+   * options.publicCacheMs (2 s by default). Any firm written in this process drops the cache at once.
+   */
   async function listFirms(query: FirmQueryInput) {
-    return pageById(query, (after, limit) => repository.listFirms(db, query, after, limit))
+    const key = JSON.stringify(Object.entries(query).sort(([left], [right]) => left.localeCompare(right)))
+    const cached = firmPages.get(key)
+    if (cached !== undefined) return cached.value
+    const page = await pageById(query, (after, limit) => repository.listFirms(db, query, after, limit))
+    firmPages.set(key, page)
+    return page
   }
 
   async function getFirm(id: string) {
@@ -74,7 +96,7 @@ export function createOrganisationsService(db: Database, structure: StructureSer
     await structure.requireReference('city', input.cityCode)
     await structure.requireReference('industry', input.industryCode)
     await requireParkInCity(input.parkId, input.cityCode)
-    return db.transaction(async (transaction) => {
+    const created = await db.transaction(async (transaction) => {
       const inserted = await repository.insertFirm(transaction, {
         ...input,
         id: newId('firm'),
@@ -91,6 +113,8 @@ export function createOrganisationsService(db: Database, structure: StructureSer
       })
       return inserted
     })
+    firmPages.clear()
+    return created
   }
 
   async function updateFirm(principal: Principal | null, id: string, changes: UpdateFirmInput) {
@@ -105,7 +129,7 @@ export function createOrganisationsService(db: Database, structure: StructureSer
     }
     await structure.requireReference('industry', changes.industryCode)
     await requireParkInCity(changes.parkId, firm.cityCode)
-    return db.transaction(async (transaction) => {
+    const result = await db.transaction(async (transaction) => {
       const updated = await repository.updateFirm(transaction, id, {
         ...changes,
         searchText: searchTextOf(
@@ -124,6 +148,8 @@ export function createOrganisationsService(db: Database, structure: StructureSer
       })
       return updated ?? firm
     })
+    firmPages.clear()
+    return result
   }
 
   async function listInstitutions(query: InstitutionQueryInput) {

@@ -1,12 +1,5 @@
 import { Type, type Static } from 'typebox'
-import {
-  DateOnly,
-  Page,
-  PageQuery,
-  Stamps,
-  StrictObject,
-  Synthetic,
-} from '../../platform/http/schemas'
+import { DateOnly, Page, PageQuery, Stamps, StrictObject, Synthetic } from '../../platform/http/schemas'
 import {
   admissionStatuses,
   allianceTiers,

@@ -104,6 +104,14 @@ describe('firm search and pagination', () => {
     expect(leading.items.every((item: { isLeading: boolean }) => item.isLeading)).toBe(true)
   })
 
+  it('serves a repeated search from memory, and drops it the moment a firm is renamed', async () => {
+    const query = `/api/firms?q=${encodeURIComponent('改名测试')}`
+    expect((await get(query)).json().items).toEqual([])
+    const renamed = await send('PATCH', `/api/firms/${firmHefeiId}`, { nameEn: 'Gaiming Ceshi 改名测试 Ltd' }, firmHefei)
+    expect(renamed.statusCode).toBe(200)
+    expect((await get(query)).json().items.map((item: { id: string }) => item.id)).toEqual([firmHefeiId])
+  })
+
   it('keeps private figures out of the public profile', async () => {
     const firm = (await get(`/api/firms/${firmShanghaiId}`)).json()
     expect(firm).not.toHaveProperty('revenueFen')

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Database } from '../../db/client'
+import { createTtlCache } from '../cache'
 import { recordAudit } from '../audit'
 import { authorize, roles, type Principal, type Role } from '../authorization'
 import { AppError, assert } from '../errors'
@@ -86,37 +87,11 @@ const manageUsersPolicy = { corridor_admin: 'any' } as const
 export const principalCacheMs = 5_000
 const principalCacheEntriesMax = 10_000
 
-function createPrincipalCache() {
-  const entries = new Map<string, { principal: Principal | null; expiresAtMs: number }>()
-  return {
-    get(key: string): { principal: Principal | null } | undefined {
-      const entry = entries.get(key)
-      if (entry === undefined) return undefined
-      if (entry.expiresAtMs <= Date.now()) {
-        entries.delete(key)
-        return undefined
-      }
-      return entry
-    },
-    set(key: string, principal: Principal | null) {
-      // Oldest first out: a Map iterates in insertion order.
-      if (entries.size >= principalCacheEntriesMax) {
-        const oldest = entries.keys().next()
-        if (oldest.done !== true) entries.delete(oldest.value)
-      }
-      entries.set(key, { principal, expiresAtMs: Date.now() + principalCacheMs })
-    },
-    delete(key: string) {
-      entries.delete(key)
-    },
-    clear() {
-      entries.clear()
-    },
-  }
-}
-
 export function createIdentityService(db: Database, options: IdentityOptions) {
-  const principals = createPrincipalCache()
+  const principals = createTtlCache<Principal | null>({
+    ttlMs: principalCacheMs,
+    entriesMax: principalCacheEntriesMax,
+  })
   function checkScope(user: NewUser) {
     const prefix = organisationPrefixByRole[user.role]
     if (prefix !== undefined && !(user.organisationId ?? '').startsWith(prefix)) {
@@ -209,7 +184,7 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
   async function principalFromSession(sessionToken: string): Promise<Principal | null> {
     const key = `session:${hashToken(sessionToken)}`
     const cached = principals.get(key)
-    if (cached !== undefined) return cached.principal
+    if (cached !== undefined) return cached.value
     const user = await repository.findUserBySession(db, key.slice('session:'.length))
     const principal = user === undefined || user.disabled ? null : toPrincipal(user)
     principals.set(key, principal)
@@ -219,7 +194,7 @@ export function createIdentityService(db: Database, options: IdentityOptions) {
   async function principalFromApiToken(apiToken: string): Promise<Principal> {
     const key = `token:${hashToken(apiToken)}`
     const cached = principals.get(key)
-    if (cached?.principal != null) return cached.principal
+    if (cached !== undefined && cached.value !== null) return cached.value
     const user = await repository.findUserByApiToken(db, key.slice('token:'.length))
     if (user === undefined || user.disabled) throw new AppError('AUTH_TOKEN_INVALID')
     const principal = toPrincipal(user)
