@@ -21,6 +21,7 @@ import { searchTextOf } from '../db/search'
 import type { NewUser } from '../platform/identity/identity.service'
 import { newId } from '../platform/ids'
 import { demoAccountSummaries, type DemoAccountSummary } from './accounts'
+import { generateVoucherData, type VoucherDemoData, type VoucherFigures } from './generate-vouchers'
 import {
   createUniqueNamer,
   firmName,
@@ -66,7 +67,7 @@ export interface DemoAccount extends NewUser {
 export interface DemoData {
   seedNumber: number
   size: SeedSize
-  /** the fixed creation time of every row, derived from the seed number */
+  /** the fixed creation time of every registry row, derived from the seed number */
   seededAt: Date
   parks: ParkRow[]
   alliances: AllianceRow[]
@@ -75,6 +76,18 @@ export interface DemoData {
   institutions: InstitutionRow[]
   providers: ProviderRow[]
   accounts: DemoAccount[]
+  /** a year of voucher activity ending at `vouchers.activityEndsAt` */
+  vouchers: VoucherDemoData
+}
+
+export interface GenerateOptions {
+  seedNumber: number
+  size: SeedSize
+  /**
+   * When the year of voucher activity ends. Seeding a database passes the moment of seeding, so that wallets,
+   * queues and settlement runs are current; when absent it is seededAt, and the output depends on the seed alone.
+   */
+  activityEndsAt?: Date
 }
 
 export interface DemoFigures {
@@ -97,6 +110,11 @@ export const demoFiguresBySize: Record<SeedSize, DemoFigures> = {
     providers: fullProviderCount,
   },
   small: { parks: 20, demonstrationParks: 4, firms: 300, leadingFirms: 30, institutions: 40, providers: 40 },
+}
+
+export const voucherFiguresBySize: Record<SeedSize, VoucherFigures> = {
+  full: { claimShare: 0.15, claimsPerSchemeMin: 20 },
+  small: { claimShare: 0.15, claimsPerSchemeMin: 3 },
 }
 
 /** A bound on every generated table, far above the full figures: a typo in a figure cannot run away. */
@@ -760,15 +778,30 @@ function generateProviders(context: Context): ProviderRow[] {
   const statuses = random.shuffle(
     expand(allocate(total, statusKeys, (status) => admissionStatusWeights[status], 1)),
   )
-  const plan = kinds.map((kind, position) => ({
-    kind,
-    cityCode: weightedKey(random, cityWeights.providers),
-    status: statuses[position] ?? 'active',
-  }))
+  const plan = kinds.map(
+    (kind, position): { kind: ProviderKind; cityCode: string; status: AdmissionStatus } => ({
+      kind,
+      cityCode: weightedKey(random, cityWeights.providers),
+      status: statuses[position] ?? 'active',
+    }),
+  )
   // provider.sz needs an admitted provider in Suzhou: make the first active provider Suzhou's if none is.
   if (!plan.some((entry) => entry.cityCode === 'SZ' && entry.status === 'active')) {
     const firstActive = plan.find((entry) => entry.status === 'active')
     if (firstActive !== undefined) firstActive.cityCode = 'SZ'
+  }
+  // Vouchers need services to spend on in every city: a city without an admitted provider (possible in the
+  // small set) gets the last one of the city that has the most.
+  for (const cityCode of cityCodes) {
+    if (plan.some((entry) => entry.cityCode === cityCode && entry.status === 'active')) continue
+    const activeByCity = new Map<string, number>()
+    for (const entry of plan) {
+      if (entry.status === 'active')
+        activeByCity.set(entry.cityCode, (activeByCity.get(entry.cityCode) ?? 0) + 1)
+    }
+    const richest = [...activeByCity].sort(([codeA, a], [codeB, b]) => b - a || (codeA < codeB ? -1 : 1))[0]
+    const donor = plan.findLast((entry) => entry.status === 'active' && entry.cityCode === richest?.[0])
+    if (donor !== undefined && (activeByCity.get(donor.cityCode) ?? 0) > 1) donor.cityCode = cityCode
   }
   const recentFromOn = dayOf(dayNumberOf(context.seededDay) - 180)
   return plan.map(({ kind, cityCode, status }) => {
@@ -833,7 +866,7 @@ interface Organisation {
 
 function demoOrganisation(
   summary: DemoAccountSummary,
-  data: Omit<DemoData, 'accounts'>,
+  data: Omit<DemoData, 'accounts' | 'vouchers'>,
 ): Organisation | null {
   const cityCode = summary.cityCode
   switch (summary.organisationKind) {
@@ -862,7 +895,7 @@ function demoOrganisation(
   }
 }
 
-function generateAccounts(data: Omit<DemoData, 'accounts'>): DemoAccount[] {
+function generateAccounts(data: Omit<DemoData, 'accounts' | 'vouchers'>): DemoAccount[] {
   return demoAccountSummaries.map((summary) => {
     const people = demoPeople[summary.username]
     if (people === undefined) throw new Error(`no demo person for ${summary.username}`)
@@ -887,7 +920,7 @@ function generateAccounts(data: Omit<DemoData, 'accounts'>): DemoAccount[] {
   })
 }
 
-export function generateDemoData(options: { seedNumber: number; size: SeedSize }): DemoData {
+export function generateDemoData(options: GenerateOptions): DemoData {
   const seededAt = seededAtOf(options.seedNumber)
   const context: Context = {
     random: createRandom(options.seedNumber),
@@ -910,5 +943,20 @@ export function generateDemoData(options: { seedNumber: number; size: SeedSize }
     institutions: generateInstitutions(context),
     providers: generateProviders(context),
   }
-  return { ...data, accounts: generateAccounts(data) }
+  const accounts = generateAccounts(data)
+  const demoOrganisations = new Map(
+    accounts.flatMap((account) =>
+      account.organisationId !== null ? [[account.username, account.organisationId] as const] : [],
+    ),
+  )
+  const vouchers = generateVoucherData({
+    random: context.random.fork('vouchers'),
+    activityEndsAt: options.activityEndsAt ?? seededAt,
+    figures: voucherFiguresBySize[options.size],
+    firms: data.firms,
+    providers: data.providers,
+    demoOrganisations,
+    divisionCodeByCity,
+  })
+  return { ...data, accounts, vouchers }
 }

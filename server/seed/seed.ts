@@ -1,7 +1,7 @@
-// Writes the generated demo corridor into an empty database: registry rows in batches of at most 1000, then
-// the demo accounts through the identity service, all in one transaction so a failed seed leaves nothing.
-import { getTableColumns, getTableName, sql } from 'drizzle-orm'
-import type { PgTable } from 'drizzle-orm/pg-core'
+// Writes the generated demo corridor into an empty database: registry rows in batches of at most 1000, the demo
+// accounts through the identity service, then the year of voucher activity with its money moved through the
+// ledger, all in one transaction so a failed seed leaves nothing.
+import { sql } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import {
   allianceMembers,
@@ -13,77 +13,31 @@ import {
 } from '../modules/registry/registry.tables'
 import { createIdentityService } from '../platform/identity/identity.service'
 import { users } from '../platform/identity/identity.tables'
+import { insertInBatches, type SeedProgress } from './batches'
 import { generateDemoData, type DemoData, type SeedSize } from './generate'
+import { insertVoucherData, type VoucherSeedSummary } from './insert-vouchers'
 
-export type SeedProgress = (stage: string, done: number, total: number) => void
+export type { SeedProgress }
 
 export interface SeedOptions {
   seedNumber: number
   size: SeedSize
   onProgress?: SeedProgress
+  /** when the year of voucher activity ends; the moment of seeding when absent */
+  now?: Date
 }
 
 export type SeedSummary = Record<
-  'parks' | 'alliances' | 'allianceMembers' | 'firms' | 'institutions' | 'providers' | 'accounts',
+  | 'parks'
+  | 'alliances'
+  | 'allianceMembers'
+  | 'firms'
+  | 'institutions'
+  | 'providers'
+  | 'accounts'
+  | keyof VoucherSeedSummary,
   number
 >
-
-/** Rows per INSERT: keeps each statement's JSON parameter around half a megabyte. */
-export const seedBatchSizeMax = 1000
-/** A bound on the batches of one table (the full set needs 29). */
-const batchesPerTableMax = 500
-
-/**
- * Inserts rows of one shape as a single JSON parameter (json_populate_recordset) instead of one bind
- * parameter per value: building and binding ~700,000 parameters made up half of the full seed's time.
- * Columns left out of the rows keep their defaults.
- */
-async function insertAsJson(db: Database, table: PgTable, rows: readonly object[]): Promise<void> {
-  const columnNameByKey = new Map(
-    Object.entries(getTableColumns(table)).map(([key, column]) => [key, column.name]),
-  )
-  const columnNames = new Set<string>()
-  const records = rows.map((row) => {
-    const record: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(row)) {
-      const columnName = columnNameByKey.get(key)
-      if (columnName === undefined) throw new Error(`${key} is not a column of ${getTableName(table)}`)
-      if (value === undefined) continue
-      record[columnName] = value
-      columnNames.add(columnName)
-    }
-    return record
-  })
-  if (records.length === 0) return
-  const columns = sql.join(
-    [...columnNames].map((columnName) => sql.identifier(columnName)),
-    sql`, `,
-  )
-  await db.execute(
-    sql`INSERT INTO ${table} (${columns})
-        SELECT ${columns} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(records)}::json)`,
-  )
-}
-
-async function insertInBatches<Table extends PgTable>(
-  db: Database,
-  table: Table,
-  rows: readonly Table['$inferInsert'][],
-  stage: string,
-  onProgress: SeedProgress | undefined,
-): Promise<void> {
-  const batchCount = Math.ceil(rows.length / seedBatchSizeMax)
-  if (batchCount > batchesPerTableMax) {
-    throw new Error(`${stage}: ${rows.length} rows exceed the seeding bound`)
-  }
-  onProgress?.(stage, 0, rows.length)
-  for (let batch = 0; batch < batchCount; batch++) {
-    const start = batch * seedBatchSizeMax
-    const end = Math.min(start + seedBatchSizeMax, rows.length)
-    await insertAsJson(db, table, rows.slice(start, end))
-    onProgress?.(stage, end, rows.length)
-  }
-}
 
 /** Inserts already generated demo data; the cities and industries must exist (ensureRegistryReferenceData). */
 export async function insertDemoData(
@@ -91,7 +45,7 @@ export async function insertDemoData(
   data: DemoData,
   onProgress?: SeedProgress,
 ): Promise<SeedSummary> {
-  await db.transaction(async (transaction) => {
+  const vouchers = await db.transaction(async (transaction) => {
     await insertInBatches(transaction, parks, data.parks, 'parks', onProgress)
     await insertInBatches(transaction, alliances, data.alliances, 'alliances', onProgress)
     await insertInBatches(transaction, firms, data.firms, 'firms', onProgress)
@@ -101,10 +55,13 @@ export async function insertDemoData(
     // Through the identity service, so demo users get the same checks, password hashing and audit records as any.
     const identity = createIdentityService(transaction, { mode: 'demo', sessionDurationHours: 12 })
     onProgress?.('demo accounts', 0, data.accounts.length)
+    const userIdByUsername = new Map<string, string>()
     for (const [position, account] of data.accounts.entries()) {
-      await identity.createUser(null, account)
+      const user = await identity.createUser(null, account)
+      userIdByUsername.set(user.username, user.id)
       onProgress?.('demo accounts', position + 1, data.accounts.length)
     }
+    return insertVoucherData(transaction, data.vouchers, userIdByUsername, onProgress)
   })
   // Fresh planner statistics: without them a common search term is planned as if it were rare.
   await db.execute(sql`ANALYZE`)
@@ -116,12 +73,17 @@ export async function insertDemoData(
     institutions: data.institutions.length,
     providers: data.providers.length,
     accounts: data.accounts.length,
+    ...vouchers,
   }
 }
 
 export async function seedDemoData(db: Database, options: SeedOptions): Promise<SeedSummary> {
   options.onProgress?.('generating', 0, 1)
-  const data = generateDemoData({ seedNumber: options.seedNumber, size: options.size })
+  const data = generateDemoData({
+    seedNumber: options.seedNumber,
+    size: options.size,
+    activityEndsAt: options.now ?? new Date(),
+  })
   options.onProgress?.('generating', 1, 1)
   return insertDemoData(db, data, options.onProgress)
 }

@@ -21,7 +21,7 @@ try {
   await ensureRegistryReferenceData(database.db)
   if (!(await isDatabaseEmpty(database.db))) throw new Error('the database is not empty')
   const generatingStartedAtMs = performance.now()
-  const data = generateDemoData({ seedNumber, size: 'full' })
+  const data = generateDemoData({ seedNumber, size: 'full', activityEndsAt: new Date() })
   const generatedAtMs = performance.now()
   const stageStartedAtMs = new Map<string, number>()
   const summary = await insertDemoData(database.db, data, (stage) => {

@@ -98,6 +98,45 @@ const confirm = (id: string, cookie: string, rating = 5) =>
 const approve = (id: string, cookie: string) =>
   send(testApp, 'POST', `/api/redemptions/${id}/approve`, cookie, {})
 
+interface Flow {
+  issuerCityCode: string
+  providerCityCode: string
+  count: number
+  valueFen: number
+  providerPaidFen: number
+}
+
+/** Today's clearing report: the demo data holds a year of flows, so the tests compare before and after. */
+async function clearingToday(): Promise<{
+  flows: Flow[]
+  positions: { cityCode: string; netFen: number }[]
+}> {
+  const report = expectStatus(
+    await send(testApp, 'GET', `/api/clearing?periodStart=${today}&periodEnd=${today}`, actors.office),
+    200,
+  )
+  return report as unknown as { flows: Flow[]; positions: { cityCode: string; netFen: number }[] }
+}
+
+const flowOf = (report: { flows: Flow[] }, issuer: string, provider: string): Flow =>
+  report.flows.find((flow) => flow.issuerCityCode === issuer && flow.providerCityCode === provider) ?? {
+    issuerCityCode: issuer,
+    providerCityCode: provider,
+    count: 0,
+    valueFen: 0,
+    providerPaidFen: 0,
+  }
+const netOf = (report: { positions: { cityCode: string; netFen: number }[] }, cityCode: string) =>
+  report.positions.find((position) => position.cityCode === cityCode)?.netFen ?? 0
+
+async function allPayments(runId: string): Promise<Json[]> {
+  const page = expectStatus(
+    await send(testApp, 'GET', `/api/settlements/${runId}/payments?limit=100`, actors.office),
+    200,
+  )
+  return page.items as Json[]
+}
+
 async function verification() {
   return expectStatus(await send(testApp, 'GET', '/api/voucher-ledger/verification', actors.office), 200)
 }
@@ -189,6 +228,7 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
       ),
     ).toBe('FORBIDDEN')
     expect(await ledgerSnapshot(testApp)).toBe(before)
+    const clearingBefore = await clearingToday()
     const approved = expectStatus(await approve(redemptionId, actors.officerShanghai), 200)
     expect(approved.status).toBe('approved')
     expect(errorCode(await approve(redemptionId, actors.officerShanghai))).toBe(
@@ -200,51 +240,58 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
     )
     expect(orderNow.status).toBe('redeemed')
     expect((await verification()).ok).toBe(true)
+    // the clearing report moves by exactly this claim: Songjiang owes Suzhou ¥5,000 more
+    const clearingAfter = await clearingToday()
+    const beforeFlow = flowOf(clearingBefore, 'SH-SJ', 'SZ')
+    const afterFlow = flowOf(clearingAfter, 'SH-SJ', 'SZ')
+    expect([afterFlow.count - beforeFlow.count, afterFlow.valueFen - beforeFlow.valueFen]).toEqual([
+      1, 5_000_00,
+    ])
+    expect(afterFlow.providerPaidFen - beforeFlow.providerPaidFen).toBe(5_000_00)
+    expect(netOf(clearingAfter, 'SH-SJ') - netOf(clearingBefore, 'SH-SJ')).toBe(-5_000_00)
+    expect(netOf(clearingAfter, 'SZ') - netOf(clearingBefore, 'SZ')).toBe(5_000_00)
+    expect(clearingAfter.positions.reduce((sum, position) => sum + position.netFen, 0)).toBe(0)
   })
 
-  it('settles the period as one payment batch to the provider, exported as CSV and Excel', async () => {
+  it('settles the period as one payment batch, this claim paid to the provider, exported as CSV and Excel', async () => {
     const run = expectStatus(
       await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
         cityCode: 'SH-SJ',
-        periodStart: '2026-01-01',
+        periodStart: today,
         periodEnd: today,
       }),
       201,
     )
-    expect(run).toMatchObject({ cityCode: 'SH-SJ', redemptionCount: 1, paymentCount: 1, totalFen: 5_000_00 })
-    const payments = expectStatus(
-      await send(testApp, 'GET', `/api/settlements/${field(run, 'id')}/payments`, actors.officerShanghai),
-      200,
-    )
-    expect(payments.items).toEqual([
-      expect.objectContaining({
-        payeeKind: 'provider',
-        payeeId: actors.providerSuzhouId,
-        amountFen: 5_000_00,
-      }),
-    ])
-    const csv = await send(
-      testApp,
-      'GET',
-      `/api/settlements/${field(run, 'id')}/export?format=csv`,
-      actors.officerShanghai,
-    )
-    expect(csv.statusCode).toBe(200)
-    expect(csv.headers['content-type']).toContain('text/csv')
-    expect(csv.body).toContain('5000.00,500000')
-    const xlsx = await send(
-      testApp,
-      'GET',
-      `/api/settlements/${field(run, 'id')}/export?format=xlsx`,
-      actors.officerShanghai,
-    )
-    expect(xlsx.statusCode).toBe(200)
-    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
+    const runId = field(run, 'id')
     const settled = expectStatus(
       await send(testApp, 'GET', `/api/redemptions/${redemptionId}`, actors.firmShanghai),
       200,
     )
-    expect(settled.settlementRunId).toBe(run.id)
+    expect(settled.settlementRunId).toBe(runId)
+    const payments = await allPayments(runId)
+    expect(payments).toHaveLength(Number(run.paymentCount))
+    expect(payments.reduce((sum, payment) => sum + Number(payment.amountFen), 0)).toBe(run.totalFen)
+    const toProvider = payments.find((payment) => payment.payeeId === actors.providerSuzhouId)
+    expect(toProvider).toMatchObject({ payeeKind: 'provider' })
+    expect(Number(toProvider?.amountFen)).toBeGreaterThanOrEqual(5_000_00)
+    const csv = await send(
+      testApp,
+      'GET',
+      `/api/settlements/${runId}/export?format=csv`,
+      actors.officerShanghai,
+    )
+    expect(csv.statusCode).toBe(200)
+    expect(csv.headers['content-type']).toContain('text/csv')
+    expect(csv.body.trimEnd().split('\r\n')).toHaveLength(payments.length + 1)
+    expect(csv.body).toContain(String(toProvider?.payeeCreditCode))
+    const xlsx = await send(
+      testApp,
+      'GET',
+      `/api/settlements/${runId}/export?format=xlsx`,
+      actors.officerShanghai,
+    )
+    expect(xlsx.statusCode).toBe(200)
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
     // the same days cannot be settled twice, and another city's officer cannot read or run this city's batch
     const overlap = await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
       cityCode: 'SH-SJ',
@@ -252,53 +299,37 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
       periodEnd: today,
     })
     expect(errorCode(overlap)).toBe('SETTLEMENT_PERIOD_OVERLAPS')
-    expect(
-      errorCode(await send(testApp, 'GET', `/api/settlements/${field(run, 'id')}`, actors.officerHefei)),
-    ).toBe('FORBIDDEN')
+    expect(errorCode(await send(testApp, 'GET', `/api/settlements/${runId}`, actors.officerHefei))).toBe(
+      'FORBIDDEN',
+    )
     expect(
       errorCode(
         await send(testApp, 'POST', '/api/settlements', actors.officerHefei, {
           cityCode: 'SH-SJ',
-          periodStart: '2025-01-01',
-          periodEnd: '2025-01-31',
+          periodStart: '2024-01-01',
+          periodEnd: '2024-01-31',
         }),
       ),
     ).toBe('FORBIDDEN')
     expect((await verification()).ok).toBe(true)
   })
 
-  it('shows the flow in the clearing report: Songjiang owes Suzhou, and the net positions sum to zero', async () => {
-    const report = expectStatus(
-      await send(testApp, 'GET', `/api/clearing?periodStart=2026-01-01&periodEnd=${today}`, actors.office),
-      200,
-    )
-    expect(report.flows).toContainEqual(
-      expect.objectContaining({
-        issuerCityCode: 'SH-SJ',
-        providerCityCode: 'SZ',
-        count: 1,
-        valueFen: 5_000_00,
-        providerPaidFen: 5_000_00,
-      }),
-    )
-    const positions = report.positions as { cityCode: string; netFen: number }[]
-    expect(positions.find((position) => position.cityCode === 'SH-SJ')?.netFen).toBe(-5_000_00)
-    expect(positions.find((position) => position.cityCode === 'SZ')?.netFen).toBe(5_000_00)
-    expect(positions.reduce((sum, position) => sum + position.netFen, 0)).toBe(0)
+  it('exports the clearing report, to officials only, for a valid period', async () => {
     const csv = await send(
       testApp,
       'GET',
-      `/api/clearing/export?periodStart=2026-01-01&periodEnd=${today}`,
+      `/api/clearing/export?periodStart=${today}&periodEnd=${today}`,
       actors.officerHefei,
     )
     expect(csv.statusCode).toBe(200)
-    expect(csv.body).toContain('flow,SH-SJ,SZ,1,500000,500000')
+    const flow = flowOf(await clearingToday(), 'SH-SJ', 'SZ')
+    expect(csv.body).toContain(`flow,SH-SJ,SZ,${flow.count},${flow.valueFen},${flow.providerPaidFen}`)
     expect(
       errorCode(
         await send(
           testApp,
           'GET',
-          `/api/clearing?periodStart=2026-01-01&periodEnd=${today}`,
+          `/api/clearing?periodStart=${today}&periodEnd=${today}`,
           actors.firmShanghai,
         ),
       ),
@@ -327,34 +358,29 @@ describe('the lifecycle, firm reimbursed (通用): Hefei voucher spent in Suzhou
     const claimed = expectStatus(await claim(order.id), 201)
     const id = field(claimed, 'id')
     expectStatus(await confirm(id, actors.firmHefei), 200)
+    const clearingBefore = await clearingToday()
     expectStatus(await approve(id, actors.office), 200)
     const run = expectStatus(
       await send(testApp, 'POST', '/api/settlements', actors.officerHefei, {
         cityCode: 'HF',
-        periodStart: '2026-01-01',
+        periodStart: today,
         periodEnd: today,
       }),
       201,
     )
-    const payments = expectStatus(
-      await send(testApp, 'GET', `/api/settlements/${field(run, 'id')}/payments`, actors.officerHefei),
-      200,
+    const toFirm = (await allPayments(field(run, 'id'))).find(
+      (payment) => payment.payeeId === actors.firmHefeiId,
     )
-    expect(payments.items).toEqual([
-      expect.objectContaining({ payeeKind: 'firm', payeeId: actors.firmHefeiId, amountFen: 5_000_00 }),
-    ])
-    const report = expectStatus(
-      await send(testApp, 'GET', `/api/clearing?periodStart=2026-01-01&periodEnd=${today}`, actors.office),
-      200,
-    )
-    expect(report.flows).toContainEqual(
-      expect.objectContaining({
-        issuerCityCode: 'HF',
-        providerCityCode: 'SZ',
-        valueFen: 5_000_00,
-        providerPaidFen: 0,
-      }),
-    )
+    expect(toFirm).toMatchObject({ payeeKind: 'firm' })
+    expect(Number(toFirm?.amountFen)).toBeGreaterThanOrEqual(5_000_00)
+    const clearingAfter = await clearingToday()
+    const beforeFlow = flowOf(clearingBefore, 'HF', 'SZ')
+    const afterFlow = flowOf(clearingAfter, 'HF', 'SZ')
+    expect([
+      afterFlow.valueFen - beforeFlow.valueFen,
+      afterFlow.providerPaidFen - beforeFlow.providerPaidFen,
+    ]).toEqual([5_000_00, 0])
+    expect(netOf(clearingAfter, 'HF')).toBe(netOf(clearingBefore, 'HF'))
     const verified = await verification()
     expect(verified.firstViolation).toBe(null)
   })
@@ -471,7 +497,7 @@ describe('denials and bad input', () => {
     ).toBe('VALIDATION_FAILED')
     const runs = await queryRows<{ count: string | number }>(
       testApp.database.db,
-      sql`SELECT count(*) AS count FROM settlement_runs WHERE period_start >= '2025-01-01' AND period_end <= '2025-12-31'`,
+      sql`SELECT count(*) AS count FROM settlement_runs WHERE period_start >= '2025-01-01' AND period_end <= '2025-01-31'`,
     )
     expect(Number(runs[0]?.count)).toBe(0)
   })

@@ -1,0 +1,152 @@
+// Writes the generated year of voucher activity. Rows go in as JSON batches; money moves only through the
+// database function ledger_transfer(), many calls to a statement, replayed in an order where every call finds the
+// money it moves, so that every balance is the sum of its transfers and every check of the function holds.
+import { sql } from 'drizzle-orm'
+import { queryRows, type Database } from '../db/client'
+import {
+  ledgerAccounts,
+  redemptionDeliverables,
+  redemptions,
+  serviceProducts,
+  settlementPayments,
+  settlementRuns,
+  voucherClaims,
+  voucherNumberCounters,
+  voucherOrders,
+  voucherSchemeAppropriations,
+  voucherSchemes,
+  vouchers,
+} from '../modules/vouchers/vouchers.tables'
+import { insertInBatches, insertRowsInBatches, type SeedProgress } from './batches'
+import { demoUserTokenPrefix, type SeedTransfer, type VoucherDemoData } from './generate-vouchers'
+
+/** ledger_transfer() calls per statement */
+const transfersPerStatement = 2_000
+const transferStatementsMax = 500
+
+export interface VoucherSeedSummary {
+  voucherSchemes: number
+  serviceProducts: number
+  voucherClaims: number
+  vouchers: number
+  voucherOrders: number
+  redemptions: number
+  settlementRuns: number
+  ledgerTransfers: number
+}
+
+/** Replaces the demo accounts' placeholders (demoUserToken) by their user ids, in copies of the rows. */
+function withUserIds<Row extends object>(rows: readonly Row[], userIds: ReadonlyMap<string, string>): Row[] {
+  const resolve = (value: unknown) => {
+    if (typeof value !== 'string' || !value.startsWith(demoUserTokenPrefix)) return value
+    const id = userIds.get(value.slice(demoUserTokenPrefix.length))
+    if (id === undefined) throw new Error(`no demo account for ${value}`)
+    return id
+  }
+  return rows.map((row) => {
+    const copy: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(row)) copy[key] = resolve(value)
+    // Every value was copied from the row under its own key: the copy has the row's shape.
+    return copy as Row
+  })
+}
+
+async function replayTransfers(
+  db: Database,
+  transfers: readonly SeedTransfer[],
+  onProgress: SeedProgress | undefined,
+): Promise<void> {
+  const stage = 'ledger transfers'
+  // Statements of one kind each, in the given order, at most transfersPerStatement calls apiece.
+  const batches: SeedTransfer[][] = []
+  for (const transfer of transfers) {
+    const last = batches.at(-1)
+    if (last !== undefined && last.length < transfersPerStatement && last[0]?.kind === transfer.kind) {
+      last.push(transfer)
+    } else {
+      batches.push([transfer])
+    }
+  }
+  if (batches.length > transferStatementsMax)
+    throw new Error(`${transfers.length} transfers exceed the bound`)
+  onProgress?.(stage, 0, transfers.length)
+  let done = 0
+  for (const batch of batches) {
+    const records = batch.map((transfer, position) => ({
+      position,
+      id: transfer.id,
+      kind: transfer.kind,
+      from_account_id: transfer.fromAccountId,
+      to_account_id: transfer.toAccountId,
+      amount_fen: transfer.amountFen,
+      reference: transfer.reference,
+      actor_user_id: transfer.actorUserId,
+    }))
+    // ORDER BY position: the calls run in replay order (a volatile function in the select list is evaluated
+    // after the sort), so each one sees the balances its predecessors left.
+    const moved = await queryRows<Record<string, unknown>>(
+      db,
+      sql`SELECT ledger_transfer(t.id, t.kind, t.from_account_id, t.to_account_id, t.amount_fen, t.reference,
+                                 t.actor_user_id) AS moved
+            FROM json_to_recordset(${JSON.stringify(records)}::json)
+              AS t(position integer, id text, kind text, from_account_id text, to_account_id text,
+                   amount_fen bigint, reference text, actor_user_id text)
+           ORDER BY t.position`,
+    )
+    if (moved.length !== batch.length) throw new Error(`${moved.length} of ${batch.length} transfers ran`)
+    done += batch.length
+    onProgress?.(stage, done, transfers.length)
+  }
+}
+
+/** Inserts the voucher data after the registry rows and the demo accounts, in the caller's transaction. */
+export async function insertVoucherData(
+  db: Database,
+  generated: VoucherDemoData,
+  userIdByUsername: ReadonlyMap<string, string>,
+  onProgress?: SeedProgress,
+): Promise<VoucherSeedSummary> {
+  const resolve = <Row extends object>(rows: readonly Row[]) => withUserIds(rows, userIdByUsername)
+  const data = {
+    ...generated,
+    appropriations: resolve(generated.appropriations),
+    claims: resolve(generated.claims),
+    orders: resolve(generated.orders),
+    redemptions: resolve(generated.redemptions),
+    settlementRuns: resolve(generated.settlementRuns),
+    transfers: resolve(generated.transfers),
+  }
+  // Accounts open at zero; only ledger_transfer() moves their balances.
+  await insertInBatches(db, ledgerAccounts, data.ledgerAccounts, 'ledger accounts', onProgress)
+  await insertInBatches(db, voucherSchemes, data.schemes, 'voucher schemes', onProgress)
+  await insertInBatches(db, serviceProducts, data.products, 'service products', onProgress)
+  await replayTransfers(db, data.transfers, onProgress)
+  await insertInBatches(db, voucherSchemeAppropriations, data.appropriations, 'appropriations', onProgress)
+  await insertInBatches(db, voucherClaims, data.claims, 'voucher claims', onProgress)
+  await insertInBatches(db, vouchers, data.vouchers, 'vouchers', onProgress)
+  await insertInBatches(db, voucherNumberCounters, data.voucherNumberCounters, 'voucher numbers', onProgress)
+  await insertInBatches(db, voucherOrders, data.orders, 'voucher orders', onProgress)
+  await insertInBatches(db, settlementRuns, data.settlementRuns, 'settlement runs', onProgress)
+  await insertInBatches(db, redemptions, data.redemptions, 'redemptions', onProgress)
+  await insertRowsInBatches(
+    db,
+    redemptionDeliverables,
+    data.deliverables.map((deliverable) => ({
+      redemptionId: deliverable.redemptionId,
+      content: `\\x${Buffer.from(deliverable.content).toString('hex')}`,
+    })),
+    'deliverables',
+    onProgress,
+  )
+  await insertInBatches(db, settlementPayments, data.settlementPayments, 'settlement payments', onProgress)
+  return {
+    voucherSchemes: data.schemes.length,
+    serviceProducts: data.products.length,
+    voucherClaims: data.claims.length,
+    vouchers: data.vouchers.length,
+    voucherOrders: data.orders.length,
+    redemptions: data.redemptions.length,
+    settlementRuns: data.settlementRuns.length,
+    ledgerTransfers: data.transfers.length,
+  }
+}
