@@ -204,15 +204,17 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
   }
 
   /** Every firm's current score, in batches of 2,000 firms; returns how many were scored. */
-  async function recomputeAll(day = shanghaiToday()): Promise<number> {
-    const parameters = await parametersInForce(day)
+  async function recomputeAll(database: Database = db, day = shanghaiToday()): Promise<number> {
+    const stored = await repository.parameterSetInForce(database, day)
+    if (stored === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
+    const parameters = parameterSetOf(stored)
     let afterId: string | null = null
     let scored = 0
     for (let batch = 0; batch < 1000; batch++) {
-      const firms = await repository.firmBatch(db, afterId, scoreBatchSize)
+      const firms = await repository.firmBatch(database, afterId, scoreBatchSize)
       if (firms.length === 0) break
       const rows = await repository.valuesAsOf(
-        db,
+        database,
         firms.map((firm) => firm.id),
         day,
       )
@@ -228,7 +230,7 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
       }
       const computedAt = new Date()
       await repository.upsertScores(
-        db,
+        database,
         firms.flatMap((firm) => {
           if (!isStage(firm.stage)) return []
           const score = scoreOf(firm.stage, valuesByFirm.get(firm.id) ?? [], parameters)

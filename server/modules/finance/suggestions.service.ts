@@ -22,18 +22,19 @@ export function createSuggestionsService(
   registry: FinanceRegistryAccess,
   scores: ScoresService,
 ) {
-  /** Returns how many firms were scored and how many suggestions were written. */
-  async function recomputeCorridor(): Promise<{ firms: number; suggestions: number }> {
-    const firms = await scores.recomputeAll()
-    const [products, outcomes] = await Promise.all([
-      repository.activeProducts(db, productsMax),
-      repository.outcomesByInstitution(db),
-    ])
+  /**
+   * Returns how many firms were scored and how many suggestions were written. Runs on the database handle given: a
+   * job passes its own transaction, since the embedded database has one connection.
+   */
+  async function recomputeCorridor(database: Database = db): Promise<{ firms: number; suggestions: number }> {
+    const firms = await scores.recomputeAll(database)
+    const products = await repository.activeProducts(database, productsMax)
+    const outcomes = await repository.outcomesByInstitution(database)
     const prepared = prepareForSuggestions(products.map(toMatchProduct), outcomes)
     let afterId: string | null = null
     let written = 0
     for (let batch = 0; batch < batchesMax; batch++) {
-      const rows = await repository.firmBatch(db, afterId, scoreBatchSize)
+      const rows = await repository.firmBatch(database, afterId, scoreBatchSize)
       if (rows.length === 0) break
       const computedAt = new Date()
       const suggestions = rows.flatMap((row) => {
@@ -54,12 +55,10 @@ export function createSuggestionsService(
           computedAt,
         }))
       })
-      await db.transaction((transaction) =>
-        repository.replaceSuggestions(
-          transaction,
-          rows.map((row) => row.id),
-          suggestions,
-        ),
+      await repository.replaceSuggestions(
+        database,
+        rows.map((row) => row.id),
+        suggestions,
       )
       written += suggestions.length
       afterId = rows[rows.length - 1]?.id ?? null

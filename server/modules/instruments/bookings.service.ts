@@ -354,31 +354,33 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
   }
 
   /** The job: approved bookings nobody checked in to within the grace period become no-shows, in batches. */
-  async function markNoShows(now = new Date()): Promise<number> {
-    return db.transaction(async (transaction) => {
-      const due = await repository.lockDueNoShows(
-        transaction,
-        new Date(now.getTime() - noShowGraceMinutes * 60_000),
-        noShowBatchSize,
-      )
-      for (const booking of due) {
-        assert(noShowAfter(booking.startsAt) <= now, 'only bookings past their grace period are no-shows')
-        await repository.updateBooking(transaction, booking.id, {
-          status: transitionBooking(booking.status, 'no_show'),
-        })
-        await recordViolation(transaction, booking, 'no_show', now)
-        await releaseOrderForSource(transaction, source(booking.id), booking.bookerUserId, 'no-show')
-        await recordAudit(transaction, {
-          actorUserId: null,
-          action: 'instrument_booking.no_show',
-          entityType: 'instrument_booking',
-          entityId: booking.id,
-          cityCode: booking.cityCode,
-          details: { startsAt: booking.startsAt.toISOString() },
-        })
-      }
-      return due.length
-    })
+  /**
+   * In the caller's transaction (the job's): on the embedded database there is one connection, so a job must
+   * never open a second transaction of its own.
+   */
+  async function markNoShows(transaction: Database, now = new Date()): Promise<number> {
+    const due = await repository.lockDueNoShows(
+      transaction,
+      new Date(now.getTime() - noShowGraceMinutes * 60_000),
+      noShowBatchSize,
+    )
+    for (const booking of due) {
+      assert(noShowAfter(booking.startsAt) <= now, 'only bookings past their grace period are no-shows')
+      await repository.updateBooking(transaction, booking.id, {
+        status: transitionBooking(booking.status, 'no_show'),
+      })
+      await recordViolation(transaction, booking, 'no_show', now)
+      await releaseOrderForSource(transaction, source(booking.id), booking.bookerUserId, 'no-show')
+      await recordAudit(transaction, {
+        actorUserId: null,
+        action: 'instrument_booking.no_show',
+        entityType: 'instrument_booking',
+        entityId: booking.id,
+        cityCode: booking.cityCode,
+        details: { startsAt: booking.startsAt.toISOString() },
+      })
+    }
+    return due.length
   }
 
   /** The caller's own record: violations, newest first, and how many fall in the last 12 months. */

@@ -439,7 +439,7 @@ describe('violations and the blacklist', () => {
           held_during = tstzrange(now() - interval '3 hours', now() - interval '30 minutes', '[)')
           WHERE id = ${field(noShow, 'id')}`,
     )
-    const marked = await testApp.context.instruments.bookings.markNoShows()
+    const marked = await testApp.context.instruments.bookings.markNoShows(testApp.database.db)
     expect(marked).toBe(1)
     expect(
       expectStatus(

@@ -18,7 +18,7 @@ export function createInstrumentsModule(db: Database, dependencies: { registry: 
   const jobHandlers: JobHandlers = {
     /** every ten minutes: approved bookings nobody checked in to within the hour become no-shows */
     [noShowJobKind]: async (_payload, { db: transaction }) => {
-      await bookings.markNoShows()
+      await bookings.markNoShows(transaction)
       await enqueue(transaction, noShowJobKind, {}, { runAt: new Date(Date.now() + noShowIntervalMs) })
     },
   }

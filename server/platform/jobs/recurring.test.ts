@@ -1,0 +1,58 @@
+// Every recurring job the platform schedules runs to completion through the queue on the embedded database, whose
+// single connection deadlocks any job that opens a transaction of its own instead of using the job's.
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { enqueue } from '.'
+import { createTestApp, type TestApp } from '../../testing/app'
+
+let testApp: TestApp
+
+beforeAll(async () => {
+  testApp = await createTestApp()
+})
+afterAll(async () => testApp.close())
+
+describe('recurring jobs', () => {
+  it('all run through the queue and schedule their next run', async () => {
+    await testApp.database.db.execute(sql`UPDATE jobs SET run_at = now() WHERE state = 'queued'`)
+    const queued = await queryRows<{ kind: string }>(
+      testApp.database.db,
+      sql`SELECT kind FROM jobs WHERE state = 'queued' ORDER BY kind`,
+    )
+    expect(queued.map((job) => job.kind)).toEqual(
+      expect.arrayContaining([
+        'instruments.mark_no_shows',
+        'platform.housekeeping',
+        'vouchers.lapse_expired',
+      ]),
+    )
+    const summary = await Promise.race([
+      testApp.context.jobs.runDueJobs({ batchSize: 20 }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('a job hung the queue')), 60_000)),
+    ])
+    expect(summary).toMatchObject({ failedCount: 0, retriedCount: 0 })
+    const states = await queryRows<{ kind: string; state: string }>(
+      testApp.database.db,
+      sql`SELECT kind, state FROM jobs WHERE kind IN ('instruments.mark_no_shows', 'platform.housekeeping',
+            'vouchers.lapse_expired', 'finance.recompute_scores') ORDER BY kind, state`,
+    )
+    for (const kind of ['instruments.mark_no_shows', 'platform.housekeeping', 'vouchers.lapse_expired']) {
+      expect(states.filter((job) => job.kind === kind).map((job) => job.state)).toEqual(['done', 'queued'])
+    }
+  }, 90_000)
+
+  it('recomputes the corridor when a parameter set takes effect, on the job’s own transaction', async () => {
+    await enqueue(testApp.database.db, 'finance.recompute_scores', {})
+    const summary = await Promise.race([
+      testApp.context.jobs.runDueJobs({ batchSize: 5 }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the recompute hung the queue')), 60_000)),
+    ])
+    expect(summary).toMatchObject({ failedCount: 0, retriedCount: 0 })
+    const scores = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM firm_scores`,
+    )
+    expect(Number(scores[0]?.count)).toBeGreaterThan(0)
+  }, 90_000)
+})
