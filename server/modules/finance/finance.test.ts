@@ -166,10 +166,21 @@ describe('scores', () => {
 describe('products, matching, referral and drawdown', () => {
   let needId: string
   let eligibleId: string
+  const nearMissIds: string[] = []
 
   beforeAll(async () => {
+    // aimed at this firm's industry and stage, at the lowest rate, the need in the middle of its ranges: no product
+    // of the demo data outranks it
+    const firm = expectStatus(await send(testApp, 'GET', `/api/firms/${firmHefeiId}`), 200)
+    const aimed = {
+      industries: [firm.industryCode],
+      stages: [firm.stage],
+      rateCapBps: 20,
+      termMinMonths: 6,
+      termMaxMonths: 18,
+    }
     eligibleId = field(
-      expectStatus(await send(testApp, 'POST', '/api/finance-products', bank, product()), 201),
+      expectStatus(await send(testApp, 'POST', '/api/finance-products', bank, product(aimed)), 201),
       'id',
     )
     for (const overrides of [
@@ -177,7 +188,8 @@ describe('products, matching, referral and drawdown', () => {
       { nameZh: '苏杭贷', citiesServed: ['SZ', 'HZ'] },
       { nameZh: '高分贷', minScoreTenths: 900 },
     ]) {
-      expectStatus(await send(testApp, 'POST', '/api/finance-products', bank, product(overrides)), 201)
+      const created = await send(testApp, 'POST', '/api/finance-products', bank, product(overrides))
+      nearMissIds.push(field(expectStatus(created, 201), 'id'))
     }
     needId = field(
       expectStatus(
@@ -223,12 +235,26 @@ describe('products, matching, referral and drawdown', () => {
       200,
     )
     const matches = result.matches as Json[]
-    expect(matches.map((match) => (match.product as Json).id)).toContain(eligibleId)
+    const matchedIds = matches.map((match) => (match.product as Json).id)
+    expect(matchedIds[0]).toBe(eligibleId)
     expect((matches[0]?.reasons as string[]).length).toBe(6)
-    const failedCodes = (result.nearMisses as Json[])
-      .map((miss) => ((miss.failed as Json[])[0] as Json).code)
-      .sort()
-    expect(failedCodes).toEqual(['amount_below_minimum', 'city_not_served', 'score_below_minimum'])
+    for (const id of nearMissIds) expect(matchedIds).not.toContain(id)
+    // every near miss names one or two conditions it really failed, with what it needs and what the firm has
+    for (const miss of result.nearMisses as Json[]) {
+      const failed = miss.failed as Json[]
+      expect(failed.length).toBeGreaterThanOrEqual(1)
+      expect(failed.length).toBeLessThanOrEqual(2)
+      for (const condition of failed) expect(condition.required).not.toBe(condition.actual)
+    }
+    const expectedFailure = new Map([
+      [nearMissIds[0], 'amount_below_minimum'],
+      [nearMissIds[1], 'city_not_served'],
+      [nearMissIds[2], 'score_below_minimum'],
+    ])
+    for (const miss of result.nearMisses as Json[]) {
+      const expected = expectedFailure.get(String((miss.product as Json).id))
+      if (expected !== undefined) expect(((miss.failed as Json[])[0] as Json).code).toBe(expected)
+    }
     expect(
       errorCode(await send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmShanghai)),
     ).toBe('FORBIDDEN')
@@ -280,7 +306,7 @@ describe('products, matching, referral and drawdown', () => {
         await send(testApp, 'POST', '/api/financing-needs', firmHefei, {
           productType: 'credit_loan',
           amountFen: 2_000_000_00,
-          termMonths: 24,
+          termMonths: 12,
           purpose: '研发投入',
           urgency: 'normal',
         }),
@@ -299,6 +325,12 @@ describe('products, matching, referral and drawdown', () => {
       ),
       'id',
     )
+    const hefeiFigures = async () => {
+      const url = `/api/finance-figures?periodStart=${dayAfter(today, -30)}&periodEnd=${today}`
+      const figures = expectStatus(await send(testApp, 'GET', url, station), 200)
+      return (figures.cities as Json[]).find((city) => city.cityCode === 'HF') ?? {}
+    }
+    const before = await hefeiFigures()
     const decide = (body: Json, cookie = bank) =>
       send(testApp, 'POST', `/api/referrals/${id}/decision`, cookie, body)
     expect(
@@ -307,19 +339,19 @@ describe('products, matching, referral and drawdown', () => {
       ),
     ).toBe('DECISION_RATE_ABOVE_CAP')
     expect(
-      errorCode(await decide({ decision: 'approved', approvedAmountFen: 0, rateBps: 50, termMonths: 24 })),
+      errorCode(await decide({ decision: 'approved', approvedAmountFen: 0, rateBps: 20, termMonths: 24 })),
     ).toBe('VALIDATION_FAILED')
     expect(
       errorCode(
         await decide(
-          { decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 50, termMonths: 24 },
+          { decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 20, termMonths: 24 },
           otherBank,
         ),
       ),
     ).toBe('FORBIDDEN')
     expect(
       expectStatus(
-        await decide({ decision: 'approved', approvedAmountFen: 1_800_000_00, rateBps: 50, termMonths: 24 }),
+        await decide({ decision: 'approved', approvedAmountFen: 1_800_000_00, rateBps: 20, termMonths: 24 }),
         200,
       ).status,
     ).toBe('approved')
@@ -332,21 +364,17 @@ describe('products, matching, referral and drawdown', () => {
       await send(testApp, 'POST', `/api/referrals/${id}/drawdown`, bank, { drawnAmountFen: 1_800_000_00 }),
       200,
     )
-    expect(drawn).toMatchObject({ status: 'drawn', isFirstLoan: true })
-    const figures = expectStatus(
-      await send(
-        testApp,
-        'GET',
-        `/api/finance-figures?periodStart=${dayAfter(today, -30)}&periodEnd=${today}`,
-        station,
-      ),
-      200,
+    expect(drawn.status).toBe('drawn')
+    // a first loan only when the firm drew no loan before, whatever the demo data holds
+    const earlier = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM finance_referrals WHERE firm_id = ${firmHefeiId} AND status = 'drawn'
+           AND product_type IN ('credit_loan', 'ip_pledge_loan') AND id <> ${id}`,
     )
-    expect((figures.cities as Json[]).find((city) => city.cityCode === 'HF')).toMatchObject({
-      creditGrantedFen: 1_800_000_00,
-      creditDrawnFen: 1_800_000_00,
-      firstTimeBorrowers: 1,
-    })
+    expect(drawn.isFirstLoan).toBe(Number(earlier[0]?.count) === 0)
+    const after = await hefeiFigures()
+    expect(Number(after.creditGrantedFen) - Number(before.creditGrantedFen)).toBe(1_800_000_00)
+    expect(Number(after.creditDrawnFen) - Number(before.creditDrawnFen)).toBe(1_800_000_00)
   })
 })
 

@@ -19,6 +19,8 @@ type Json = Record<string, unknown>
 
 let testApp: TestApp
 let actors: VoucherActors
+/** the instrument of the lifecycle test: one completed, rated booking */
+let completedInstrumentId: string
 /** a user of another owner (a Hefei provider) */
 let otherOwner: string
 
@@ -287,6 +289,7 @@ describe('booking rules', () => {
 describe('the lifecycle, paid partly with a voucher', () => {
   it('books, approves, checks in, completes and rates, the voucher share reserved and the ledger balanced', async () => {
     const id = await instrument({}, { leadTimeHours: 0, minDurationMinutes: 30, cancellationNoticeHours: 0 })
+    completedInstrumentId = id
     const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF', { voucherShareMaxPercent: 50 })
     const voucher = await issuedVoucher(testApp, {
       firmCookie: actors.firmHefei,
@@ -495,17 +498,17 @@ describe('violations and the blacklist', () => {
 describe('statistics and the calendar', () => {
   it('counts effective, external and cross-city hours, income, ratings and the grade', async () => {
     const today = new Date(Date.now() + 8 * hourMs).toISOString().slice(0, 10)
-    const stats = expectStatus(
+    // the demo data holds a year of bookings: the lifecycle test's instrument has exactly one, completed
+    const byInstrument = expectStatus(
       await send(
         testApp,
         'GET',
-        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=owner`,
+        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=instrument&provider=${actors.providerSuzhouId}&limit=100`,
         actors.office,
       ),
       200,
     )
-    const suzhou = (stats.rows as Json[]).find((row) => row.key === actors.providerSuzhouId)
-    expect(suzhou).toMatchObject({
+    expect((byInstrument.rows as Json[]).find((row) => row.key === completedInstrumentId)).toMatchObject({
       cityCode: 'SZ',
       bookings: 1,
       effectiveHours: 1.3,
@@ -514,9 +517,34 @@ describe('statistics and the calendar', () => {
       crossCityHours: 1.3,
       incomeFen: 900_00,
       averageRating: 5,
-      grade: 'D',
+      grade: null,
     })
-    expect(stats.hoursByUserCity).toContainEqual({ ownerCityCode: 'SZ', userCityCode: 'HF', hours: 1.3 })
+    const byOwner = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=owner&limit=100`,
+        actors.office,
+      ),
+      200,
+    )
+    const suzhou = (byOwner.rows as Json[]).find((row) => row.key === actors.providerSuzhouId)
+    expect(['A', 'B', 'C', 'D']).toContain(suzhou?.grade)
+    const flow = (byOwner.hoursByUserCity as Json[]).find(
+      (item) => item.ownerCityCode === 'SZ' && item.userCityCode === 'HF',
+    )
+    expect(Number(flow?.hours)).toBeGreaterThanOrEqual(1.3)
+    // a provider sees its own statistics only, whatever it asks for
+    const own = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=owner&limit=100`,
+        actors.providerSuzhou,
+      ),
+      200,
+    )
+    expect((own.rows as Json[]).map((row) => row.key)).toEqual([actors.providerSuzhouId])
     expect(
       errorCode(
         await send(
