@@ -22,6 +22,16 @@ export const financeErrors = defineErrors({
     zh: '该生效日期已有一套评分参数',
     en: 'A parameter set already takes effect on that day',
   },
+  SCORE_PARAMETERS_IN_PAST: {
+    status: 422,
+    zh: '评分参数只能从今天或以后生效，已给出的历史评分不得改变',
+    en: 'A parameter set takes effect today or later: scores already given for past days must not change',
+  },
+  DECISION_TERM_OUT_OF_RANGE: {
+    status: 422,
+    zh: '批复期限超出产品的期限范围',
+    en: "The term is outside the product's range",
+  },
   SCORE_NO_PARAMETERS: {
     status: 409,
     zh: '该日期尚无生效的评分参数',

@@ -150,6 +150,13 @@ describe('scores', () => {
       note: 'broken',
     })
     expect(errorCode(refused)).toBe('SCORE_PARAMETERS_INVALID')
+    const past = await send(testApp, 'POST', '/api/score-parameters', office, {
+      effectiveFrom: dayAfter(today, -1),
+      weights,
+      fullMarks: defaultParameters.fullMarks,
+      note: 'rewrite history',
+    })
+    expect(errorCode(past)).toBe('SCORE_PARAMETERS_IN_PAST')
     expect(
       errorCode(
         await send(testApp, 'POST', '/api/score-parameters', station, {
@@ -335,23 +342,28 @@ describe('products, matching, referral and drawdown', () => {
       send(testApp, 'POST', `/api/referrals/${id}/decision`, cookie, body)
     expect(
       errorCode(
-        await decide({ decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 150, termMonths: 24 }),
+        await decide({ decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 150, termMonths: 12 }),
       ),
     ).toBe('DECISION_RATE_ABOVE_CAP')
     expect(
-      errorCode(await decide({ decision: 'approved', approvedAmountFen: 0, rateBps: 20, termMonths: 24 })),
+      errorCode(
+        await decide({ decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 20, termMonths: 30 }),
+      ),
+    ).toBe('DECISION_TERM_OUT_OF_RANGE')
+    expect(
+      errorCode(await decide({ decision: 'approved', approvedAmountFen: 0, rateBps: 20, termMonths: 12 })),
     ).toBe('VALIDATION_FAILED')
     expect(
       errorCode(
         await decide(
-          { decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 20, termMonths: 24 },
+          { decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 20, termMonths: 12 },
           otherBank,
         ),
       ),
     ).toBe('FORBIDDEN')
     expect(
       expectStatus(
-        await decide({ decision: 'approved', approvedAmountFen: 1_800_000_00, rateBps: 20, termMonths: 24 }),
+        await decide({ decision: 'approved', approvedAmountFen: 1_800_000_00, rateBps: 20, termMonths: 12 }),
         200,
       ).status,
     ).toBe('approved')

@@ -177,10 +177,18 @@ export function createReferralsService(
     const product = await repository.findProduct(db, referral.productId)
     assert(product !== undefined, `product ${referral.productId} of referral ${id} is missing`)
     if (input.decision === 'approved') {
-      if (input.approvedAmountFen > product.amountMaxFen) {
+      if (input.approvedAmountFen < product.amountMinFen || input.approvedAmountFen > product.amountMaxFen) {
         throw new AppError('DECISION_AMOUNT_OUT_OF_RANGE', {
           approvedAmountFen: input.approvedAmountFen,
+          amountMinFen: product.amountMinFen,
           amountMaxFen: product.amountMaxFen,
+        })
+      }
+      if (input.termMonths < product.termMinMonths || input.termMonths > product.termMaxMonths) {
+        throw new AppError('DECISION_TERM_OUT_OF_RANGE', {
+          termMonths: input.termMonths,
+          termMinMonths: product.termMinMonths,
+          termMaxMonths: product.termMaxMonths,
         })
       }
       const isLending = lendingTypes.includes(product.productType as ProductType)

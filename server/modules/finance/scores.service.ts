@@ -173,6 +173,12 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
     const fullMarks = input.fullMarks as FullMarks
     const problems = parameterProblems(weights, fullMarks)
     if (problems.length > 0) throw new AppError('SCORE_PARAMETERS_INVALID', { problems })
+    if (input.effectiveFrom < shanghaiToday()) {
+      throw new AppError('SCORE_PARAMETERS_IN_PAST', {
+        effectiveFrom: input.effectiveFrom,
+        today: shanghaiToday(),
+      })
+    }
     return db.transaction(async (transaction) => {
       const inserted = await repository.insertParameterSet(transaction, {
         id: newId('sps'),
