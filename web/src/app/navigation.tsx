@@ -4,6 +4,7 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   BankOutlined,
+  CreditCardOutlined,
   EnvironmentOutlined,
   ExperimentOutlined,
   HomeOutlined,
@@ -12,11 +13,15 @@ import {
   ShopOutlined,
   TeamOutlined,
   BuildOutlined,
+  ToolOutlined,
 } from '@ant-design/icons'
 import type { ParseKeys } from 'i18next'
 import type { ReactNode } from 'react'
 import type { Role, User } from '../shared/api/types'
 import { mayOpen, pageAccess } from './access'
+import { voucherEntries } from './voucherNavigation'
+import { instrumentEntries } from './instrumentNavigation'
+import { financeEntries } from './financeNavigation'
 
 export interface NavigationEntry {
   key: string
@@ -68,6 +73,14 @@ function allEntries(user: User): NavigationEntry[] {
   return [
     { key: 'home', labelKey: 'nav.home', icon: <HomeOutlined />, path: '/' },
     ...(own === null ? [] : [own]),
+    { key: 'vouchers', labelKey: 'nav.vouchers', icon: <CreditCardOutlined />, children: voucherEntries },
+    {
+      key: 'instruments',
+      labelKey: 'instruments.nav.group',
+      icon: <ToolOutlined />,
+      children: instrumentEntries,
+    },
+    { key: 'finance', labelKey: 'finance.nav.group', icon: <BankOutlined />, children: financeEntries },
     { key: 'registry', labelKey: 'nav.registry', icon: <AppstoreOutlined />, children: registryEntries },
     {
       key: 'administration',

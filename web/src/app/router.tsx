@@ -19,6 +19,9 @@ import { pageAccess } from './access'
 import { lazyPage } from './lazyPage'
 import { queryClient } from './queryClient'
 import type { RouteHandle } from './routeHandle'
+import { voucherRoutes } from './voucherRoutes'
+import { instrumentRoutes } from './instrumentRoutes'
+import { financeRoutes } from './financeRoutes'
 
 const SignInPage = lazyPage(() => import('../features/auth/SignInPage'), 'SignInPage')
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage')
@@ -91,6 +94,9 @@ const consolePages: RouteObject[] = [
   listAndDetail('providers', 'nav.providers', ProvidersPage, ProviderPage, 'id', (params) => (
     <ProviderCrumb id={params.id ?? ''} />
   )),
+  voucherRoutes,
+  instrumentRoutes,
+  financeRoutes,
   {
     path: 'admin',
     handle: handle({ crumb: 'nav.administration', linked: false }),

@@ -33,3 +33,52 @@ export type InstitutionKind = Institution['kind']
 export type ProviderKind = Provider['kind']
 export type AdmissionStatus = Provider['admissionStatus']
 export type AllianceTier = Alliance['tier']
+
+type BodyOf<Operation> = Operation extends { requestBody?: infer Request }
+  ? JsonOf<NonNullable<Request>>
+  : never
+/** The JSON body a mutation sends. */
+type RequestBody<Path extends keyof paths, Method extends 'post' | 'patch'> = BodyOf<paths[Path][Method]>
+
+export type VoucherScheme = Ok<'/api/voucher-schemes/{id}', 'get'>
+export type Appropriation = Ok<'/api/voucher-schemes/{id}/appropriations', 'get'>['items'][number]
+export type ServiceProduct = Ok<'/api/service-products/{id}', 'get'>
+export type VoucherClaim = Ok<'/api/voucher-claims/{id}', 'get'>
+export type Voucher = Ok<'/api/vouchers/{id}', 'get'>
+export type LedgerEntry = Ok<'/api/vouchers/{id}/ledger', 'get'>['items'][number]
+export type VoucherOrder = Ok<'/api/voucher-orders/{id}', 'get'>
+
+export type CreateSchemeBody = RequestBody<'/api/voucher-schemes', 'post'>
+export type UpdateSchemeBody = RequestBody<'/api/voucher-schemes/{id}', 'patch'>
+export type CreateAppropriationBody = RequestBody<'/api/voucher-schemes/{id}/appropriations', 'post'>
+export type CreateProductBody = RequestBody<'/api/service-products', 'post'>
+export type UpdateProductBody = RequestBody<'/api/service-products/{id}', 'patch'>
+export type CreateClaimBody = RequestBody<'/api/voucher-claims', 'post'>
+export type ApproveClaimBody = RequestBody<'/api/voucher-claims/{id}/approve', 'post'>
+export type RejectClaimBody = RequestBody<'/api/voucher-claims/{id}/reject', 'post'>
+export type CreateOrderBody = RequestBody<'/api/voucher-orders', 'post'>
+export type CancelOrderBody = RequestBody<'/api/voucher-orders/{id}/cancel', 'post'>
+
+export type VoucherType = VoucherScheme['voucherType']
+export type EligibilityCriterion = VoucherScheme['eligibleFirms'][number]
+export type ServiceCategory = VoucherScheme['serviceCategories'][number]
+export type SettlementModel = VoucherScheme['settlementModel']
+export type SchemeStatus = VoucherScheme['status']
+export type ClaimStatus = VoucherClaim['status']
+export type VoucherStatus = Voucher['status']
+export type OrderStatus = VoucherOrder['status']
+export type ProductStatus = ServiceProduct['status']
+export type PriceUnit = ServiceProduct['priceUnit']
+/** The nine cities' codes, as the voucher endpoints check them */
+export type CityCode = CreateSchemeBody['cityCode']
+
+export type Redemption = Ok<'/api/redemptions/{id}', 'get'>
+export type SettlementRun = Ok<'/api/settlements/{id}', 'get'>
+export type SettlementPayment = Ok<'/api/settlements/{id}/payments', 'get'>['items'][number]
+export type ClearingReport = Ok<'/api/clearing', 'get'>
+export type ClaimRedemptionBody = RequestBody<'/api/redemptions', 'post'>
+export type ConfirmRedemptionBody = RequestBody<'/api/redemptions/{id}/confirm', 'post'>
+export type SpotCheckBody = RequestBody<'/api/redemptions/{id}/spot-check', 'post'>
+export type RejectRedemptionBody = RequestBody<'/api/redemptions/{id}/reject', 'post'>
+export type CreateSettlementBody = RequestBody<'/api/settlements', 'post'>
+export type RedemptionStatus = Redemption['status']

@@ -2,7 +2,7 @@
 import { Layout } from 'antd'
 import { Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, Outlet } from 'react-router'
+import { Link, Outlet, ScrollRestoration } from 'react-router'
 import { PageLoading } from '../ui/PageLoading'
 import { AppHeader } from './AppHeader'
 import { Breadcrumbs } from './Breadcrumbs'
@@ -14,6 +14,8 @@ export function ConsoleLayout() {
   const [collapsed, setCollapsed] = useState(false)
   return (
     <Layout className="g60-shell">
+      {/* a new page starts at its top; a filter change (same path) keeps the scroll position */}
+      <ScrollRestoration getKey={(location) => location.pathname} />
       <a className="g60-skip-link" href="#main-content">
         {t('nav.skipToContent')}
       </a>

@@ -1,0 +1,66 @@
+// Products that failed one or two hard conditions: each failed condition with what the product requires and what
+// the firm or need has, so the firm knows what would change the answer.
+import { Card, Empty, Table, Tag, type TableColumnsType } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import type { NearMiss } from '../common/finance.types'
+import { InstitutionName } from '../common/names'
+import { conditionName, conditionValues } from './conditionText'
+
+export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
+  const { t } = useTranslation()
+  const { nameOf } = useLanguage()
+  const columns: TableColumnsType<NearMiss> = [
+    {
+      key: 'product',
+      title: t('finance.fields.product'),
+      width: 280,
+      render: (_, miss) => (
+        <>
+          {nameOf(miss.product)} <Tag>{t(`finance.enums.productType.${miss.product.productType}`)}</Tag>
+          <span className="g60-secondary-name">
+            <InstitutionName id={miss.product.institutionId} />
+          </span>
+        </>
+      ),
+    },
+    {
+      key: 'failed',
+      title: t('finance.nearMisses.failed'),
+      render: (_, miss) => (
+        <ul className="g60-failed-conditions" data-testid="failed-conditions">
+          {miss.failed.map((condition) => {
+            const [required, actual] = conditionValues(condition, t)
+            return (
+              <li key={condition.code} data-code={condition.code}>
+                <Tag color="orange">{conditionName(condition.code, t)}</Tag>
+                <span className="g60-muted">{t('finance.nearMisses.required')}</span> {required}
+                <span className="g60-muted" style={{ marginLeft: 12 }}>
+                  {t('finance.nearMisses.actual')}
+                </span>{' '}
+                {actual}
+              </li>
+            )
+          })}
+        </ul>
+      ),
+    },
+  ]
+  return (
+    <Card
+      title={t('finance.nearMisses.title', { count: nearMisses.length })}
+      extra={<span className="g60-muted">{t('finance.nearMisses.hint')}</span>}
+    >
+      <Table<NearMiss>
+        rowKey={(miss) => miss.product.id}
+        columns={columns}
+        dataSource={nearMisses}
+        pagination={false}
+        size="middle"
+        scroll={{ x: 760 }}
+        locale={{ emptyText: <Empty description={t('finance.nearMisses.empty')} /> }}
+        data-testid="near-misses"
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,84 @@
+// One financing need: what was asked, its ranked matches and near misses, and the referrals made for it.
+import { Card, Descriptions, Flex, Tag } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import { formatTimestamp } from '../../../shared/format/format'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { useCurrentUser } from '../../../shared/session/SessionContext'
+import { Money } from '../../../shared/ui/Money'
+import { InlineError, PageError } from '../../../shared/ui/PageError'
+import { PageLoading } from '../../../shared/ui/PageLoading'
+import { PageTitle } from '../../../shared/ui/PageTitle'
+import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
+import { FirmName } from '../../registry/firms/FirmName'
+import '../common/finance.css'
+import type { Need } from '../common/finance.types'
+import { formatMonths } from '../common/format'
+import { NeedStatusTag, UrgencyTag } from '../common/StatusTags'
+import { FirmReferralTable } from '../referrals/FirmReferralTable'
+import { useReferralPage } from '../referrals/referrals.queries'
+import { NeedMatches } from './NeedMatches'
+import { useNeed } from './needs.queries'
+
+/** the most referrals of one need shown (one per product at most, and a need has at most 20 matches) */
+const referralsMax = 100
+
+export function NeedPage() {
+  const { id = '' } = useParams()
+  const need = useNeed(id)
+  if (need.isPending) return <PageLoading />
+  if (need.isError) return <PageError error={need.error} onRetry={() => void need.refetch()} />
+  return <NeedView need={need.data} />
+}
+
+function NeedView({ need }: { need: Need }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const user = useCurrentUser()
+  const referrals = useReferralPage({ need: need.id }, undefined, referralsMax)
+  const referralList = referrals.data?.items ?? []
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle
+        title={t('finance.needs.detailTitle', { type: t(`finance.enums.productType.${need.productType}`) })}
+        subtitle={need.purpose}
+        tags={
+          <>
+            <NeedStatusTag status={need.status} />
+            <UrgencyTag urgency={need.urgency} />
+            <SyntheticTag isSynthetic={need.isSynthetic} />
+          </>
+        }
+      />
+      <Card>
+        <Descriptions
+          column={{ xs: 1, sm: 2, md: 3, xl: 5 }}
+          items={[
+            ...(user.role === 'firm'
+              ? []
+              : [{ key: 'firm', label: t('finance.fields.firm'), children: <FirmName id={need.firmId} /> }]),
+            {
+              key: 'type',
+              label: t('finance.fields.productType'),
+              children: <Tag>{t(`finance.enums.productType.${need.productType}`)}</Tag>,
+            },
+            { key: 'amount', label: t('finance.fields.amount'), children: <Money fen={need.amountFen} /> },
+            { key: 'term', label: t('finance.fields.term'), children: formatMonths(need.termMonths, t) },
+            {
+              key: 'createdAt',
+              label: t('finance.fields.createdAt'),
+              children: formatTimestamp(need.createdAt, language),
+            },
+          ]}
+        />
+      </Card>
+      <NeedMatches need={need} referrals={referralList} />
+      <Card title={t('finance.needs.referralsTitle')}>
+        {referrals.isError && (
+          <InlineError error={referrals.error} onRetry={() => void referrals.refetch()} />
+        )}
+        <FirmReferralTable referrals={referralList} loading={referrals.isFetching} />
+      </Card>
+    </Flex>
+  )
+}

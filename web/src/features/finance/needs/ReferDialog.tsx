@@ -1,0 +1,106 @@
+// Referring a need to a product grants that institution consent to read the firm's score card: the dialog says who
+// will see what, for what, that every read is recorded and that consent can be revoked; it is sent only once the
+// firm has ticked that it agrees.
+import { Alert, App, Checkbox, Descriptions, Modal, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatFen } from '../../../shared/format/format'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { useErrorText } from '../../../shared/ui/errorText'
+import { useInstitution } from '../../registry/institutions/institutions.queries'
+import type { Need, ProductSummary } from '../common/finance.types'
+import { formatMonths } from '../common/format'
+import { useRefer } from '../referrals/referrals.queries'
+
+export function ReferDialog({
+  need,
+  product,
+  onClose,
+}: {
+  need: Need
+  product: ProductSummary
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  const { language, nameOf } = useLanguage()
+  const { notification } = App.useApp()
+  const errorText = useErrorText()
+  const refer = useRefer()
+  const institution = useInstitution(product.institutionId)
+  const [agreed, setAgreed] = useState(false)
+  const institutionName = institution.data === undefined ? product.institutionId : nameOf(institution.data)
+
+  const onOk = () =>
+    refer.mutate(
+      { needId: need.id, productId: product.id, consent: true },
+      {
+        onSuccess: () => {
+          notification.success({ title: t('finance.refer.done', { institution: institutionName }) })
+          onClose()
+        },
+      },
+    )
+
+  return (
+    <Modal
+      open
+      width={620}
+      title={t('finance.refer.title', { institution: institutionName })}
+      okText={t('finance.refer.confirm')}
+      okButtonProps={{ disabled: !agreed, loading: refer.isPending }}
+      onOk={onOk}
+      cancelText={t('common.back')}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <div data-testid="consent-dialog">
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          items={[
+            { key: 'institution', label: t('finance.fields.institution'), children: institutionName },
+            { key: 'product', label: t('finance.fields.product'), children: nameOf(product) },
+            {
+              key: 'need',
+              label: t('finance.refer.need'),
+              children: `${formatFen(need.amountFen, language)} · ${formatMonths(need.termMonths, t)}`,
+            },
+          ]}
+          style={{ marginBottom: 16 }}
+        />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('finance.refer.consentTitle', { institution: institutionName })}
+          description={
+            <ul className="g60-consent-points">
+              <li>{t('finance.refer.consentWhat')}</li>
+              <li>{t('finance.refer.consentAudit')}</li>
+              <li>{t('finance.refer.consentRevoke')}</li>
+            </ul>
+          }
+          style={{ marginBottom: 16 }}
+        />
+        {refer.isError && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={errorText(refer.error)}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <Checkbox
+          checked={agreed}
+          onChange={(event) => setAgreed(event.target.checked)}
+          data-testid="consent-checkbox"
+        >
+          <Typography.Text strong>
+            {t('finance.refer.agree', { institution: institutionName })}
+          </Typography.Text>
+        </Checkbox>
+      </div>
+    </Modal>
+  )
+}

@@ -1,0 +1,86 @@
+// Referrals: the firm's (with its consent) and the institution's queue; the firm's score card through a referral,
+// referring with consent, revoking it, the institution's decision and the drawdown.
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { api, unwrap } from '../../../shared/api/client'
+import type {
+  CreateReferralBody,
+  DecideReferralBody,
+  DrawdownBody,
+  ReferralQuery,
+} from '../common/finance.types'
+import { idempotencyHeaders, useFinanceMutation } from '../common/mutation'
+import { financeQueryKey, firmIndicatorsKey } from '../common/refresh'
+
+export type ReferralFilters = Omit<ReferralQuery, 'cursor' | 'limit'>
+
+const referralsKey = [...financeQueryKey, 'referrals'] as const
+
+export function useReferralPage(filters: ReferralFilters, cursor: string | undefined, limit: number) {
+  return useQuery({
+    queryKey: [...referralsKey, 'page', filters, cursor, limit],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/referrals', { params: { query: { ...filters, cursor, limit } }, signal })),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useReferral(id: string) {
+  return useQuery({
+    queryKey: [...referralsKey, 'one', id],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/referrals/{id}', { params: { path: { id } }, signal })),
+  })
+}
+
+/** The institution's read of the firm's score card: refused with CONSENT_REQUIRED once consent is revoked. */
+export function useFirmIndicators(id: string) {
+  return useQuery({
+    queryKey: [...referralsKey, firmIndicatorsKey, id],
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/referrals/{id}/firm-indicators', { params: { path: { id } }, signal })),
+    // every read is an audit record and consent can be revoked at any time: read afresh each time the page opens,
+    // and keep nothing once it is left
+    staleTime: 0,
+    gcTime: 0,
+  })
+}
+
+export function useRefer() {
+  return useFinanceMutation((body: CreateReferralBody, key: string) =>
+    unwrap(api.POST('/api/referrals', { body, headers: idempotencyHeaders(key) })),
+  )
+}
+
+export function useRevokeConsent() {
+  return useFinanceMutation((id: string, key: string) =>
+    unwrap(
+      api.POST('/api/referrals/{id}/revoke-consent', {
+        params: { path: { id } },
+        headers: idempotencyHeaders(key),
+      }),
+    ),
+  )
+}
+
+export function useDecideReferral() {
+  return useFinanceMutation(({ id, body }: { id: string; body: DecideReferralBody }, key: string) =>
+    unwrap(
+      api.POST('/api/referrals/{id}/decision', {
+        params: { path: { id } },
+        body,
+        headers: idempotencyHeaders(key),
+      }),
+    ),
+  )
+}
+
+export function useDrawdown() {
+  return useFinanceMutation(({ id, body }: { id: string; body: DrawdownBody }, key: string) =>
+    unwrap(
+      api.POST('/api/referrals/{id}/drawdown', {
+        params: { path: { id } },
+        body,
+        headers: idempotencyHeaders(key),
+      }),
+    ),
+  )
+}

@@ -1,0 +1,131 @@
+// Recording indicator values, each with its source and the day it describes: a firm records self-reported values
+// only; officers, workstations and the office record any source. The score is recomputed at once.
+import { PlusOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Form, Modal, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { shanghaiToday } from '../../../shared/format/days'
+import { yuanToFen } from '../../../shared/format/yuan'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { useErrorText } from '../../../shared/ui/errorText'
+import { indicatorSources, unitOf } from '../common/enums'
+import type { Contribution, IndicatorValueInput } from '../common/finance.types'
+import { formatTenths } from '../common/format'
+import { ValueRowFields, type RecordValues, type ValueRow } from './IndicatorValueRow'
+import { useRecordIndicators } from './score.queries'
+
+const rowsMax = 18
+
+interface RecordIndicatorsDialogProps {
+  firmId: string
+  contributions: Contribution[]
+  /** a firm records self-reported values only */
+  selfReportedOnly: boolean
+  onClose: () => void
+}
+
+export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
+  const { firmId, contributions, selfReportedOnly, onClose } = props
+  const { t } = useTranslation()
+  const { language, nameOf } = useLanguage()
+  const { notification } = App.useApp()
+  const errorText = useErrorText()
+  const record = useRecordIndicators(firmId)
+  const [form] = Form.useForm<RecordValues>()
+  const today = shanghaiToday()
+  const sources = (selfReportedOnly ? (['self_reported'] as const) : indicatorSources).map((source) => ({
+    value: source,
+    label: t(`finance.enums.indicatorSource.${source}`),
+  }))
+  const indicatorOptions = contributions.map((item) => ({ value: item.code, label: nameOf(item) }))
+  const newRow = (): ValueRow => ({ source: selfReportedOnly ? 'self_reported' : 'tax_bureau', asOf: today })
+
+  const onFinish = (values: RecordValues) => {
+    const body: IndicatorValueInput[] = values.rows.flatMap((row) =>
+      row.code === undefined
+        ? []
+        : [
+            {
+              code: row.code,
+              value: unitOf(row.code) === 'fen' ? yuanToFen(row.yuan ?? '') : (row.number ?? 0),
+              source: row.source,
+              asOf: row.asOf,
+            },
+          ],
+    )
+    record.mutate(
+      { values: body },
+      {
+        onSuccess: (score) => {
+          notification.success({
+            title: t('finance.record.done', {
+              count: body.length,
+              score: formatTenths(score.totalTenths, language),
+            }),
+          })
+          onClose()
+        },
+      },
+    )
+  }
+
+  return (
+    <Modal
+      open
+      width={920}
+      title={t('finance.record.title')}
+      okText={t('finance.record.submit')}
+      okButtonProps={{ loading: record.isPending }}
+      onOk={form.submit}
+      cancelText={t('common.back')}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">
+        {selfReportedOnly ? t('finance.record.explainedFirm') : t('finance.record.explained')}
+      </Typography.Paragraph>
+      {record.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={errorText(record.error)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<RecordValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ rows: [newRow()] }}
+        onFinish={onFinish}
+        data-testid="record-form"
+      >
+        <Form.List name="rows">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, index) => (
+                <ValueRowFields
+                  key={field.key}
+                  form={form}
+                  name={field.name}
+                  index={index}
+                  indicatorOptions={indicatorOptions}
+                  sources={sources}
+                  today={today}
+                  onRemove={fields.length > 1 ? () => remove(field.name) : undefined}
+                />
+              ))}
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add(newRow())}
+                disabled={fields.length >= rowsMax}
+                data-testid="record-add-row"
+              >
+                {t('finance.record.addRow')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  )
+}

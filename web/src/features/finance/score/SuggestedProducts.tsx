@@ -1,0 +1,84 @@
+// The firm's best-fitting products from the last corridor-wide recompute (score margin, specificity and the
+// institution's approvals), best first.
+import { Card, Empty, Progress, Table, Tag, type TableColumnsType } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { InlineError } from '../../../shared/ui/PageError'
+import type { Suggestion } from '../common/finance.types'
+import { formatRate, formatTenths } from '../common/format'
+import { InstitutionName, useFinanceProduct } from '../common/names'
+import { useSuggestions } from './score.queries'
+
+export function SuggestedProducts({ firmId }: { firmId: string }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const suggestions = useSuggestions(firmId)
+  const columns: TableColumnsType<Suggestion> = [
+    { key: 'rank', title: '#', width: 48, render: (_, item) => item.rank },
+    {
+      key: 'product',
+      title: t('finance.fields.product'),
+      render: (_, item) => <ProductCell id={item.productId} />,
+    },
+    {
+      key: 'institution',
+      title: t('finance.fields.institution'),
+      width: 260,
+      render: (_, item) => <InstitutionCell id={item.productId} />,
+    },
+    {
+      key: 'fit',
+      title: t('finance.suggestions.fitColumn'),
+      width: 200,
+      render: (_, item) => (
+        <Progress
+          percent={item.fitTenths / 10}
+          size="small"
+          format={() => formatTenths(item.fitTenths, language)}
+          aria-label={t('finance.suggestions.fit', { fit: formatTenths(item.fitTenths, language) })}
+        />
+      ),
+    },
+  ]
+  return (
+    <Card
+      title={t('finance.suggestions.title')}
+      extra={<span className="g60-muted">{t('finance.suggestions.hint')}</span>}
+    >
+      {suggestions.isError && (
+        <InlineError error={suggestions.error} onRetry={() => void suggestions.refetch()} />
+      )}
+      <Table<Suggestion>
+        rowKey="productId"
+        columns={columns}
+        dataSource={suggestions.data?.suggestions ?? []}
+        loading={suggestions.isPending}
+        pagination={false}
+        size="small"
+        scroll={{ x: 760 }}
+        locale={{ emptyText: <Empty description={t('finance.suggestions.empty')} /> }}
+        data-testid="suggested-products"
+      />
+    </Card>
+  )
+}
+
+function ProductCell({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const { nameOf } = useLanguage()
+  const product = useFinanceProduct(id)
+  if (product.data === undefined) return <>{id}</>
+  return (
+    <>
+      {nameOf(product.data)} <Tag>{t(`finance.enums.productType.${product.data.productType}`)}</Tag>
+      {product.data.rateCapBps !== null && (
+        <span className="g60-secondary-name">{formatRate(product.data.rateCapBps, t)}</span>
+      )}
+    </>
+  )
+}
+
+function InstitutionCell({ id }: { id: string }) {
+  const product = useFinanceProduct(id)
+  return product.data === undefined ? null : <InstitutionName id={product.data.institutionId} />
+}

@@ -1,0 +1,114 @@
+// The last look before booking: when (every weekly date), what for, the price and the voucher's share; then
+// the booking is sent once (with an Idempotency-Key, so a retry after a lost answer books nothing twice).
+import { Alert, Descriptions, Modal } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { useErrorText } from '../../../shared/ui/errorText'
+import type { BookingResult, Instrument } from '../common/instrument.types'
+import { formatSpan } from '../common/shanghaiTime'
+import { useCreateBooking } from './booking.queries'
+import { bookingBodyOf, occurrencesOf, repeatWeeksOf, slotOf, type BookingFormValues } from './bookingSlot'
+import type { BookingVoucher } from './bookingVouchers.queries'
+import { QuotePanel } from './QuotePanel'
+
+interface ConfirmBookingDialogProps {
+  instrument: Instrument
+  values: BookingFormValues
+  voucher: BookingVoucher | undefined
+  onClose: () => void
+  onBooked: (result: BookingResult) => void
+}
+
+export function ConfirmBookingDialog({
+  instrument,
+  values,
+  voucher,
+  onClose,
+  onBooked,
+}: ConfirmBookingDialogProps) {
+  const { t } = useTranslation()
+  const { language, nameOf } = useLanguage()
+  const errorText = useErrorText()
+  const createBooking = useCreateBooking()
+  const slot = slotOf(values)
+  if (slot === null) return null
+  const weeks = repeatWeeksOf(values)
+  const body = bookingBodyOf(instrument, values, slot)
+  const dates = occurrencesOf(slot, weeks)
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('instruments.booking.confirmTitle', { name: nameOf(instrument) })}
+      okText={t('instruments.booking.confirm')}
+      okButtonProps={{ loading: createBooking.isPending }}
+      cancelText={t('common.back')}
+      onOk={() => createBooking.mutate(body, { onSuccess: onBooked })}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {createBooking.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={errorText(createBooking.error)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Descriptions
+        size="small"
+        column={1}
+        style={{ marginBottom: 16 }}
+        items={[
+          {
+            key: 'when',
+            label: weeks > 1 ? t('instruments.booking.dates', { weeks }) : t('instruments.booking.when'),
+            children: (
+              <ul className="g60-booking-dates">
+                {dates.map((date) => (
+                  <li key={date.startsAt}>{formatSpan(date.startsAt, date.endsAt, language)}</li>
+                ))}
+              </ul>
+            ),
+          },
+          ...(weeks > 1
+            ? [
+                {
+                  key: 'mode',
+                  label: t('instruments.booking.mode'),
+                  children: t(
+                    `instruments.enums.recurrenceMode.${body.recurrence?.mode ?? 'skip_conflicts'}`,
+                  ),
+                },
+              ]
+            : []),
+          { key: 'purpose', label: t('instruments.booking.purpose'), children: body.purpose },
+          ...(voucher === undefined
+            ? []
+            : [
+                { key: 'voucher', label: t('instruments.booking.voucher'), children: voucher.voucher.number },
+              ]),
+        ]}
+      />
+      <QuotePanel
+        instrument={instrument}
+        request={{
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          ...(body.sampleCount === undefined ? {} : { sampleCount: body.sampleCount }),
+        }}
+        weeks={weeks}
+        voucher={voucher}
+      />
+      {instrument.rules.requiresApproval && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('instruments.booking.needsApproval')}
+          style={{ marginTop: 12 }}
+        />
+      )}
+    </Modal>
+  )
+}

@@ -1,0 +1,43 @@
+// The booking form's when: a Shanghai day with start and end times (an end at or before the start is the next
+// day), and the samples of a per-sample instrument.
+import { Col, Form, Input, InputNumber, Row, Tag } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { shanghaiToday } from '../../../shared/format/days'
+
+const samplesMax = 10_000
+
+export function SlotFields({ overnight, perSample }: { overnight: boolean; perSample: boolean }) {
+  const { t } = useTranslation()
+  const required = { required: true, message: t('form.required') }
+  return (
+    <>
+      <Row gutter={12}>
+        <Col xs={24} sm={10}>
+          <Form.Item name="day" label={t('instruments.booking.day')} rules={[required]}>
+            <Input type="date" min={shanghaiToday()} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={7}>
+          <Form.Item name="startTime" label={t('instruments.booking.startTime')} rules={[required]}>
+            <Input type="time" step={300} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={7}>
+          <Form.Item
+            name="endTime"
+            label={t('instruments.booking.endTime')}
+            rules={[required]}
+            extra={overnight ? <Tag color="orange">{t('instruments.booking.nextDay')}</Tag> : undefined}
+          >
+            <Input type="time" step={300} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {perSample && (
+        <Form.Item name="sampleCount" label={t('instruments.fields.samples')} rules={[required]}>
+          <InputNumber min={1} max={samplesMax} precision={0} style={{ width: 160 }} />
+        </Form.Item>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,64 @@
+// The booker's moves: cancel before the instrument's cancellation notice runs out (the reason is optional),
+// and rate a completed booking once.
+import { App, Button, Flex } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useCurrentUser } from '../../../shared/session/SessionContext'
+import type { Booking } from '../common/instrument.types'
+import { useCancelBooking } from './bookings.queries'
+import { RateDialog } from './RateDialog'
+import { ReasonDialog } from './ReasonDialog'
+
+export function BookerActions({ booking }: { booking: Booking }) {
+  const { t } = useTranslation()
+  const { notification } = App.useApp()
+  const user = useCurrentUser()
+  const cancel = useCancelBooking()
+  const [dialog, setDialog] = useState<'cancel' | 'rate' | null>(null)
+  // a colleague's booking is visible to the organisation, but only its booker acts on it
+  if (booking.bookerUserId !== user.id) return null
+  const close = () => {
+    setDialog(null)
+    cancel.reset()
+  }
+  const cancellable = booking.status === 'requested' || booking.status === 'approved'
+  const rateable = booking.status === 'completed' && booking.rating === null
+
+  return (
+    <Flex gap={4} wrap data-testid={`booker-actions-${booking.id}`}>
+      {cancellable && (
+        <Button size="small" danger onClick={() => setDialog('cancel')}>
+          {t('instruments.bookings.cancel')}
+        </Button>
+      )}
+      {rateable && (
+        <Button size="small" type="primary" onClick={() => setDialog('rate')}>
+          {t('instruments.myBookings.rate')}
+        </Button>
+      )}
+      {dialog === 'cancel' && (
+        <ReasonDialog
+          title={t('instruments.bookings.cancelTitle')}
+          label={t('instruments.myBookings.cancelReason')}
+          okText={t('instruments.bookings.cancelConfirm')}
+          required={false}
+          pending={cancel.isPending}
+          error={cancel.error}
+          onClose={close}
+          onSubmit={(reason) =>
+            cancel.mutate(
+              { id: booking.id, body: reason === undefined ? {} : { reason } },
+              {
+                onSuccess: () => {
+                  close()
+                  notification.success({ title: t('instruments.bookings.cancelled') })
+                },
+              },
+            )
+          }
+        />
+      )}
+      {dialog === 'rate' && <RateDialog booking={booking} onClose={close} />}
+    </Flex>
+  )
+}

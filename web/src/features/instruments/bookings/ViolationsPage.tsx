@@ -1,0 +1,94 @@
+// The signed-in booker's violations: no-shows (nobody checked in within an hour of the start) and overbooking
+// (more than twice the time used). More than an owner's limit bars the booker from that owner's instruments.
+import { Alert, Card, Empty, Flex, Statistic, Table, type TableColumnsType } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { formatTimestamp } from '../../../shared/format/format'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { InlineError } from '../../../shared/ui/PageError'
+import { PageTitle } from '../../../shared/ui/PageTitle'
+import type { Violation } from '../common/instrument.types'
+import { InstrumentName } from '../common/InstrumentName'
+import { OwnerName } from '../common/OrganisationName'
+import { useViolations } from './bookings.queries'
+
+/** the default blacklist threshold of an owner: more than this many in 12 months */
+const defaultViolationLimit = 3
+
+export function ViolationsPage() {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const record = useViolations()
+  const violations = record.data?.violations ?? []
+  const count = record.data?.countLast12Months ?? 0
+  const columns: TableColumnsType<Violation> = [
+    {
+      key: 'when',
+      title: t('instruments.violations.occurredAt'),
+      width: 180,
+      render: (_, violation) => formatTimestamp(violation.occurredAt, language),
+    },
+    {
+      key: 'kind',
+      title: t('instruments.violations.kind'),
+      width: 200,
+      render: (_, violation) => (
+        <>
+          {t(`instruments.enums.violationKind.${violation.kind}`)}
+          <span className="g60-secondary-name">
+            {t(`instruments.violations.explained.${violation.kind}`)}
+          </span>
+        </>
+      ),
+    },
+    {
+      key: 'instrument',
+      title: t('instruments.bookings.instrument'),
+      render: (_, violation) => (
+        <>
+          <InstrumentName id={violation.instrumentId} linked />
+          <span className="g60-secondary-name">
+            <OwnerName id={violation.providerId} />
+          </span>
+        </>
+      ),
+    },
+  ]
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle title={t('instruments.violations.title')} subtitle={t('instruments.violations.subtitle')} />
+      {record.isError && <InlineError error={record.error} onRetry={() => void record.refetch()} />}
+      <Card data-testid="violation-summary">
+        <Flex gap={48} wrap align="center">
+          <Statistic
+            title={t('instruments.violations.last12Months')}
+            value={count}
+            loading={record.isPending}
+            styles={{ content: { color: count > 0 ? '#cf1322' : undefined } }}
+          />
+          <Alert
+            style={{ flex: 1, minWidth: 280 }}
+            type={count >= defaultViolationLimit ? 'error' : count > 0 ? 'warning' : 'success'}
+            showIcon
+            title={
+              count === 0
+                ? t('instruments.violations.clean')
+                : t('instruments.violations.warning', { limit: defaultViolationLimit })
+            }
+          />
+        </Flex>
+      </Card>
+      <Card title={t('instruments.violations.listTitle')}>
+        <Table<Violation>
+          rowKey="id"
+          columns={columns}
+          dataSource={violations}
+          loading={record.isFetching}
+          pagination={false}
+          size="middle"
+          locale={{ emptyText: <Empty description={t('instruments.violations.empty')} /> }}
+          data-testid="violation-table"
+        />
+      </Card>
+    </Flex>
+  )
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next'
+import { Money } from '../../../shared/ui/Money'
+import type { InstrumentPriceUnit } from './instrument.types'
+
+/** A price with its unit: ¥600.00 / hour. */
+export function PriceText({ fen, unit }: { fen: number; unit: InstrumentPriceUnit }) {
+  const { t } = useTranslation()
+  return (
+    <span className="g60-instrument-price">
+      <Money fen={fen} />
+      <span className="g60-muted"> / {t(`instruments.enums.priceUnitShort.${unit}`)}</span>
+    </span>
+  )
+}

@@ -1,0 +1,93 @@
+// A provider's own instruments, in every status, with both prices; publish a new one or edit one.
+import { EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { Alert, Card, Flex, Select } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useCurrentUser } from '../../../shared/session/SessionContext'
+import { CursorPager } from '../../../shared/ui/CursorPager'
+import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
+import { LinkButton } from '../../../shared/ui/LinkButton'
+import { InlineError } from '../../../shared/ui/PageError'
+import { PageTitle } from '../../../shared/ui/PageTitle'
+import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
+import { useCursorPager } from '../../../shared/ui/useCursorPager'
+import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
+import { useEnumOptions } from '../../registry/reference/options'
+import { instrumentStatuses } from '../common/enums'
+import { useInstrumentPage } from '../common/instruments.queries'
+import '../common/instruments.css'
+import { InstrumentTable } from '../search/InstrumentTable'
+
+export function MyInstrumentsPage() {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle
+        title={t('instruments.mine.title')}
+        subtitle={t('instruments.mine.subtitle')}
+        extra={
+          <LinkButton type="primary" icon={<PlusOutlined />} to="/instruments/mine/new">
+            {t('instruments.editor.newTitle')}
+          </LinkButton>
+        }
+      />
+      {user.organisationId === null ? (
+        <Alert type="warning" showIcon title={t('instruments.mine.noProvider')} />
+      ) : (
+        <OwnInstruments providerId={user.organisationId} />
+      )}
+    </Flex>
+  )
+}
+
+function OwnInstruments({ providerId }: { providerId: string }) {
+  const { t } = useTranslation()
+  const url = useUrlFilters()
+  const [pageSize, setPageSize] = useState(20)
+  const statuses = useEnumOptions(instrumentStatuses, (status) => `instruments.enums.status.${status}`)
+  const filters = { provider: providerId, status: url.choice('status', instrumentStatuses) }
+  const pager = useCursorPager(JSON.stringify([filters, pageSize]))
+  const page = useInstrumentPage(filters, pager.cursor, pageSize)
+  const instruments = page.data?.items ?? []
+  return (
+    <Card>
+      <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
+        <FilterField id="mine-status" label={t('instruments.fields.status')} width={150}>
+          <Select
+            id="mine-status"
+            allowClear
+            placeholder={t('common.all')}
+            options={statuses}
+            value={filters.status}
+            onChange={(status?: string) => url.setFilter('status', status)}
+          />
+        </FilterField>
+      </FilterBar>
+      {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
+      <SyntheticNotice shown={instruments.some((instrument) => instrument.isSynthetic)} />
+      <InstrumentTable
+        instruments={instruments}
+        loading={page.isFetching}
+        emptyText={t('instruments.mine.empty')}
+        actions={(instrument) => (
+          <LinkButton
+            size="small"
+            icon={<EditOutlined />}
+            to={`/instruments/${encodeURIComponent(instrument.id)}/edit`}
+          >
+            {t('common.edit')}
+          </LinkButton>
+        )}
+      />
+      <CursorPager
+        pager={pager}
+        nextCursor={page.data?.nextCursor}
+        pageSize={pageSize}
+        onPageSizeChange={setPageSize}
+        busy={page.isFetching}
+        itemsOnPage={instruments.length}
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,116 @@
+// Instruments as a list: name and model, kind, owner and city, external price, status.
+import { Empty, Table, type TableColumnsType } from 'antd'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { CityName } from '../../registry/reference/CityName'
+import type { Instrument } from '../common/instrument.types'
+import { OwnerName } from '../common/OrganisationName'
+import { PriceText } from '../common/PriceText'
+import { InstrumentStatusTag } from '../common/StatusTags'
+
+interface InstrumentTableProps {
+  instruments: Instrument[]
+  loading: boolean
+  /** the owner's view shows both prices and an actions column */
+  actions?: (instrument: Instrument) => ReactNode
+  emptyText?: string
+}
+
+export function InstrumentTable({ instruments, loading, actions, emptyText }: InstrumentTableProps) {
+  const { t } = useTranslation()
+  const { nameOf, otherNameOf } = useLanguage()
+  const columns: TableColumnsType<Instrument> = [
+    {
+      key: 'name',
+      title: t('instruments.fields.name'),
+      render: (_, instrument) => (
+        <>
+          <Link to={`/instruments/${encodeURIComponent(instrument.id)}`}>{nameOf(instrument)}</Link>
+          <span className="g60-secondary-name">
+            {otherNameOf(instrument)} · {instrument.maker} {instrument.model}
+          </span>
+        </>
+      ),
+    },
+    {
+      key: 'category',
+      title: t('instruments.fields.category'),
+      width: 130,
+      render: (_, instrument) => (
+        <>
+          {t(`instruments.enums.category.${instrument.category}`)}
+          <span className="g60-secondary-name">
+            {t(`instruments.enums.valueTier.${instrument.valueTier}`)}
+          </span>
+        </>
+      ),
+    },
+    actions === undefined
+      ? {
+          key: 'owner',
+          title: t('instruments.fields.owner'),
+          width: 200,
+          render: (_: unknown, instrument: Instrument) => (
+            <>
+              <OwnerName id={instrument.providerId} />
+              <span className="g60-secondary-name">
+                <CityName code={instrument.cityCode} />
+              </span>
+            </>
+          ),
+        }
+      : {
+          key: 'location',
+          title: t('instruments.fields.location'),
+          width: 220,
+          render: (_: unknown, instrument: Instrument) => instrument.locationZh,
+        },
+    {
+      key: 'price',
+      title: actions === undefined ? t('instruments.fields.externalPrice') : t('instruments.fields.prices'),
+      align: 'right',
+      width: 150,
+      render: (_, instrument) =>
+        actions === undefined ? (
+          <PriceText fen={instrument.externalPriceFen} unit={instrument.priceUnit} />
+        ) : (
+          <>
+            <PriceText fen={instrument.externalPriceFen} unit={instrument.priceUnit} />
+            <span className="g60-secondary-name">
+              {t('instruments.fields.internalShort')}{' '}
+              <PriceText fen={instrument.internalPriceFen} unit={instrument.priceUnit} />
+            </span>
+          </>
+        ),
+    },
+    {
+      key: 'status',
+      title: t('instruments.fields.status'),
+      width: 90,
+      render: (_, instrument) => <InstrumentStatusTag status={instrument.status} />,
+    },
+  ]
+  if (actions !== undefined) {
+    columns.push({
+      key: 'actions',
+      title: t('common.actions'),
+      width: 120,
+      render: (_, instrument) => actions(instrument),
+    })
+  }
+  return (
+    <Table<Instrument>
+      rowKey="id"
+      columns={columns}
+      dataSource={instruments}
+      loading={loading}
+      pagination={false}
+      size="middle"
+      scroll={{ x: 760 }}
+      locale={{ emptyText: <Empty description={emptyText ?? t('common.noResults')} /> }}
+      data-testid="instrument-table"
+    />
+  )
+}

@@ -1,0 +1,143 @@
+// Issuing city × provider city: how much each city's vouchers paid providers of each city in the period. The
+// diagonal is spending at home; everything off it crosses a city line.
+import type { HeatmapSeriesOption } from 'echarts/charts'
+import type {
+  GridComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components'
+import type { ComposeOption } from 'echarts/core'
+import ReactEChartsCore from 'echarts-for-react/esm/core'
+import { useTranslation } from 'react-i18next'
+import type { City, ClearingReport } from '../../../shared/api/types'
+import { echarts } from '../../../shared/charts/echarts'
+import { formatCount, formatFen } from '../../../shared/format/format'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+
+type HeatmapOption = ComposeOption<
+  HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
+>
+
+interface Cell {
+  value: [number, number, number]
+  count: number
+}
+
+function isCell(value: unknown): value is { data: Cell } {
+  if (typeof value !== 'object' || value === null || !('data' in value)) return false
+  const data = value.data
+  return typeof data === 'object' && data !== null && 'count' in data && 'value' in data
+}
+
+const fenPerYuan = 100
+
+export function ClearingHeatmap({ report, cities }: { report: ClearingReport; cities: City[] }) {
+  const { t } = useTranslation()
+  const { language, nameOf } = useLanguage()
+  // the corridor's order of the nine cities, as the report lists their positions
+  const codes = report.positions.map((position) => position.cityCode)
+  const names = codes.map((code) => {
+    const city = cities.find((candidate) => candidate.code === code)
+    return city === undefined ? code : nameOf(city)
+  })
+  const indexOf = (code: string) => codes.indexOf(code)
+  const cells: Cell[] = report.flows
+    .map((flow) => ({
+      value: [indexOf(flow.providerCityCode), indexOf(flow.issuerCityCode), flow.valueFen] as [
+        number,
+        number,
+        number,
+      ],
+      count: flow.count,
+    }))
+    .filter((cell) => cell.value[0] >= 0 && cell.value[1] >= 0)
+  const largestFen = Math.max(1, ...cells.map((cell) => cell.value[2]))
+  const compactYuan = new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 })
+  /** whole yuan in a cell (integer division: the exact figure is in the tooltip and the table) */
+  const cellLabel = (fen: number) => `¥${compactYuan.format(Math.trunc(fen / fenPerYuan))}`
+  const describe = (point: unknown) => {
+    if (!isCell(point)) return ''
+    const [provider, issuer, fen] = point.data.value
+    return t('vouchers.clearing.cellTooltip', {
+      issuer: names[issuer] ?? '',
+      provider: names[provider] ?? '',
+      amount: formatFen(fen, language),
+      count: formatCount(point.data.count, language),
+    })
+  }
+
+  const option: HeatmapOption = {
+    animation: false,
+    grid: { left: 110, right: 24, top: 16, bottom: 96 },
+    tooltip: { trigger: 'item', formatter: describe },
+    xAxis: {
+      type: 'category',
+      data: names,
+      name: t('vouchers.clearing.providerCity'),
+      nameLocation: 'middle',
+      nameGap: 34,
+      splitArea: { show: true },
+      axisLabel: { interval: 0, fontSize: 12 },
+    },
+    yAxis: {
+      type: 'category',
+      data: names,
+      name: t('vouchers.clearing.issuerCity'),
+      nameLocation: 'middle',
+      nameGap: 94,
+      inverse: true,
+      splitArea: { show: true },
+    },
+    visualMap: {
+      type: 'continuous',
+      min: 0,
+      max: largestFen,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemHeight: 160,
+      text: [cellLabel(largestFen), '¥0'],
+      inRange: { color: ['#e8f1fd', '#7aa7e6', '#1561c9', '#0b2f6b'] },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data: cells,
+        label: {
+          show: true,
+          formatter: (point: unknown) => (isCell(point) ? cellLabel(point.data.value[2]) : ''),
+        },
+        emphasis: { itemStyle: { borderColor: '#f5a623', borderWidth: 2 } },
+      },
+    ],
+  }
+
+  return (
+    <div
+      data-testid="clearing-heatmap"
+      role="img"
+      aria-label={t('vouchers.clearing.heatmapLabel', {
+        flows: report.flows
+          .map((flow) =>
+            t('vouchers.clearing.flowLabel', {
+              issuer: names[indexOf(flow.issuerCityCode)] ?? flow.issuerCityCode,
+              provider: names[indexOf(flow.providerCityCode)] ?? flow.providerCityCode,
+              amount: formatFen(flow.valueFen, language),
+            }),
+          )
+          .join('; '),
+      })}
+      style={{ width: '100%', height: 480 }}
+    >
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate
+        style={{ width: '100%', height: '100%' }}
+        opts={{ renderer: 'canvas' }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,132 @@
+// Redemption claims (兑付) as each party sees them: a provider follows its claims, a firm confirms and rates the
+// services it received, the issuing city's officers spot-check, approve or reject.
+import { Button, Card, Flex, Select } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Redemption } from '../../../shared/api/types'
+import { useCurrentUser } from '../../../shared/session/SessionContext'
+import { CursorPager } from '../../../shared/ui/CursorPager'
+import { cityCodes, redemptionStatuses } from '../../../shared/ui/enums'
+import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
+import { InlineError } from '../../../shared/ui/PageError'
+import { PageTitle } from '../../../shared/ui/PageTitle'
+import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
+import { useCursorPager } from '../../../shared/ui/useCursorPager'
+import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
+import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+import { ApproveRedemptionButton } from './ApproveRedemptionButton'
+import { ConfirmRedemptionDialog } from './ConfirmRedemptionDialog'
+import { RejectRedemptionDialog } from './RejectRedemptionDialog'
+import { RedemptionTable } from './RedemptionTable'
+import { viewOf } from './redemptionView'
+import { useRedemptionPage, type RedemptionFilters } from './redemptions.queries'
+import { SpotCheckDialog } from './SpotCheckDialog'
+
+type Dialog = { kind: 'confirm' | 'spotCheck' | 'reject'; redemption: Redemption }
+
+export function RedemptionsPage() {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const view = viewOf(user.role)
+  const filters = useUrlFilters()
+  const [pageSize, setPageSize] = useState(20)
+  const [dialog, setDialog] = useState<Dialog | null>(null)
+  const cities = useCityOptions()
+  const statuses = useEnumOptions(redemptionStatuses, (status) => `enums.redemptionStatus.${status}`)
+  const allCities = user.role === 'corridor_admin'
+  // officers start at the claims awaiting their decision; the parties at all of theirs
+  const defaultStatus = view === 'officer' ? 'submitted' : undefined
+  const redemptionFilters: RedemptionFilters = {
+    status: filters.choice('status', redemptionStatuses) ?? defaultStatus,
+    issuer: allCities ? filters.choice('issuer', cityCodes) : undefined,
+  }
+  const pager = useCursorPager(JSON.stringify([redemptionFilters, pageSize]))
+  const page = useRedemptionPage(redemptionFilters, pager.cursor, pageSize)
+  const redemptions = page.data?.items ?? []
+  const close = () => setDialog(null)
+
+  const firmActions = (redemption: Redemption) =>
+    redemption.status === 'awaiting_confirmation' && (
+      <Button size="small" type="primary" onClick={() => setDialog({ kind: 'confirm', redemption })}>
+        {t('vouchers.redemptions.confirm')}
+      </Button>
+    )
+  const officerActions = (redemption: Redemption) => {
+    if (redemption.status !== 'submitted') return null
+    const reject = (
+      <Button size="small" danger onClick={() => setDialog({ kind: 'reject', redemption })}>
+        {t('vouchers.redemptions.reject')}
+      </Button>
+    )
+    const checkPending = redemption.spotCheck.selected && redemption.spotCheck.result === null
+    return (
+      <Flex vertical gap={4} align="flex-start">
+        {checkPending ? (
+          <Button size="small" type="primary" onClick={() => setDialog({ kind: 'spotCheck', redemption })}>
+            {t('vouchers.redemptions.spotCheck')}
+          </Button>
+        ) : (
+          <ApproveRedemptionButton redemption={redemption} />
+        )}
+        {reject}
+      </Flex>
+    )
+  }
+
+  return (
+    <>
+      <PageTitle
+        title={t(`vouchers.redemptions.title.${view}`)}
+        subtitle={t(`vouchers.redemptions.subtitle.${view}`)}
+      />
+      <Card>
+        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
+          <FilterField id="redemption-status" label={t('vouchers.fields.status')} width={160}>
+            <Select
+              id="redemption-status"
+              allowClear
+              placeholder={t('common.all')}
+              options={statuses}
+              value={redemptionFilters.status}
+              onChange={(status?: string) => filters.setFilter('status', status)}
+            />
+          </FilterField>
+          {allCities && (
+            <FilterField id="redemption-issuer" label={t('vouchers.fields.issuingCity')} width={150}>
+              <Select
+                id="redemption-issuer"
+                allowClear
+                placeholder={t('common.all')}
+                options={cities.options}
+                loading={cities.loading}
+                value={redemptionFilters.issuer}
+                onChange={(city?: string) => filters.setFilter('issuer', city)}
+              />
+            </FilterField>
+          )}
+        </FilterBar>
+        {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
+        <SyntheticNotice shown={redemptions.some((redemption) => redemption.isSynthetic)} />
+        <RedemptionTable
+          redemptions={redemptions}
+          loading={page.isFetching}
+          view={view}
+          renderActions={view === 'firm' ? firmActions : view === 'officer' ? officerActions : undefined}
+        />
+        <CursorPager
+          pager={pager}
+          nextCursor={page.data?.nextCursor}
+          pageSize={pageSize}
+          onPageSizeChange={setPageSize}
+          busy={page.isFetching}
+          itemsOnPage={redemptions.length}
+        />
+      </Card>
+      {dialog?.kind === 'confirm' && (
+        <ConfirmRedemptionDialog redemption={dialog.redemption} onClose={close} />
+      )}
+      {dialog?.kind === 'spotCheck' && <SpotCheckDialog redemption={dialog.redemption} onClose={close} />}
+      {dialog?.kind === 'reject' && <RejectRedemptionDialog redemption={dialog.redemption} onClose={close} />}
+    </>
+  )
+}

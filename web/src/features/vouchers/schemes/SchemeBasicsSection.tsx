@@ -1,0 +1,84 @@
+// The scheme editor's basics: issuing city, names, voucher type and who may claim.
+import { Card, Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { VoucherScheme } from '../../../shared/api/types'
+import { eligibilityCriteria, voucherTypes } from '../../../shared/ui/enums'
+import { CityName } from '../../registry/reference/CityName'
+import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+
+/** the API's bounds */
+const nameZhLengthMax = 200
+const nameEnLengthMax = 300
+
+interface BasicsProps {
+  /** the scheme being edited: its city and voucher type are fixed */
+  scheme?: VoucherScheme
+  /** an officer creates schemes of its own city only */
+  cityChoice: boolean
+}
+
+export function SchemeBasicsSection({ scheme, cityChoice }: BasicsProps) {
+  const { t } = useTranslation()
+  const cities = useCityOptions()
+  const types = useEnumOptions(voucherTypes, (type) => `enums.voucherType.${type}`)
+  const eligibility = useEnumOptions(eligibilityCriteria, (criterion) => `enums.eligibility.${criterion}`)
+  const required = { required: true, message: t('form.required') }
+  const editing = scheme !== undefined
+  const fixedHint = editing ? t('vouchers.schemes.hints.fixed') : undefined
+  return (
+    <Card title={t('vouchers.schemes.sections.basics')}>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          {editing ? (
+            <Form.Item label={t('vouchers.fields.issuingCity')} extra={fixedHint}>
+              <CityName code={scheme.cityCode} />
+            </Form.Item>
+          ) : (
+            <Form.Item name="cityCode" label={t('vouchers.fields.issuingCity')} rules={[required]}>
+              <Select options={cities.options} loading={cities.loading} disabled={!cityChoice} />
+            </Form.Item>
+          )}
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="nameZh"
+            label={t('vouchers.schemes.fields.nameZh')}
+            rules={[
+              { ...required, whitespace: true },
+              { max: nameZhLengthMax, message: t('form.tooLong') },
+            ]}
+          >
+            <Input lang="zh-CN" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="nameEn"
+            label={t('vouchers.schemes.fields.nameEn')}
+            rules={[
+              { ...required, whitespace: true },
+              { max: nameEnLengthMax, message: t('form.tooLong') },
+            ]}
+          >
+            <Input lang="en" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="voucherType" label={t('vouchers.schemes.fields.voucherType')} extra={fixedHint}>
+            <Radio.Group options={types} disabled={editing} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item
+            name="eligibleFirms"
+            label={t('vouchers.schemes.fields.eligibleFirms')}
+            extra={t('vouchers.schemes.hints.eligibleFirms')}
+            rules={[{ ...required, type: 'array', min: 1 }]}
+          >
+            <Checkbox.Group options={eligibility} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </Card>
+  )
+}

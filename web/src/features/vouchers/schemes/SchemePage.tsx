@@ -1,0 +1,80 @@
+// One scheme: its budget, its rules and the appropriations that funded it; its officers edit and fund it here.
+import { EditOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Card, Flex } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import type { VoucherScheme } from '../../../shared/api/types'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { useCurrentUser } from '../../../shared/session/SessionContext'
+import { LinkButton } from '../../../shared/ui/LinkButton'
+import { PageError } from '../../../shared/ui/PageError'
+import { PageLoading } from '../../../shared/ui/PageLoading'
+import { PageTitle } from '../../../shared/ui/PageTitle'
+import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
+import { CityName } from '../../registry/reference/CityName'
+import { SchemeStatusTag } from '../common/StatusTags'
+import { AppropriationDialog } from './AppropriationDialog'
+import { Appropriations } from './Appropriations'
+import { mayManageScheme } from './schemeAccess'
+import { SchemeBudget } from './SchemeBudget'
+import { SchemeRules } from './SchemeRules'
+import { useScheme } from './schemes.queries'
+
+export function SchemePage() {
+  const { id = '' } = useParams()
+  const scheme = useScheme(id)
+  if (scheme.isPending) return <PageLoading />
+  if (scheme.isError) return <PageError error={scheme.error} onRetry={() => void scheme.refetch()} />
+  return <SchemeDetail scheme={scheme.data} />
+}
+
+function SchemeDetail({ scheme }: { scheme: VoucherScheme }) {
+  const { t } = useTranslation()
+  const { nameOf, otherNameOf } = useLanguage()
+  const user = useCurrentUser()
+  const [funding, setFunding] = useState(false)
+  const manages = mayManageScheme(user, scheme.cityCode)
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle
+        title={nameOf(scheme)}
+        subtitle={
+          <>
+            {otherNameOf(scheme)} · <CityName code={scheme.cityCode} />
+          </>
+        }
+        tags={
+          <>
+            <SchemeStatusTag status={scheme.status} />
+            <SyntheticTag isSynthetic={scheme.isSynthetic} />
+          </>
+        }
+        extra={
+          manages && (
+            <LinkButton icon={<EditOutlined />} to={`/vouchers/schemes/${scheme.id}/edit`}>
+              {t('vouchers.schemes.edit')}
+            </LinkButton>
+          )
+        }
+      />
+      <SchemeBudget scheme={scheme} />
+      <Card title={t('vouchers.schemes.rules')}>
+        <SchemeRules scheme={scheme} />
+      </Card>
+      <Card
+        title={t('vouchers.appropriations.title')}
+        extra={
+          manages && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFunding(true)}>
+              {t('vouchers.appropriations.add')}
+            </Button>
+          )
+        }
+      >
+        <Appropriations schemeId={scheme.id} />
+      </Card>
+      {funding && <AppropriationDialog scheme={scheme} onClose={() => setFunding(false)} />}
+    </Flex>
+  )
+}

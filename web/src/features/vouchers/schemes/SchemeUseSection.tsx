@@ -1,0 +1,124 @@
+// The scheme editor's rules of use: co-pay, full coverage, validity, claim gate, spot checks, categories,
+// recognised cities, settlement model and (for an existing scheme) whether it takes claims.
+import { Card, Checkbox, Col, Form, InputNumber, Radio, Row } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { schemeStatuses, serviceCategories, settlementModels } from '../../../shared/ui/enums'
+import { YuanInput } from '../../../shared/ui/YuanInput'
+import { useYuanRule } from '../../../shared/ui/yuanRule'
+import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+
+/** the API's bound, in fen */
+const amountFenMax = 10_000_000_000
+
+/** `editing`: the settlement model is fixed and the claims status can be changed */
+export function SchemeUseSection({ editing }: { editing: boolean }) {
+  const { t } = useTranslation()
+  const yuanRule = useYuanRule()
+  const cities = useCityOptions()
+  const categories = useEnumOptions(serviceCategories, (category) => `enums.serviceCategory.${category}`)
+  const models = useEnumOptions(settlementModels, (model) => `enums.settlementModel.${model}`)
+  const statuses = useEnumOptions(schemeStatuses, (status) => `enums.schemeStatus.${status}`)
+  const required = { required: true, message: t('form.required') }
+  const fixedHint = editing ? t('vouchers.schemes.hints.fixed') : undefined
+  return (
+    <Card title={t('vouchers.schemes.sections.use')}>
+      <Row gutter={16}>
+        <Col xs={24} md={12} xl={6}>
+          <Form.Item
+            name="voucherShareMaxPercent"
+            label={t('vouchers.schemes.fields.voucherShareMax')}
+            extra={t('vouchers.schemes.hints.voucherShareMax')}
+            rules={[required]}
+          >
+            <InputNumber min={1} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Form.Item
+            name="fullCoverageBelow"
+            label={t('vouchers.schemes.fields.fullCoverageBelow')}
+            extra={t('vouchers.schemes.hints.fullCoverageBelow')}
+            rules={[required, yuanRule({ minFen: 0, maxFen: amountFenMax })]}
+          >
+            <YuanInput />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Form.Item
+            name="validityDays"
+            label={t('vouchers.schemes.fields.validityDays')}
+            extra={t('vouchers.schemes.hints.validityDays')}
+            rules={[required]}
+          >
+            <InputNumber
+              min={1}
+              max={3660}
+              precision={0}
+              suffix={t('vouchers.schemes.daysUnit')}
+              style={{ width: '100%' }}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Form.Item
+            name="utilisationGatePercent"
+            label={t('vouchers.schemes.fields.utilisationGate')}
+            extra={t('vouchers.schemes.hints.utilisationGate')}
+            rules={[required]}
+          >
+            <InputNumber min={0} max={99} precision={0} suffix="%" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <Form.Item
+            name="spotCheckPercent"
+            label={t('vouchers.schemes.fields.spotCheck')}
+            extra={t('vouchers.schemes.hints.spotCheck')}
+            rules={[required]}
+          >
+            <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item
+            name="serviceCategories"
+            label={t('vouchers.schemes.fields.serviceCategories')}
+            rules={[{ ...required, type: 'array', min: 1 }]}
+          >
+            <Checkbox.Group options={categories} />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item
+            name="recognisedCityCodes"
+            label={t('vouchers.schemes.fields.recognisedCities')}
+            extra={t('vouchers.schemes.hints.recognisedCities')}
+            rules={[{ ...required, type: 'array', min: 1 }]}
+          >
+            <Checkbox.Group options={cities.options} />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item
+            name="settlementModel"
+            label={t('vouchers.schemes.fields.settlementModel')}
+            extra={fixedHint}
+          >
+            <Radio.Group options={models} disabled={editing} />
+          </Form.Item>
+        </Col>
+        {editing && (
+          <Col xs={24}>
+            <Form.Item
+              name="status"
+              label={t('vouchers.schemes.fields.status')}
+              extra={t('vouchers.schemes.hints.status')}
+            >
+              <Radio.Group options={statuses} />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+    </Card>
+  )
+}

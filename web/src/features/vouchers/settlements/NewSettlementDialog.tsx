@@ -1,0 +1,106 @@
+// A settlement run pays a city's approved, unsettled redemptions of a period (both days included) as one batch.
+import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import type { CityCode } from '../../../shared/api/types'
+import { isDay, shanghaiStartOf, shanghaiToday } from '../../../shared/format/days'
+import { useCurrentUser } from '../../../shared/session/SessionContext'
+import { cityCodes, isOneOf } from '../../../shared/ui/enums'
+import { useErrorText } from '../../../shared/ui/errorText'
+import { useCityOptions } from '../../registry/reference/options'
+import { useCreateSettlement } from './settlements.queries'
+
+interface SettlementValues {
+  cityCode: CityCode
+  periodStart: string
+  periodEnd: string
+}
+
+export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation()
+  const { notification } = App.useApp()
+  const navigate = useNavigate()
+  const user = useCurrentUser()
+  const errorText = useErrorText()
+  const cities = useCityOptions()
+  const createSettlement = useCreateSettlement()
+  const [form] = Form.useForm<SettlementValues>()
+  const today = shanghaiToday()
+  const ownCity = isOneOf(cityCodes, user.cityCode) ? user.cityCode : undefined
+  const dayRule = { pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('vouchers.settlements.validation.day') }
+
+  const onFinish = (values: SettlementValues) =>
+    createSettlement.mutate(values, {
+      onSuccess: (run) => {
+        notification.success({ title: t('vouchers.settlements.created', { count: run.redemptionCount }) })
+        onClose()
+        void navigate(`/vouchers/settlements/${run.id}`)
+      },
+    })
+
+  return (
+    <Modal
+      open
+      title={t('vouchers.settlements.new')}
+      okText={t('vouchers.settlements.runNow')}
+      okButtonProps={{ loading: createSettlement.isPending }}
+      onOk={form.submit}
+      cancelText={t('common.back')}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('vouchers.settlements.newExplained')}</Typography.Paragraph>
+      {createSettlement.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={errorText(createSettlement.error)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<SettlementValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ cityCode: ownCity, periodStart: shanghaiStartOf('month'), periodEnd: today }}
+        onFinish={onFinish}
+        data-testid="settlement-form"
+      >
+        <Form.Item
+          name="cityCode"
+          label={t('vouchers.fields.issuingCity')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
+          <Select options={cities.options} loading={cities.loading} disabled={ownCity !== undefined} />
+        </Form.Item>
+        <Form.Item
+          name="periodStart"
+          label={t('vouchers.settlements.periodStart')}
+          rules={[{ required: true, message: t('form.required') }, dayRule]}
+        >
+          <Input type="date" max={today} />
+        </Form.Item>
+        <Form.Item
+          name="periodEnd"
+          label={t('vouchers.settlements.periodEnd')}
+          extra={t('vouchers.settlements.periodEndHint')}
+          dependencies={['periodStart']}
+          rules={[
+            { required: true, message: t('form.required') },
+            dayRule,
+            ({ getFieldValue }) => ({
+              validator: async (_rule, value: unknown) => {
+                const start: unknown = getFieldValue('periodStart')
+                if (typeof value !== 'string' || !isDay(value) || typeof start !== 'string') return
+                if (value < start) throw new Error(t('vouchers.settlements.validation.endBeforeStart'))
+                if (value > today) throw new Error(t('vouchers.settlements.validation.endAfterToday'))
+              },
+            }),
+          ]}
+        >
+          <Input type="date" max={today} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

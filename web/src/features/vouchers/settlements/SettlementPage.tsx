@@ -1,0 +1,94 @@
+// One settlement run: what it pays, to whom, and the batch as a file for the bank (CSV or Excel).
+import { DownloadOutlined } from '@ant-design/icons'
+import { Button, Card, Col, Descriptions, Flex, Row, Statistic } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import type { SettlementRun } from '../../../shared/api/types'
+import { formatCount, formatFen, formatTimestamp } from '../../../shared/format/format'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { PageError } from '../../../shared/ui/PageError'
+import { PageLoading } from '../../../shared/ui/PageLoading'
+import { PageTitle } from '../../../shared/ui/PageTitle'
+import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
+import { CityName } from '../../registry/reference/CityName'
+import { PaymentTable } from './PaymentTable'
+import { settlementExportPath, useSettlement } from './settlements.queries'
+
+export function SettlementPage() {
+  const { id = '' } = useParams()
+  const run = useSettlement(id)
+  if (run.isPending) return <PageLoading />
+  if (run.isError) return <PageError error={run.error} onRetry={() => void run.refetch()} />
+  return <SettlementDetail run={run.data} />
+}
+
+function SettlementDetail({ run }: { run: SettlementRun }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const figures = [
+    { key: 'total', label: t('vouchers.settlements.total'), value: formatFen(run.totalFen, language) },
+    {
+      key: 'redemptions',
+      label: t('vouchers.settlements.redemptionCount'),
+      value: formatCount(run.redemptionCount, language),
+    },
+    {
+      key: 'payments',
+      label: t('vouchers.settlements.paymentCount'),
+      value: formatCount(run.paymentCount, language),
+    },
+  ]
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle
+        title={t('vouchers.settlements.periodRange', { start: run.periodStart, end: run.periodEnd })}
+        subtitle={<CityName code={run.cityCode} />}
+        tags={<SyntheticTag isSynthetic={run.isSynthetic} />}
+        extra={
+          <Flex gap="small" wrap>
+            <Button icon={<DownloadOutlined />} href={settlementExportPath(run.id, 'csv')} download>
+              {t('vouchers.settlements.exportCsv')}
+            </Button>
+            <Button icon={<DownloadOutlined />} href={settlementExportPath(run.id, 'xlsx')} download>
+              {t('vouchers.settlements.exportExcel')}
+            </Button>
+          </Flex>
+        }
+      />
+      <Row gutter={[16, 16]} data-testid="settlement-figures">
+        {figures.map((figure) => (
+          <Col key={figure.key} xs={24} md={8}>
+            <Card size="small">
+              <Statistic title={figure.label} value={figure.value} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Card title={t('vouchers.settlements.run')}>
+        <Descriptions
+          column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }}
+          items={[
+            {
+              key: 'city',
+              label: t('vouchers.fields.issuingCity'),
+              children: <CityName code={run.cityCode} />,
+            },
+            {
+              key: 'period',
+              label: t('vouchers.settlements.period'),
+              children: t('vouchers.settlements.periodRange', { start: run.periodStart, end: run.periodEnd }),
+            },
+            {
+              key: 'cutoff',
+              label: t('vouchers.settlements.cutoffAt'),
+              children: formatTimestamp(run.cutoffAt, language),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('vouchers.settlements.payments')}>
+        <PaymentTable runId={run.id} />
+      </Card>
+    </Flex>
+  )
+}

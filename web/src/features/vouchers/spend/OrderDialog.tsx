@@ -1,0 +1,90 @@
+// Ordering one product with the voucher: the firm picks a quantity and sees the split before it places the order.
+import { Alert, App, Form, InputNumber, Modal, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import type { ServiceProduct, Voucher } from '../../../shared/api/types'
+import { formatFen } from '../../../shared/format/format'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { useErrorText } from '../../../shared/ui/errorText'
+import { splitOrder, type CoPayRule } from '../common/coPay'
+import { usePlaceOrder } from '../orders/orders.queries'
+import { OrderSplit } from './OrderSplit'
+
+const quantityMax = 1000
+
+interface OrderDialogProps {
+  voucher: Voucher
+  rule: CoPayRule
+  product: ServiceProduct
+  onClose: () => void
+}
+
+export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProps) {
+  const { t } = useTranslation()
+  const { language, nameOf } = useLanguage()
+  const { notification } = App.useApp()
+  const navigate = useNavigate()
+  const errorText = useErrorText()
+  const placeOrder = usePlaceOrder()
+  const [quantity, setQuantity] = useState(1)
+  const split = splitOrder(product.priceFen * quantity, rule, voucher.availableFen)
+
+  const place = () =>
+    placeOrder.mutate(
+      { voucherId: voucher.id, productId: product.id, quantity },
+      {
+        onSuccess: (order) => {
+          notification.success({
+            title: t('vouchers.spend.placed', { amount: formatFen(order.voucherShareFen, language) }),
+          })
+          void navigate(`/vouchers/wallet/${voucher.id}`)
+        },
+      },
+    )
+
+  return (
+    <Modal
+      open
+      title={t('vouchers.spend.orderTitle', { product: nameOf(product) })}
+      okText={t('vouchers.spend.placeOrder')}
+      okButtonProps={{ loading: placeOrder.isPending, disabled: split.voucherShareFen <= 0 }}
+      cancelText={t('common.back')}
+      onOk={place}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">
+        {t('vouchers.spend.unitPrice', {
+          price: formatFen(product.priceFen, language),
+          unit: t(`enums.priceUnit.${product.priceUnit}`),
+        })}
+      </Typography.Paragraph>
+      {placeOrder.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={errorText(placeOrder.error)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('vouchers.fields.quantity')} htmlFor="order-quantity">
+          <InputNumber
+            id="order-quantity"
+            min={1}
+            max={quantityMax}
+            precision={0}
+            value={quantity}
+            onChange={(value) => setQuantity(value ?? 1)}
+          />
+        </Form.Item>
+      </Form>
+      <OrderSplit split={split} rule={rule} />
+      {split.voucherShareFen <= 0 && (
+        <Alert type="warning" showIcon title={t('vouchers.spend.nothingToPay')} style={{ marginTop: 12 }} />
+      )}
+    </Modal>
+  )
+}

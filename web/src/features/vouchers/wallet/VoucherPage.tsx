@@ -1,0 +1,84 @@
+// One voucher: its face, balances and expiry, the orders placed with it and every ledger transfer behind them.
+import { ShoppingOutlined } from '@ant-design/icons'
+import { Card, Descriptions, Flex } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import type { Voucher } from '../../../shared/api/types'
+import { formatTimestamp } from '../../../shared/format/format'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { LinkButton } from '../../../shared/ui/LinkButton'
+import { PageError } from '../../../shared/ui/PageError'
+import { PageLoading } from '../../../shared/ui/PageLoading'
+import { PageTitle } from '../../../shared/ui/PageTitle'
+import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
+import { CityName } from '../../registry/reference/CityName'
+import { SchemeName } from '../common/SchemeName'
+import { VoucherStatusTag } from '../common/StatusTags'
+import { VoucherBalances } from './VoucherBalances'
+import { VoucherLedger } from './VoucherLedger'
+import { VoucherOrders } from './VoucherOrders'
+import { useVoucher } from './wallet.queries'
+
+export function VoucherPage() {
+  const { id = '' } = useParams()
+  const voucher = useVoucher(id)
+  if (voucher.isPending) return <PageLoading />
+  if (voucher.isError) return <PageError error={voucher.error} onRetry={() => void voucher.refetch()} />
+  return <VoucherDetail voucher={voucher.data} />
+}
+
+function VoucherDetail({ voucher }: { voucher: Voucher }) {
+  const { t } = useTranslation()
+  const { language } = useLanguage()
+  const spendable = voucher.status === 'active' && voucher.availableFen > 0
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle
+        title={voucher.number}
+        subtitle={<SchemeName id={voucher.schemeId} />}
+        tags={
+          <>
+            <VoucherStatusTag status={voucher.status} />
+            <SyntheticTag isSynthetic={voucher.isSynthetic} />
+          </>
+        }
+        extra={
+          <LinkButton
+            type="primary"
+            icon={<ShoppingOutlined />}
+            to={`/vouchers/wallet/${voucher.id}/spend`}
+            disabled={!spendable}
+          >
+            {t('vouchers.spend.open')}
+          </LinkButton>
+        }
+      />
+      <VoucherBalances voucher={voucher} />
+      <Card title={t('vouchers.wallet.face')}>
+        <Descriptions
+          column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
+          items={[
+            { key: 'holder', label: t('vouchers.fields.holder'), children: voucher.holderNameZh },
+            { key: 'creditCode', label: t('vouchers.fields.creditCode'), children: voucher.holderCreditCode },
+            {
+              key: 'city',
+              label: t('vouchers.fields.issuingCity'),
+              children: <CityName code={voucher.cityCode} />,
+            },
+            {
+              key: 'issuedAt',
+              label: t('vouchers.fields.issuedAt'),
+              children: formatTimestamp(voucher.issuedAt, language),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('vouchers.orders.ofVoucher')}>
+        <VoucherOrders voucherId={voucher.id} />
+      </Card>
+      <Card title={t('vouchers.ledger.title')} extra={t('vouchers.ledger.hint')}>
+        <VoucherLedger voucherId={voucher.id} />
+      </Card>
+    </Flex>
+  )
+}
