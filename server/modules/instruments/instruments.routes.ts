@@ -2,6 +2,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
+import { errorMessage, languageFrom } from '../../platform/errors'
 import { errorResponses, IdParams, StrictObject } from '../../platform/http/schemas'
 import type { BookingsService } from './bookings.service'
 import {
@@ -227,6 +228,8 @@ export function registerInstrumentRoutes(instance: FastifyInstance, services: In
         bookings: result.bookings.map(presentBooking),
         skipped: result.skipped.map((skip) => ({
           ...skip,
+          // in the caller's language, as every error is
+          message: errorMessage(skip.code, languageFrom(request.headers['accept-language'])),
           startsAt: skip.startsAt.toISOString(),
           endsAt: skip.endsAt.toISOString(),
         })),

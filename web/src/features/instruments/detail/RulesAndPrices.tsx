@@ -11,7 +11,9 @@ export function RulesAndPrices({ instrument }: { instrument: Instrument }) {
   const user = useCurrentUser()
   const { rules } = instrument
   const internal = user.organisationId === instrument.providerId
-  const yours = <Tag color="blue">{t('instruments.detail.yourPrice')}</Tag>
+  // only bookers pay: the offices see both prices unmarked
+  const booker = user.role === 'firm' || user.role === 'provider'
+  const yours = booker ? <Tag color="blue">{t('instruments.detail.yourPrice')}</Tag> : null
   return (
     <>
       <Card title={t('instruments.detail.prices')} data-testid="instrument-prices">

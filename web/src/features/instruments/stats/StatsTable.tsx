@@ -47,7 +47,7 @@ export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
       key: 'bookings',
       title: t('instruments.stats.bookings'),
       align: 'right',
-      width: 80,
+      width: 90,
       render: (_, row) => formatCount(row.bookings, language),
     },
     {

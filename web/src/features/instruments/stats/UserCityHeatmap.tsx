@@ -56,23 +56,23 @@ export function UserCityHeatmap({ flows, cities }: UserCityHeatmapProps) {
   }
   const option: HeatmapOption = {
     animation: false,
-    grid: { left: 110, right: 24, top: 16, bottom: 96 },
+    grid: { left: 130, right: 24, top: 16, bottom: 140 },
     tooltip: { trigger: 'item', formatter: describe },
     xAxis: {
       type: 'category',
       data: names,
       name: t('instruments.stats.ownerCity'),
       nameLocation: 'middle',
-      nameGap: 34,
+      nameGap: 72,
       splitArea: { show: true },
-      axisLabel: { interval: 0, fontSize: 12 },
+      axisLabel: { interval: 0, fontSize: 12, rotate: 30 },
     },
     yAxis: {
       type: 'category',
       data: names,
       name: t('instruments.stats.userCity'),
       nameLocation: 'middle',
-      nameGap: 94,
+      nameGap: 114,
       inverse: true,
       splitArea: { show: true },
     },
@@ -112,7 +112,7 @@ export function UserCityHeatmap({ flows, cities }: UserCityHeatmapProps) {
           )
           .join('; '),
       })}
-      style={{ width: '100%', height: 460 }}
+      style={{ width: '100%', height: 480 }}
     >
       <ReactEChartsCore
         echarts={echarts}
