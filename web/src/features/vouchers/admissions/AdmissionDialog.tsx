@@ -65,7 +65,6 @@ export function AdmissionDialog({ provider, onClose }: { provider: Provider; onC
           rules={[{ required: true, message: t('form.required') }]}
         >
           <Select
-            id="admission-status"
             options={moves.map((status) => ({ value: status, label: t(`enums.admissionStatus.${status}`) }))}
           />
         </Form.Item>
@@ -81,7 +80,7 @@ export function AdmissionDialog({ provider, onClose }: { provider: Provider; onC
             { max: reasonLengthMax, message: t('form.tooLong') },
           ]}
         >
-          <Input.TextArea id="admission-reason" rows={3} maxLength={reasonLengthMax} />
+          <Input.TextArea rows={3} maxLength={reasonLengthMax} />
         </Form.Item>
       </Form>
     </Modal>
