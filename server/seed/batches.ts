@@ -1,13 +1,13 @@
 // Bulk writes of the seeder: rows of one table as one JSON parameter per statement, in bounded batches.
 import { getTableColumns, getTableName, sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
-import type { Database } from '../db/client'
+import { queryRows, type Database } from '../db/client'
 
 export type SeedProgress = (stage: string, done: number, total: number) => void
 
 /** Rows per INSERT: keeps each statement's JSON parameter around half a megabyte. */
 export const seedBatchSizeMax = 1000
-/** A bound on the batches of one table (the full set needs 29). */
+/** A bound on the batches of one table (the full set needs at most 204, for its indicator values). */
 const batchesPerTableMax = 500
 
 /**
@@ -26,8 +26,9 @@ async function insertAsJson(db: Database, table: PgTable, rows: readonly object[
       const columnName = columnNameByKey.get(key)
       if (columnName === undefined) throw new Error(`${key} is not a column of ${getTableName(table)}`)
       if (value === undefined) continue
-      record[columnName] = value
       columnNames.add(columnName)
+      // A listed column missing from a record is NULL: leaving nulls out makes the JSON (and its parsing) smaller.
+      if (value !== null) record[columnName] = value
     }
     return record
   })
@@ -62,6 +63,59 @@ export async function insertRowsInBatches(
     await insertAsJson(db, table, rows.slice(start, end))
     onProgress?.(stage, end, rows.length)
   }
+}
+
+/**
+ * Loads large tables with their plain (non-unique) indexes and their foreign keys set aside, and the primary key of
+ * a table no foreign key refers to, then restores all of them exactly as the catalog describes them: PostgreSQL
+ * builds an index over loaded rows, and checks a foreign key with one join, several times faster than row by row
+ * (a trigram index costs most). Unique and exclusion constraints and referenced primary keys stay in place, so rows
+ * are checked against them as they go in; the restored keys check every row once more. Only for the seeder's own
+ * transaction on an empty database: DDL in a transaction rolls back with it.
+ */
+export async function withIndexesDeferred<Result>(
+  db: Database,
+  tables: readonly PgTable[],
+  load: () => Promise<Result>,
+): Promise<Result> {
+  const restoreKeys: string[] = []
+  const restoreIndexes: string[] = []
+  const restoreReferences: string[] = []
+  for (const table of tables) {
+    const name = getTableName(table)
+    const alter = (constraint: { name: string; definition: string }) =>
+      `ALTER TABLE ${JSON.stringify(name)} ADD CONSTRAINT ${JSON.stringify(constraint.name)} ${constraint.definition}`
+    const constraints = await queryRows<{ name: string; definition: string; kind: string }>(
+      db,
+      sql`SELECT conname AS name, pg_get_constraintdef(oid) AS definition, contype AS kind FROM pg_constraint
+           WHERE conrelid = ${name}::regclass
+             AND (contype = 'f' OR (contype = 'p' AND NOT EXISTS (
+                   SELECT 1 FROM pg_constraint r WHERE r.confrelid = ${name}::regclass AND r.contype = 'f')))
+           ORDER BY conname`,
+    )
+    const indexes = await queryRows<{ name: string; definition: string }>(
+      db,
+      sql`SELECT c.relname AS name, pg_get_indexdef(x.indexrelid) AS definition
+            FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
+           WHERE x.indrelid = ${name}::regclass AND NOT x.indisunique
+             AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+           ORDER BY c.relname`,
+    )
+    for (const constraint of constraints) {
+      await db.execute(sql`ALTER TABLE ${table} DROP CONSTRAINT ${sql.identifier(constraint.name)}`)
+      const restore = constraint.kind === 'p' ? restoreKeys : restoreReferences
+      restore.push(alter(constraint))
+    }
+    for (const index of indexes) {
+      await db.execute(sql`DROP INDEX ${sql.identifier(index.name)}`)
+      restoreIndexes.push(index.definition)
+    }
+  }
+  const result = await load()
+  for (const statement of [...restoreKeys, ...restoreIndexes, ...restoreReferences]) {
+    await db.execute(sql.raw(statement))
+  }
+  return result
 }
 
 export function insertInBatches<Table extends PgTable>(

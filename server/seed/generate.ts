@@ -21,6 +21,12 @@ import { searchTextOf } from '../db/search'
 import type { NewUser } from '../platform/identity/identity.service'
 import { newId } from '../platform/ids'
 import { demoAccountSummaries, type DemoAccountSummary } from './accounts'
+import { generateFinanceData, type FinanceDemoData, type FinanceFigures } from './generate-finance'
+import {
+  generateInstrumentData,
+  type InstrumentDemoData,
+  type InstrumentFigures,
+} from './generate-instruments'
 import { generateVoucherData, type VoucherDemoData, type VoucherFigures } from './generate-vouchers'
 import {
   createUniqueNamer,
@@ -78,6 +84,10 @@ export interface DemoData {
   accounts: DemoAccount[]
   /** a year of voucher activity ending at `vouchers.activityEndsAt` */
   vouchers: VoucherDemoData
+  /** the shared-instrument catalogue and a year of bookings ending at the same moment, with the weeks after it */
+  instruments: InstrumentDemoData
+  /** alliance products, every firm's indicators and score, and the needs, referrals and cases of the same period */
+  finance: FinanceDemoData
 }
 
 export interface GenerateOptions {
@@ -115,6 +125,17 @@ export const demoFiguresBySize: Record<SeedSize, DemoFigures> = {
 export const voucherFiguresBySize: Record<SeedSize, VoucherFigures> = {
   full: { claimShare: 0.15, claimsPerSchemeMin: 20 },
   small: { claimShare: 0.15, claimsPerSchemeMin: 3 },
+}
+
+/** The size of the Delta's sharing network at full size; about 150 instruments in the small set. */
+export const instrumentFiguresBySize: Record<SeedSize, InstrumentFigures> = {
+  full: { instruments: 26_000, bookingsPerInstrument: 1.6, demoOwnerInstruments: 8 },
+  small: { instruments: 150, bookingsPerInstrument: 4, demoOwnerInstruments: 4 },
+}
+
+export const financeFiguresBySize: Record<SeedSize, FinanceFigures> = {
+  full: { needShare: 0.08, caseShare: 0.35 },
+  small: { needShare: 0.15, caseShare: 0.5 },
 }
 
 /** A bound on every generated table, far above the full figures: a typo in a figure cannot run away. */
@@ -858,16 +879,15 @@ const demoPeople: Record<string, { person: PersonName; office?: PersonName }> = 
   },
 }
 
+type RegistryData = Omit<DemoData, 'accounts' | 'vouchers' | 'instruments' | 'finance'>
+
 interface Organisation {
   id: string
   nameZh: string
   nameEn: string
 }
 
-function demoOrganisation(
-  summary: DemoAccountSummary,
-  data: Omit<DemoData, 'accounts' | 'vouchers'>,
-): Organisation | null {
+function demoOrganisation(summary: DemoAccountSummary, data: RegistryData): Organisation | null {
   const cityCode = summary.cityCode
   switch (summary.organisationKind) {
     case null:
@@ -895,7 +915,7 @@ function demoOrganisation(
   }
 }
 
-function generateAccounts(data: Omit<DemoData, 'accounts' | 'vouchers'>): DemoAccount[] {
+function generateAccounts(data: RegistryData): DemoAccount[] {
   return demoAccountSummaries.map((summary) => {
     const people = demoPeople[summary.username]
     if (people === undefined) throw new Error(`no demo person for ${summary.username}`)
@@ -958,5 +978,21 @@ export function generateDemoData(options: GenerateOptions): DemoData {
     demoOrganisations,
     divisionCodeByCity,
   })
-  return { ...data, accounts, vouchers }
+  const instruments = generateInstrumentData({
+    random: context.random.fork('instruments'),
+    activityEndsAt: options.activityEndsAt ?? seededAt,
+    figures: instrumentFiguresBySize[options.size],
+    firms: data.firms,
+    providers: data.providers,
+    demoOrganisations,
+  })
+  const finance = generateFinanceData({
+    random: context.random.fork('finance'),
+    activityEndsAt: options.activityEndsAt ?? seededAt,
+    figures: financeFiguresBySize[options.size],
+    firms: data.firms,
+    institutions: data.institutions,
+    demoOrganisations,
+  })
+  return { ...data, accounts, vouchers, instruments, finance }
 }

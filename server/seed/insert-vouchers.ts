@@ -35,15 +35,22 @@ export interface VoucherSeedSummary {
   ledgerTransfers: number
 }
 
-/** Replaces the demo accounts' placeholders (demoUserToken) by their user ids, in copies of the rows. */
-function withUserIds<Row extends object>(rows: readonly Row[], userIds: ReadonlyMap<string, string>): Row[] {
+const isDemoUserToken = (value: unknown) => typeof value === 'string' && value.startsWith(demoUserTokenPrefix)
+
+/** Replaces the demo accounts' placeholders (demoUserToken) by their user ids, in copies of the rows that have one
+ * (the others are passed on as they are). */
+export function withUserIds<Row extends object>(
+  rows: readonly Row[],
+  userIds: ReadonlyMap<string, string>,
+): Row[] {
   const resolve = (value: unknown) => {
-    if (typeof value !== 'string' || !value.startsWith(demoUserTokenPrefix)) return value
+    if (typeof value !== 'string' || !isDemoUserToken(value)) return value
     const id = userIds.get(value.slice(demoUserTokenPrefix.length))
     if (id === undefined) throw new Error(`no demo account for ${value}`)
     return id
   }
   return rows.map((row) => {
+    if (!Object.values(row).some(isDemoUserToken)) return row
     const copy: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(row)) copy[key] = resolve(value)
     // Every value was copied from the row under its own key: the copy has the row's shape.

@@ -82,6 +82,12 @@ export function laterDay(first: string, second: string): string {
   return first >= second ? first : second
 }
 
+/** A standard normal draw (Box–Muller) from a seeded stream. */
+export function gaussian(random: Random): number {
+  const first = Math.max(random.next(), 1e-12)
+  return Math.sqrt(-2 * Math.log(first)) * Math.cos(2 * Math.PI * random.next())
+}
+
 export function createRandom(seedNumber: number, stream = 'main'): Random {
   if (!Number.isSafeInteger(seedNumber) || seedNumber < 0) {
     throw new Error('a seed number is a whole number ≥ 0')

@@ -2,13 +2,32 @@ import { createHash } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows, type Database } from '../db/client'
+import { createFiguresService } from '../modules/finance/figures.service'
+import {
+  indicatorCodes,
+  lendingTypes,
+  productTypes,
+  type FirmStage,
+  type IndicatorCode,
+} from '../modules/finance/finance.reference'
+import { parameterSetOf } from '../modules/finance/scores.service'
+import { scoreOf } from '../modules/finance/scoring'
+import {
+  instrumentCategories,
+  valueTierOf,
+  type InstrumentPriceUnit,
+} from '../modules/instruments/instruments.reference'
+import { bookingAmountFen } from '../modules/instruments/rules'
+import { createStatsService } from '../modules/instruments/stats.service'
 import { isValidCreditCode } from '../modules/registry/credit-code'
 import { cityCodes, institutionKinds, referenceFigures } from '../modules/registry/reference/reference-data'
 import { verifyLedger } from '../modules/vouchers'
 import { isValidVoucherNumber, spotCheckDraw } from '../modules/vouchers/rules'
+import type { Principal } from '../platform/authorization'
+import { idPattern } from '../platform/ids'
 import { createTestDatabase, type TestDatabase } from '../testing/database'
 import { demoAccountSummaries } from './accounts'
-import { demoFiguresBySize, generateDemoData, type DemoData } from './generate'
+import { demoFiguresBySize, generateDemoData, instrumentFiguresBySize, type DemoData } from './generate'
 import { ensureRegistryReferenceData } from './reference'
 import { isDatabaseEmpty, seedDemoData } from './seed'
 
@@ -34,6 +53,17 @@ const seededTables = [
   { table: 'redemption_deliverables', orderBy: 'redemption_id' },
   { table: 'settlement_runs', orderBy: 'id' },
   { table: 'settlement_payments', orderBy: 'id' },
+  { table: 'instruments', orderBy: 'id' },
+  { table: 'instrument_owner_policies', orderBy: 'provider_id' },
+  { table: 'instrument_bookings', orderBy: 'id' },
+  { table: 'instrument_violations', orderBy: 'id' },
+  { table: 'finance_products', orderBy: 'id' },
+  { table: 'firm_indicator_values', orderBy: 'id' },
+  { table: 'firm_scores', orderBy: 'firm_id' },
+  { table: 'financing_needs', orderBy: 'id' },
+  { table: 'finance_referrals', orderBy: 'id' },
+  { table: 'finance_cases', orderBy: 'id' },
+  { table: 'finance_case_notes', orderBy: 'id' },
 ] as const
 
 function sha256(value: unknown): string {
@@ -225,6 +255,16 @@ describe('seeding the small set', () => {
         'voucher orders',
         'redemptions',
         'settlement runs',
+        'instruments',
+        'instrument bookings',
+        'violations',
+        'finance products',
+        'indicator values',
+        'firm scores',
+        'financing needs',
+        'referrals',
+        'finance cases',
+        'case notes',
       ]),
     )
     for (const stage of stages) {
@@ -525,6 +565,454 @@ describe('seeding the small set', () => {
     expect(await countOf(db, issuers)).toBeGreaterThanOrEqual(7)
   })
 
+  // ---- instruments ----
+
+  const office: Principal = {
+    userId: 'usr_test_office',
+    username: 'office',
+    role: 'corridor_admin',
+    cityCode: null,
+    organisationId: null,
+  }
+  const shanghaiDay = (ms: number) => new Date(ms + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
+  const userIdOf = async (username: string) => {
+    const rows = await queryRows<{ id: string; organisation_id: string | null }>(
+      database.db,
+      sql`SELECT id, organisation_id FROM users WHERE username = ${username}`,
+    )
+    return { userId: rows[0]?.id ?? '', organisationId: rows[0]?.organisation_id ?? '' }
+  }
+
+  it("shares instruments of every category in every city, owned by that city's providers and priced by the rules", async () => {
+    const db = database.db
+    const instruments = await queryRows<{
+      city_code: string
+      provider_city_code: string
+      category: string
+      original_value_fen: string | number
+      internal_price_fen: string | number
+      external_price_fen: string | number
+      is_synthetic: boolean
+    }>(
+      db,
+      sql`SELECT i.city_code, p.city_code AS provider_city_code, i.category, i.original_value_fen,
+                 i.internal_price_fen, i.external_price_fen, i.is_synthetic
+            FROM instruments i JOIN providers p ON p.id = i.provider_id`,
+    )
+    expect(instruments.length).toBeGreaterThanOrEqual(instrumentFiguresBySize.small.instruments)
+    expect(new Set(instruments.map((row) => row.city_code))).toEqual(new Set(cityCodes))
+    expect(new Set(instruments.map((row) => row.category))).toEqual(new Set(instrumentCategories))
+    expect(instruments.filter((row) => row.city_code !== row.provider_city_code)).toEqual([])
+    expect(instruments.every((row) => row.is_synthetic)).toBe(true)
+    const tiers = new Set(instruments.map((row) => valueTierOf(Number(row.original_value_fen))))
+    expect(tiers.has(null)).toBe(false)
+    expect(tiers).toContain('from_300k')
+    expect(tiers).toContain('from_500k')
+    expect(
+      instruments.filter((row) => Number(row.internal_price_fen) > Number(row.external_price_fen)),
+    ).toEqual([])
+    const units = await queryRows<{ price_unit: string }>(
+      db,
+      sql`SELECT DISTINCT price_unit FROM instruments ORDER BY price_unit`,
+    )
+    expect(units.map((row) => row.price_unit)).toEqual(['per_hour', 'per_sample'])
+  })
+
+  it('keeps the held slots of each instrument apart, and prices and times every booking by the rules', async () => {
+    const db = database.db
+    const overlapping = sql`SELECT count(*) AS count FROM instrument_bookings a JOIN instrument_bookings b
+      ON a.instrument_id = b.instrument_id AND a.id < b.id AND a.held_during && b.held_during`
+    expect(await countOf(db, overlapping)).toBe(0)
+    const heldOtherwise = sql`SELECT count(*) AS count FROM instrument_bookings b JOIN instruments i ON i.id = b.instrument_id
+      WHERE b.held_during <> tstzrange(b.starts_at, b.ends_at + make_interval(mins => i.buffer_minutes), '[)')
+         OR b.provider_id <> i.provider_id OR b.city_code <> i.city_code
+         OR (b.user_class = 'internal') <> (b.booker_organisation_id = b.provider_id)
+         OR (i.price_unit = 'per_sample') <> (b.sample_count IS NOT NULL)`
+    expect(await countOf(db, heldOtherwise)).toBe(0)
+    const bookings = await queryRows<{
+      price_unit: InstrumentPriceUnit
+      price_fen: string | number
+      minutes: number
+      sample_count: number | null
+      amount_fen: string | number
+    }>(
+      db,
+      sql`SELECT i.price_unit,
+                 CASE WHEN b.user_class = 'internal' THEN i.internal_price_fen ELSE i.external_price_fen END AS price_fen,
+                 (extract(epoch FROM b.ends_at - b.starts_at) / 60)::integer AS minutes, b.sample_count, b.amount_fen
+            FROM instrument_bookings b JOIN instruments i ON i.id = b.instrument_id`,
+    )
+    const mispriced = bookings.filter(
+      (row) =>
+        bookingAmountFen({
+          priceUnit: row.price_unit,
+          priceFen: Number(row.price_fen),
+          minutes: row.minutes,
+          sampleCount: row.sample_count,
+        }) !== Number(row.amount_fen),
+    )
+    expect(mispriced).toEqual([])
+    const now = seedNow.toISOString()
+    const disorder = {
+      // requests and approvals are still to come (an approved slot past its grace would be a no-show already)
+      waiting: sql`SELECT count(*) AS count FROM instrument_bookings
+        WHERE status IN ('requested', 'approved') AND starts_at < ${now}::timestamptz - interval '5 minutes'`,
+      inProgress: sql`SELECT count(*) AS count FROM instrument_bookings
+        WHERE status = 'checked_in' AND (starts_at > ${now}::timestamptz OR checked_in_at > ${now}::timestamptz)`,
+      finished: sql`SELECT count(*) AS count FROM instrument_bookings
+        WHERE status IN ('completed', 'no_show') AND ends_at > ${now}::timestamptz`,
+      stamps: sql`SELECT count(*) AS count FROM instrument_bookings
+        WHERE created_at > ${now}::timestamptz OR updated_at > ${now}::timestamptz OR created_at >= starts_at
+           OR updated_at < created_at OR decided_at < created_at OR decided_at > starts_at
+           OR checked_in_at < starts_at - interval '30 minutes' OR completed_at < checked_in_at
+           OR cancelled_at < created_at OR completed_at > ${now}::timestamptz`,
+      ahead: sql`SELECT count(*) AS count FROM instrument_bookings b JOIN instruments i ON i.id = b.instrument_id
+        WHERE b.starts_at < b.created_at + make_interval(hours => i.lead_time_hours)
+           OR b.ends_at - b.starts_at > make_interval(mins => i.max_duration_minutes)
+           OR b.ends_at - b.starts_at < make_interval(mins => i.min_duration_minutes)`,
+      reasons: sql`SELECT count(*) AS count FROM instrument_bookings
+        WHERE (status = 'rejected') <> (decision_reason IS NOT NULL) OR (status = 'cancelled') <> (cancel_reason IS NOT NULL)`,
+    }
+    for (const [name, query] of Object.entries(disorder)) expect(await countOf(db, query), name).toBe(0)
+    const statuses = await queryRows<{ status: string }>(
+      db,
+      sql`SELECT DISTINCT status FROM instrument_bookings ORDER BY status`,
+    )
+    expect(statuses.map((row) => row.status)).toEqual(
+      expect.arrayContaining(['approved', 'cancelled', 'completed', 'no_show', 'rejected', 'requested']),
+    )
+    const rated = sql`SELECT count(*) AS count FROM instrument_bookings WHERE rating IS NOT NULL`
+    expect(await countOf(db, rated)).toBeGreaterThan(50)
+  })
+
+  it('records violations exactly for no-shows and overbooking, and bars no booker', async () => {
+    const db = database.db
+    const unmatched = {
+      withoutViolation: sql`SELECT count(*) AS count FROM instrument_bookings b
+        WHERE (b.status = 'no_show' OR (b.status = 'completed'
+                AND extract(epoch FROM b.ends_at - b.starts_at) / 60 > 2 * b.used_minutes))
+          AND NOT EXISTS (SELECT 1 FROM instrument_violations v WHERE v.booking_id = b.id)`,
+      wrongKind: sql`SELECT count(*) AS count FROM instrument_violations v JOIN instrument_bookings b ON b.id = v.booking_id
+        WHERE NOT ((v.kind = 'no_show' AND b.status = 'no_show')
+                OR (v.kind = 'overbooked' AND b.status = 'completed'
+                    AND extract(epoch FROM b.ends_at - b.starts_at) / 60 > 2 * b.used_minutes))
+           OR v.user_id <> b.booker_user_id OR v.organisation_id <> b.booker_organisation_id
+           OR v.instrument_id <> b.instrument_id OR v.provider_id <> b.provider_id
+           OR v.occurred_at > ${seedNow.toISOString()}::timestamptz
+           OR (v.kind = 'no_show' AND v.occurred_at < b.starts_at + interval '1 hour')`,
+    }
+    for (const [name, query] of Object.entries(unmatched)) expect(await countOf(db, query), name).toBe(0)
+    const kinds = await queryRows<{ kind: string }>(
+      db,
+      sql`SELECT DISTINCT kind FROM instrument_violations ORDER BY kind`,
+    )
+    expect(kinds.map((row) => row.kind)).toEqual(['no_show', 'overbooked'])
+    const mostPerUser = sql`SELECT coalesce(max(n), 0) AS count FROM (SELECT count(*) AS n FROM instrument_violations GROUP BY user_id) t`
+    expect(await countOf(db, mostPerUser)).toBeLessThanOrEqual(3)
+    const ofDemoAccounts = sql`SELECT count(*) AS count FROM instrument_violations v JOIN users u ON u.id = v.user_id`
+    expect(await countOf(db, ofDemoAccounts)).toBe(0)
+  })
+
+  it('gives provider.sz requests to approve and bookings to come, and the demo firms bookings of their own', async () => {
+    const db = database.db
+    const provider = await userIdOf('provider.sz')
+    const now = seedNow.toISOString()
+    const owned = sql`SELECT count(*) AS count FROM instruments WHERE provider_id = ${provider.organisationId}`
+    expect(await countOf(db, owned)).toBeGreaterThanOrEqual(3)
+    const onProvider = (status: string) =>
+      countOf(
+        db,
+        sql`SELECT count(*) AS count FROM instrument_bookings
+             WHERE provider_id = ${provider.organisationId} AND status = ${status} AND starts_at > ${now}::timestamptz`,
+      )
+    expect(await onProvider('requested')).toBeGreaterThanOrEqual(1)
+    expect(await onProvider('approved')).toBeGreaterThanOrEqual(1)
+    const pastOfProvider = sql`SELECT count(*) AS count FROM instrument_bookings
+      WHERE provider_id = ${provider.organisationId} AND status = 'completed'`
+    expect(await countOf(db, pastOfProvider)).toBeGreaterThanOrEqual(5)
+    for (const username of ['firm.sh', 'firm.hf']) {
+      const firm = await userIdOf(username)
+      const rows = await queryRows<{
+        status: string
+        future: boolean
+        cross_city: boolean
+        organisation: string
+      }>(
+        db,
+        sql`SELECT status, starts_at > ${now}::timestamptz AS future, city_code <> booker_city_code AS cross_city,
+                   booker_organisation_id AS organisation
+              FROM instrument_bookings WHERE booker_user_id = ${firm.userId}`,
+      )
+      expect(rows.length, username).toBeGreaterThanOrEqual(5)
+      expect(rows.every((row) => row.organisation === firm.organisationId)).toBe(true)
+      expect(rows.filter((row) => row.future).length, username).toBeGreaterThanOrEqual(2)
+      expect(rows.filter((row) => row.status === 'completed').length, username).toBeGreaterThanOrEqual(2)
+      expect(
+        rows.some((row) => row.cross_city),
+        username,
+      ).toBe(true)
+    }
+  })
+
+  it('yields sharing statistics: hours, sharing rate, income, ratings and hours across city lines', async () => {
+    const stats = createStatsService(database.db)
+    const query = {
+      periodStart: shanghaiDay(seedNow.getTime() - 365 * 24 * 60 * 60 * 1000),
+      periodEnd: shanghaiDay(seedNow.getTime()),
+    }
+    const byCity = await stats.statistics(office, { ...query, groupBy: 'city' })
+    expect(new Set(byCity.rows.map((row) => row.cityCode))).toEqual(new Set(cityCodes))
+    expect(byCity.rows.every((row) => row.effectiveHours > 0 && row.incomeFen > 0)).toBe(true)
+    expect(byCity.rows.some((row) => row.sharingRatePercent > 0 && row.sharingRatePercent < 100)).toBe(true)
+    expect(byCity.rows.some((row) => row.crossCityHours > 0)).toBe(true)
+    const crossPairs = byCity.hoursByUserCity.filter((flow) => flow.ownerCityCode !== flow.userCityCode)
+    expect(crossPairs.length).toBeGreaterThanOrEqual(10)
+    const byOwner = await stats.statistics(office, { ...query, groupBy: 'owner', limit: 100 })
+    expect(byOwner.rows.length).toBeGreaterThan(5)
+    expect(byOwner.rows.some((row) => row.averageRating !== null)).toBe(true)
+    expect(new Set(byOwner.rows.map((row) => row.grade)).size).toBeGreaterThanOrEqual(2)
+  })
+
+  // ---- tech finance ----
+
+  it('publishes finance products of institutions in every city, every type, a rate cap exactly on loans', async () => {
+    const db = database.db
+    const products = await queryRows<{
+      city_code: string
+      institution_city_code: string
+      product_type: string
+      rate_cap_bps: number | null
+      risk_share_percent: number | null
+      cities_served: string[]
+      stages: string[]
+      industries: string[]
+    }>(
+      db,
+      sql`SELECT p.city_code, i.city_code AS institution_city_code, p.product_type, p.rate_cap_bps,
+                 p.risk_share_percent, p.cities_served, p.stages, p.industries
+            FROM finance_products p JOIN institutions i ON i.id = p.institution_id`,
+    )
+    expect(new Set(products.map((row) => row.city_code))).toEqual(new Set(cityCodes))
+    expect(products.filter((row) => row.city_code !== row.institution_city_code)).toEqual([])
+    expect(new Set(products.map((row) => row.product_type))).toEqual(new Set(productTypes))
+    const isLending = (type: string) => (lendingTypes as readonly string[]).includes(type)
+    expect(products.filter((row) => isLending(row.product_type) !== (row.rate_cap_bps !== null))).toEqual([])
+    expect(products.filter((row) => !row.cities_served.includes(row.city_code))).toEqual([])
+    expect(products.some((row) => row.risk_share_percent === 20)).toBe(true)
+    expect(products.some((row) => row.stages.length === 0 && row.industries.length === 0)).toBe(true)
+    expect(products.some((row) => row.stages.length > 0)).toBe(true)
+    const withoutProducts = sql`SELECT count(*) AS count FROM institutions i
+      WHERE NOT EXISTS (SELECT 1 FROM finance_products p WHERE p.institution_id = i.id)`
+    expect(await countOf(db, withoutProducts)).toBe(0)
+  })
+
+  it('records indicators for every firm, and stores the score the default parameters give them', async () => {
+    const db = database.db
+    const firmsWithout = sql`SELECT count(*) AS count FROM firms f
+      WHERE NOT EXISTS (SELECT 1 FROM firm_indicator_values v WHERE v.firm_id = f.id)
+         OR NOT EXISTS (SELECT 1 FROM firm_scores s WHERE s.firm_id = f.id AND s.stage = f.stage)`
+    expect(await countOf(db, firmsWithout)).toBe(0)
+    const codes = await queryRows<{ indicator_code: string }>(
+      db,
+      sql`SELECT DISTINCT indicator_code FROM firm_indicator_values ORDER BY indicator_code`,
+    )
+    expect(codes.map((row) => row.indicator_code)).toEqual([...indicatorCodes].sort())
+    const sources = sql`SELECT count(DISTINCT source) AS count FROM firm_indicator_values`
+    expect(await countOf(db, sources)).toBe(5)
+    const zeros = sql`SELECT count(*) AS count FROM firm_indicator_values
+      WHERE value = 0 OR as_of > ${shanghaiDay(seedNow.getTime())}::date OR recorded_at > ${seedNow.toISOString()}::timestamptz
+         OR recorded_at < as_of::timestamp`
+    expect(await countOf(db, zeros)).toBe(0)
+    // revenue and R&D spend are the registry's own figures
+    const disagree = sql`SELECT count(*) AS count FROM firm_indicator_values v JOIN firms f ON f.id = v.firm_id
+      WHERE v.as_of = (SELECT max(as_of) FROM firm_indicator_values l WHERE l.firm_id = v.firm_id)
+        AND ((v.indicator_code = 'revenue' AND v.value <> f.revenue_fen)
+          OR (v.indicator_code = 'rd_spend' AND v.value <> f.research_spend_fen))`
+    expect(await countOf(db, disagree)).toBe(0)
+    const [parameterRow] = await queryRows<{
+      id: string
+      effective_from: string
+      weights: unknown
+      full_marks: unknown
+    }>(
+      db,
+      sql`SELECT id, effective_from::text, weights, full_marks FROM score_parameter_sets WHERE id = 'sps_default'`,
+    )
+    if (parameterRow === undefined) throw new Error('the default parameter set is missing')
+    const parameters = parameterSetOf({
+      id: parameterRow.id,
+      effectiveFrom: parameterRow.effective_from,
+      weights: parameterRow.weights,
+      fullMarks: parameterRow.full_marks,
+      note: '',
+      createdByUserId: null,
+      createdAt: new Date(),
+    })
+    const scores = await queryRows<{
+      firm_id: string
+      stage: FirmStage
+      total_tenths: number
+      parameter_set_id: string
+    }>(db, sql`SELECT firm_id, stage, total_tenths, parameter_set_id FROM firm_scores ORDER BY firm_id`)
+    expect(scores.every((row) => row.parameter_set_id === 'sps_default')).toBe(true)
+    const sample = scores.filter((_, index) => index % 10 === 0)
+    const values = await queryRows<{
+      firm_id: string
+      code: IndicatorCode
+      value: string | number
+      source: string
+      as_of: string
+    }>(
+      db,
+      sql`SELECT DISTINCT ON (firm_id, indicator_code) firm_id, indicator_code AS code, value, source, as_of::text
+            FROM firm_indicator_values
+           WHERE firm_id IN ${sql`(${sql.join(
+             sample.map((row) => sql`${row.firm_id}`),
+             sql`, `,
+           )})`} AND as_of <= ${shanghaiDay(seedNow.getTime())}::date
+           ORDER BY firm_id, indicator_code, as_of DESC, recorded_at DESC`,
+    )
+    for (const row of sample) {
+      const own = values
+        .filter((value) => value.firm_id === row.firm_id)
+        .map((value) => ({
+          code: value.code,
+          value: Number(value.value),
+          source: value.source,
+          asOf: value.as_of,
+        }))
+      expect(scoreOf(row.stage, own, parameters).totalTenths, row.firm_id).toBe(row.total_tenths)
+    }
+    const totals = scores.map((row) => row.total_tenths)
+    expect(new Set(totals).size).toBeGreaterThan(100)
+    expect(Math.min(...totals)).toBeLessThan(150)
+    expect(Math.max(...totals)).toBeGreaterThan(500)
+  })
+
+  it('takes needs through consent-gated referrals to decisions and drawdowns that keep their rules', async () => {
+    const db = database.db
+    const statuses = await queryRows<{ status: string }>(
+      db,
+      sql`SELECT DISTINCT status FROM finance_referrals ORDER BY status`,
+    )
+    expect(statuses.map((row) => row.status)).toEqual(
+      expect.arrayContaining(['approved', 'declined', 'drawn', 'referred']),
+    )
+    const broken = {
+      // the table's CHECK, and what the referrals service asks beyond it
+      decision: sql`SELECT count(*) AS count FROM finance_referrals
+        WHERE (status IN ('approved', 'drawn')) <> (approved_amount_fen IS NOT NULL AND decided_at IS NOT NULL
+                                                    AND term_months IS NOT NULL)
+           OR (status = 'declined') <> (decline_reason IS NOT NULL)
+           OR (status = 'drawn') <> (drawn_amount_fen IS NOT NULL AND drawn_at IS NOT NULL)
+           OR drawn_amount_fen NOT BETWEEN 1 AND approved_amount_fen
+           OR (status = 'referred' AND decided_at IS NOT NULL) OR drawn_at < decided_at OR decided_at < created_at`,
+      caps: sql`SELECT count(*) AS count FROM finance_referrals r JOIN finance_products p ON p.id = r.product_id
+        WHERE r.product_type <> p.product_type OR r.institution_id <> p.institution_id
+           OR r.approved_amount_fen NOT BETWEEN p.amount_min_fen AND p.amount_max_fen
+           OR r.term_months NOT BETWEEN p.term_min_months AND p.term_max_months
+           OR (r.status IN ('approved', 'drawn') AND p.product_type IN ('credit_loan', 'ip_pledge_loan')
+               AND (r.rate_bps IS NULL OR r.rate_bps > p.rate_cap_bps))
+           OR (p.product_type NOT IN ('credit_loan', 'ip_pledge_loan') AND r.rate_bps IS NOT NULL)
+           OR NOT (r.firm_city_code = ANY (p.cities_served))
+           OR r.requested_amount_fen NOT BETWEEN p.amount_min_fen AND p.amount_max_fen`,
+      consent: sql`SELECT count(*) AS count FROM finance_referrals r JOIN financing_needs n ON n.id = r.need_id
+        WHERE r.consent_granted_at <> r.created_at OR r.consent_granted_by_user_id <> n.created_by_user_id
+           OR r.consent_revoked_at < r.consent_granted_at OR r.firm_id <> n.firm_id
+           OR r.requested_amount_fen <> n.amount_fen OR r.created_at < n.created_at
+           OR r.updated_at > ${seedNow.toISOString()}::timestamptz`,
+      // a firm's first loan is its first drawn loan in time, and only that one
+      firstLoans: sql`SELECT count(*) AS count FROM finance_referrals r
+        WHERE r.is_first_loan <> (r.status = 'drawn' AND r.product_type IN ('credit_loan', 'ip_pledge_loan')
+          AND NOT EXISTS (SELECT 1 FROM finance_referrals e WHERE e.firm_id = r.firm_id AND e.status = 'drawn'
+            AND e.product_type IN ('credit_loan', 'ip_pledge_loan') AND (e.drawn_at, e.id) < (r.drawn_at, r.id)))`,
+      needs: sql`SELECT count(*) AS count FROM financing_needs n
+        WHERE (n.status = 'open' AND EXISTS (SELECT 1 FROM finance_referrals r WHERE r.need_id = n.id))
+           OR (n.status = 'referred' AND NOT EXISTS (SELECT 1 FROM finance_referrals r WHERE r.need_id = n.id))
+           OR (EXISTS (SELECT 1 FROM finance_referrals r WHERE r.need_id = n.id AND r.status = 'drawn')
+               AND n.status <> 'closed')`,
+    }
+    for (const [name, query] of Object.entries(broken)) expect(await countOf(db, query), name).toBe(0)
+    expect(
+      await countOf(db, sql`SELECT count(*) AS count FROM finance_referrals WHERE is_first_loan`),
+    ).toBeGreaterThan(0)
+    const needStatuses = await queryRows<{ status: string }>(
+      db,
+      sql`SELECT DISTINCT status FROM financing_needs ORDER BY status`,
+    )
+    expect(needStatuses.map((row) => row.status)).toEqual(['closed', 'open', 'referred'])
+  })
+
+  it('follows firms through workstation cases, and gives bank.hz, station.hf and the demo firms their own', async () => {
+    const db = database.db
+    const station = await userIdOf('station.hf')
+    const bank = await userIdOf('bank.hz')
+    const hefei = await userIdOf('firm.hf')
+    const shanghai = await userIdOf('firm.sh')
+    const hefeiStages = await queryRows<{ stage: string }>(
+      db,
+      sql`SELECT DISTINCT stage FROM finance_cases WHERE city_code = 'HF' AND officer_user_id = ${station.userId}`,
+    )
+    expect(new Set(hefeiStages.map((row) => row.stage))).toEqual(
+      new Set(['visit', 'assessment', 'referral', 'decision', 'drawdown', 'closed']),
+    )
+    const caseFaults = {
+      city: sql`SELECT count(*) AS count FROM finance_cases c JOIN firms f ON f.id = c.firm_id WHERE c.city_code <> f.city_code`,
+      referral: sql`SELECT count(*) AS count FROM finance_cases c JOIN finance_referrals r ON r.id = c.referral_id
+        WHERE r.firm_id <> c.firm_id`,
+      notes: sql`SELECT count(*) AS count FROM finance_cases c
+        WHERE (c.stage <> 'visit') <> EXISTS (SELECT 1 FROM finance_case_notes n WHERE n.case_id = c.id)
+           OR (c.stage <> 'visit' AND c.stage <> (SELECT n.stage FROM finance_case_notes n WHERE n.case_id = c.id
+                                                ORDER BY n.created_at DESC LIMIT 1))
+           OR EXISTS (SELECT 1 FROM finance_case_notes n WHERE n.case_id = c.id
+                       AND (n.created_at <= c.created_at OR n.author_user_id <> c.officer_user_id))`,
+    }
+    for (const [name, query] of Object.entries(caseFaults)) expect(await countOf(db, query), name).toBe(0)
+    // bank.hz: products, and referrals with live consent waiting in its queue
+    const bankProducts = sql`SELECT count(*) AS count FROM finance_products WHERE institution_id = ${bank.organisationId}`
+    expect(await countOf(db, bankProducts)).toBeGreaterThanOrEqual(2)
+    const queue = sql`SELECT count(*) AS count FROM finance_referrals
+      WHERE institution_id = ${bank.organisationId} AND status = 'referred' AND consent_revoked_at IS NULL`
+    expect(await countOf(db, queue)).toBeGreaterThanOrEqual(3)
+    // the demo firms: needs of their own, one open to match, referrals they consented to
+    for (const firm of [hefei, shanghai]) {
+      const needs = await queryRows<{ status: string }>(
+        db,
+        sql`SELECT status FROM financing_needs WHERE firm_id = ${firm.organisationId} AND created_by_user_id = ${firm.userId}`,
+      )
+      expect(needs.length).toBeGreaterThanOrEqual(3)
+      expect(needs.map((row) => row.status)).toContain('open')
+      const consented = sql`SELECT count(*) AS count FROM finance_referrals
+        WHERE firm_id = ${firm.organisationId} AND consent_granted_by_user_id = ${firm.userId}`
+      expect(await countOf(db, consented)).toBeGreaterThanOrEqual(2)
+    }
+    const firstLoanOfShanghai = sql`SELECT count(*) AS count FROM finance_referrals
+      WHERE firm_id = ${shanghai.organisationId} AND is_first_loan`
+    expect(await countOf(db, firstLoanOfShanghai)).toBe(1)
+  })
+
+  it('gives outcome figures per city that grow from one half-year to the next', async () => {
+    const figures = createFiguresService(database.db)
+    const halfYearMs = 182 * 24 * 60 * 60 * 1000
+    const result = await figures.figures(office, {
+      periodStart: shanghaiDay(seedNow.getTime() - halfYearMs),
+      periodEnd: shanghaiDay(seedNow.getTime()),
+    })
+    const active = result.cities.filter((city) => city.approvedCount + city.declinedCount > 0)
+    expect(active.length).toBeGreaterThanOrEqual(5)
+    const corridor = (key: 'creditGrantedFen' | 'creditDrawnFen' | 'previousCreditDrawnFen') =>
+      result.cities.reduce((sum, city) => sum + city[key], 0)
+    expect(corridor('creditGrantedFen')).toBeGreaterThan(0)
+    expect(corridor('creditDrawnFen')).toBeGreaterThan(0)
+    expect(corridor('previousCreditDrawnFen')).toBeGreaterThan(0)
+    expect(result.cities.some((city) => city.firstTimeBorrowers > 0)).toBe(true)
+  })
+
+  it('leaves suggestions to the background job it enqueues', async () => {
+    const jobs = sql`SELECT count(*) AS count FROM jobs WHERE kind = 'finance.recompute_scores' AND state = 'queued'`
+    expect(await countOf(database.db, jobs)).toBe(1)
+  })
+
   it('loads reference data idempotently', async () => {
     await ensureRegistryReferenceData(database.db)
     expect(await countOf(database.db, sql`SELECT count(*) AS count FROM cities`)).toBe(
@@ -670,6 +1158,82 @@ describe('the generator (pure, no database)', () => {
     expect(small.claims.length).toBeGreaterThan(20)
     expect(small.claims.length).toBeLessThan(150)
     expect(small.orders.length).toBeLessThan(400)
+  })
+
+  it('builds the sharing network at the reference scale, a year of bookings laid end to end on each instrument', () => {
+    const { instruments, bookings, violations, activityEndsAt } = full.instruments
+    expect(activityEndsAt).toEqual(full.seededAt)
+    expect(instruments).toHaveLength(instrumentFiguresBySize.full.instruments)
+    const tiers = new Map<string, number>()
+    for (const instrument of instruments) {
+      const tier = String(valueTierOf(instrument.originalValueFen))
+      tiers.set(tier, (tiers.get(tier) ?? 0) + 1)
+    }
+    expect(tiers.get('null')).toBeUndefined()
+    expect(tiers.get('from_10m')).toBeGreaterThan(150)
+    expect(tiers.get('from_10m')).toBeLessThan(1_000)
+    expect(tiers.get('from_300k')).toBeGreaterThan(3_000)
+    expect(tiers.get('from_500k')).toBeGreaterThan(tiers.get('from_300k') ?? 0)
+    expect(
+      instruments.every((row) => row.internalPriceFen <= row.externalPriceFen && row.internalPriceFen > 0),
+    ).toBe(true)
+    expect(bookings.length).toBeGreaterThan(40_000)
+    expect(bookings.length).toBeLessThan(80_000)
+    expect(violations.length).toBeGreaterThan(300)
+    const held = new Map<string, [number, number][]>()
+    for (const booking of bookings) {
+      const [from = '', to = ''] = booking.heldDuring.slice(1, -1).split(',')
+      const list = held.get(booking.instrumentId) ?? []
+      list.push([Date.parse(from), Date.parse(to)])
+      held.set(booking.instrumentId, list)
+    }
+    let overlaps = 0
+    for (const slots of held.values()) {
+      slots.sort((a, b) => a[0] - b[0])
+      for (let index = 1; index < slots.length; index++) {
+        if ((slots[index]?.[0] ?? 0) < (slots[index - 1]?.[1] ?? 0)) overlaps++
+      }
+    }
+    expect(overlaps).toBe(0)
+    const endMs = activityEndsAt.getTime()
+    expect(bookings.filter((row) => (row.updatedAt?.getTime() ?? Infinity) >= endMs)).toEqual([])
+    expect(
+      bookings.filter((row) => row.bookerCityCode !== row.cityCode).length / bookings.length,
+    ).toBeGreaterThan(0.1)
+    const pattern = new RegExp(idPattern)
+    expect([...instruments, ...bookings, ...violations].every((row) => pattern.test(row.id ?? ''))).toBe(true)
+    expect([...instruments, ...bookings, ...violations].every((row) => row.isSynthetic === true)).toBe(true)
+  })
+
+  it('gives every firm its indicators and score, and the alliance about 2,000 products from all its members', () => {
+    const finance = full.finance
+    expect(finance.activityEndsAt).toEqual(full.seededAt)
+    expect(finance.products.length).toBeGreaterThan(1_700)
+    expect(finance.products.length).toBeLessThan(2_400)
+    expect(new Set(finance.products.map((row) => row.institutionId)).size).toBe(
+      referenceFigures.financialInstitutions,
+    )
+    expect(finance.scores).toHaveLength(referenceFigures.highTechFirms)
+    expect(new Set(finance.indicatorValues.map((row) => row.firmId)).size).toBe(
+      referenceFigures.highTechFirms,
+    )
+    expect(finance.needs.length).toBeGreaterThan(1_500)
+    expect(finance.referrals.length).toBeGreaterThan(1_500)
+    expect(finance.cases.length).toBeGreaterThan(500)
+    const endMs = finance.activityEndsAt.getTime()
+    const stamps = [...finance.needs, ...finance.referrals, ...finance.cases, ...finance.caseNotes].map(
+      (row) => row.createdAt?.getTime() ?? Infinity,
+    )
+    expect(stamps.every((stamp) => stamp < endMs)).toBe(true)
+    const pattern = new RegExp(idPattern)
+    const rows = [
+      ...finance.products,
+      ...finance.needs,
+      ...finance.referrals,
+      ...finance.cases,
+      ...finance.caseNotes,
+    ]
+    expect(rows.every((row) => pattern.test(row.id ?? ''))).toBe(true)
   })
 
   it('marks every row synthetic with one creation time derived from the seed', () => {

@@ -1,6 +1,7 @@
 // Writes the generated demo corridor into an empty database: registry rows in batches of at most 1000, the demo
 // accounts through the identity service, then the year of voucher activity with its money moved through the
-// ledger, all in one transaction so a failed seed leaves nothing.
+// ledger, the instruments with their bookings, and tech finance, all in one transaction so a failed seed leaves
+// nothing.
 import { sql } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import {
@@ -13,8 +14,10 @@ import {
 } from '../modules/registry/registry.tables'
 import { createIdentityService } from '../platform/identity/identity.service'
 import { users } from '../platform/identity/identity.tables'
-import { insertInBatches, type SeedProgress } from './batches'
+import { insertInBatches, withIndexesDeferred, type SeedProgress } from './batches'
 import { generateDemoData, type DemoData, type SeedSize } from './generate'
+import { insertFinanceData, type FinanceSeedSummary } from './insert-finance'
+import { insertInstrumentData, type InstrumentSeedSummary } from './insert-instruments'
 import { insertVoucherData, type VoucherSeedSummary } from './insert-vouchers'
 
 export type { SeedProgress }
@@ -35,7 +38,9 @@ export type SeedSummary = Record<
   | 'institutions'
   | 'providers'
   | 'accounts'
-  | keyof VoucherSeedSummary,
+  | keyof VoucherSeedSummary
+  | keyof InstrumentSeedSummary
+  | keyof FinanceSeedSummary,
   number
 >
 
@@ -45,10 +50,12 @@ export async function insertDemoData(
   data: DemoData,
   onProgress?: SeedProgress,
 ): Promise<SeedSummary> {
-  const vouchers = await db.transaction(async (transaction) => {
+  const activity = await db.transaction(async (transaction) => {
     await insertInBatches(transaction, parks, data.parks, 'parks', onProgress)
     await insertInBatches(transaction, alliances, data.alliances, 'alliances', onProgress)
-    await insertInBatches(transaction, firms, data.firms, 'firms', onProgress)
+    await withIndexesDeferred(transaction, [firms], () =>
+      insertInBatches(transaction, firms, data.firms, 'firms', onProgress),
+    )
     await insertInBatches(transaction, allianceMembers, data.allianceMembers, 'alliance members', onProgress)
     await insertInBatches(transaction, institutions, data.institutions, 'institutions', onProgress)
     await insertInBatches(transaction, providers, data.providers, 'providers', onProgress)
@@ -61,10 +68,20 @@ export async function insertDemoData(
       userIdByUsername.set(user.username, user.id)
       onProgress?.('demo accounts', position + 1, data.accounts.length)
     }
-    return insertVoucherData(transaction, data.vouchers, userIdByUsername, onProgress)
+    const vouchers = await insertVoucherData(transaction, data.vouchers, userIdByUsername, onProgress)
+    const instruments = await insertInstrumentData(
+      transaction,
+      data.instruments,
+      userIdByUsername,
+      onProgress,
+    )
+    const finance = await insertFinanceData(transaction, data.finance, userIdByUsername, onProgress)
+    return { ...vouchers, ...instruments, ...finance }
   })
   // Fresh planner statistics: without them a common search term is planned as if it were rare.
+  onProgress?.('planner statistics', 0, 1)
   await db.execute(sql`ANALYZE`)
+  onProgress?.('planner statistics', 1, 1)
   return {
     parks: data.parks.length,
     alliances: data.alliances.length,
@@ -73,7 +90,7 @@ export async function insertDemoData(
     institutions: data.institutions.length,
     providers: data.providers.length,
     accounts: data.accounts.length,
-    ...vouchers,
+    ...activity,
   }
 }
 

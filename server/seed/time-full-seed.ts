@@ -31,16 +31,16 @@ try {
   const stages = [...stageStartedAtMs.entries()]
   const lines = stages.map(([stage, startedAtMs], position) => {
     const endedAtMs = stages[position + 1]?.[1] ?? finishedAtMs
-    return `  ${stage.padEnd(18)} ${((endedAtMs - startedAtMs) / 1000).toFixed(1)} s`
+    return `  ${stage.padEnd(20)} ${((endedAtMs - startedAtMs) / 1000).toFixed(1)} s`
   })
   const where = database.kind === 'pglite' ? (target ?? 'memory') : 'a server'
   process.stdout.write(
     [
       `full seed ${seedNumber} on ${database.kind} (${where})`,
-      `  generate           ${((generatedAtMs - generatingStartedAtMs) / 1000).toFixed(1)} s`,
+      `  generate             ${((generatedAtMs - generatingStartedAtMs) / 1000).toFixed(1)} s`,
       ...lines,
-      `  total              ${((finishedAtMs - generatingStartedAtMs) / 1000).toFixed(1)} s`,
-      `  rows               ${JSON.stringify(summary)}`,
+      `  total                ${((finishedAtMs - generatingStartedAtMs) / 1000).toFixed(1)} s`,
+      `  rows                 ${JSON.stringify(summary)}`,
       '',
     ].join('\n'),
   )
