@@ -80,7 +80,12 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
   const finance = createFinanceModule(database.db, { registry: registry.organisations })
   const calendar = createCalendarService(database.db)
   const jobs = createJobQueue(database.db, {
-    handlers: { ...housekeepingHandlers, ...voucherJobHandlers, ...instruments.jobHandlers, ...finance.jobHandlers },
+    handlers: {
+      ...housekeepingHandlers,
+      ...voucherJobHandlers,
+      ...instruments.jobHandlers,
+      ...finance.jobHandlers,
+    },
   })
   const calendarModule: RoutedModule = { registerRoutes: (app) => registerCalendarRoutes(app, calendar) }
   return {

@@ -107,7 +107,12 @@ describe('firm search and pagination', () => {
   it('serves a repeated search from memory, and drops it the moment a firm is renamed', async () => {
     const query = `/api/firms?q=${encodeURIComponent('改名测试')}`
     expect((await get(query)).json().items).toEqual([])
-    const renamed = await send('PATCH', `/api/firms/${firmHefeiId}`, { nameEn: 'Gaiming Ceshi 改名测试 Ltd' }, firmHefei)
+    const renamed = await send(
+      'PATCH',
+      `/api/firms/${firmHefeiId}`,
+      { nameEn: 'Gaiming Ceshi 改名测试 Ltd' },
+      firmHefei,
+    )
     expect(renamed.statusCode).toBe(200)
     expect((await get(query)).json().items.map((item: { id: string }) => item.id)).toEqual([firmHefeiId])
   })

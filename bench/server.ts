@@ -1,0 +1,91 @@
+// What every benchmark shares: a real server process (`g60 serve`) on 127.0.0.1, and fresh PostgreSQL databases
+// on the benchmark server, dropped after.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
+import pg from 'pg'
+
+export const host = '127.0.0.1'
+export const postgresServerUrl =
+  process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+export const loadDurationSeconds = Number(process.env.BENCH_SECONDS ?? 20)
+const startTimeoutMs = 300_000
+
+export interface Server {
+  child: ChildProcess
+  port: number
+  readyMs: number
+}
+
+export async function startServer(environment: Record<string, string>): Promise<Server> {
+  const port = 40_000 + Math.floor(Math.random() * 20_000)
+  const startedAtMs = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/g60.ts', 'serve'], {
+    env: { PATH: process.env.PATH ?? '', HOST: host, PORT: String(port), LOG_LEVEL: 'warn', ...environment },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const deadlineMs = startedAtMs + startTimeoutMs
+  while (performance.now() < deadlineMs) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
+    try {
+      const response = await fetch(`http://${host}:${port}/api/health`)
+      if (response.ok) return { child, port, readyMs: performance.now() - startedAtMs }
+    } catch {
+      // not listening yet
+    }
+    await sleep(50)
+  }
+  child.kill('SIGKILL')
+  throw new Error('server did not become ready in time')
+}
+
+export async function stopServer(server: Server) {
+  const exited = new Promise((resolve) => server.child.once('exit', resolve))
+  server.child.kill('SIGTERM')
+  await Promise.race([exited, sleep(15_000)])
+}
+
+export async function administer(statement: string) {
+  const client = new pg.Client({ connectionString: postgresServerUrl })
+  await client.connect()
+  try {
+    await client.query(statement)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Runs the work on a new database `g60_bench_<random>` of the benchmark server and drops it after, always. */
+export async function withFreshPostgresDatabase<Result>(work: (url: string) => Promise<Result>) {
+  const name = `g60_bench_${randomBytes(4).toString('hex')}`
+  await administer(`CREATE DATABASE ${name}`)
+  try {
+    const url = new URL(postgresServerUrl)
+    url.pathname = `/${name}`
+    return await work(url.toString())
+  } finally {
+    await administer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  }
+}
+
+/**
+ * Waits until the server's job worker has no queued or running job due now (the seed queues the corridor-wide
+ * score recompute, which would otherwise run during the load), at most `timeoutMs`.
+ */
+export async function waitForIdleJobs(url: string, timeoutMs = 300_000) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const deadlineMs = Date.now() + timeoutMs
+    while (Date.now() < deadlineMs) {
+      const result = await client.query(
+        `SELECT count(*) AS count FROM jobs WHERE state IN ('queued', 'running') AND run_at <= now()`,
+      )
+      if (Number(result.rows[0]?.count ?? 0) === 0) return
+      await sleep(500)
+    }
+    throw new Error('background jobs did not finish in time')
+  } finally {
+    await client.end()
+  }
+}
