@@ -24,7 +24,14 @@ import { createRegistryModule } from '../server/modules/registry'
 import { createVouchersModule, verifyLedger } from '../server/modules/vouchers'
 import { transfer } from '../server/modules/vouchers/ledger.repository'
 import { cpuMsPerOperation, measureCpu } from './cpu'
-import { host, loadDurationSeconds, startServer, stopServer, withFreshPostgresDatabase } from './server'
+import {
+  host,
+  loadDurationSeconds,
+  startServer,
+  stopServer,
+  waitForIdleJobs,
+  withFreshPostgresDatabase,
+} from './server'
 
 const connectionCounts = (process.env.BENCH_VOUCHER_CONNECTIONS ?? '8,32')
   .split(',')
@@ -457,6 +464,8 @@ async function measure(url: string) {
   try {
     const started = await startServer({ ...environment, LOG_LEVEL: 'warn' })
     const server = { port: started.port, pid: started.child.pid ?? null }
+    // the seed queues background jobs (the corridor-wide score recompute) that would otherwise run during the load
+    await waitForIdleJobs(url)
     const orders: Record<string, Awaited<ReturnType<typeof orderLoad>>> = {}
     try {
       progress(`warm-up: ${warmUpSeconds} s`)
