@@ -1,4 +1,5 @@
-// npm run bench -- vouchers: voucher orders over HTTP and ledger transfers without HTTP, on PostgreSQL.
+// npm run bench -- vouchers: voucher orders over HTTP, the same orders and ledger transfers without HTTP, on
+// PostgreSQL.
 //
 // A fresh database is migrated and seeded (small demo set) and set up through the platform's own services: a
 // corridor-office user, one scheme per city with a large appropriation, many firm users each holding an API token
@@ -6,9 +7,12 @@
 //  1. a real server (`g60 serve`) is loaded with POST /api/voucher-orders by autocannon, every request with its
 //     own Idempotency-Key and the bearer token of the firm holding the voucher, spread over every voucher (and
 //     once more on one hot voucher);
-//  2. without HTTP, concurrent workers call ledger_transfer through the ledger repository on a pg Pool, each
+//  2. without HTTP, concurrent workers call the orders service's placeOrder on a pg Pool: one
+//     voucher_order_reserve statement an order, the database's share of it;
+//  3. without HTTP, concurrent workers call ledger_transfer through the ledger repository on a pg Pool, each
 //     transfer its own statement, spread over the vouchers' account pairs.
-// The ledger is verified after both; the database is dropped at the end. See docs/BENCHMARKS.md.
+// Each load reports where the CPU went (bench/cpu.ts). The ledger is verified after all of them; the database is
+// dropped at the end. See docs/BENCHMARKS.md.
 import os from 'node:os'
 import autocannon from 'autocannon'
 import { sql } from 'drizzle-orm'
@@ -464,10 +468,10 @@ async function measure(url: string) {
   try {
     const started = await startServer({ ...environment, LOG_LEVEL: 'warn' })
     const server = { port: started.port, pid: started.child.pid ?? null }
-    // the seed queues background jobs (the corridor-wide score recompute) that would otherwise run during the load
-    await waitForIdleJobs(url)
     const orders: Record<string, Awaited<ReturnType<typeof orderLoad>>> = {}
     try {
+      // the seed queues background jobs (the corridor-wide score recompute) that would otherwise run during the load
+      await waitForIdleJobs(url)
       progress(`warm-up: ${warmUpSeconds} s`)
       await orderLoad(server, db, fixtures, {
         label: 'warmup',
@@ -522,6 +526,7 @@ async function measure(url: string) {
         products: fixtures.productIds.length,
         voucherAmountFen,
         orderVoucherShareFen: productPriceFen / 2,
+        /** postgresPoolSizeMax of server/db/client.ts */
         serverPoolConnections: 20,
       },
       orders,
