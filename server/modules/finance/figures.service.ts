@@ -2,7 +2,7 @@
 // equity raised, and loan growth against the previous period of the same length.
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
-import { calendarDaysBetween, parseDay } from '../../platform/calendar'
+import { shanghaiPeriodBounds } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
 import { cityReferences } from '../registry'
 import { financePolicies as policies } from './finance.policies'
@@ -10,21 +10,19 @@ import * as repository from './finance.repository'
 import type { FiguresQueryInput } from './finance.schemas'
 
 const periodDaysMax = 3 * 366
-const dayMs = 24 * 60 * 60 * 1000
-const shanghaiOffsetMs = 8 * 60 * 60 * 1000
 
 export function createFiguresService(db: Database) {
   async function figures(principal: Principal | null, query: FiguresQueryInput) {
     authorize(principal, policies.readFigures)
-    const days = calendarDaysBetween(query.periodStart, query.periodEnd)
-    if (days < 0 || days > periodDaysMax) {
+    const bounds = shanghaiPeriodBounds(query.periodStart, query.periodEnd, periodDaysMax)
+    if (bounds === null) {
       throw new AppError('FINANCE_PERIOD_INVALID', {
         periodStart: query.periodStart,
         periodEnd: query.periodEnd,
       })
     }
-    const fromMs = parseDay(query.periodStart) - shanghaiOffsetMs
-    const toMs = parseDay(query.periodEnd) + dayMs - shanghaiOffsetMs
+    const fromMs = bounds.fromAt.getTime()
+    const toMs = bounds.toAt.getTime()
     const lengthMs = toMs - fromMs
     const [current, previous] = await Promise.all([
       repository.outcomeFigures(db, new Date(fromMs).toISOString(), new Date(toMs).toISOString()),

@@ -12,7 +12,8 @@ import * as repository from './finance.repository'
 import type { CreateNeedInput, NeedQueryInput } from './finance.schemas'
 import { failedConditions, matchNeed, type MatchFirm, type MatchProduct } from './matching'
 import type { FinanceRegistryAccess } from './products.service'
-import { shanghaiToday, type ScoresService } from './scores.service'
+import type { ScoresService } from './scores.service'
+import { shanghaiDateOf } from '../../platform/calendar'
 
 /** The most products of one type a need is matched against, and what an answer lists. */
 export const candidateProductsMax = 5000
@@ -99,7 +100,7 @@ export function createNeedsService(db: Database, registry: FinanceRegistryAccess
   async function matchFirm(firmId: string): Promise<MatchFirm> {
     const firm = await registry.getFirm(firmId)
     assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
-    const { score } = await scores.computeScore(firm, shanghaiToday())
+    const { score } = await scores.computeScore(firm, shanghaiDateOf())
     return { ...firm, stage: firm.stage, scoreTenths: score.totalTenths }
   }
 

@@ -14,7 +14,8 @@ import type { CreateReferralInput, DecideReferralInput, ReferralQueryInput } fro
 import { failedConditions } from './matching'
 import { toMatchProduct, type NeedsService } from './needs.service'
 import type { FinanceRegistryAccess } from './products.service'
-import { shanghaiToday, type ScoresService } from './scores.service'
+import type { ScoresService } from './scores.service'
+import { shanghaiDateOf } from '../../platform/calendar'
 
 type Referral = repository.ReferralRow
 
@@ -159,7 +160,7 @@ export function createReferralsService(
     })
     if (referral.consentRevokedAt !== null) throw new AppError('CONSENT_REQUIRED', { referralId: id })
     const firm = await registry.getFirm(referral.firmId)
-    const score = await scores.presentableScore(firm, shanghaiToday())
+    const score = await scores.presentableScore(firm, shanghaiDateOf())
     await recordAudit(db, {
       actorUserId: actor.userId,
       action: 'firm_indicators.read',

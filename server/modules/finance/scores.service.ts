@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, assert } from '../../platform/errors'
 import { newId } from '../../platform/ids'
+import { shanghaiDateOf } from '../../platform/calendar'
 import { enqueue } from '../../platform/jobs'
 import { financePolicies as policies } from './finance.policies'
 import {
@@ -23,9 +24,6 @@ export const recomputeScoresJobKind = 'finance.recompute_scores'
 /** Firms scored per batch when the whole corridor is recomputed. */
 export const scoreBatchSize = 2000
 const parameterSetsListMax = 100
-const shanghaiOffsetMs = 8 * 60 * 60 * 1000
-
-export const shanghaiToday = () => new Date(Date.now() + shanghaiOffsetMs).toISOString().slice(0, 10)
 
 /** The firm data scoring needs from the registry. */
 export interface ScoredFirm {
@@ -102,7 +100,7 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
   async function getScore(principal: Principal | null, firmId: string, asOf: string | undefined) {
     const firm = await registry.getFirm(firmId)
     authorize(principal, policies.readScore, { cityCode: firm.cityCode, organisationId: firm.id })
-    return presentableScore(firm, asOf ?? shanghaiToday())
+    return presentableScore(firm, asOf ?? shanghaiDateOf())
   }
 
   async function presentableScore(firm: ScoredFirm, asOf: string) {
@@ -126,7 +124,7 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
     if (actor.role === 'firm' && input.values.some((value) => value.source !== 'self_reported')) {
       throw new AppError('INDICATOR_SOURCE_NOT_ALLOWED', {})
     }
-    const today = shanghaiToday()
+    const today = shanghaiDateOf()
     await db.transaction(async (transaction) => {
       await repository.insertIndicatorValues(
         transaction,
@@ -173,10 +171,10 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
     const fullMarks = input.fullMarks as FullMarks
     const problems = parameterProblems(weights, fullMarks)
     if (problems.length > 0) throw new AppError('SCORE_PARAMETERS_INVALID', { problems })
-    if (input.effectiveFrom < shanghaiToday()) {
+    if (input.effectiveFrom < shanghaiDateOf()) {
       throw new AppError('SCORE_PARAMETERS_IN_PAST', {
         effectiveFrom: input.effectiveFrom,
-        today: shanghaiToday(),
+        today: shanghaiDateOf(),
       })
     }
     return db.transaction(async (transaction) => {
@@ -210,7 +208,7 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
   }
 
   /** Every firm's current score, in batches of 2,000 firms; returns how many were scored. */
-  async function recomputeAll(database: Database = db, day = shanghaiToday()): Promise<number> {
+  async function recomputeAll(database: Database = db, day = shanghaiDateOf()): Promise<number> {
     const stored = await repository.parameterSetInForce(database, day)
     if (stored === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
     const parameters = parameterSetOf(stored)

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { calendarDaysBetween, parseDay } from '../../platform/calendar'
+import { shanghaiPeriodBounds } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
 import * as bookingsRepository from './bookings.repository'
 import { instrumentPolicies as policies } from './instruments.policies'
@@ -13,21 +13,15 @@ import type { GradeLevelInput, StatsQueryInput } from './instruments.schemas'
 import { gradeOf, sharingRatePercent, type GradeLevel } from './rules'
 
 const periodDaysMax = 3 * 366
-const shanghaiOffsetMs = 8 * 60 * 60 * 1000
-const dayMs = 24 * 60 * 60 * 1000
 
 type Row = Record<string, string | number | null>
 const hours = (minutes: unknown) => Math.round((Number(minutes ?? 0) / 60) * 10) / 10
 
 function periodBounds(periodStart: string, periodEnd: string) {
-  const days = calendarDaysBetween(periodStart, periodEnd)
-  if (days < 0 || days > periodDaysMax) {
+  const bounds = shanghaiPeriodBounds(periodStart, periodEnd, periodDaysMax)
+  if (bounds === null)
     throw new AppError('STATS_PERIOD_INVALID', { periodStart, periodEnd, daysMax: periodDaysMax })
-  }
-  return {
-    fromAt: new Date(parseDay(periodStart) - shanghaiOffsetMs).toISOString(),
-    toAt: new Date(parseDay(periodEnd) + dayMs - shanghaiOffsetMs).toISOString(),
-  }
+  return { fromAt: bounds.fromAt.toISOString(), toAt: bounds.toAt.toISOString() }
 }
 
 const isGrade = (value: string): value is OwnerGrade => (ownerGrades as readonly string[]).includes(value)

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { createTtlCache } from '../../platform/cache'
 import { authorize, type Principal } from '../../platform/authorization'
-import { addCalendarDays } from '../../platform/calendar'
+import { addCalendarDays, shanghaiDateOf } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
@@ -33,7 +33,7 @@ import type { StructureService } from './registry.service'
 import { searchTextOf } from '../../db/search'
 
 /** Today in Shanghai (UTC+8 all year), the day the corridor's notices count in. */
-const today = () => new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
+const today = () => shanghaiDateOf()
 
 function requireValidCreditCode(code: string) {
   if (!isValidCreditCode(code)) throw new AppError('CREDIT_CODE_INVALID', { creditCode: code })

@@ -2,7 +2,7 @@
 // position, so that the corridor settles net between treasuries instead of city by city.
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
-import { calendarDaysBetween, parseDay } from '../../platform/calendar'
+import { shanghaiPeriodBounds } from '../../platform/calendar'
 import { AppError, assert } from '../../platform/errors'
 import { toCsv } from '../../platform/export'
 import { cityReferences } from '../registry'
@@ -13,19 +13,6 @@ import type { ExportFile } from './settlements.service'
 
 /** Three years: enough for any review, and the flows stay a small aggregate. */
 const periodDaysMax = 3 * 366
-const shanghaiOffsetMs = 8 * 60 * 60 * 1000
-const dayMs = 24 * 60 * 60 * 1000
-
-/** [start of the first day, end of the last day) in Shanghai, as instants. */
-function periodBounds(periodStart: string, periodEnd: string): { fromAt: Date; toAt: Date } {
-  const startMs = parseDay(periodStart)
-  const endMs = parseDay(periodEnd)
-  const days = calendarDaysBetween(periodStart, periodEnd)
-  if (days < 0 || days > periodDaysMax) {
-    throw new AppError('CLEARING_PERIOD_INVALID', { periodStart, periodEnd, daysMax: periodDaysMax })
-  }
-  return { fromAt: new Date(startMs - shanghaiOffsetMs), toAt: new Date(endMs + dayMs - shanghaiOffsetMs) }
-}
 
 export function createClearingService(db: Database) {
   async function report(
@@ -33,7 +20,15 @@ export function createClearingService(db: Database) {
     query: ClearingQueryInput,
   ): Promise<ClearingReportShape> {
     authorize(principal, policies.readClearing, { cityCode: principal?.cityCode ?? null })
-    const { fromAt, toAt } = periodBounds(query.periodStart, query.periodEnd)
+    const bounds = shanghaiPeriodBounds(query.periodStart, query.periodEnd, periodDaysMax)
+    if (bounds === null) {
+      throw new AppError('CLEARING_PERIOD_INVALID', {
+        periodStart: query.periodStart,
+        periodEnd: query.periodEnd,
+        daysMax: periodDaysMax,
+      })
+    }
+    const { fromAt, toAt } = bounds
     const flows = await clearingFlows(db, fromAt, toAt)
     const positions = cityReferences.map((city) => {
       const payable = flows

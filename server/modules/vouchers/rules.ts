@@ -1,6 +1,7 @@
 // The voucher rules as pure functions: co-pay split, caps, utilisation gate, eligibility, voucher numbers,
 // validity and the workflows' transition tables. No database, no clock unless one is passed in.
 import { createHash } from 'node:crypto'
+import { shanghaiDateOf } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
 import './vouchers.errors'
 import type { ClaimStatus, EligibilityCriterion, OrderStatus, RedemptionStatus } from './vouchers.reference'
@@ -199,10 +200,7 @@ export function shanghaiYearBounds(year: number): { start: Date; end: Date } {
   }
 }
 
-/** The Shanghai calendar date (YYYY-MM-DD) of an instant. */
-export function shanghaiDateOf(moment: Date): string {
-  return new Date(moment.getTime() + shanghaiOffsetMs).toISOString().slice(0, 10)
-}
+export { shanghaiDateOf }
 
 /**
  * A voucher is valid for validityDays whole Shanghai calendar days, the day of issue being the first: it expires

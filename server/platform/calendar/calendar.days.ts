@@ -137,3 +137,28 @@ export function countWorkingDaysBetween(
   }
   return count
 }
+
+/** Shanghai is UTC+8 all year, with no daylight saving: the corridor's days are counted there. */
+const shanghaiOffsetMs = 8 * 60 * 60 * 1000
+
+/** The Shanghai calendar date (YYYY-MM-DD) of an instant; today's by default. */
+export function shanghaiDateOf(moment: Date = new Date()): string {
+  return new Date(moment.getTime() + shanghaiOffsetMs).toISOString().slice(0, 10)
+}
+
+/**
+ * [the start of the first day, the end of the last day) of a period of Shanghai days, as instants; null when the
+ * period ends before it starts or spans more than daysMax days (callers answer with their own coded error).
+ */
+export function shanghaiPeriodBounds(
+  periodStart: string,
+  periodEnd: string,
+  daysMax: number,
+): { fromAt: Date; toAt: Date } | null {
+  const days = calendarDaysBetween(periodStart, periodEnd)
+  if (days < 0 || days > daysMax) return null
+  return {
+    fromAt: new Date(parseDay(periodStart) - shanghaiOffsetMs),
+    toAt: new Date(parseDay(periodEnd) + dayMs - shanghaiOffsetMs),
+  }
+}

@@ -11,6 +11,8 @@ export {
   addCalendarDays,
   calendarDaysBetween,
   parseDay,
+  shanghaiDateOf,
+  shanghaiPeriodBounds,
 } from './calendar.days'
 export type { CalendarExceptions, DayKind } from './calendar.days'
 export type { CalendarDay } from './calendar.data'
