@@ -19,6 +19,8 @@ import {
 } from './server'
 
 const needCount = 32
+/** The first requests compile the hot paths; they are not measured. */
+const warmUpSeconds = 2
 const benchPassword = 'bench-password-60'
 const needTypes = ['credit_loan', 'ip_pledge_loan', 'guarantee', 'equity_investment'] as const
 
@@ -62,6 +64,31 @@ async function prepare(context: AppContext) {
   return needs
 }
 
+/** Each request ranks one of the needs, in turn, as the firm that stated it. */
+function rankingLoad(port: number, needs: readonly { id: string; token: string }[], seconds: number) {
+  let sequence = 0
+  return autocannon({
+    url: `http://${host}:${port}`,
+    connections: 8,
+    duration: seconds,
+    requests: [
+      {
+        method: 'GET',
+        path: '/api/financing-needs',
+        setupRequest: (request) => {
+          const need = needs[sequence++ % needs.length]
+          if (need === undefined) throw new Error('no need')
+          return {
+            ...request,
+            path: `/api/financing-needs/${need.id}/matches`,
+            headers: { authorization: `Bearer ${need.token}` },
+          }
+        },
+      },
+    ],
+  })
+}
+
 async function measure(url: string) {
   const environment = {
     DATABASE_URL: url,
@@ -92,28 +119,10 @@ async function measure(url: string) {
   const started = await startServer({ ...environment, LOG_LEVEL: 'warn' })
   try {
     await waitForIdleJobs(url)
+    progress(`warm-up: ${warmUpSeconds} s`)
+    await rankingLoad(started.port, needs, warmUpSeconds)
     progress('ranking every product for one need over HTTP, 8 connections')
-    let sequence = 0
-    const ranking = await autocannon({
-      url: `http://${host}:${started.port}`,
-      connections: 8,
-      duration: loadDurationSeconds,
-      requests: [
-        {
-          method: 'GET',
-          path: '/api/financing-needs',
-          setupRequest: (request) => {
-            const need = needs[sequence++ % needs.length]
-            if (need === undefined) throw new Error('no need')
-            return {
-              ...request,
-              path: `/api/financing-needs/${need.id}/matches`,
-              headers: { authorization: `Bearer ${need.token}` },
-            }
-          },
-        },
-      ],
-    })
+    const ranking = await rankingLoad(started.port, needs, loadDurationSeconds)
     return {
       catalogue,
       ranking: {

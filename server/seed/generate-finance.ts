@@ -24,7 +24,7 @@ import type {
   firmIndicatorValues,
   firmScores,
 } from '../modules/finance/finance.tables'
-import { failedConditions, rank, type MatchFirm, type MatchProduct } from '../modules/finance/matching'
+import { failedCodes, rank, type MatchFirm, type MatchProduct } from '../modules/finance/matching'
 import { defaultParameters } from '../modules/finance/scores.service'
 import { scoreOf, type IndicatorValue, type ParameterSet } from '../modules/finance/scoring'
 import { cityCodes } from '../modules/registry/reference/reference-data'
@@ -469,33 +469,23 @@ export function generateFinanceData(input: FinanceGeneratorInput): FinanceDemoDa
     return { row, firm, createdAtMs: atMs }
   }
 
-  /**
-   * The active products whose hard conditions the firm and its need meet. A quick look at the numbers first (the
-   * matcher's failedConditions() spells out every failure in words, too slow for millions of pairs), then the
-   * matcher's own filters decide.
-   */
+  /** The active products whose hard conditions the firm and its need meet: the matcher's own filters decide. */
   function eligibleFor(
     firm: Firm,
     need: { productType: ProductType; amountFen: number; termMonths: number },
   ) {
     return (activeByType.get(need.productType) ?? []).filter(
-      (product) =>
-        need.amountFen >= product.match.amountMinFen &&
-        need.amountFen <= product.match.amountMaxFen &&
-        firm.scoreTenths >= product.match.minScoreTenths &&
-        product.match.citiesServed.includes(firm.match.cityCode) &&
-        failedConditions(need, firm.match, product.match).length === 0,
+      (product) => failedCodes(need, firm.match, product.match).length === 0,
     )
   }
 
   function refer(need: Need, product: Product, atMs: number): Referral {
-    const failed = failedConditions(
+    const failed = failedCodes(
       { productType: need.row.productType, amountFen: need.row.amountFen, termMonths: need.row.termMonths },
       need.firm.match,
       product.match,
     )
-    if (failed.length > 0)
-      throw new Error(`a seeded referral fails ${failed.map((condition) => condition.code).join(', ')}`)
+    if (failed.length > 0) throw new Error(`a seeded referral fails ${failed.join(', ')}`)
     const row = withId<ReferralRow & { status: string }>({
       id: makeId('fref', atMs),
       needId: need.row.id,
@@ -962,9 +952,10 @@ export function generateFinanceData(input: FinanceGeneratorInput): FinanceDemoDa
       need.firm.match,
       eligible.map((product) => product.match),
       new Map(),
+      5,
     )
     const byId = new Map(eligible.map((product) => [product.row.id, product]))
-    const top = ranked.slice(0, 5)
+    const top = ranked
     const count = Math.min(top.length, flowRandom.weightedPick([1, 2, 3], [70, 25, 5]))
     const chosen = new Set<string>()
     while (chosen.size < count) {

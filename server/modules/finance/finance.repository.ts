@@ -160,6 +160,64 @@ export function valuesAsOf(db: Database, firmIds: readonly string[], day: string
     )
 }
 
+/** An indicator's latest value, as scoring reads it. */
+export interface LatestValue {
+  indicatorCode: string
+  value: number
+  source: string
+  asOf: string
+}
+
+/** Ranking's one read: the need, its firm's matching facts, and each indicator's latest value up to `day`. */
+export async function needForMatching(db: Database, needId: string, day: string) {
+  const [row] = await queryRows<{
+    id: string
+    firm_id: string
+    city_code: string
+    product_type: string
+    amount_fen: string | number
+    term_months: number
+    firm_city_code: string
+    stage: string
+    industry_code: string
+    is_high_tech: boolean
+    is_tech_sme: boolean
+    latest_values: LatestValue[] | null
+  }>(
+    db,
+    sql`SELECT n.id, n.firm_id, n.city_code, n.product_type, n.amount_fen, n.term_months,
+               f.city_code AS firm_city_code, f.stage, f.industry_code, f.is_high_tech, f.is_tech_sme,
+               (SELECT json_agg(json_build_object('indicatorCode', v.indicator_code, 'value', v.value,
+                                                  'source', v.source, 'asOf', v.as_of))
+                  FROM (SELECT DISTINCT ON (indicator_code) indicator_code, value, source, as_of
+                          FROM firm_indicator_values
+                         WHERE firm_id = n.firm_id AND as_of <= ${day}
+                         ORDER BY indicator_code, as_of DESC, recorded_at DESC) v) AS latest_values
+          FROM financing_needs n JOIN firms f ON f.id = n.firm_id
+         WHERE n.id = ${needId}`,
+  )
+  if (row === undefined) return undefined
+  return {
+    need: {
+      id: row.id,
+      firmId: row.firm_id,
+      cityCode: row.city_code,
+      productType: row.product_type,
+      amountFen: Number(row.amount_fen),
+      termMonths: row.term_months,
+    },
+    firm: {
+      id: row.firm_id,
+      cityCode: row.firm_city_code,
+      stage: row.stage,
+      industryCode: row.industry_code,
+      isHighTech: row.is_high_tech,
+      isTechSme: row.is_tech_sme,
+    },
+    latestValues: (row.latest_values ?? []).map((value) => ({ ...value, value: Number(value.value) })),
+  }
+}
+
 export async function insertIndicatorValues(db: Database, rows: (typeof firmIndicatorValues.$inferInsert)[]) {
   if (rows.length > 0) await db.insert(firmIndicatorValues).values(rows)
 }

@@ -272,6 +272,34 @@ describe('products, matching, referral and drawdown', () => {
     expect((fits.needs as Json[]).map((need) => need.needId)).toContain(needId)
   })
 
+  it("ranks on the firm's current score, sees a product edit at once, and answers an unknown need with 404", async () => {
+    const before = expectStatus(
+      await send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmHefei),
+      200,
+    )
+    const score = expectStatus(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, firmHefei), 200)
+    expect(before.firmScoreTenths).toBe(score.totalTenths)
+    const matchedIds = () =>
+      send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmHefei).then((response) =>
+        (expectStatus(response, 200).matches as Json[]).map((match) => (match.product as Json).id),
+      )
+    expect(await matchedIds()).toContain(eligibleId)
+    // the catalogue is held in memory for a few seconds; an edit in this process must not wait for that
+    const raised = { minScoreTenths: Number(score.totalTenths) + 1 }
+    expectStatus(await send(testApp, 'PATCH', `/api/finance-products/${eligibleId}`, bank, raised), 200)
+    expect(await matchedIds()).not.toContain(eligibleId)
+    expectStatus(
+      await send(testApp, 'PATCH', `/api/finance-products/${eligibleId}`, bank, { minScoreTenths: 0 }),
+      200,
+    )
+    expect(await matchedIds()).toContain(eligibleId)
+    const unknown = await send(testApp, 'GET', '/api/financing-needs/fned_unknown/matches', firmHefei)
+    expect({ status: unknown.statusCode, code: errorCode(unknown) }).toEqual({
+      status: 404,
+      code: 'NEED_NOT_FOUND',
+    })
+  })
+
   it('lets the institution read the firm only under consent, every read audited, and not after revocation', async () => {
     const noConsent = await send(testApp, 'POST', '/api/referrals', firmHefei, {
       needId,

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
 import type { JobHandlers } from '../../platform/jobs'
 import { createCasesService } from './cases.service'
+import { createMatchingCatalogue } from './catalogue'
 import { createFiguresService } from './figures.service'
 import './finance.errors'
 import { registerFinanceRoutes } from './finance.routes'
@@ -14,10 +15,11 @@ import { createScoresService, recomputeScoresJobKind } from './scores.service'
 import { createSuggestionsService } from './suggestions.service'
 
 export function createFinanceModule(db: Database, dependencies: { registry: FinanceRegistryAccess }) {
-  const products = createProductsService(db, dependencies.registry)
+  const catalogue = createMatchingCatalogue(db)
+  const products = createProductsService(db, dependencies.registry, catalogue)
   const scores = createScoresService(db, dependencies.registry)
-  const needs = createNeedsService(db, dependencies.registry, scores)
-  const referrals = createReferralsService(db, dependencies.registry, needs, scores)
+  const needs = createNeedsService(db, dependencies.registry, scores, catalogue)
+  const referrals = createReferralsService(db, dependencies.registry, needs, scores, catalogue)
   const cases = createCasesService(db, dependencies.registry)
   const figures = createFiguresService(db)
   const suggestions = createSuggestionsService(db, dependencies.registry, scores)

@@ -81,37 +81,65 @@ export interface NearMiss {
 /** Decisions an institution needs before its approval rate counts; fewer and it is taken as even. */
 export const outcomeDecisionsMin = 3
 
-const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}`
+// One formatter for every call: toLocaleString builds a new one each time, which dominated a ranking.
+const yuanFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+const yuan = (fen: number) => `¥${yuanFormat.format(fen / 100)}`
+
+/** The codes of the conditions a product's terms fail for this need and firm, in a fixed order; no words yet. */
+export function failedCodes(need: MatchNeed, firm: MatchFirm, product: MatchProduct): FilterCode[] {
+  const failed: FilterCode[] = []
+  if (product.productType !== need.productType) failed.push('type')
+  if (need.amountFen < product.amountMinFen) failed.push('amount_below_minimum')
+  if (need.amountFen > product.amountMaxFen) failed.push('amount_above_maximum')
+  if (need.termMonths < product.termMinMonths || need.termMonths > product.termMaxMonths)
+    failed.push('term_out_of_range')
+  if (!product.citiesServed.includes(firm.cityCode)) failed.push('city_not_served')
+  if (product.stages.length > 0 && !product.stages.includes(firm.stage)) failed.push('stage_not_accepted')
+  if (product.industries.length > 0 && !product.industries.includes(firm.industryCode))
+    failed.push('industry_not_accepted')
+  if (firm.scoreTenths < product.minScoreTenths) failed.push('score_below_minimum')
+  if (product.requiresHighTech && !firm.isHighTech) failed.push('high_tech_required')
+  if (product.requiresTechSme && !firm.isTechSme) failed.push('tech_sme_required')
+  return failed
+}
+
+/** What a failed condition required and what the need or firm has, in words. */
+function describeFailure(
+  code: FilterCode,
+  need: MatchNeed,
+  firm: MatchFirm,
+  product: MatchProduct,
+): FailedCondition {
+  switch (code) {
+    case 'type':
+      return { code, required: product.productType, actual: need.productType }
+    case 'amount_below_minimum':
+      return { code, required: `≥ ${yuan(product.amountMinFen)}`, actual: yuan(need.amountFen) }
+    case 'amount_above_maximum':
+      return { code, required: `≤ ${yuan(product.amountMaxFen)}`, actual: yuan(need.amountFen) }
+    case 'term_out_of_range':
+      return {
+        code,
+        required: `${product.termMinMonths}–${product.termMaxMonths} months`,
+        actual: `${need.termMonths} months`,
+      }
+    case 'city_not_served':
+      return { code, required: product.citiesServed.join(','), actual: firm.cityCode }
+    case 'stage_not_accepted':
+      return { code, required: product.stages.join(','), actual: firm.stage }
+    case 'industry_not_accepted':
+      return { code, required: product.industries.join(','), actual: firm.industryCode }
+    case 'score_below_minimum':
+      return { code, required: `≥ ${product.minScoreTenths / 10}`, actual: `${firm.scoreTenths / 10}` }
+    case 'high_tech_required':
+      return { code, required: 'high-tech firm', actual: 'not certified' }
+    case 'tech_sme_required':
+      return { code, required: 'tech SME', actual: 'not certified' }
+  }
+}
 
 export function failedConditions(need: MatchNeed, firm: MatchFirm, product: MatchProduct): FailedCondition[] {
-  const failed: FailedCondition[] = []
-  const fail = (code: FilterCode, required: string, actual: string) => failed.push({ code, required, actual })
-  if (product.productType !== need.productType) fail('type', product.productType, need.productType)
-  if (need.amountFen < product.amountMinFen)
-    fail('amount_below_minimum', `≥ ${yuan(product.amountMinFen)}`, yuan(need.amountFen))
-  if (need.amountFen > product.amountMaxFen)
-    fail('amount_above_maximum', `≤ ${yuan(product.amountMaxFen)}`, yuan(need.amountFen))
-  if (need.termMonths < product.termMinMonths || need.termMonths > product.termMaxMonths) {
-    fail(
-      'term_out_of_range',
-      `${product.termMinMonths}–${product.termMaxMonths} months`,
-      `${need.termMonths} months`,
-    )
-  }
-  if (!product.citiesServed.includes(firm.cityCode))
-    fail('city_not_served', product.citiesServed.join(','), firm.cityCode)
-  if (product.stages.length > 0 && !product.stages.includes(firm.stage))
-    fail('stage_not_accepted', product.stages.join(','), firm.stage)
-  if (product.industries.length > 0 && !product.industries.includes(firm.industryCode)) {
-    fail('industry_not_accepted', product.industries.join(','), firm.industryCode)
-  }
-  if (firm.scoreTenths < product.minScoreTenths) {
-    fail('score_below_minimum', `≥ ${product.minScoreTenths / 10}`, `${firm.scoreTenths / 10}`)
-  }
-  if (product.requiresHighTech && !firm.isHighTech)
-    fail('high_tech_required', 'high-tech firm', 'not certified')
-  if (product.requiresTechSme && !firm.isTechSme) fail('tech_sme_required', 'tech SME', 'not certified')
-  return failed
+  return failedCodes(need, firm, product).map((code) => describeFailure(code, need, firm, product))
 }
 
 /** 1 at the middle of [low, high], falling to 0.5 at either end. */
@@ -121,19 +149,26 @@ function fitWithin(value: number, low: number, high: number): number {
   return 1 - (Math.abs(value - middle) / ((high - low) / 2)) * 0.5
 }
 
+const rankingComponents = Object.keys(rankingWeights) as RankingComponent[]
+
+/**
+ * Eligible products ranked best first (ties by id), at most `count`. Every product's score is worked out; the
+ * component breakdown is built only for those returned.
+ */
 export function rank(
   need: MatchNeed,
   firm: MatchFirm,
   eligible: readonly MatchProduct[],
   approvalRateByInstitution: ReadonlyMap<string, { approved: number; decided: number }>,
+  count: number = eligible.length,
 ): Match[] {
   const caps = eligible.flatMap((product) => (product.rateCapBps === null ? [] : [product.rateCapBps]))
   const lowestCap = Math.min(...caps)
   const highestCap = Math.max(...caps)
   const isLending = lendingTypes.includes(need.productType)
-  const matches = eligible.map((product): Match => {
+  const valuesOf = (product: MatchProduct): Record<RankingComponent, number> => {
     const outcomes = approvalRateByInstitution.get(product.institutionId)
-    const values: Record<RankingComponent, number> = {
+    return {
       amountFit: fitWithin(need.amountFen, product.amountMinFen, product.amountMaxFen),
       rate:
         !isLending || product.rateCapBps === null || highestCap === lowestCap
@@ -149,21 +184,32 @@ export function rank(
           ? 0.5
           : outcomes.approved / outcomes.decided,
     }
-    const components = (Object.keys(rankingWeights) as RankingComponent[]).map((component) => {
-      const value = Math.round(values[component] * 1000) / 1000
-      return {
-        component,
-        weight: rankingWeights[component],
-        value,
-        points: Math.round(rankingWeights[component] * value * 10) / 10,
-      }
-    })
-    const rankScore = Math.round(components.reduce((sum, component) => sum + component.points, 0) * 10) / 10
-    return { productId: product.id, rankScore, components }
+  }
+  // Each component is rounded as shown (value to 0.001, points to 0.1), so the score is the sum of what is shown.
+  const shownValue = (value: number) => Math.round(value * 1000) / 1000
+  const shownPoints = (component: RankingComponent, value: number) =>
+    Math.round(rankingWeights[component] * shownValue(value) * 10) / 10
+  const componentsOf = (values: Record<RankingComponent, number>) =>
+    rankingComponents.map((component) => ({
+      component,
+      weight: rankingWeights[component],
+      value: shownValue(values[component]),
+      points: shownPoints(component, values[component]),
+    }))
+  const scored = eligible.map((product) => {
+    const values = valuesOf(product)
+    let points = 0
+    for (const component of rankingComponents) points += shownPoints(component, values[component])
+    return { product, values, rankScore: Math.round(points * 10) / 10 }
   })
-  return matches.sort(
-    (left, right) => right.rankScore - left.rankScore || left.productId.localeCompare(right.productId),
+  scored.sort(
+    (left, right) => right.rankScore - left.rankScore || left.product.id.localeCompare(right.product.id),
   )
+  return scored.slice(0, count).map(({ product, values, rankScore }) => ({
+    productId: product.id,
+    rankScore,
+    components: componentsOf(values),
+  }))
 }
 
 /** Everything the matcher says about one need: ranked matches, and near misses with their failed conditions. */
@@ -175,24 +221,25 @@ export function matchNeed(
   limits: { matches: number; nearMisses: number; nearMissFailuresMax: number },
 ): { matches: Match[]; nearMisses: NearMiss[]; consideredCount: number } {
   const eligible: MatchProduct[] = []
-  const nearMisses: NearMiss[] = []
+  const nearMisses: { product: MatchProduct; failed: FilterCode[] }[] = []
   for (const product of products) {
-    const failed = failedConditions(need, firm, product)
+    const failed = failedCodes(need, firm, product)
     if (failed.length === 0) eligible.push(product)
-    else if (
-      failed.length <= limits.nearMissFailuresMax &&
-      !failed.some((condition) => condition.code === 'type')
-    ) {
-      nearMisses.push({ productId: product.id, failed })
+    else if (failed.length <= limits.nearMissFailuresMax && !failed.includes('type')) {
+      nearMisses.push({ product, failed })
     }
   }
   nearMisses.sort(
     (left, right) =>
-      left.failed.length - right.failed.length || left.productId.localeCompare(right.productId),
+      left.failed.length - right.failed.length || left.product.id.localeCompare(right.product.id),
   )
   return {
-    matches: rank(need, firm, eligible, approvalRateByInstitution).slice(0, limits.matches),
-    nearMisses: nearMisses.slice(0, limits.nearMisses),
+    matches: rank(need, firm, eligible, approvalRateByInstitution, limits.matches),
+    // Only the near misses shown are put into words.
+    nearMisses: nearMisses.slice(0, limits.nearMisses).map(({ product, failed }) => ({
+      productId: product.id,
+      failed: failed.map((code) => describeFailure(code, need, firm, product)),
+    })),
     consideredCount: products.length,
   }
 }

@@ -13,10 +13,11 @@ import type { CreateNeedInput, NeedQueryInput } from './finance.schemas'
 import { failedConditions, matchNeed, type MatchFirm, type MatchProduct } from './matching'
 import type { FinanceRegistryAccess } from './products.service'
 import type { ScoresService } from './scores.service'
+import type { MatchingCatalogue } from './catalogue'
 import { shanghaiDateOf } from '../../platform/calendar'
 
-/** The most products of one type a need is matched against, and what an answer lists. */
-export const candidateProductsMax = 5000
+/** What an answer lists, and the open needs an institution's product is checked against. */
+const openNeedsConsideredMax = 5000
 const matchLimits = { matches: 20, nearMisses: 10, nearMissFailuresMax: 2 }
 const productNeedsMax = 100
 
@@ -39,7 +40,12 @@ export function toMatchProduct(row: repository.ProductRow): MatchProduct {
 
 const isStage = (value: string): value is FirmStage => (firmStages as readonly string[]).includes(value)
 
-export function createNeedsService(db: Database, registry: FinanceRegistryAccess, scores: ScoresService) {
+export function createNeedsService(
+  db: Database,
+  registry: FinanceRegistryAccess,
+  scores: ScoresService,
+  catalogue: MatchingCatalogue,
+) {
   async function findNeed(id: string) {
     const need = await repository.findNeed(db, id)
     if (need === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
@@ -104,15 +110,23 @@ export function createNeedsService(db: Database, registry: FinanceRegistryAccess
     return { ...firm, stage: firm.stage, scoreTenths: score.totalTenths }
   }
 
-  /** Ranked matches with their reasons, and near misses with the conditions they failed. */
+  /**
+   * Ranked matches with their reasons, and near misses with the conditions they failed. One round trip: the need, its
+   * firm and the firm's latest indicator values come in one statement; products, outcomes and parameters from memory.
+   */
   async function matchesForNeed(principal: Principal | null, id: string) {
-    const need = await getNeed(principal, id)
-    const [firm, products, outcomes] = await Promise.all([
-      matchFirm(need.firmId),
-      repository.activeProductsOfType(db, need.productType, candidateProductsMax),
-      repository.outcomesByInstitution(db),
+    const day = shanghaiDateOf()
+    const found = await repository.needForMatching(db, id, day)
+    if (found === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
+    const { need } = found
+    authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
+    const [{ score }, { products, byId }, outcomes] = await Promise.all([
+      scores.scoreWithValues(found.firm, found.latestValues, day),
+      catalogue.activeProductsOfType(need.productType),
+      catalogue.outcomesByInstitution(),
     ])
-    const byId = new Map(products.map((product) => [product.id, product]))
+    assert(isStage(found.firm.stage), `firm ${found.firm.id} has stage ${found.firm.stage}`)
+    const firm: MatchFirm = { ...found.firm, stage: found.firm.stage, scoreTenths: score.totalTenths }
     const result = matchNeed(
       {
         productType: need.productType as ProductType,
@@ -120,7 +134,7 @@ export function createNeedsService(db: Database, registry: FinanceRegistryAccess
         termMonths: need.termMonths,
       },
       firm,
-      products.map(toMatchProduct),
+      products,
       outcomes,
       matchLimits,
     )
@@ -168,7 +182,7 @@ export function createNeedsService(db: Database, registry: FinanceRegistryAccess
       cityCode: product.cityCode,
       organisationId: product.institutionId,
     })
-    const rows = await repository.openNeedsWithFirms(db, product.productType, candidateProductsMax)
+    const rows = await repository.openNeedsWithFirms(db, product.productType, openNeedsConsideredMax)
     const fitting = rows.filter((row) => {
       if (!isStage(row.stage)) return false
       const failed = failedConditions(

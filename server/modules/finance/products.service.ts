@@ -8,6 +8,7 @@ import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
 import { lendingTypes, type ProductType } from './finance.reference'
+import type { MatchingCatalogue } from './catalogue'
 import * as repository from './finance.repository'
 import type { CreateProductInput, ProductQueryInput, UpdateProductInput } from './finance.schemas'
 
@@ -40,7 +41,11 @@ function requireConsistent(product: {
   }
 }
 
-export function createProductsService(db: Database, registry: FinanceRegistryAccess) {
+export function createProductsService(
+  db: Database,
+  registry: FinanceRegistryAccess,
+  catalogue: MatchingCatalogue,
+) {
   async function getProduct(id: string) {
     const product = await repository.findProduct(db, id)
     if (product === undefined) throw new AppError('FINANCE_PRODUCT_NOT_FOUND', { productId: id })
@@ -72,7 +77,7 @@ export function createProductsService(db: Database, registry: FinanceRegistryAcc
     requireConsistent(input)
     const fields = { ...input }
     delete fields.institutionId
-    return db.transaction(async (transaction) => {
+    const created = await db.transaction(async (transaction) => {
       const inserted = await repository.insertProduct(transaction, {
         ...fields,
         id: newId('fprd'),
@@ -90,6 +95,8 @@ export function createProductsService(db: Database, registry: FinanceRegistryAcc
       })
       return inserted
     })
+    catalogue.invalidate()
+    return created
   }
 
   async function updateProduct(principal: Principal | null, id: string, changes: UpdateProductInput) {
@@ -100,8 +107,8 @@ export function createProductsService(db: Database, registry: FinanceRegistryAcc
     })
     const merged = { ...product, ...changes }
     requireConsistent({ ...merged, productType: merged.productType as ProductType })
-    return db.transaction(async (transaction) => {
-      const updated = await repository.updateProduct(transaction, id, {
+    const updated = await db.transaction(async (transaction) => {
+      const written = await repository.updateProduct(transaction, id, {
         ...changes,
         searchText: searchTextOf(merged.nameZh, merged.nameEn),
       })
@@ -113,8 +120,10 @@ export function createProductsService(db: Database, registry: FinanceRegistryAcc
         cityCode: product.cityCode,
         details: changes,
       })
-      return updated
+      return written
     })
+    catalogue.invalidate()
+    return updated
   }
 
   return { getProduct, listProducts, createProduct, updateProduct }

@@ -15,6 +15,7 @@ import { failedConditions } from './matching'
 import { toMatchProduct, type NeedsService } from './needs.service'
 import type { FinanceRegistryAccess } from './products.service'
 import type { ScoresService } from './scores.service'
+import type { MatchingCatalogue } from './catalogue'
 import { shanghaiDateOf } from '../../platform/calendar'
 
 type Referral = repository.ReferralRow
@@ -37,6 +38,7 @@ export function createReferralsService(
   registry: FinanceRegistryAccess,
   needs: NeedsService,
   scores: ScoresService,
+  catalogue: MatchingCatalogue,
 ) {
   async function findReferral(id: string) {
     const referral = await repository.findReferral(db, id)
@@ -203,7 +205,7 @@ export function createReferralsService(
         })
       }
     }
-    return db.transaction(async (transaction) => {
+    const decided = await db.transaction(async (transaction) => {
       const locked = await repository.lockReferral(transaction, id)
       assert(locked !== undefined, `referral ${id} vanished`)
       requireTransition(locked.status, input.decision)
@@ -230,6 +232,9 @@ export function createReferralsService(
       })
       return updated
     })
+    // The institution's approval rate, which ranking weighs, has changed.
+    catalogue.invalidate()
+    return decided
   }
 
   async function drawdown(principal: Principal | null, id: string, drawnAmountFen: number) {

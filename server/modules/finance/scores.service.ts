@@ -8,6 +8,7 @@ import { AppError, assert } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { enqueue } from '../../platform/jobs'
+import { createTtlCache } from '../../platform/cache'
 import { financePolicies as policies } from './finance.policies'
 import {
   firmStages,
@@ -24,6 +25,8 @@ export const recomputeScoresJobKind = 'finance.recompute_scores'
 /** Firms scored per batch when the whole corridor is recomputed. */
 export const scoreBatchSize = 2000
 const parameterSetsListMax = 100
+/** How long a parameter set read for a day is reused; another process's new set shows within this. */
+const parameterSetTtlMs = 5000
 
 /** The firm data scoring needs from the registry. */
 export interface ScoredFirm {
@@ -75,19 +78,29 @@ export async function ensureDefaultParameterSet(db: Database): Promise<void> {
 }
 
 export function createScoresService(db: Database, registry: { getFirm(id: string): Promise<ScoredFirm> }) {
+  // Every score reads the set in force; sets change a few times a year, and creating one here drops this at once.
+  const parameterSetsByDay = createTtlCache<ParameterSet>({ ttlMs: parameterSetTtlMs, entriesMax: 366 })
+
   async function parametersInForce(day: string): Promise<ParameterSet> {
+    const cached = parameterSetsByDay.get(day)
+    if (cached !== undefined) return cached.value
     const row = await repository.parameterSetInForce(db, day)
     if (row === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
-    return parameterSetOf(row)
+    const parameters = parameterSetOf(row)
+    parameterSetsByDay.set(day, parameters)
+    return parameters
   }
 
   /** The score of a firm on a day: the parameters in force then and each indicator's latest value up to then. */
   async function computeScore(firm: ScoredFirm, asOf: string) {
+    const rows = await repository.valuesAsOf(db, [firm.id], asOf)
+    return scoreWithValues(firm, rows, asOf)
+  }
+
+  /** The same, for a caller that has read the firm's latest values itself (in the statement that read the firm). */
+  async function scoreWithValues(firm: ScoredFirm, rows: readonly repository.LatestValue[], asOf: string) {
     assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
-    const [parameters, rows] = await Promise.all([
-      parametersInForce(asOf),
-      repository.valuesAsOf(db, [firm.id], asOf),
-    ])
+    const parameters = await parametersInForce(asOf)
     const values = rows.flatMap((row) =>
       isIndicator(row.indicatorCode)
         ? [{ code: row.indicatorCode, value: row.value, source: row.source, asOf: row.asOf }]
@@ -177,7 +190,7 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
         today: shanghaiDateOf(),
       })
     }
-    return db.transaction(async (transaction) => {
+    const created = await db.transaction(async (transaction) => {
       const inserted = await repository.insertParameterSet(transaction, {
         id: newId('sps'),
         effectiveFrom: input.effectiveFrom,
@@ -205,6 +218,8 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
       })
       return inserted
     })
+    parameterSetsByDay.clear()
+    return created
   }
 
   /** Every firm's current score, in batches of 2,000 firms; returns how many were scored. */
@@ -263,6 +278,7 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
     createParameterSet,
     recomputeAll,
     computeScore,
+    scoreWithValues,
   }
 }
 
