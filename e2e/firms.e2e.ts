@@ -95,11 +95,16 @@ describe('firms', () => {
       await page.locator('.ant-table-row').first().waitFor()
       const firstPage = await page.locator('.ant-table-row a').allTextContents()
       expect(firstPage.length).toBe(20)
+      const secondPageAnswered = page.waitForResponse(
+        (response) => response.url().includes('/api/firms?') && response.url().includes('cursor='),
+      )
       await page.getByRole('button', { name: '下一页' }).click()
       await page.getByText('第 2 页').waitFor()
-      await page.waitForFunction(
-        `document.querySelector('.ant-table-row a')?.textContent !== ${JSON.stringify(firstPage[0])}`,
-      )
+      expect((await secondPageAnswered).status()).toBe(200)
+      // Polled from here rather than inside the page: the table re-renders while the new rows arrive.
+      await expect
+        .poll(() => page.locator('.ant-table-row a').first().textContent(), { timeout: 30_000 })
+        .not.toBe(firstPage[0])
       const secondPage = await page.locator('.ant-table-row a').allTextContents()
       expect(secondPage.some((name) => firstPage.includes(name))).toBe(false)
       await page.getByRole('button', { name: '上一页' }).click()
