@@ -30,13 +30,17 @@ export interface DatabaseHandle {
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
 const postgresPoolSizeMax = 20
 
-/** Runs a raw SQL statement and returns its rows; both drivers answer with a `rows` array. */
-export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
-  const result: unknown = await db.execute(query)
+/** The rows of a driver's answer: both drivers answer with a `rows` array. */
+export function rowsOf<Row>(result: unknown): Row[] {
   if (typeof result !== 'object' || result === null || !('rows' in result) || !Array.isArray(result.rows)) {
     throw new Error('database driver returned no rows array')
   }
   return result.rows as Row[]
+}
+
+/** Runs a raw SQL statement and returns its rows. */
+export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
+  return rowsOf<Row>(await db.execute(query))
 }
 
 export async function openPglite(options: { dataDirectory?: string }): Promise<DatabaseHandle> {

@@ -58,6 +58,13 @@ describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connec
     )
   }
 
+  async function keyRowsOf(key: string) {
+    return queryRows<{ state: string; response_status: number | null; resource_id: string | null }>(
+      testApp.database.db,
+      sql`SELECT state, response_status, resource_id FROM idempotency_keys WHERE key = ${key}`,
+    )
+  }
+
   async function voucherState(voucherId: string) {
     return expectStatus(await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmShanghai), 200)
   }
@@ -94,8 +101,62 @@ describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connec
     expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(
       attempts - 1,
     )
-    expect(await ordersOf(voucherId)).toHaveLength(1)
+    const stored = await ordersOf(voucherId)
+    expect(stored.map((row) => row.id)).toEqual([...new Set(responses.map((response) => response.json().id))])
+    expect(new Set(responses.map((response) => response.body)).size).toBe(1)
+    expect(await keyRowsOf('concurrent-order-1')).toEqual([
+      { state: 'completed', response_status: 201, resource_id: stored[0]?.id },
+    ])
     expect(await voucherState(voucherId)).toMatchObject({ availableFen: 9_950_00, reservedFen: 50_00 })
+  })
+
+  it('gives concurrent orders with one key for two different requests one order, refusing the other request', async () => {
+    // one open claim per firm: the two vouchers are claimed one after the other
+    const voucherIds = [field(await newVoucher(1_000_00), 'id'), field(await newVoucher(1_000_00), 'id')]
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, position) =>
+        order(voucherIds[position % 2], { 'idempotency-key': 'concurrent-order-2' }),
+      ),
+    )
+    const stored = [...(await ordersOf(voucherIds[0] ?? '')), ...(await ordersOf(voucherIds[1] ?? ''))]
+    expect(stored).toHaveLength(1)
+    // whichever request wrote the key first placed the order; its twins replay it, the other request is refused
+    const winner = responses.findIndex((response) => response.statusCode === 201)
+    expect(winner).toBeGreaterThanOrEqual(0)
+    responses.forEach((response, position) => {
+      if (position % 2 === winner % 2) {
+        expect(response.statusCode).toBe(201)
+        expect(response.json().id).toBe(stored[0]?.id)
+      } else {
+        expect(response.statusCode).toBe(422)
+        expect(errorCode(response)).toBe('IDEMPOTENCY_KEY_REUSED')
+      }
+    })
+  })
+
+  it('gives concurrent refused orders with one key no effect and stores one refusal', async () => {
+    // ¥10 on the voucher, ¥50 asked of it: every attempt is refused
+    const voucher = await newVoucher(10_00)
+    const voucherId = field(voucher, 'id')
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        send(
+          testApp,
+          'POST',
+          '/api/voucher-orders',
+          actors.firmShanghai,
+          { voucherId, productId, voucherShareFen: 50_00 },
+          { 'idempotency-key': 'concurrent-refused-1' },
+        ),
+      ),
+    )
+    expect(new Set(responses.map((response) => `${response.statusCode} ${errorCode(response)}`))).toEqual(
+      new Set(['409 VOUCHER_BALANCE_INSUFFICIENT']),
+    )
+    expect(await ordersOf(voucherId)).toHaveLength(0)
+    const keys = await keyRowsOf('concurrent-refused-1')
+    expect(keys).toEqual([{ state: 'completed', response_status: 409, resource_id: null }])
+    expect(await voucherState(voucherId)).toMatchObject({ availableFen: 10_00, reservedFen: 0 })
   })
 
   it('releases a reservation once when one order is cancelled concurrently', async () => {

@@ -2,6 +2,7 @@
 // queries that verify the invariants.
 import { and, eq, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { preparedStatement } from '../../db/prepared'
 import { withRefusals } from '../../db/refusals'
 import { newId } from '../../platform/ids'
 import {
@@ -44,15 +45,18 @@ export interface TransferInput {
   actorUserId: string | null
 }
 
+const transferStatement = preparedStatement<TransferInput & { transferId: string }>(
+  'ledger_transfer',
+  (parameter) =>
+    sql`SELECT ledger_transfer(${parameter('transferId')}, ${parameter('kind')}, ${parameter('fromAccountId')},
+        ${parameter('toAccountId')}, ${parameter('amountFen')}::bigint, ${parameter('reference')},
+        ${parameter('actorUserId')})`,
+)
+
 /** One balanced transfer: both accounts locked in id order, balances moved and the transfer recorded. */
 export async function transfer(db: Database, input: TransferInput): Promise<string> {
   const transferId = newId('ltrf')
-  await withRefusals(
-    db.execute(
-      sql`SELECT ledger_transfer(${transferId}, ${input.kind}, ${input.fromAccountId}, ${input.toAccountId},
-        ${input.amountFen}::bigint, ${input.reference}, ${input.actorUserId})`,
-    ),
-  )
+  await withRefusals(transferStatement.rows(db, { ...input, transferId }))
   return transferId
 }
 

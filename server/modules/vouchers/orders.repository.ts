@@ -1,8 +1,10 @@
 // SQL for voucher orders; placing one is a single call of the database function voucher_order_reserve.
 import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { preparedStatement } from '../../db/prepared'
 import { rowFromDriver } from '../../db/rows'
 import { withRefusals } from '../../db/refusals'
+import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'
 import { voucherOrders } from './vouchers.tables'
 
 export type OrderRow = typeof voucherOrders.$inferSelect
@@ -71,19 +73,49 @@ export interface ReserveInput {
   actorUserId: string
 }
 
+const reserveStatement = preparedStatement<ReserveInput>(
+  'voucher_order_reserve',
+  (parameter) =>
+    sql`SELECT * FROM voucher_order_reserve(${parameter('orderId')}, ${parameter('transferId')},
+        ${parameter('voucherId')}, ${parameter('firmId')}, ${parameter('productId')}, ${parameter('quantity')}::integer,
+        ${parameter('requestedShareFen')}::bigint, ${parameter('actorUserId')})`,
+)
+
 /** The hot path: one statement that checks, reserves, records the order and its audit record, or refuses. */
 export async function reserveOrder(db: Database, input: ReserveInput): Promise<OrderRow> {
-  const rows = await withRefusals(
-    queryRows<Record<string, unknown>>(
-      db,
-      sql`SELECT * FROM voucher_order_reserve(${input.orderId}, ${input.transferId}, ${input.voucherId},
-        ${input.firmId}, ${input.productId}, ${input.quantity}::integer, ${input.requestedShareFen}::bigint,
-        ${input.actorUserId})`,
-    ),
-  )
+  const rows = await withRefusals(reserveStatement.rows<Record<string, unknown>>(db, input))
   const row = rows[0]
   if (row === undefined) throw new Error('voucher_order_reserve returned no row')
   return rowFromDriver(voucherOrders, row)
+}
+
+const reserveOnceStatement = preparedStatement<ReserveInput & KeyClaim>(
+  'voucher_order_reserve_once',
+  (parameter) =>
+    sql`SELECT r.idempotency_outcome, r.stored_status, r.stored_body, r.stored_content_type, (r.placed).*
+          FROM voucher_order_reserve_once(${parameter('principalKey')}, ${parameter('key')}, ${parameter('method')},
+               ${parameter('path')}, ${parameter('requestHash')}, ${parameter('orderId')}, ${parameter('transferId')},
+               ${parameter('voucherId')}, ${parameter('firmId')}, ${parameter('productId')},
+               ${parameter('quantity')}::integer, ${parameter('requestedShareFen')}::bigint,
+               ${parameter('actorUserId')}) AS r`,
+)
+
+/**
+ * The same hot path with an Idempotency-Key, still one statement: the key is written as completed, pointing at the
+ * order, together with the order; a retry with the key gets the order again (or the stored refusal of an earlier
+ * attempt), and concurrent retries wait for the first one's commit on the key's unique index.
+ */
+export async function reserveOrderOnce(
+  db: Database,
+  input: ReserveInput,
+  claim: KeyClaim,
+): Promise<KeyedOutcome<OrderRow>> {
+  const rows = await withRefusals(
+    reserveOnceStatement.rows<Record<string, unknown>>(db, { ...input, ...claim }),
+  )
+  const row = rows[0]
+  if (row === undefined) throw new Error('voucher_order_reserve_once returned no row')
+  return keyedOutcomeOf(row, (placed) => rowFromDriver(voucherOrders, placed))
 }
 
 /** The provider's redemption claim is its statement of delivery. */

@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, assert } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
+import type { KeyClaim, KeyedOutcome } from '../../platform/idempotency'
 import { newId } from '../../platform/ids'
 import * as ledger from './ledger.repository'
 import * as repository from './orders.repository'
@@ -41,14 +42,19 @@ export function createOrdersService(db: Database) {
   /**
    * One database round trip. The policy lets a firm order for itself; that the voucher is the firm's own is
    * checked by voucher_order_reserve against the voucher row, in the same statement that spends it, together
-   * with every scheme rule (recognition, category, expiry, balance, provider admission).
+   * with every scheme rule (recognition, category, expiry, balance, provider admission). With an Idempotency-Key
+   * (`claim`), the same statement writes the key, so a retry finds the order instead of placing a second one.
    */
-  async function placeOrder(principal: Principal | null, input: CreateOrderInput) {
+  async function placeOrder(
+    principal: Principal | null,
+    input: CreateOrderInput,
+    claim: KeyClaim | null = null,
+  ): Promise<KeyedOutcome<repository.OrderRow>> {
     const actor = authorize(principal, policies.placeOrder, {
       organisationId: principal?.organisationId ?? null,
     })
     assert(actor.organisationId !== null, 'a firm user belongs to a firm')
-    return repository.reserveOrder(db, {
+    const reservation: repository.ReserveInput = {
       orderId: newId('vord'),
       transferId: newId('ltrf'),
       voucherId: input.voucherId,
@@ -57,7 +63,9 @@ export function createOrdersService(db: Database) {
       quantity: input.quantity ?? 1,
       requestedShareFen: input.voucherShareFen ?? null,
       actorUserId: actor.userId,
-    })
+    }
+    if (claim === null) return { kind: 'done', entity: await repository.reserveOrder(db, reservation) }
+    return repository.reserveOrderOnce(db, reservation, claim)
   }
 
   /** Before delivery only (the transition table); the reserved share goes back to the voucher. */

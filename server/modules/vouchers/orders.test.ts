@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
+import { requestHashOf } from '../../platform/idempotency/idempotency.plugin'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { verifyLedger } from './ledger.service'
 import {
   activeProviderIn,
   expectStatus,
@@ -362,43 +364,156 @@ describe('service products', () => {
   })
 })
 
-describe('Idempotency-Key on orders', () => {
-  it('replays a retried order instead of reserving twice, and refuses the key for another order', async () => {
+describe('Idempotency-Key on orders: the order writes its own key', () => {
+  const orderWithKey = (key: string, body: Record<string, unknown>) =>
+    send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, body, { 'idempotency-key': key })
+
+  async function keyRows(key: string) {
+    return queryRows<{ state: string; response_status: number | null; resource_id: string | null }>(
+      testApp.database.db,
+      sql`SELECT state, response_status, resource_id FROM idempotency_keys WHERE key = ${key}`,
+    )
+  }
+
+  it('replays a retried order with the identical answer, and writes the key with the order', async () => {
     const voucher = await voucherUnder()
-    const headers = { 'idempotency-key': 'order-retry-1' }
-    const first = await send(
-      testApp,
-      'POST',
-      '/api/voucher-orders',
-      actors.firmShanghai,
-      { voucherId: voucher.id, productId: suzhouTest },
-      headers,
-    )
-    const retry = await send(
-      testApp,
-      'POST',
-      '/api/voucher-orders',
-      actors.firmShanghai,
-      { voucherId: voucher.id, productId: suzhouTest },
-      headers,
-    )
-    expect(first.statusCode).toBe(201)
+    const body = { voucherId: voucher.id, productId: suzhouTest }
+    const first = await orderWithKey('order-retry-1', body)
+    expect(first.statusCode, first.body).toBe(201)
+    expect(first.headers['idempotent-replayed']).toBeUndefined()
+    // one statement wrote the order and its key: completed at once, pointing at the order
+    expect(await keyRows('order-retry-1')).toEqual([
+      { state: 'completed', response_status: 201, resource_id: first.json().id },
+    ])
+    const after = await ledgerSnapshot(testApp)
+    const retry = await orderWithKey('order-retry-1', body)
     expect(retry.statusCode).toBe(201)
     expect(retry.headers['idempotent-replayed']).toBe('true')
-    expect(retry.json()).toEqual(first.json())
+    expect(retry.body).toBe(first.body)
+    expect(await ledgerSnapshot(testApp)).toBe(after)
     expect(await voucherState(voucher)).toMatchObject({ availableFen: 15_000_00, reservedFen: 5_000_00 })
-    await expectRefusal(
-      () =>
-        send(
-          testApp,
-          'POST',
-          '/api/voucher-orders',
-          actors.firmShanghai,
-          { voucherId: voucher.id, productId: hefeiConsulting },
-          headers,
-        ),
+    expect((await verifyLedger(testApp.database.db)).firstViolation).toBe(null)
+  })
+
+  it('refuses the key for another order and changes nothing', async () => {
+    const voucher = await voucherUnder()
+    const first = expectStatus(
+      await orderWithKey('order-reuse-1', { voucherId: voucher.id, productId: suzhouTest }),
+      201,
+    )
+    const refused = await expectRefusal(
+      () => orderWithKey('order-reuse-1', { voucherId: voucher.id, productId: hefeiConsulting }),
       422,
       'IDEMPOTENCY_KEY_REUSED',
     )
+    expect(refused.headers['idempotent-replayed']).toBeUndefined()
+    await expectRefusal(
+      () => orderWithKey('order-reuse-1', { voucherId: voucher.id, productId: suzhouTest, quantity: 2 }),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    )
+    expect(await keyRows('order-reuse-1')).toEqual([
+      { state: 'completed', response_status: 201, resource_id: first.id },
+    ])
+  })
+
+  it('stores a refused order with its key and answers a retry with the same refusal', async () => {
+    const voucher = await voucherUnder({ voucherShareMaxPercent: 50 })
+    const body = { voucherId: voucher.id, productId: suzhouTest, voucherShareFen: 5_000_01 }
+    const first = await expectRefusal(
+      () => orderWithKey('order-refused-1', body),
+      422,
+      'VOUCHER_SHARE_OVER_LIMIT',
+    )
+    expect(await keyRows('order-refused-1')).toEqual([
+      { state: 'completed', response_status: 422, resource_id: null },
+    ])
+    const retry = await expectRefusal(
+      () => orderWithKey('order-refused-1', body),
+      422,
+      'VOUCHER_SHARE_OVER_LIMIT',
+    )
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    // the stored answer, not a second run: the first request's id is in it
+    expect(retry.body).toBe(first.body)
+  })
+
+  it('answers a retry with the order when the first answer was lost after the commit', async () => {
+    const voucher = await voucherUnder()
+    const body = { voucherId: field(voucher, 'id'), productId: suzhouTest }
+    const firm = await testApp.context.identity.principalOfUsername('firm.sh')
+    // What a server that crashed after the order's commit leaves: the order and its completed key, no answer sent.
+    const placed = await testApp.context.vouchers.orders.placeOrder(firm, body, {
+      principalKey: firm.userId,
+      key: 'order-lost-1',
+      method: 'POST',
+      path: '/api/voucher-orders',
+      requestHash: requestHashOf('POST', '/api/voucher-orders', body),
+    })
+    if (placed.kind !== 'done') throw new Error(`the order was not placed: ${placed.kind}`)
+    const snapshot = await ledgerSnapshot(testApp)
+    const retry = await orderWithKey('order-lost-1', body)
+    expect(retry.statusCode, retry.body).toBe(201)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.json()).toEqual(
+      expectStatus(
+        await send(testApp, 'GET', `/api/voucher-orders/${placed.entity.id}`, actors.firmShanghai),
+        200,
+      ),
+    )
+    expect(await ledgerSnapshot(testApp)).toBe(snapshot)
+  })
+
+  it('takes over a key abandoned while pending, and waits for one still pending', async () => {
+    const voucher = await voucherUnder()
+    const body = { voucherId: voucher.id, productId: suzhouTest }
+    const firm = await testApp.context.identity.principalOfUsername('firm.sh')
+    const requestHash = requestHashOf('POST', '/api/voucher-orders', body)
+    await testApp.database.db.execute(
+      sql`INSERT INTO idempotency_keys (principal_key, key, method, path, request_hash, state, created_at)
+          VALUES (${firm.userId}, 'order-pending-old', 'POST', '/api/voucher-orders', ${requestHash}, 'pending',
+                  now() - interval '2 minutes'),
+                 (${firm.userId}, 'order-pending-new', 'POST', '/api/voucher-orders', ${requestHash}, 'pending',
+                  now())`,
+    )
+    const takenOver = await orderWithKey('order-pending-old', body)
+    expect(takenOver.statusCode, takenOver.body).toBe(201)
+    expect(takenOver.headers['idempotent-replayed']).toBeUndefined()
+    expect(await keyRows('order-pending-old')).toEqual([
+      { state: 'completed', response_status: 201, resource_id: takenOver.json().id },
+    ])
+    await expectRefusal(() => orderWithKey('order-pending-new', body), 409, 'IDEMPOTENCY_IN_PROGRESS')
+    expect(await keyRows('order-pending-new')).toEqual([
+      { state: 'pending', response_status: null, resource_id: null },
+    ])
+  })
+
+  it('places an order without a key as before, and keeps the generic claim for other routes', async () => {
+    const voucher = await voucherUnder()
+    const keysBefore = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM idempotency_keys`,
+    )
+    expectStatus(await order(voucher, suzhouTest), 201)
+    const keysAfter = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM idempotency_keys`,
+    )
+    expect(Number(keysAfter[0]?.count)).toBe(Number(keysBefore[0]?.count))
+    const cancelled = await send(
+      testApp,
+      'POST',
+      `/api/voucher-orders/${field(expectStatus(await order(voucher, suzhouTest), 201), 'id')}/cancel`,
+      actors.firmShanghai,
+      {},
+      { 'idempotency-key': 'cancel-generic-1' },
+    )
+    expect(cancelled.statusCode, cancelled.body).toBe(200)
+    // the cancellation went through the generic claim and completion: the answer is stored as a body
+    const stored = await queryRows<{ state: string; response_status: number; response_body: string }>(
+      testApp.database.db,
+      sql`SELECT state, response_status, response_body FROM idempotency_keys WHERE key = 'cancel-generic-1'`,
+    )
+    expect(stored).toEqual([{ state: 'completed', response_status: 200, response_body: cancelled.body }])
   })
 })

@@ -2,6 +2,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { errorResponses, IdParams, PageQuery, StrictObject } from '../../platform/http/schemas'
+import { sendKeyedOutcome, statementClaimOf } from '../../platform/idempotency'
 import type { ClaimsService } from './claims.service'
 import type { LedgerService } from './ledger.service'
 import type { OrdersService } from './orders.service'
@@ -323,6 +324,8 @@ export function registerVoucherRoutes(instance: FastifyInstance, services: Vouch
   app.post(
     '/api/voucher-orders',
     {
+      // the order's own statement writes the Idempotency-Key: one round trip and one commit an order
+      config: { idempotency: 'statement' },
       schema: {
         tags,
         summary: "Order a provider's product with a voucher: the voucher share is computed and reserved",
@@ -331,7 +334,12 @@ export function registerVoucherRoutes(instance: FastifyInstance, services: Vouch
       },
     },
     async (request, reply) =>
-      reply.code(201).send(presentOrder(await orders.placeOrder(request.principal, request.body))),
+      sendKeyedOutcome(
+        reply,
+        201,
+        await orders.placeOrder(request.principal, request.body, statementClaimOf(request)),
+        presentOrder,
+      ),
   )
   app.post(
     '/api/voucher-orders/:id/cancel',

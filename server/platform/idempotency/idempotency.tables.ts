@@ -14,6 +14,11 @@ export const idempotencyKeys = pgTable(
     responseStatus: integer('response_status'),
     responseBody: text('response_body'),
     responseContentType: text('response_content_type'),
+    /**
+     * the record a route's own statement created and wrote this key with (the order of POST /api/voucher-orders):
+     * a retry renders that record again instead of a stored body
+     */
+    resourceId: text('resource_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },

@@ -1,5 +1,7 @@
 import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client'
+import { preparedStatement } from '../../db/prepared'
+import { rowFromDriver } from '../../db/rows'
 import { newId } from '../ids'
 import { apiTokens, loginFailures, sessions, users } from './identity.tables'
 
@@ -51,25 +53,31 @@ export async function deleteSession(db: Database, tokenHash: string): Promise<vo
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
 }
 
+const userBySessionStatement = preparedStatement<{ tokenHash: string }>(
+  'identity_user_by_session',
+  (parameter) =>
+    sql`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = ${parameter('tokenHash')} AND s.expires_at > now()
+         LIMIT 1`,
+)
+
 /** One round trip: the session and its user. */
 export async function findUserBySession(db: Database, tokenHash: string): Promise<UserRow | undefined> {
-  const [row] = await db
-    .select({ user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`)))
-    .limit(1)
-  return row?.user
+  const [row] = await userBySessionStatement.rows<Record<string, unknown>>(db, { tokenHash })
+  return row === undefined ? undefined : rowFromDriver(users, row)
 }
 
+const userByApiTokenStatement = preparedStatement<{ tokenHash: string }>(
+  'identity_user_by_api_token',
+  (parameter) =>
+    sql`SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id
+         WHERE t.token_hash = ${parameter('tokenHash')} AND t.revoked_at IS NULL
+         LIMIT 1`,
+)
+
 export async function findUserByApiToken(db: Database, tokenHash: string): Promise<UserRow | undefined> {
-  const [row] = await db
-    .select({ user: users })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
-    .limit(1)
-  return row?.user
+  const [row] = await userByApiTokenStatement.rows<Record<string, unknown>>(db, { tokenHash })
+  return row === undefined ? undefined : rowFromDriver(users, row)
 }
 
 export async function insertApiToken(db: Database, row: typeof apiTokens.$inferInsert) {
