@@ -10,7 +10,8 @@
 //  2. without HTTP, concurrent workers call the orders service's placeOrder on a pg Pool: one
 //     voucher_order_reserve statement an order, the database's share of it;
 //  3. without HTTP, concurrent workers call ledger_transfer through the ledger repository on a pg Pool, each
-//     transfer its own statement, spread over the vouchers' account pairs.
+//     transfer its own statement, spread over the vouchers' account pairs; then the same in batches
+//     (transferMany: several transfers a statement and a commit).
 // Each load reports where the CPU went (bench/cpu.ts). The ledger is verified after all of them; the database is
 // dropped at the end. See docs/BENCHMARKS.md.
 import os from 'node:os'
@@ -26,7 +27,7 @@ import type { Principal } from '../server/platform/authorization'
 import type { PublicUser } from '../server/platform/identity'
 import { createRegistryModule } from '../server/modules/registry'
 import { createVouchersModule, verifyLedger } from '../server/modules/vouchers'
-import { transfer } from '../server/modules/vouchers/ledger.repository'
+import { transfer, transferMany, type TransferInput } from '../server/modules/vouchers/ledger.repository'
 import { cpuMsPerOperation, measureCpu } from './cpu'
 import {
   host,
@@ -44,6 +45,11 @@ const firmCount = Number(process.env.BENCH_VOUCHER_FIRMS ?? 256)
 const hotConnections = 32
 const productCount = 8
 const warmUpSeconds = 2
+/**
+ * Account pairs a batched ledger statement moves (two transfers each). Kept so that the pairs in flight (workers ×
+ * pairs) stay under the firm count: two batches never share an account, as different callers' batches would not.
+ */
+const ledgerBatchPairs = Number(process.env.BENCH_LEDGER_BATCH_PAIRS ?? 4)
 const setupConcurrency = 4
 const benchPassword = 'bench-password-60'
 /** ¥1 a service with the voucher paying at most half: every order reserves 50 fen. */
@@ -319,6 +325,7 @@ export async function ledgerLoad(
   fixtures: Fixtures,
   connections: number,
   seconds: number,
+  pairsPerStatement = 1,
 ) {
   const pool = new pg.Pool({ connectionString: url, max: connections })
   pool.on('error', () => undefined)
@@ -330,25 +337,29 @@ export async function ledgerLoad(
     let next = 0
     let refused = 0
     let deadlineMs = 0
+    const movesOf = (pair: FirmFixture): TransferInput[] => {
+      const common = { amountFen: 1, reference: `bench-${pair.voucherId}`, actorUserId: null }
+      return [
+        { ...common, kind: 'reserve', fromAccountId: pair.accountId, toAccountId: pair.reservationAccountId },
+        { ...common, kind: 'release', fromAccountId: pair.reservationAccountId, toAccountId: pair.accountId },
+      ]
+    }
+    let transfers = 0
+    // Single transfers: each one statement and one commit. Batches: every pair's reserve then its release, in one
+    // transferMany statement (one commit for 2 × pairsPerStatement transfers); the latency counted is the batch's.
     async function worker() {
       while (performance.now() < deadlineMs) {
-        const pair = pairs[next++ % pairs.length] as FirmFixture
-        const moves = [
-          ['reserve', pair.accountId, pair.reservationAccountId],
-          ['release', pair.reservationAccountId, pair.accountId],
-        ] as const
-        for (const [kind, fromAccountId, toAccountId] of moves) {
-          const transferStartedAtMs = performance.now()
+        const batch = Array.from({ length: pairsPerStatement }, () =>
+          movesOf(pairs[next++ % pairs.length] as FirmFixture),
+        )
+        const statements = pairsPerStatement === 1 ? (batch[0] ?? []).map((move) => [move]) : [batch.flat()]
+        for (const statement of statements) {
+          const startedAtMs = performance.now()
           try {
-            await transfer(db, {
-              kind,
-              fromAccountId,
-              toAccountId,
-              amountFen: 1,
-              reference: `bench-${pair.voucherId}`,
-              actorUserId: null,
-            })
-            latenciesMs.push(performance.now() - transferStartedAtMs)
+            if (statement.length === 1 && statement[0] !== undefined) await transfer(db, statement[0])
+            else await transferMany(db, statement)
+            latenciesMs.push(performance.now() - startedAtMs)
+            transfers += statement.length
           } catch (error) {
             refused++
             if (refused === 1) progress(`ledger transfer failed: ${String(error)}`)
@@ -360,14 +371,15 @@ export async function ledgerLoad(
       deadlineMs = performance.now() + seconds * 1000
       await Promise.all(Array.from({ length: connections }, worker))
     })
-    const transfersPerSecond = Math.round(latenciesMs.length / elapsedSeconds)
+    const transfersPerSecond = Math.round(transfers / elapsedSeconds)
     latenciesMs.sort((left, right) => left - right)
     return {
       connections,
       workers: connections,
       accountPairs: pairs.length,
+      transfersPerStatement: pairsPerStatement === 1 ? 1 : 2 * pairsPerStatement,
       durationSeconds: roundTo(elapsedSeconds, 2),
-      transfers: latenciesMs.length,
+      transfers,
       transfersPerSecond,
       latencyP50Ms: roundTo(percentile(latenciesMs, 0.5), 2),
       latencyP99Ms: roundTo(percentile(latenciesMs, 0.99), 2),
@@ -515,6 +527,18 @@ async function measure(url: string) {
     for (const connections of connectionCounts) {
       progress(`ledger transfers without HTTP, ${connections} pool connections`)
       ledger[`pool${connections}`] = await ledgerLoad(url, db, fixtures, connections, loadDurationSeconds)
+    }
+    for (const connections of connectionCounts) {
+      const perStatement = 2 * ledgerBatchPairs
+      progress(`ledger transfers without HTTP, ${perStatement} a statement, ${connections} pool connections`)
+      ledger[`batch${perStatement}pool${connections}`] = await ledgerLoad(
+        url,
+        db,
+        fixtures,
+        connections,
+        loadDurationSeconds,
+        ledgerBatchPairs,
+      )
     }
 
     const verification = await verifyLedger(db)

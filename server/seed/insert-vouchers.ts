@@ -1,8 +1,7 @@
 // Writes the generated year of voucher activity. Rows go in as JSON batches; money moves only through the
 // database function ledger_transfer(), many calls to a statement, replayed in an order where every call finds the
 // money it moves, so that every balance is the sum of its transfers and every check of the function holds.
-import { sql } from 'drizzle-orm'
-import { queryRows, type Database } from '../db/client'
+import type { Database } from '../db/client'
 import {
   ledgerAccounts,
   redemptionDeliverables,
@@ -17,11 +16,10 @@ import {
   voucherSchemes,
   vouchers,
 } from '../modules/vouchers/vouchers.tables'
+import { transferMany, transfersPerBatchMax } from '../modules/vouchers'
 import { insertInBatches, insertRowsInBatches, type SeedProgress } from './batches'
 import { demoUserTokenPrefix, type SeedTransfer, type VoucherDemoData } from './generate-vouchers'
 
-/** ledger_transfer() calls per statement */
-const transfersPerStatement = 2_000
 const transferStatementsMax = 500
 
 export interface VoucherSeedSummary {
@@ -64,11 +62,11 @@ async function replayTransfers(
   onProgress: SeedProgress | undefined,
 ): Promise<void> {
   const stage = 'ledger transfers'
-  // Statements of one kind each, in the given order, at most transfersPerStatement calls apiece.
+  // Batches of one kind each, in the given order, at most transfersPerBatchMax transfers apiece.
   const batches: SeedTransfer[][] = []
   for (const transfer of transfers) {
     const last = batches.at(-1)
-    if (last !== undefined && last.length < transfersPerStatement && last[0]?.kind === transfer.kind) {
+    if (last !== undefined && last.length < transfersPerBatchMax && last[0]?.kind === transfer.kind) {
       last.push(transfer)
     } else {
       batches.push([transfer])
@@ -79,28 +77,10 @@ async function replayTransfers(
   onProgress?.(stage, 0, transfers.length)
   let done = 0
   for (const batch of batches) {
-    const records = batch.map((transfer, position) => ({
-      position,
-      id: transfer.id,
-      kind: transfer.kind,
-      from_account_id: transfer.fromAccountId,
-      to_account_id: transfer.toAccountId,
-      amount_fen: transfer.amountFen,
-      reference: transfer.reference,
-      actor_user_id: transfer.actorUserId,
-    }))
-    // ORDER BY position: the calls run in replay order (a volatile function in the select list is evaluated
-    // after the sort), so each one sees the balances its predecessors left.
-    const moved = await queryRows<Record<string, unknown>>(
+    await transferMany(
       db,
-      sql`SELECT ledger_transfer(t.id, t.kind, t.from_account_id, t.to_account_id, t.amount_fen, t.reference,
-                                 t.actor_user_id) AS moved
-            FROM json_to_recordset(${JSON.stringify(records)}::json)
-              AS t(position integer, id text, kind text, from_account_id text, to_account_id text,
-                   amount_fen bigint, reference text, actor_user_id text)
-           ORDER BY t.position`,
+      batch.map((transfer) => ({ ...transfer, transferId: transfer.id })),
     )
-    if (moved.length !== batch.length) throw new Error(`${moved.length} of ${batch.length} transfers ran`)
     done += batch.length
     onProgress?.(stage, done, transfers.length)
   }

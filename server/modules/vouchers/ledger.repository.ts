@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { preparedStatement } from '../../db/prepared'
 import { withRefusals } from '../../db/refusals'
+import { assert } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import {
   transferRoutes,
@@ -58,6 +59,48 @@ export async function transfer(db: Database, input: TransferInput): Promise<stri
   const transferId = newId('ltrf')
   await withRefusals(transferStatement.rows(db, { ...input, transferId }))
   return transferId
+}
+
+/** Transfers in one batch at most: a batch is one statement, and one commit when it is its own transaction. */
+export const transfersPerBatchMax = 2000
+
+// ORDER BY position: the calls run in the order given (a volatile function in the select list is evaluated after
+// the sort), so each transfer sees the balances its predecessors in the batch left.
+const transferBatchStatement = preparedStatement<{ transfers: string }>(
+  'ledger_transfer_batch',
+  (parameter) =>
+    sql`SELECT ledger_transfer(t.id, t.kind, t.from_account_id, t.to_account_id, t.amount_fen, t.reference,
+                               t.actor_user_id)
+          FROM json_to_recordset(${parameter('transfers')}::json)
+            AS t(position integer, id text, kind text, from_account_id text, to_account_id text, amount_fen bigint,
+                 reference text, actor_user_id text)
+         ORDER BY t.position`,
+)
+
+/**
+ * Several balanced transfers in one statement, in the order given, all or none (a refusal of any refuses the
+ * batch): for callers with many at once, such as the demo seeder, imports and corrections. Each transfer is made
+ * by ledger_transfer(), exactly as a single one. Ids are the caller's when given.
+ */
+export async function transferMany(
+  db: Database,
+  transfers: readonly (TransferInput & { transferId?: string })[],
+): Promise<string[]> {
+  assert(transfers.length <= transfersPerBatchMax, `a batch of ${transfers.length} transfers is too large`)
+  if (transfers.length === 0) return []
+  const records = transfers.map((transfer, position) => ({
+    position,
+    id: transfer.transferId ?? newId('ltrf'),
+    kind: transfer.kind,
+    from_account_id: transfer.fromAccountId,
+    to_account_id: transfer.toAccountId,
+    amount_fen: transfer.amountFen,
+    reference: transfer.reference,
+    actor_user_id: transfer.actorUserId,
+  }))
+  const moved = await withRefusals(transferBatchStatement.rows(db, { transfers: JSON.stringify(records) }))
+  assert(moved.length === records.length, `${moved.length} of ${records.length} transfers ran`)
+  return records.map((record) => record.id)
 }
 
 /** Locks one account until the transaction ends and returns its balance. */

@@ -184,6 +184,54 @@ describe('the ledger function', () => {
     expect(await ledgerSnapshot(testApp)).toBe(before)
   })
 
+  it('moves a batch in the order given, in one statement, and refuses the whole batch when one transfer fails', async () => {
+    const db = testApp.database.db
+    const voucherAccount = await accountOf('voucher', field(voucher, 'id'))
+    const reservation = await accountOf('reservation', field(voucher, 'id'))
+    const base = { reference: 'batch test', actorUserId: null }
+    const reservedFen = Number(
+      (
+        await queryRows<{ balance_fen: string }>(
+          db,
+          sql`SELECT balance_fen FROM ledger_accounts WHERE id = ${reservation}`,
+        )
+      )[0]?.balance_fen,
+    )
+    const out = { ...base, kind: 'reserve' as const, fromAccountId: voucherAccount, toAccountId: reservation }
+    const back = {
+      ...base,
+      kind: 'release' as const,
+      fromAccountId: reservation,
+      toAccountId: voucherAccount,
+    }
+    const before = await ledgerSnapshot(testApp)
+    // the release can only run after the reserve: it moves more than the reservation held before the batch
+    const ids = await ledger.transferMany(db, [
+      { ...out, amountFen: reservedFen + 5 },
+      { ...back, amountFen: reservedFen + 5 },
+    ])
+    expect(ids).toHaveLength(2)
+    const moved = await queryRows<{ id: string; kind: string }>(
+      db,
+      sql`SELECT id, kind FROM ledger_transfers WHERE id IN (${ids[0]}, ${ids[1]}) ORDER BY kind DESC`,
+    )
+    expect(moved.map((row) => row.kind)).toEqual(['reserve', 'release'])
+    expect((await verifyLedger(db)).ok).toBe(true)
+    const afterFirst = await ledgerSnapshot(testApp)
+    expect(JSON.parse(afterFirst).balances).toBe(JSON.parse(before).balances)
+    // the same pair the other way round overdraws the reservation: nothing of the batch stays
+    await expect(
+      ledger.transferMany(db, [
+        { ...out, amountFen: 1 },
+        { ...back, amountFen: reservedFen + 2 },
+      ]),
+    ).rejects.toMatchObject({ code: 'LEDGER_BALANCE_INSUFFICIENT' })
+    expect(await ledgerSnapshot(testApp)).toBe(afterFirst)
+    const tooMany = Array.from({ length: ledger.transfersPerBatchMax + 1 }, () => ({ ...out, amountFen: 1 }))
+    await expect(ledger.transferMany(db, tooMany)).rejects.toThrow(/too large/)
+    expect(await ledgerSnapshot(testApp)).toBe(afterFirst)
+  })
+
   it('keeps transfers append-only', async () => {
     await expect(
       testApp.database.db.execute(sql`UPDATE ledger_transfers SET amount_fen = amount_fen + 1`),
