@@ -118,7 +118,7 @@ async function measure(url: string) {
   }
   const started = await startServer({ ...environment, LOG_LEVEL: 'warn' })
   try {
-    await waitForIdleJobs(url)
+    await waitForIdleJobs(started)
     progress(`warm-up: ${warmUpSeconds} s`)
     await rankingLoad(started.port, needs, warmUpSeconds)
     progress('ranking every product for one need over HTTP, 8 connections')

@@ -173,7 +173,7 @@ async function measure(url: string) {
   )
   const started = await startServer({ ...environment, LOG_LEVEL: 'warn' })
   try {
-    await waitForIdleJobs(url)
+    await waitForIdleJobs(started)
     const paths = availabilityPaths(200)
     progress('availability search, 8 connections')
     const availability = summary(

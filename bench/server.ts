@@ -72,20 +72,17 @@ export async function withFreshPostgresDatabase<Result>(work: (url: string) => P
  * Waits until the server's job worker has no queued or running job due now (the seed queues the corridor-wide
  * score recompute, which would otherwise run during the load), at most `timeoutMs`.
  */
-export async function waitForIdleJobs(url: string, timeoutMs = 300_000) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    const deadlineMs = Date.now() + timeoutMs
-    while (Date.now() < deadlineMs) {
-      const result = await client.query(
-        `SELECT count(*) AS count FROM jobs WHERE state IN ('queued', 'running') AND run_at <= now()`,
-      )
-      if (Number(result.rows[0]?.count ?? 0) === 0) return
-      await sleep(500)
-    }
-    throw new Error('background jobs did not finish in time')
-  } finally {
-    await client.end()
+/**
+ * Waits until the server has no due job queued or running (the seed queues a corridor-wide recompute), read from
+ * its own /metrics, so that it works on either engine and no load is measured beside a background job.
+ */
+export async function waitForIdleJobs(server: Server, timeoutMs = 300_000) {
+  const deadlineMs = Date.now() + timeoutMs
+  while (Date.now() < deadlineMs) {
+    const body = await (await fetch(`http://${host}:${server.port}/metrics`)).text()
+    const due = [...body.matchAll(/^g60_jobs_due\{state="\w+"\} (\d+)$/gm)].map((match) => Number(match[1]))
+    if (due.length === 2 && due.every((count) => count === 0)) return
+    await sleep(500)
   }
+  throw new Error('background jobs did not finish in time')
 }

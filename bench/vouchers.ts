@@ -483,7 +483,7 @@ async function measure(url: string) {
     const orders: Record<string, Awaited<ReturnType<typeof orderLoad>>> = {}
     try {
       // the seed queues background jobs (the corridor-wide score recompute) that would otherwise run during the load
-      await waitForIdleJobs(url)
+      await waitForIdleJobs(started)
       progress(`warm-up: ${warmUpSeconds} s`)
       await orderLoad(server, db, fixtures, {
         label: 'warmup',

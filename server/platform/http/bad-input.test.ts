@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { completeCreditCode } from '../../modules/registry'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { enqueue } from '../jobs'
 
 let testApp: TestApp
 let office: string
@@ -155,5 +156,13 @@ describe('bad input: a 4xx with a stable code, and nothing changes', () => {
     expect(docs.headers['content-type']).toContain('text/html')
     const metrics = await testApp.app.inject({ method: 'GET', url: '/metrics' })
     expect(metrics.body).toContain('g60_http_request_duration_seconds')
+    const dueNow = async () => {
+      const body = (await testApp.app.inject({ method: 'GET', url: '/metrics' })).body
+      return Number(/^g60_jobs_due\{state="queued"\} (\d+)$/m.exec(body)?.[1] ?? Number.NaN)
+    }
+    const before = await dueNow()
+    expect(before).toBeGreaterThanOrEqual(0)
+    await enqueue(testApp.database.db, 'test.metrics_depth', {})
+    expect(await dueNow()).toBe(before + 1)
   })
 })

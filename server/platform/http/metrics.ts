@@ -1,8 +1,10 @@
-// Prometheus metrics at GET /metrics: process defaults and request durations by route.
+// Prometheus metrics at GET /metrics: process defaults, request durations by route, and the job queue's depth.
 import type { FastifyInstance } from 'fastify'
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import type { Database } from '../../db/client'
+import { countDueJobs } from '../jobs'
 
-export function registerMetrics(app: FastifyInstance) {
+export function registerMetrics(app: FastifyInstance, db: Database) {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'g60_' })
   const requestDuration = new Histogram({
@@ -11,6 +13,18 @@ export function registerMetrics(app: FastifyInstance) {
     labelNames: ['method', 'route', 'status'],
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
+  })
+  // Read when scraped: due jobs waiting and running (a long queue means the workers fall behind).
+  new Gauge({
+    name: 'g60_jobs_due',
+    help: 'Background jobs due now, by state (queued or running)',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      const due = await countDueJobs(db)
+      this.set({ state: 'queued' }, due.queued)
+      this.set({ state: 'running' }, due.running)
+    },
   })
   app.addHook('onResponse', async (request, reply) => {
     requestDuration.observe(

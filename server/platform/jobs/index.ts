@@ -9,3 +9,4 @@ export type {
   JobQueueOptions,
   RunSummary,
 } from './jobs.service'
+export { countDueJobs } from './jobs.repository'

@@ -131,3 +131,13 @@ export async function hasPendingJob(db: Database, kind: string): Promise<boolean
   )
   return rows.length > 0
 }
+
+/** Jobs due now and not finished, by state: the queue's depth, as /metrics reports it. */
+export async function countDueJobs(db: Database): Promise<{ queued: number; running: number }> {
+  const rows = await queryRows<{ queued: string | number; running: string | number }>(
+    db,
+    sql`SELECT count(*) FILTER (WHERE state = 'queued') AS queued, count(*) FILTER (WHERE state = 'running') AS running
+          FROM jobs WHERE state IN ('queued', 'running') AND run_at <= now()`,
+  )
+  return { queued: Number(rows[0]?.queued ?? 0), running: Number(rows[0]?.running ?? 0) }
+}
