@@ -1,5 +1,6 @@
 // The shapes the API answers with: money in fen, times in ISO 8601 UTC, enumerations narrowed to their values.
 import { assert } from '../../platform/errors'
+import { iso, isoOrNull, narrow } from '../../platform/stored'
 import {
   caseStages,
   firmStages,
@@ -13,16 +14,6 @@ import {
 } from './finance.reference'
 import type { CaseNoteRow, CaseRow, NeedRow, ProductRow, ReferralRow } from './finance.repository'
 import type { FullMarks, Score } from './scoring'
-
-function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
-  return (values as readonly string[]).includes(value)
-}
-export function narrow<Value extends string>(values: readonly Value[], value: string): Value {
-  assert(isOneOf(values, value), `unexpected stored value ${value}`)
-  return value
-}
-const iso = (moment: Date) => moment.toISOString()
-const isoOrNull = (moment: Date | null) => (moment === null ? null : moment.toISOString())
 
 export function presentProduct(row: ProductRow) {
   return {

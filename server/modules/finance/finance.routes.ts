@@ -5,8 +5,8 @@ import { errorResponses, IdParams } from '../../platform/http/schemas'
 import type { CasesService } from './cases.service'
 import type { FiguresService } from './figures.service'
 import { urgencies } from './finance.reference'
+import { narrow } from '../../platform/stored'
 import {
-  narrow,
   presentCase,
   presentCaseWithNotes,
   presentNeed,

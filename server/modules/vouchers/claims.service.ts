@@ -22,7 +22,8 @@ import {
 import * as schemesRepository from './schemes.repository'
 import type { SchemesService } from './schemes.service'
 import { listScopeOf, voucherPolicies as policies } from './vouchers.policies'
-import { eligibilityCriteria, isOneOf } from './vouchers.reference'
+import { isOneOf } from '../../platform/stored'
+import { eligibilityCriteria } from './vouchers.reference'
 import * as vouchersRepository from './vouchers.repository'
 import type {
   ApproveClaimInput,

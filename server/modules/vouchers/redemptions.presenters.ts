@@ -1,7 +1,7 @@
 // The shapes the API answers with for redemption claims and settlement runs.
 import type { RedemptionRow } from './redemptions.repository'
 import type { SettlementPaymentRow, SettlementRunRow } from './settlements.repository'
-import { iso, isoOrNull, narrow } from './vouchers.presenters'
+import { iso, isoOrNull, narrow } from '../../platform/stored'
 import { payeeKinds, redemptionStatuses, settlementModels, spotCheckResults } from './vouchers.reference'
 
 export function presentRedemption(row: RedemptionRow) {

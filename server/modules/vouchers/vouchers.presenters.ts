@@ -1,5 +1,5 @@
 // The shapes the API answers with: money in fen, times in ISO 8601 UTC, enumerations narrowed to their values.
-import { assert } from '../../platform/errors'
+import { iso, isoOrNull, narrow } from '../../platform/stored'
 import type { TransferEntry } from './ledger.repository'
 import type { ClaimWithVoucher } from './claims.repository'
 import type { OrderRow } from './orders.repository'
@@ -10,7 +10,6 @@ import {
   claimStatuses,
   eligibilityCriteria,
   eligibilityNames,
-  isOneOf,
   ledgerAccountKindNames,
   ledgerAccountKinds,
   orderSourceKinds,
@@ -30,17 +29,8 @@ import {
 } from './vouchers.reference'
 import type { VoucherWithBalances } from './vouchers.repository'
 
-/** Stored enumerations are guarded by CHECK constraints, so a value outside its list is a bug. */
-export function narrow<Value extends string>(values: readonly Value[], value: string): Value {
-  assert(isOneOf(values, value), `unexpected stored value ${value}`)
-  return value
-}
-
 const narrowAll = <Value extends string>(values: readonly Value[], stored: readonly string[]) =>
   stored.map((value) => narrow(values, value))
-
-export const iso = (moment: Date) => moment.toISOString()
-export const isoOrNull = (moment: Date | null) => (moment === null ? null : moment.toISOString())
 
 export function presentScheme(row: SchemeWithBudget) {
   return {

@@ -154,8 +154,3 @@ export const ledgerAccountKindNames: Record<LedgerAccountKind, Names> = {
   payable: { zh: '应付款', en: 'payable' },
   paid: { zh: '已支付', en: 'paid' },
 }
-
-/** Narrows a stored text value to one of an enumeration's values. */
-export function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
-  return (values as readonly string[]).includes(value)
-}
