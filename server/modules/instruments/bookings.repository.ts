@@ -1,10 +1,12 @@
-// SQL for bookings: the request (one call of instrument_booking_request), reads, state changes, violations, the
-// owners' thresholds and the grade levels.
+// SQL for bookings: the request (one call of instrument_booking_request, or of instrument_booking_request_once with
+// an Idempotency-Key), reads, state changes, violations, the owners' thresholds and the grade levels.
 import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm'
-import { queryRows, type Database } from '../../db/client'
+import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
+import { preparedStatement } from '../../db/prepared'
 import { withRefusals } from '../../db/refusals'
 import { rowFromDriver } from '../../db/rows'
+import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'
 import {
   instrumentBookings,
   instrumentGradeLevels,
@@ -30,20 +32,69 @@ export interface RequestInput {
   now: Date
 }
 
+/** The request's parameters as the statements take them: instants as ISO 8601 text, cast in the SQL. */
+type RequestParameters = Omit<RequestInput, 'startsAt' | 'endsAt' | 'now'> & {
+  startsAt: string
+  endsAt: string
+  now: string
+}
+
+function requestParameters(input: RequestInput): RequestParameters {
+  return {
+    ...input,
+    startsAt: input.startsAt.toISOString(),
+    endsAt: input.endsAt.toISOString(),
+    now: input.now.toISOString(),
+  }
+}
+
+const requestStatement = preparedStatement<RequestParameters>(
+  'instrument_booking_request',
+  (parameter) =>
+    sql`SELECT * FROM instrument_booking_request(${parameter('bookingId')}, ${parameter('instrumentId')},
+        ${parameter('bookerUserId')}, ${parameter('bookerOrganisationId')}, ${parameter('bookerCityCode')},
+        ${parameter('startsAt')}::timestamptz, ${parameter('endsAt')}::timestamptz, ${parameter('purpose')},
+        ${parameter('sampleCount')}::integer, ${parameter('recurrenceId')}, ${parameter('now')}::timestamptz)`,
+)
+
 /** The hot path: every rule, the slot (under the exclusion constraint) and the audit record in one statement. */
 export async function requestBooking(db: Database, input: RequestInput): Promise<BookingRow> {
   const rows = await withRefusals(
-    queryRows<Record<string, unknown>>(
-      db,
-      sql`SELECT * FROM instrument_booking_request(${input.bookingId}, ${input.instrumentId}, ${input.bookerUserId},
-        ${input.bookerOrganisationId}, ${input.bookerCityCode}, ${input.startsAt.toISOString()}::timestamptz,
-        ${input.endsAt.toISOString()}::timestamptz, ${input.purpose}, ${input.sampleCount}::integer,
-        ${input.recurrenceId}, ${input.now.toISOString()}::timestamptz)`,
-    ),
+    requestStatement.rows<Record<string, unknown>>(db, requestParameters(input)),
   )
   const row = rows[0]
   if (row === undefined) throw new Error('instrument_booking_request returned no row')
   return rowFromDriver(instrumentBookings, row)
+}
+
+const requestOnceStatement = preparedStatement<RequestParameters & KeyClaim>(
+  'instrument_booking_request_once',
+  (parameter) =>
+    sql`SELECT r.idempotency_outcome, r.stored_status, r.stored_body, r.stored_content_type, (r.placed).*
+          FROM instrument_booking_request_once(${parameter('principalKey')}, ${parameter('key')},
+               ${parameter('method')}, ${parameter('path')}, ${parameter('requestHash')}, ${parameter('bookingId')},
+               ${parameter('instrumentId')}, ${parameter('bookerUserId')}, ${parameter('bookerOrganisationId')},
+               ${parameter('bookerCityCode')}, ${parameter('startsAt')}::timestamptz,
+               ${parameter('endsAt')}::timestamptz, ${parameter('purpose')}, ${parameter('sampleCount')}::integer,
+               ${parameter('recurrenceId')}, ${parameter('now')}::timestamptz) AS r`,
+)
+
+/**
+ * The same hot path with an Idempotency-Key, still one statement: the key is written as completed, pointing at the
+ * booking, together with the booking; a retry with the key gets the booking again (or the stored refusal of an
+ * earlier attempt), and concurrent retries wait for the first one's commit on the key's unique index.
+ */
+export async function requestBookingOnce(
+  db: Database,
+  input: RequestInput,
+  claim: KeyClaim,
+): Promise<KeyedOutcome<BookingRow>> {
+  const rows = await withRefusals(
+    requestOnceStatement.rows<Record<string, unknown>>(db, { ...requestParameters(input), ...claim }),
+  )
+  const row = rows[0]
+  if (row === undefined) throw new Error('instrument_booking_request_once returned no row')
+  return keyedOutcomeOf(row, (placed) => rowFromDriver(instrumentBookings, placed))
 }
 
 export async function findBooking(db: Database, id: string): Promise<BookingRow | undefined> {

@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit'
 import { authorize, isAllowed, type Policy, type Principal } from '../../platform/authorization'
 import { AppError, assert } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
+import type { KeyClaim, KeyedOutcome } from '../../platform/idempotency'
 import { newId } from '../../platform/ids'
 import { releaseOrderForSource, reserveOrderForSource } from '../vouchers'
 import * as repository from './bookings.repository'
@@ -32,6 +33,22 @@ const source = (bookingId: string) => ({ kind: 'instrument_booking' as const, id
 
 type Booking = repository.BookingRow
 type Move = Partial<Omit<Booking, 'status'>> & { status: BookingStatus }
+
+/** What a booking request made: the bookings, and the repeats skipped for a conflict (skip_conflicts). */
+export interface BookingResult {
+  bookings: Booking[]
+  skipped: { startsAt: Date; endsAt: Date; code: string; message: string }[]
+}
+
+/**
+ * Whether a request's Idempotency-Key is written by the booking's own statement (instrument_booking_request_once):
+ * a single booking, with or without a voucher. A repeat makes several bookings, in one transaction or each in its
+ * own, and its answer lists the slots skipped: its key is claimed and completed by the generic hooks, which store
+ * that answer as it was sent.
+ */
+export function writesKeyWithBooking(input: { recurrence?: unknown }): boolean {
+  return input.recurrence === undefined
+}
 
 /** A booking has two sides: its booker's organisation, and the owner with its city. */
 function authorizeBookingParty(principal: Principal | null, policy: Policy, booking: Booking): Principal {
@@ -86,16 +103,14 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
     return organisation.cityCode
   }
 
-  /** One booking and its voucher order, in the transaction given. */
-  async function bookOne(
-    transaction: Database,
+  function requestOf(
     actor: Principal,
     input: CreateBookingInput,
     slot: { startsAt: Date; endsAt: Date },
     context: { bookerCityCode: string; recurrenceId: string | null; now: Date },
-  ): Promise<Booking> {
+  ): repository.RequestInput {
     assert(actor.organisationId !== null, 'a booker belongs to an organisation')
-    const booking = await repository.requestBooking(transaction, {
+    return {
       bookingId: newId('ibkg'),
       instrumentId: input.instrumentId,
       bookerUserId: actor.userId,
@@ -107,8 +122,18 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
       sampleCount: input.sampleCount ?? null,
       recurrenceId: context.recurrenceId,
       now: context.now,
-    })
+    }
+  }
+
+  /** The voucher order paying part of a booking just made, in its transaction; the booking as it then is. */
+  async function payWithVoucher(
+    transaction: Database,
+    actor: Principal,
+    input: CreateBookingInput,
+    booking: Booking,
+  ): Promise<Booking> {
     if (input.voucher === undefined) return booking
+    assert(actor.organisationId !== null, 'a booker belongs to an organisation')
     const order = await reserveOrderForSource(transaction, {
       voucherId: input.voucher.voucherId,
       firmId: actor.organisationId,
@@ -126,11 +151,57 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
     })
   }
 
+  /** One booking and its voucher order, in the transaction given. */
+  async function bookOne(
+    transaction: Database,
+    actor: Principal,
+    input: CreateBookingInput,
+    slot: { startsAt: Date; endsAt: Date },
+    context: { bookerCityCode: string; recurrenceId: string | null; now: Date },
+  ): Promise<Booking> {
+    const booking = await repository.requestBooking(transaction, requestOf(actor, input, slot, context))
+    return payWithVoucher(transaction, actor, input, booking)
+  }
+
+  /**
+   * One booking whose statement writes the Idempotency-Key (`claim`), in the transaction given: a booking made now
+   * is paid with the voucher in the same transaction, so the key commits with the booking and its voucher order; a
+   * replay is the booking as it is now (its voucher order included), with nothing done again.
+   */
+  async function bookOneOnce(
+    transaction: Database,
+    actor: Principal,
+    input: CreateBookingInput,
+    slot: { startsAt: Date; endsAt: Date },
+    context: { bookerCityCode: string; recurrenceId: null; now: Date },
+    claim: KeyClaim,
+  ): Promise<KeyedOutcome<Booking>> {
+    const outcome = await repository.requestBookingOnce(
+      transaction,
+      requestOf(actor, input, slot, context),
+      claim,
+    )
+    if (outcome.kind !== 'done') return outcome
+    return { kind: 'done', entity: await payWithVoucher(transaction, actor, input, outcome.entity) }
+  }
+
   /**
    * A single booking without a voucher is one statement. With a voucher, the booking and its voucher order commit
    * together. Repeats either all commit or none (all_or_nothing), or each on its own, conflicts skipped.
+   *
+   * With an Idempotency-Key (`claim`; single bookings only, see writesKeyWithBooking), the booking's statement writes
+   * the key, so a retry finds the booking instead of making a second one.
    */
-  async function createBooking(principal: Principal | null, input: CreateBookingInput, now = new Date()) {
+  async function createBooking(
+    principal: Principal | null,
+    input: CreateBookingInput,
+    claim: KeyClaim | null = null,
+    now = new Date(),
+  ): Promise<KeyedOutcome<BookingResult>> {
+    assert(
+      claim === null || writesKeyWithBooking(input),
+      'a repeat is keyed by the generic idempotency hooks, not by its statements',
+    )
     const actor = authorize(principal, policies.book, { organisationId: principal?.organisationId ?? null })
     if (input.voucher !== undefined && actor.role !== 'firm')
       throw new AppError('BOOKING_VOUCHER_NOT_FOR_FIRM')
@@ -142,13 +213,23 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
     const bookerCityCode = await bookerCityOf(actor)
     if (input.recurrence === undefined) {
       const context = { bookerCityCode, recurrenceId: null, now }
-      const booking =
-        input.voucher === undefined
-          ? await bookOne(db, actor, input, { startsAt, endsAt }, context)
-          : await db.transaction((transaction) =>
-              bookOne(transaction, actor, input, { startsAt, endsAt }, context),
-            )
-      return { bookings: [booking], skipped: [] }
+      const slot = { startsAt, endsAt }
+      const outcome: KeyedOutcome<Booking> =
+        claim === null
+          ? {
+              kind: 'done',
+              entity:
+                input.voucher === undefined
+                  ? await bookOne(db, actor, input, slot, context)
+                  : await db.transaction((transaction) => bookOne(transaction, actor, input, slot, context)),
+            }
+          : input.voucher === undefined
+            ? await bookOneOnce(db, actor, input, slot, context, claim)
+            : await db.transaction((transaction) =>
+                bookOneOnce(transaction, actor, input, slot, context, claim),
+              )
+      if (outcome.kind === 'answered') return outcome
+      return { kind: outcome.kind, entity: { bookings: [outcome.entity], skipped: [] } }
     }
     const context = { bookerCityCode, recurrenceId: newId('irec'), now }
     const slots = weeklyOccurrences(startsAt, endsAt, input.recurrence.weeks)
@@ -169,10 +250,10 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
         }
         return made
       })
-      return { bookings, skipped: [] }
+      return { kind: 'done', entity: { bookings, skipped: [] } }
     }
     const bookings: Booking[] = []
-    const skipped: { startsAt: Date; endsAt: Date; code: string; message: string }[] = []
+    const skipped: BookingResult['skipped'] = []
     for (const slot of slots) {
       try {
         bookings.push(
@@ -183,7 +264,7 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
         skipped.push({ ...slot, code: error.code, message: error.message })
       }
     }
-    return { bookings, skipped }
+    return { kind: 'done', entity: { bookings, skipped } }
   }
 
   /** Locks the booking, checks the move, applies it with its audit record; `extra` runs in the same transaction. */

@@ -1,8 +1,10 @@
 // Instruments and bookings through the API: the catalogue, the rules, the lifecycle with a voucher paying part,
-// violations and the blacklist, statistics, the calendar feed, the denials and bad input.
+// violations and the blacklist, statistics, the calendar feed, the Idempotency-Key written by the booking's own
+// statement, the denials and bad input.
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
+import { requestHashOf } from '../../platform/idempotency/idempotency.plugin'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
 import {
   activeProviderIn,
@@ -10,6 +12,7 @@ import {
   field,
   fundedScheme,
   issuedVoucher,
+  ledgerSnapshot,
   send,
   signInActors,
   type VoucherActors,
@@ -592,5 +595,271 @@ describe('statistics and the calendar', () => {
     expect(ics.statusCode).toBe(200)
     expect(ics.headers['content-type']).toContain('text/calendar')
     expect(ics.body.match(/BEGIN:VEVENT/g)).toHaveLength(2)
+  })
+})
+
+describe('Idempotency-Key on bookings: a single booking writes its own key', () => {
+  let id: string
+  beforeAll(async () => {
+    id = await instrument({}, { leadTimeHours: 0, requiresApproval: false, bufferMinutes: 0 })
+  })
+
+  const bookWithKey = (key: string, body: Json, cookie = actors.firmHefei) =>
+    send(
+      testApp,
+      'POST',
+      '/api/bookings',
+      cookie,
+      { purpose: '样品形貌观察', ...body },
+      { 'idempotency-key': key },
+    )
+
+  async function keyRows(key: string) {
+    return queryRows<{
+      state: string
+      response_status: number | null
+      response_body: string | null
+      resource_id: string | null
+    }>(
+      testApp.database.db,
+      sql`SELECT state, response_status, response_body, resource_id FROM idempotency_keys WHERE key = ${key}`,
+    )
+  }
+
+  async function bookingsOf(instrumentId: string) {
+    return queryRows<{ id: string; status: string }>(
+      testApp.database.db,
+      sql`SELECT id, status FROM instrument_bookings WHERE instrument_id = ${instrumentId} ORDER BY id`,
+    )
+  }
+
+  async function auditCountOf(bookingId: string) {
+    const rows = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM audit_log WHERE entity_id = ${bookingId}`,
+    )
+    return Number(rows[0]?.count)
+  }
+
+  it('replays a retried booking with the identical answer, one booking made, the key written with it', async () => {
+    const body = { instrumentId: id, ...slot(6, 1) }
+    const before = await bookingsOf(id)
+    const first = await bookWithKey('booking-retry-1', body)
+    expect(first.statusCode, first.body).toBe(201)
+    expect(first.headers['idempotent-replayed']).toBeUndefined()
+    const [made] = first.json().bookings as Json[]
+    const bookingId = field(made ?? {}, 'id')
+    // one statement wrote the booking and its key: completed at once, pointing at the booking, no body stored
+    expect(await keyRows('booking-retry-1')).toEqual([
+      { state: 'completed', response_status: 201, response_body: null, resource_id: bookingId },
+    ])
+    const retry = await bookWithKey('booking-retry-1', body)
+    expect(retry.statusCode).toBe(201)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.body).toBe(first.body)
+    expect(await bookingsOf(id)).toEqual([...before, { id: bookingId, status: 'approved' }])
+    expect(await auditCountOf(bookingId)).toBe(1)
+  })
+
+  it('refuses the key for another booking and changes nothing', async () => {
+    const body = { instrumentId: id, ...slot(6, 5) }
+    const first = expectStatus(await bookWithKey('booking-reuse-1', body), 201)
+    const [made] = first.bookings as Json[]
+    const stored = await keyRows('booking-reuse-1')
+    const before = await bookingsOf(id)
+    for (const other of [
+      { ...body, ...slot(6, 9) },
+      { ...body, purpose: '另一个用途' },
+      { ...body, recurrence: { weeks: 2, mode: 'skip_conflicts' } },
+    ]) {
+      const refused = await bookWithKey('booking-reuse-1', other)
+      expect({ status: refused.statusCode, code: errorCode(refused) }).toEqual({
+        status: 422,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      })
+      expect(refused.headers['idempotent-replayed']).toBeUndefined()
+    }
+    expect(await bookingsOf(id)).toEqual(before)
+    expect(await keyRows('booking-reuse-1')).toEqual(stored)
+    expect(stored).toEqual([expect.objectContaining({ resource_id: made?.id })])
+  })
+
+  it('stores a refused booking with its key and answers a retry with the same refusal, even once the slot is free', async () => {
+    const taken = expectStatus(await book({ instrumentId: id, ...slot(7, 2) }), 201)
+    const [blocking] = taken.bookings as Json[]
+    const body = { instrumentId: id, ...slot(7, 3, 1) }
+    const before = await bookingsOf(id)
+    const first = await bookWithKey('booking-refused-1', body)
+    expect({ status: first.statusCode, code: errorCode(first) }).toEqual({
+      status: 409,
+      code: 'BOOKING_SLOT_TAKEN',
+    })
+    expect(await keyRows('booking-refused-1')).toEqual([
+      { state: 'completed', response_status: 409, response_body: first.body, resource_id: null },
+    ])
+    // the slot is freed: a second run would book it, the stored answer does not
+    expectStatus(
+      await send(
+        testApp,
+        'POST',
+        `/api/bookings/${field(blocking ?? {}, 'id')}/cancel`,
+        actors.firmHefei,
+        {},
+      ),
+      200,
+    )
+    const retry = await bookWithKey('booking-refused-1', body)
+    expect(retry.statusCode).toBe(409)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.body).toBe(first.body)
+    expect((await bookingsOf(id)).filter((row) => row.status === 'approved')).toEqual(
+      before.filter((row) => row.status === 'approved' && row.id !== blocking?.id),
+    )
+  })
+
+  it('answers a retry with the booking when the first answer was lost after the commit', async () => {
+    // the body as bookWithKey sends it, in its order: the key stands for the request's hash
+    const body = { purpose: '样品形貌观察', instrumentId: id, ...slot(8, 1) }
+    const firm = await testApp.context.identity.principalOfUsername('firm.hf')
+    // What a server that crashed after the booking's commit leaves: the booking and its completed key, no answer.
+    const made = await testApp.context.instruments.bookings.createBooking(firm, body, {
+      principalKey: firm.userId,
+      key: 'booking-lost-1',
+      method: 'POST',
+      path: '/api/bookings',
+      requestHash: requestHashOf('POST', '/api/bookings', body),
+    })
+    if (made.kind !== 'done') throw new Error(`the booking was not made: ${made.kind}`)
+    const [booking] = made.entity.bookings
+    const before = await bookingsOf(id)
+    const retry = await bookWithKey('booking-lost-1', body)
+    expect(retry.statusCode, retry.body).toBe(201)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.json()).toEqual({
+      bookings: [
+        expectStatus(await send(testApp, 'GET', `/api/bookings/${booking?.id}`, actors.firmHefei), 200),
+      ],
+      skipped: [],
+    })
+    expect(await bookingsOf(id)).toEqual(before)
+  })
+
+  it('takes over a key abandoned while pending, and refuses one still pending', async () => {
+    // the body as bookWithKey sends it, in its order: the key stands for the request's hash
+    const body = { purpose: '样品形貌观察', instrumentId: id, ...slot(8, 5) }
+    const firm = await testApp.context.identity.principalOfUsername('firm.hf')
+    const requestHash = requestHashOf('POST', '/api/bookings', body)
+    await testApp.database.db.execute(
+      sql`INSERT INTO idempotency_keys (principal_key, key, method, path, request_hash, state, created_at)
+          VALUES (${firm.userId}, 'booking-pending-old', 'POST', '/api/bookings', ${requestHash}, 'pending',
+                  now() - interval '2 minutes'),
+                 (${firm.userId}, 'booking-pending-new', 'POST', '/api/bookings', ${requestHash}, 'pending', now())`,
+    )
+    const takenOver = await bookWithKey('booking-pending-old', body)
+    expect(takenOver.statusCode, takenOver.body).toBe(201)
+    expect(takenOver.headers['idempotent-replayed']).toBeUndefined()
+    expect(await keyRows('booking-pending-old')).toEqual([
+      expect.objectContaining({ state: 'completed', resource_id: takenOver.json().bookings[0].id }),
+    ])
+    const before = await bookingsOf(id)
+    const pending = await bookWithKey('booking-pending-new', body)
+    expect({ status: pending.statusCode, code: errorCode(pending) }).toEqual({
+      status: 409,
+      code: 'IDEMPOTENCY_IN_PROGRESS',
+    })
+    expect(await keyRows('booking-pending-new')).toEqual([
+      { state: 'pending', response_status: null, response_body: null, resource_id: null },
+    ])
+    expect(await bookingsOf(id)).toEqual(before)
+  })
+
+  it('writes the key of a booking paid with a voucher in the transaction of the booking and its voucher order', async () => {
+    const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF', { voucherShareMaxPercent: 50 })
+    const voucher = await issuedVoucher(testApp, {
+      firmCookie: actors.firmHefei,
+      officerCookie: actors.officerHefei,
+      schemeId: field(scheme, 'id'),
+      amountFen: 5_000_00,
+    })
+    const voucherId = field(voucher, 'id')
+    const voucherNow = async () =>
+      expectStatus(await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmHefei), 200)
+
+    // 2 hours at ¥600: ¥1,200, of which the voucher may pay half; asking all of it is refused after the booking's
+    // statement ran, and the booking and the key roll back with the voucher order
+    const refusedBody = { instrumentId: id, ...slot(9, 1), voucher: { voucherId, voucherShareFen: 1_200_00 } }
+    const bookingsBefore = await bookingsOf(id)
+    const ledgerBefore = await ledgerSnapshot(testApp)
+    const refused = await bookWithKey('booking-voucher-refused-1', refusedBody)
+    expect({ status: refused.statusCode, code: errorCode(refused) }).toEqual({
+      status: 422,
+      code: 'VOUCHER_SHARE_OVER_LIMIT',
+    })
+    expect(await bookingsOf(id)).toEqual(bookingsBefore)
+    expect(await ledgerSnapshot(testApp)).toBe(ledgerBefore)
+    expect(await keyRows('booking-voucher-refused-1')).toEqual([
+      { state: 'completed', response_status: 422, response_body: refused.body, resource_id: null },
+    ])
+    const refusedAgain = await bookWithKey('booking-voucher-refused-1', refusedBody)
+    expect(refusedAgain.headers['idempotent-replayed']).toBe('true')
+    expect(refusedAgain.body).toBe(refused.body)
+
+    const body = { instrumentId: id, ...slot(9, 1), voucher: { voucherId } }
+    const first = await bookWithKey('booking-voucher-1', body)
+    expect(first.statusCode, first.body).toBe(201)
+    const [made] = first.json().bookings as Json[]
+    expect(made).toMatchObject({ amountFen: 1_200_00, voucherShareFen: 600_00 })
+    expect(await keyRows('booking-voucher-1')).toEqual([
+      { state: 'completed', response_status: 201, response_body: null, resource_id: made?.id },
+    ])
+    const ledgerAfter = await ledgerSnapshot(testApp)
+    const retry = await bookWithKey('booking-voucher-1', body)
+    expect(retry.statusCode).toBe(201)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.body).toBe(first.body)
+    expect(await ledgerSnapshot(testApp)).toBe(ledgerAfter)
+    expect(await voucherNow()).toMatchObject({ availableFen: 5_000_00 - 600_00, reservedFen: 600_00 })
+  })
+
+  it('keys a repeat by the generic claim and completion: one series, its stored answer replayed', async () => {
+    const body = { instrumentId: id, ...slot(10, 1, 1), recurrence: { weeks: 3, mode: 'all_or_nothing' } }
+    const before = await bookingsOf(id)
+    const first = await bookWithKey('booking-series-1', body)
+    expect(first.statusCode, first.body).toBe(201)
+    const series = first.json().bookings as Json[]
+    expect(series).toHaveLength(3)
+    // the answer as it was sent, stored under the key after the series committed
+    expect(await keyRows('booking-series-1')).toEqual([
+      { state: 'completed', response_status: 201, response_body: first.body, resource_id: null },
+    ])
+    const retry = await bookWithKey('booking-series-1', body)
+    expect(retry.statusCode).toBe(201)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.body).toBe(first.body)
+    expect((await bookingsOf(id)).length).toBe(before.length + 3)
+
+    const skipping = { ...body, ...slot(10, 5, 1), recurrence: { weeks: 2, mode: 'skip_conflicts' } }
+    const skippedFirst = await bookWithKey('booking-series-2', skipping)
+    expect(skippedFirst.statusCode, skippedFirst.body).toBe(201)
+    const skippedRetry = await bookWithKey('booking-series-2', skipping)
+    expect(skippedRetry.headers['idempotent-replayed']).toBe('true')
+    expect(skippedRetry.body).toBe(skippedFirst.body)
+    expect((await bookingsOf(id)).length).toBe(before.length + 5)
+  })
+
+  it('books without a key as before, writing no key', async () => {
+    const countKeys = async () =>
+      Number(
+        (
+          await queryRows<{ count: string | number }>(
+            testApp.database.db,
+            sql`SELECT count(*) AS count FROM idempotency_keys`,
+          )
+        )[0]?.count,
+      )
+    const keysBefore = await countKeys()
+    const made = await booked({ instrumentId: id, ...slot(11, 1) })
+    expect(made.status).toBe('approved')
+    expect(await countKeys()).toBe(keysBefore)
   })
 })

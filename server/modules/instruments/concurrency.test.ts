@@ -1,4 +1,5 @@
-// The slot race settled by the database: on PostgreSQL, where app.inject() requests use parallel connections.
+// The slot race settled by the database, and retries racing under one Idempotency-Key: on PostgreSQL, where
+// app.inject() requests use parallel connections.
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
@@ -82,6 +83,109 @@ describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel conn
            AND starts_at >= ${base.toISOString()}::timestamptz AND starts_at < ${new Date(base.getTime() + 3 * hourMs).toISOString()}::timestamptz`,
     )
     expect(Number(rows[0]?.count)).toBe(1)
+  })
+
+  async function keyRowsOf(key: string) {
+    return queryRows<{
+      state: string
+      response_status: number | null
+      response_body: string | null
+      resource_id: string | null
+    }>(
+      testApp.database.db,
+      sql`SELECT state, response_status, response_body, resource_id FROM idempotency_keys WHERE key = ${key}`,
+    )
+  }
+
+  async function bookingsFrom(base: Date, hours: number) {
+    return queryRows<{ id: string }>(
+      testApp.database.db,
+      sql`SELECT id FROM instrument_bookings WHERE instrument_id = ${instrumentId}
+           AND starts_at >= ${base.toISOString()}::timestamptz
+           AND starts_at < ${new Date(base.getTime() + hours * hourMs).toISOString()}::timestamptz`,
+    )
+  }
+
+  const bookWithKey = (key: string, startsAt: Date, minutes: number) =>
+    send(
+      testApp,
+      'POST',
+      '/api/bookings',
+      actors.firmHefei,
+      {
+        instrumentId,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
+        purpose: 'race',
+      },
+      { 'idempotency-key': key },
+    )
+
+  it('makes one booking from 16 concurrent retries with one key, every one answered with it', async () => {
+    const base = new Date(Date.now() + 7 * 24 * hourMs)
+    base.setUTCHours(2, 0, 0, 0)
+    const attempts = 16
+    const responses = await Promise.all(
+      Array.from({ length: attempts }, () => bookWithKey('concurrent-booking-1', base, 60)),
+    )
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(attempts).fill(201))
+    expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(
+      attempts - 1,
+    )
+    expect(new Set(responses.map((response) => response.body)).size).toBe(1)
+    const stored = await bookingsFrom(base, 1)
+    expect(stored).toHaveLength(1)
+    expect(responses[0]?.json().bookings.map((booking: { id: string }) => booking.id)).toEqual([
+      stored[0]?.id,
+    ])
+    expect(await keyRowsOf('concurrent-booking-1')).toEqual([
+      { state: 'completed', response_status: 201, response_body: null, resource_id: stored[0]?.id },
+    ])
+  })
+
+  it('gives concurrent requests with one key for two different slots one booking, refusing the other request', async () => {
+    const base = new Date(Date.now() + 8 * 24 * hourMs)
+    base.setUTCHours(2, 0, 0, 0)
+    const starts = [base, new Date(base.getTime() + 3 * hourMs)]
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, position) =>
+        bookWithKey('concurrent-booking-2', starts[position % 2] ?? base, 60),
+      ),
+    )
+    const stored = await bookingsFrom(base, 6)
+    expect(stored).toHaveLength(1)
+    // whichever request wrote the key first made the booking; its twins replay it, the other request is refused
+    const winner = responses.findIndex((response) => response.statusCode === 201)
+    expect(winner).toBeGreaterThanOrEqual(0)
+    responses.forEach((response, position) => {
+      if (position % 2 === winner % 2) {
+        expect(response.statusCode).toBe(201)
+        expect(response.json().bookings[0].id).toBe(stored[0]?.id)
+      } else {
+        expect({ status: response.statusCode, code: errorCode(response) }).toEqual({
+          status: 422,
+          code: 'IDEMPOTENCY_KEY_REUSED',
+        })
+      }
+    })
+  })
+
+  it('gives concurrent refused bookings with one key no effect and stores one refusal', async () => {
+    const base = new Date(Date.now() + 9 * 24 * hourMs)
+    base.setUTCHours(2, 0, 0, 0)
+    expectStatus(await book(actors.firmShanghai, base, 120), 201)
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        bookWithKey('concurrent-booking-refused-1', new Date(base.getTime() + hourMs), 60),
+      ),
+    )
+    expect(new Set(responses.map((response) => `${response.statusCode} ${errorCode(response)}`))).toEqual(
+      new Set(['409 BOOKING_SLOT_TAKEN']),
+    )
+    expect(await bookingsFrom(base, 3)).toHaveLength(1)
+    expect(await keyRowsOf('concurrent-booking-refused-1')).toEqual([
+      expect.objectContaining({ state: 'completed', response_status: 409, resource_id: null }),
+    ])
   })
 
   it('accepts every back-to-back slot that keeps the buffer, requested at once', async () => {

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { errorMessage, languageFrom } from '../../platform/errors'
 import { errorResponses, IdParams, StrictObject } from '../../platform/http/schemas'
-import type { BookingsService } from './bookings.service'
+import { sendKeyedOutcome, statementClaimOf } from '../../platform/idempotency'
+import { writesKeyWithBooking, type BookingsService } from './bookings.service'
 import {
   presentBooking,
   presentCalendar,
@@ -215,6 +216,12 @@ export function registerInstrumentRoutes(instance: FastifyInstance, services: In
   app.post(
     '/api/bookings',
     {
+      // a single booking's own statement writes the Idempotency-Key; a repeat's key goes through the generic hooks
+      config: {
+        idempotency: 'statement',
+        idempotencyStatementCovers: (request) =>
+          typeof request.body === 'object' && request.body !== null && writesKeyWithBooking(request.body),
+      },
       schema: {
         tags,
         summary: 'Book a slot (or the same slot weekly), optionally paying part with an innovation voucher',
@@ -222,19 +229,22 @@ export function registerInstrumentRoutes(instance: FastifyInstance, services: In
         response: { 201: schemas.BookingResult, ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const result = await bookings.createBooking(request.principal, request.body)
-      return reply.code(201).send({
-        bookings: result.bookings.map(presentBooking),
-        skipped: result.skipped.map((skip) => ({
-          ...skip,
-          // in the caller's language, as every error is
-          message: errorMessage(skip.code, languageFrom(request.headers['accept-language'])),
-          startsAt: skip.startsAt.toISOString(),
-          endsAt: skip.endsAt.toISOString(),
-        })),
-      })
-    },
+    async (request, reply) =>
+      sendKeyedOutcome(
+        reply,
+        201,
+        await bookings.createBooking(request.principal, request.body, statementClaimOf(request)),
+        (result) => ({
+          bookings: result.bookings.map(presentBooking),
+          skipped: result.skipped.map((skip) => ({
+            ...skip,
+            // in the caller's language, as every error is
+            message: errorMessage(skip.code, languageFrom(request.headers['accept-language'])),
+            startsAt: skip.startsAt.toISOString(),
+            endsAt: skip.endsAt.toISOString(),
+          })),
+        }),
+      ),
   )
   app.post(
     '/api/bookings/:id/approve',

@@ -6,7 +6,9 @@
 // service, and its statement inserts the key as completed, pointing at the record it created, in the same
 // transaction — no claim before and no completion after, so no crash between the two can leave a pending key that
 // a retry would take over and run again. The route answers with sendKeyedOutcome. A refusal (4xx) rolled the
-// statement back and is stored here afterwards, as on other routes, unless the key has a row by then.
+// statement back and is stored here afterwards, as on other routes, unless the key has a row by then. When only some
+// of a route's requests are covered by its statement (config.idempotencyStatementCovers), the others are claimed
+// and completed here as on other routes, and statementClaimOf gives them no claim.
 import { createHash } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -37,6 +39,12 @@ declare module 'fastify' {
      * leaves the writing of the key to the route's own statement (see the top of this file)
      */
     idempotency?: boolean | 'statement'
+    /**
+     * With idempotency 'statement': whether the route's statement writes the key of this request (absent: of every
+     * request). A request it does not cover, a variant of the route that is more than that statement, goes through
+     * the generic claim and completion. Called after validation, with the validated body.
+     */
+    idempotencyStatementCovers?: (request: FastifyRequest) => boolean
   }
 }
 
@@ -55,7 +63,10 @@ function sendStoredAnswer(reply: FastifyReply, answer: StoredAnswer) {
     .send(answer.body)
 }
 
-/** The claim a route with `idempotency: 'statement'` passes to its statement; null without an Idempotency-Key. */
+/**
+ * The claim a route with `idempotency: 'statement'` passes to its statement; null without an Idempotency-Key, and
+ * for a request its statement does not cover (the generic hooks hold that request's key).
+ */
 export function statementClaimOf(request: FastifyRequest): KeyClaim | null {
   assert(
     request.routeOptions.config.idempotency === 'statement',
@@ -99,7 +110,8 @@ export function registerIdempotency(app: FastifyInstance, db: Database) {
       path: request.url,
       requestHash: requestHashOf(request.method, request.url, request.body),
     }
-    if (mode === 'statement') {
+    const statementCovers = request.routeOptions.config.idempotencyStatementCovers
+    if (mode === 'statement' && (statementCovers === undefined || statementCovers(request))) {
       request.idempotency = { principalKey, key: header, replayed: false, statement: claim }
       return
     }

@@ -6,7 +6,10 @@ import { idempotencyKeys } from './idempotency.tables'
 
 export type IdempotencyRow = typeof idempotencyKeys.$inferSelect
 
-/** voucher_order_reserve_once() (migration 0014) takes a pending key over after the same minute. */
+/**
+ * voucher_order_reserve_once() (migration 0014) and instrument_booking_request_once() (migration 0015) take a pending
+ * key over after the same minute.
+ */
 const abandonedAfterSeconds = 60
 
 const claimStatement = preparedStatement<KeyClaim>(
