@@ -1,5 +1,6 @@
 // The shapes the API answers with: money in fen, times in ISO 8601 UTC, enumerations narrowed to their values.
 import { assert } from '../../platform/errors'
+import { iso, isoOrNull, narrow } from '../../platform/stored'
 import type { BookingRow, ViolationRow } from './bookings.repository'
 import {
   bookingStatuses,
@@ -11,18 +12,6 @@ import {
   violationKinds,
 } from './instruments.reference'
 import type { InstrumentRow } from './instruments.repository'
-
-/** Stored enumerations are guarded by CHECK constraints, so a value outside its list is a bug. */
-function isOneOf<Value extends string>(values: readonly Value[], value: string): value is Value {
-  return (values as readonly string[]).includes(value)
-}
-
-function narrow<Value extends string>(values: readonly Value[], value: string): Value {
-  assert(isOneOf(values, value), `unexpected stored value ${value}`)
-  return value
-}
-const iso = (moment: Date) => moment.toISOString()
-const isoOrNull = (moment: Date | null) => (moment === null ? null : moment.toISOString())
 
 export function presentInstrument(row: InstrumentRow) {
   const valueTier = valueTierOf(row.originalValueFen)
