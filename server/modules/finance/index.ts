@@ -25,8 +25,8 @@ export function createFinanceModule(db: Database, dependencies: { registry: Fina
   const suggestions = createSuggestionsService(db, dependencies.registry, scores)
   const jobHandlers: JobHandlers = {
     /** when a parameter set takes effect: every score, then every firm's suggestions */
-    [recomputeScoresJobKind]: async (_payload, { db: transaction }) => {
-      await suggestions.recomputeCorridor(transaction)
+    [recomputeScoresJobKind]: async (_payload, { db: transaction, signal }) => {
+      await suggestions.recomputeCorridor(transaction, signal)
     },
   }
   return {

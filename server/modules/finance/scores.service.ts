@@ -222,14 +222,22 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
     return created
   }
 
-  /** Every firm's current score, in batches of 2,000 firms; returns how many were scored. */
-  async function recomputeAll(database: Database = db, day = shanghaiDateOf()): Promise<number> {
+  /**
+   * Every firm's current score, in batches of 2,000 firms; returns how many were scored. A job passes its signal:
+   * a stop between batches abandons the run (the job's transaction rolls it back).
+   */
+  async function recomputeAll(
+    database: Database = db,
+    options: { day?: string; signal?: AbortSignal } = {},
+  ): Promise<number> {
+    const day = options.day ?? shanghaiDateOf()
     const stored = await repository.parameterSetInForce(database, day)
     if (stored === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
     const parameters = parameterSetOf(stored)
     let afterId: string | null = null
     let scored = 0
     for (let batch = 0; batch < 1000; batch++) {
+      options.signal?.throwIfAborted()
       const firms = await repository.firmBatch(database, afterId, scoreBatchSize)
       if (firms.length === 0) break
       const rows = await repository.valuesAsOf(

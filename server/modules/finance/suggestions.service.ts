@@ -24,16 +24,21 @@ export function createSuggestionsService(
 ) {
   /**
    * Returns how many firms were scored and how many suggestions were written. Runs on the database handle given: a
-   * job passes its own transaction, since the embedded database has one connection.
+   * job passes its own transaction, since the embedded database has one connection, and its signal, checked
+   * between batches so that a stopping server is not held up by the whole corridor.
    */
-  async function recomputeCorridor(database: Database = db): Promise<{ firms: number; suggestions: number }> {
-    const firms = await scores.recomputeAll(database)
+  async function recomputeCorridor(
+    database: Database = db,
+    signal?: AbortSignal,
+  ): Promise<{ firms: number; suggestions: number }> {
+    const firms = await scores.recomputeAll(database, { signal })
     const products = await repository.activeProducts(database, productsMax)
     const outcomes = await repository.outcomesByInstitution(database)
     const prepared = prepareForSuggestions(products.map(toMatchProduct), outcomes)
     let afterId: string | null = null
     let written = 0
     for (let batch = 0; batch < batchesMax; batch++) {
+      signal?.throwIfAborted()
       const rows = await repository.firmBatch(database, afterId, scoreBatchSize)
       if (rows.length === 0) break
       const computedAt = new Date()

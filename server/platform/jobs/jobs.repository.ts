@@ -109,6 +109,20 @@ export async function markJobRetry(
   return rows.length === 1
 }
 
+/**
+ * Gives a claimed job back to the queue, due now, without counting the attempt: the worker stopped it on purpose
+ * (shutdown) after its work rolled back, so the next worker need not wait for the lease to expire.
+ */
+export async function releaseClaimedJob(db: Database, id: string, attempt: number): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`UPDATE jobs SET state = 'queued', run_at = now(), locked_until = NULL, attempts = attempts - 1
+        WHERE id = ${id} AND state = 'running' AND attempts = ${attempt}
+        RETURNING id`,
+  )
+  return rows.length === 1
+}
+
 export async function markJobFailed(
   db: Database,
   id: string,

@@ -12,6 +12,7 @@ import {
   markJobDone,
   markJobFailed,
   markJobRetry,
+  releaseClaimedJob,
   type ClaimedJob,
 } from './jobs.repository'
 
@@ -20,6 +21,11 @@ export interface JobContext {
   db: Database
   /** 1 on the first run */
   attempt: number
+  /**
+   * Aborted when the worker is asked to stop: a long job checks it between its batches (`throwIfAborted()`), its
+   * work rolls back, and the job goes back to the queue without using up an attempt.
+   */
+  signal: AbortSignal
 }
 
 /** Validates its payload itself (it comes back from JSON) and throws to ask for a retry. */
@@ -58,6 +64,8 @@ export interface RunSummary {
   failedCount: number
   /** claims that another worker had taken over after this worker's lease expired */
   lostCount: number
+  /** jobs given back to the queue, unrun or rolled back, because the worker was stopping */
+  releasedCount: number
 }
 
 export const jobAttemptsDefault = 5
@@ -126,7 +134,7 @@ function assertDuration(name: string, valueMs: number, minimumMs: number, maximu
   )
 }
 
-type JobOutcome = 'done' | 'retried' | 'failed' | 'lost'
+type JobOutcome = 'done' | 'retried' | 'failed' | 'lost' | 'released'
 
 export function createJobQueue(db: Database, options: JobQueueOptions) {
   const handlers = new Map(Object.entries(options.handlers))
@@ -159,7 +167,16 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
     return owned ? 'retried' : 'lost'
   }
 
+  // Aborted by stop(); a fresh one for each start().
+  let stopSignal = new AbortController()
+
+  async function release(job: ClaimedJob): Promise<JobOutcome> {
+    return (await releaseClaimedJob(db, job.id, job.attempt)) ? 'released' : 'lost'
+  }
+
   async function runJob(job: ClaimedJob): Promise<JobOutcome> {
+    const signal = stopSignal.signal
+    if (signal.aborted) return release(job)
     // the attempts counter only passes maxAttempts when a worker died during the last attempt
     if (job.attempt > job.maxAttempts) {
       return recordFailure(job, 'the worker stopped during the last attempt (lease expired)')
@@ -171,11 +188,13 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
     try {
       return await db.transaction(async (transaction): Promise<JobOutcome> => {
         if (!(await lockClaimedJob(transaction, job.id, job.attempt))) return 'lost'
-        await handler(job.payload, { db: transaction, attempt: job.attempt })
+        await handler(job.payload, { db: transaction, attempt: job.attempt, signal })
         assert(await markJobDone(transaction, job.id, job.attempt), `job ${job.id} is locked by this worker`)
         return 'done'
       })
     } catch (error) {
+      // stopped on purpose, its work rolled back: not a failure
+      if (signal.aborted) return release(job)
       return recordFailure(job, describeError(error))
     }
   }
@@ -194,12 +213,14 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
       retriedCount: 0,
       failedCount: 0,
       lostCount: 0,
+      releasedCount: 0,
     }
     for (const job of claimed) {
       const outcome = await runJob(job)
       if (outcome === 'done') summary.doneCount++
       else if (outcome === 'retried') summary.retriedCount++
       else if (outcome === 'failed') summary.failedCount++
+      else if (outcome === 'released') summary.releasedCount++
       else summary.lostCount++
     }
     return summary
@@ -243,14 +264,19 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
         `batchSize must be an integer from 1 to ${jobBatchSizeMax}`,
       )
       workerState = 'polling'
+      stopSignal = new AbortController()
       schedule(0, startOptions.pollIntervalMs, batchSize)
     },
 
-    /** Stops polling and resolves once the batch in progress (if any) has finished. */
+    /**
+     * Stops polling and resolves once the batch in progress (if any) has ended: a job that watches its signal stops
+     * between its batches and goes back to the queue, as do the batch's jobs not yet begun.
+     */
     stop(): Promise<void> {
       if (workerState === 'idle') return Promise.resolve()
       if (stopping !== null) return stopping
       workerState = 'stopping'
+      stopSignal.abort()
       if (timer !== null) clearTimeout(timer)
       timer = null
       stopping = (async () => {

@@ -235,6 +235,48 @@ describe('the job queue', () => {
   })
 })
 
+describe('stopping the worker', () => {
+  it('stops a long job between its batches, rolls its work back, and requeues it without using an attempt', async () => {
+    let batchesRun = 0
+    let signalStarted: () => void = () => undefined
+    const handlerStarted = new Promise<void>((resolve) => {
+      signalStarted = resolve
+    })
+    // a job of many small batches, each written through the job's transaction, watching its signal between them
+    const handler: JobHandler = async (_payload, { db: transaction, signal, attempt }) => {
+      for (let batch = 0; batch < 10_000; batch++) {
+        signal.throwIfAborted()
+        await transaction.execute(
+          sql`INSERT INTO job_effects (job_key, attempt) VALUES (${`batch-${batch}`}, ${attempt})`,
+        )
+        batchesRun++
+        if (batch === 2) signalStarted()
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+    }
+    const queue = createJobQueue(db, { handlers: { 'long.job': handler } })
+    const id = await enqueue(db, 'long.job', {})
+    const waitingId = await enqueue(db, 'long.job', {})
+    queue.start({ pollIntervalMs: 20 })
+    await handlerStarted
+    const stoppedAtMs = performance.now()
+    await queue.stop()
+    expect(performance.now() - stoppedAtMs).toBeLessThan(2_000)
+    expect(batchesRun).toBeLessThan(10_000)
+    expect(await countRows('job_effects')).toBe(0)
+    for (const jobId of [id, waitingId]) {
+      const job = await readJob(jobId)
+      expect(job).toMatchObject({ state: 'queued', attempts: 0, last_error: null })
+      expect(Number(job.due_in_ms)).toBeLessThanOrEqual(0)
+    }
+    // the next worker runs it at once, as a first attempt
+    const summary = await createJobQueue(db, {
+      handlers: { 'long.job': async (_payload, { attempt }) => expect(attempt).toBe(1) },
+    }).runDueJobs()
+    expect(summary).toMatchObject({ doneCount: 2, releasedCount: 0, retriedCount: 0 })
+  })
+})
+
 describe.runIf(runsOnPostgres())('the job queue with parallel workers on PostgreSQL', () => {
   it('runs each of 200 jobs exactly once across four workers on separate connection pools', async () => {
     const jobCount = 200
