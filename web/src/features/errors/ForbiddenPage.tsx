@@ -1,4 +1,4 @@
-import { Result } from 'antd'
+import { LazyResult } from '../../shared/ui/LazyResult'
 import { useTranslation } from 'react-i18next'
 import { LinkButton } from '../../shared/ui/LinkButton'
 
@@ -7,7 +7,7 @@ export function ForbiddenPage() {
   const { t } = useTranslation()
   return (
     <div data-testid="forbidden-page">
-      <Result
+      <LazyResult
         status="403"
         title={<h1 className="g60-result-title">{t('errors.forbiddenTitle')}</h1>}
         subTitle={t('errors.forbiddenText')}

@@ -1,4 +1,4 @@
-import { Result } from 'antd'
+import { LazyResult } from '../../shared/ui/LazyResult'
 import { useTranslation } from 'react-i18next'
 import { LinkButton } from '../../shared/ui/LinkButton'
 
@@ -7,7 +7,7 @@ export function NotFoundPage() {
   const { t } = useTranslation()
   return (
     <div data-testid="not-found-page">
-      <Result
+      <LazyResult
         status="404"
         title={<h1 className="g60-result-title">{t('errors.notFoundTitle')}</h1>}
         subTitle={t('errors.notFoundText')}

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd'
+import { LazyResult } from '../ui/LazyResult'
+import { Button } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isRouteErrorResponse, useRouteError } from 'react-router'
 import { NotFoundPage } from '../../features/errors/NotFoundPage'
@@ -9,7 +10,7 @@ export function RouteErrorPage() {
   const error = useRouteError()
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
   return (
-    <Result
+    <LazyResult
       status="500"
       title={t('errors.pageCrashedTitle')}
       subTitle={t('errors.pageCrashed')}

@@ -1,5 +1,6 @@
 // Failures shown in words, never as raw JSON: a whole-page result for detail pages, an inline alert for parts.
-import { Alert, Button, Flex, Result } from 'antd'
+import { LazyResult } from './LazyResult'
+import { Alert, Button, Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../api/errors'
 import { useErrorText } from './errorText'
@@ -27,7 +28,7 @@ export function PageError({ error, onRetry }: ErrorProps) {
         ? t('errors.notFoundTitle')
         : t('errors.loadFailed')
   return (
-    <Result
+    <LazyResult
       status={status}
       title={title}
       subTitle={errorText(error)}
