@@ -2,7 +2,7 @@
 // and outcome figures.
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
-import type { JobHandlers } from '../../platform/jobs'
+import { enqueue, type JobHandlers } from '../../platform/jobs'
 import { createCasesService } from './cases.service'
 import { createMatchingCatalogue } from './catalogue'
 import { createFiguresService } from './figures.service'
@@ -11,7 +11,7 @@ import { registerFinanceRoutes } from './finance.routes'
 import { createNeedsService } from './needs.service'
 import { createProductsService, type FinanceRegistryAccess } from './products.service'
 import { createReferralsService } from './referrals.service'
-import { createScoresService, recomputeScoresJobKind } from './scores.service'
+import { createScoresService, recomputeCursorOf, recomputeScoresJobKind } from './scores.service'
 import { createSuggestionsService } from './suggestions.service'
 
 export function createFinanceModule(db: Database, dependencies: { registry: FinanceRegistryAccess }) {
@@ -24,9 +24,17 @@ export function createFinanceModule(db: Database, dependencies: { registry: Fina
   const figures = createFiguresService(db)
   const suggestions = createSuggestionsService(db, dependencies.registry, scores)
   const jobHandlers: JobHandlers = {
-    /** when a parameter set takes effect: every score, then every firm's suggestions */
-    [recomputeScoresJobKind]: async (_payload, { db: transaction, signal }) => {
-      await suggestions.recomputeCorridor(transaction, signal)
+    /**
+     * When a parameter set takes effect (and after seeding): one slice of firms a run, each its own transaction,
+     * queueing the next slice with it, so that requests get the database between slices (the embedded database has
+     * one connection) and a stop loses one slice at most.
+     */
+    [recomputeScoresJobKind]: async (payload, { db: transaction, signal }) => {
+      signal.throwIfAborted()
+      const done = await suggestions.recomputeSlice(transaction, recomputeCursorOf(payload))
+      if (done.lastFirmId !== null) {
+        await enqueue(transaction, recomputeScoresJobKind, { afterFirmId: done.lastFirmId })
+      }
     },
   }
   return {

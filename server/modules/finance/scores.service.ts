@@ -22,6 +22,17 @@ import type { CreateParameterSetInput, RecordIndicatorsInput } from './finance.s
 import { parameterProblems, scoreOf, type FullMarks, type ParameterSet, type StageWeights } from './scoring'
 
 export const recomputeScoresJobKind = 'finance.recompute_scores'
+
+/** A recompute job's payload: where its slice starts (after this firm id); none starts at the first firm. */
+export function recomputeCursorOf(payload: unknown): string | null {
+  if (typeof payload !== 'object' || payload === null || !('afterFirmId' in payload)) return null
+  const cursor = payload.afterFirmId
+  assert(
+    typeof cursor === 'string' && cursor !== '',
+    `recompute payload ${JSON.stringify(payload)} is invalid`,
+  )
+  return cursor
+}
 /** Firms scored per batch when the whole corridor is recomputed. */
 export const scoreBatchSize = 2000
 const parameterSetsListMax = 100
@@ -222,60 +233,55 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
     return created
   }
 
-  /**
-   * Every firm's current score, in batches of 2,000 firms; returns how many were scored. A job passes its signal:
-   * a stop between batches abandons the run (the job's transaction rolls it back).
-   */
-  async function recomputeAll(
-    database: Database = db,
-    options: { day?: string; signal?: AbortSignal } = {},
-  ): Promise<number> {
-    const day = options.day ?? shanghaiDateOf()
+  /** The parameter set in force on a day, read on the handle given (a job's transaction). */
+  async function storedParametersInForce(database: Database, day: string): Promise<ParameterSet> {
     const stored = await repository.parameterSetInForce(database, day)
     if (stored === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
-    const parameters = parameterSetOf(stored)
-    let afterId: string | null = null
-    let scored = 0
-    for (let batch = 0; batch < 1000; batch++) {
-      options.signal?.throwIfAborted()
-      const firms = await repository.firmBatch(database, afterId, scoreBatchSize)
-      if (firms.length === 0) break
-      const rows = await repository.valuesAsOf(
-        database,
-        firms.map((firm) => firm.id),
-        day,
-      )
-      const valuesByFirm = new Map<
-        string,
-        { code: IndicatorCode; value: number; source: string; asOf: string }[]
-      >()
-      for (const row of rows) {
-        if (!isIndicator(row.indicatorCode)) continue
-        const list = valuesByFirm.get(row.firmId) ?? []
-        list.push({ code: row.indicatorCode, value: row.value, source: row.source, asOf: row.asOf })
-        valuesByFirm.set(row.firmId, list)
-      }
-      const computedAt = new Date()
-      await repository.upsertScores(
-        database,
-        firms.flatMap((firm) => {
-          if (!isStage(firm.stage)) return []
-          const score = scoreOf(firm.stage, valuesByFirm.get(firm.id) ?? [], parameters)
-          return [
-            {
-              firmId: firm.id,
-              parameterSetId: parameters.id,
-              stage: firm.stage,
-              totalTenths: score.totalTenths,
-              computedAt,
-            },
-          ]
-        }),
-      )
-      scored += firms.length
-      afterId = firms[firms.length - 1]?.id ?? null
+    return parameterSetOf(stored)
+  }
+
+  /**
+   * Scores a batch of firms on a day from their latest values and stores each as its current score; returns the
+   * score of each firm (tenths) by id.
+   */
+  async function scoreBatch(
+    database: Database,
+    firms: readonly { id: string; stage: string }[],
+    parameters: ParameterSet,
+    day: string,
+  ): Promise<Map<string, number>> {
+    assert(firms.length <= scoreBatchSize, `a batch of ${firms.length} firms is too large`)
+    const rows = await repository.valuesAsOf(
+      database,
+      firms.map((firm) => firm.id),
+      day,
+    )
+    const valuesByFirm = new Map<
+      string,
+      { code: IndicatorCode; value: number; source: string; asOf: string }[]
+    >()
+    for (const row of rows) {
+      if (!isIndicator(row.indicatorCode)) continue
+      const list = valuesByFirm.get(row.firmId) ?? []
+      list.push({ code: row.indicatorCode, value: row.value, source: row.source, asOf: row.asOf })
+      valuesByFirm.set(row.firmId, list)
     }
-    return scored
+    const computedAt = new Date()
+    const scored = firms.flatMap((firm) => {
+      if (!isStage(firm.stage)) return []
+      const score = scoreOf(firm.stage, valuesByFirm.get(firm.id) ?? [], parameters)
+      return [
+        {
+          firmId: firm.id,
+          parameterSetId: parameters.id,
+          stage: firm.stage,
+          totalTenths: score.totalTenths,
+          computedAt,
+        },
+      ]
+    })
+    await repository.upsertScores(database, scored)
+    return new Map(scored.map((row) => [row.firmId, row.totalTenths]))
   }
 
   return {
@@ -284,7 +290,8 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
     recordIndicators,
     listParameterSets,
     createParameterSet,
-    recomputeAll,
+    storedParametersInForce,
+    scoreBatch,
     computeScore,
     scoreWithValues,
   }

@@ -55,4 +55,27 @@ describe('recurring jobs', () => {
     )
     expect(Number(scores[0]?.count)).toBeGreaterThan(0)
   }, 90_000)
+
+  it('recomputes a slice from the cursor its job carries, and queues no next slice after the last', async () => {
+    const db = testApp.database.db
+    const firms = await queryRows<{ id: string }>(db, sql`SELECT id FROM firms ORDER BY id`)
+    const cursor = firms[Math.floor(firms.length / 2)]?.id ?? ''
+    await db.execute(sql`UPDATE firm_scores SET computed_at = '2000-01-01T00:00:00Z'`)
+    await enqueue(db, 'finance.recompute_scores', { afterFirmId: cursor })
+    const summary = await testApp.context.jobs.runDueJobs({ batchSize: 5 })
+    expect(summary).toMatchObject({ doneCount: 1, failedCount: 0, retriedCount: 0 })
+    const stale = await queryRows<{ before: string | number; after: string | number }>(
+      db,
+      sql`SELECT count(*) FILTER (WHERE firm_id <= ${cursor}) AS before, count(*) FILTER (WHERE firm_id > ${cursor}) AS after
+            FROM firm_scores WHERE computed_at < '2000-01-02T00:00:00Z'`,
+    )
+    // the firms up to the cursor were left as they were; every firm after it was scored again
+    expect(Number(stale[0]?.before)).toBeGreaterThan(0)
+    expect(Number(stale[0]?.after)).toBe(0)
+    const queued = await queryRows<{ count: string | number }>(
+      db,
+      sql`SELECT count(*) AS count FROM jobs WHERE kind = 'finance.recompute_scores' AND state = 'queued'`,
+    )
+    expect(Number(queued[0]?.count)).toBe(0)
+  }, 90_000)
 })
