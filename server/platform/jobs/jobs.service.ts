@@ -265,7 +265,8 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
       )
       workerState = 'polling'
       stopSignal = new AbortController()
-      schedule(0, startOptions.pollIntervalMs, batchSize)
+      // the first poll one interval after start: a server that has just started answers its first requests first
+      schedule(startOptions.pollIntervalMs, startOptions.pollIntervalMs, batchSize)
     },
 
     /**
