@@ -243,7 +243,7 @@ export async function storedScore(db: Database, firmId: string) {
   return row
 }
 
-/** One keyset batch of firms with what scoring and matching need, and the stored score. */
+/** One keyset batch of firms with what scoring and matching need. */
 export async function firmBatch(db: Database, afterId: string | null, limit: number) {
   return queryRows<{
     id: string
@@ -252,11 +252,10 @@ export async function firmBatch(db: Database, afterId: string | null, limit: num
     industry_code: string
     is_high_tech: boolean
     is_tech_sme: boolean
-    score_tenths: number | null
   }>(
     db,
-    sql`SELECT f.id, f.city_code, f.stage, f.industry_code, f.is_high_tech, f.is_tech_sme, s.total_tenths AS score_tenths
-          FROM firms f LEFT JOIN firm_scores s ON s.firm_id = f.id
+    sql`SELECT f.id, f.city_code, f.stage, f.industry_code, f.is_high_tech, f.is_tech_sme
+          FROM firms f
          ${afterId !== null ? sql`WHERE f.id > ${afterId}` : sql``} ORDER BY f.id LIMIT ${limit}`,
   )
 }

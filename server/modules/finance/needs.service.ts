@@ -10,7 +10,7 @@ import { financePolicies as policies } from './finance.policies'
 import { firmStages, type FirmStage, type ProductType } from './finance.reference'
 import * as repository from './finance.repository'
 import type { CreateNeedInput, NeedQueryInput } from './finance.schemas'
-import { failedConditions, matchNeed, type MatchFirm, type MatchProduct } from './matching'
+import { failedConditions, matchNeed, type MatchFirm } from './matching'
 import type { FinanceRegistryAccess } from './products.service'
 import type { ScoresService } from './scores.service'
 import type { MatchingCatalogue } from './catalogue'
@@ -32,10 +32,6 @@ const componentReasons: Record<string, (value: number) => string> = {
     value > 0 ? 'product aimed at this industry or stage' : 'product open to all industries and stages',
   pastOutcomes: (value) =>
     value >= 0.6 ? 'institution approves most referrals' : 'institution track record average or unknown',
-}
-
-export function toMatchProduct(row: repository.ProductRow): MatchProduct {
-  return { ...row, productType: row.productType }
 }
 
 const isStage = (value: string): value is FirmStage => (firmStages as readonly string[]).includes(value)
@@ -199,7 +195,7 @@ export function createNeedsService(
           isTechSme: row.is_tech_sme,
           scoreTenths: row.score_tenths ?? 0,
         },
-        toMatchProduct(product),
+        product,
       )
       return failed.length === 0
     })

@@ -12,7 +12,7 @@ import { lendingTypes, type ProductType, type ReferralStatus } from './finance.r
 import * as repository from './finance.repository'
 import type { CreateReferralInput, DecideReferralInput, ReferralQueryInput } from './finance.schemas'
 import { failedConditions } from './matching'
-import { toMatchProduct, type NeedsService } from './needs.service'
+import type { NeedsService } from './needs.service'
 import type { FinanceRegistryAccess } from './products.service'
 import type { ScoresService } from './scores.service'
 import type { MatchingCatalogue } from './catalogue'
@@ -99,7 +99,7 @@ export function createReferralsService(
         termMonths: need.termMonths,
       },
       firm,
-      toMatchProduct(product),
+      product,
     )
     if (failed.length > 0) throw new AppError('REFERRAL_PRODUCT_NOT_ELIGIBLE', { failed })
     const now = new Date()

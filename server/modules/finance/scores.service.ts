@@ -19,7 +19,14 @@ import {
 } from './finance.reference'
 import * as repository from './finance.repository'
 import type { CreateParameterSetInput, RecordIndicatorsInput } from './finance.schemas'
-import { parameterProblems, scoreOf, type FullMarks, type ParameterSet, type StageWeights } from './scoring'
+import {
+  parameterProblems,
+  scoreOf,
+  type FullMarks,
+  type IndicatorValue,
+  type ParameterSet,
+  type StageWeights,
+} from './scoring'
 
 export const recomputeScoresJobKind = 'finance.recompute_scores'
 
@@ -69,6 +76,15 @@ const isStage = (value: string): value is FirmStage => (firmStages as readonly s
 const isIndicator = (value: string): value is IndicatorCode =>
   (indicatorCodes as readonly string[]).includes(value)
 
+/** Stored latest values as scoring reads them; a code outside the method's 18 is not scored. */
+function indicatorValuesOf(rows: readonly repository.LatestValue[]): IndicatorValue[] {
+  return rows.flatMap((row) =>
+    isIndicator(row.indicatorCode)
+      ? [{ code: row.indicatorCode, value: row.value, source: row.source, asOf: row.asOf }]
+      : [],
+  )
+}
+
 /** A stored set, checked again on the way out: a set that does not add up would be a bug. */
 export function parameterSetOf(row: repository.ParameterSetRow): ParameterSet {
   const weights = row.weights as StageWeights
@@ -95,9 +111,7 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
   async function parametersInForce(day: string): Promise<ParameterSet> {
     const cached = parameterSetsByDay.get(day)
     if (cached !== undefined) return cached.value
-    const row = await repository.parameterSetInForce(db, day)
-    if (row === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
-    const parameters = parameterSetOf(row)
+    const parameters = await storedParametersInForce(db, day)
     parameterSetsByDay.set(day, parameters)
     return parameters
   }
@@ -112,12 +126,7 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
   async function scoreWithValues(firm: ScoredFirm, rows: readonly repository.LatestValue[], asOf: string) {
     assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
     const parameters = await parametersInForce(asOf)
-    const values = rows.flatMap((row) =>
-      isIndicator(row.indicatorCode)
-        ? [{ code: row.indicatorCode, value: row.value, source: row.source, asOf: row.asOf }]
-        : [],
-    )
-    return { parameters, score: scoreOf(firm.stage, values, parameters) }
+    return { parameters, score: scoreOf(firm.stage, indicatorValuesOf(rows), parameters) }
   }
 
   /** For the firm, its city's officers and workstations, and the corridor office; institutions go through consent. */
@@ -256,20 +265,16 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
       firms.map((firm) => firm.id),
       day,
     )
-    const valuesByFirm = new Map<
-      string,
-      { code: IndicatorCode; value: number; source: string; asOf: string }[]
-    >()
+    const rowsByFirm = new Map<string, (typeof rows)[number][]>()
     for (const row of rows) {
-      if (!isIndicator(row.indicatorCode)) continue
-      const list = valuesByFirm.get(row.firmId) ?? []
-      list.push({ code: row.indicatorCode, value: row.value, source: row.source, asOf: row.asOf })
-      valuesByFirm.set(row.firmId, list)
+      const firmRows = rowsByFirm.get(row.firmId)
+      if (firmRows === undefined) rowsByFirm.set(row.firmId, [row])
+      else firmRows.push(row)
     }
     const computedAt = new Date()
     const scored = firms.flatMap((firm) => {
       if (!isStage(firm.stage)) return []
-      const score = scoreOf(firm.stage, valuesByFirm.get(firm.id) ?? [], parameters)
+      const score = scoreOf(firm.stage, indicatorValuesOf(rowsByFirm.get(firm.id) ?? []), parameters)
       return [
         {
           firmId: firm.id,

@@ -7,7 +7,6 @@ import { financePolicies as policies } from './finance.policies'
 import { firmStages, type FirmStage } from './finance.reference'
 import * as repository from './finance.repository'
 import { prepareForSuggestions, topSuggestions } from './matching'
-import { toMatchProduct } from './needs.service'
 import type { FinanceRegistryAccess } from './products.service'
 import { scoreBatchSize, type ScoresService } from './scores.service'
 
@@ -37,12 +36,13 @@ export function createSuggestionsService(
       repository.firmBatch(database, afterId, scoreBatchSize),
     ])
     if (rows.length === 0) return { firms: 0, suggestions: 0, lastFirmId: null }
-    const firms = rows.filter((row) => isStage(row.stage))
+    const firms = rows.filter((row): row is (typeof rows)[number] & { stage: FirmStage } =>
+      isStage(row.stage),
+    )
     const scoreByFirm = await scores.scoreBatch(database, firms, parameters, day)
-    const prepared = prepareForSuggestions(products.map(toMatchProduct), outcomes)
+    const prepared = prepareForSuggestions(products, outcomes)
     const computedAt = new Date()
     const suggestions = firms.flatMap((row) => {
-      if (!isStage(row.stage)) return []
       const firm = {
         cityCode: row.city_code,
         stage: row.stage,

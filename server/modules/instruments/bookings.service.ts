@@ -164,25 +164,22 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
   }
 
   /**
-   * One booking whose statement writes the Idempotency-Key (`claim`), in the transaction given: a booking made now
-   * is paid with the voucher in the same transaction, so the key commits with the booking and its voucher order; a
-   * replay is the booking as it is now (its voucher order included), with nothing done again.
+   * A single booking and its voucher order, in the handle given. With an Idempotency-Key (`claim`) the booking's
+   * statement writes the key: a booking made now is paid with the voucher in the same transaction, so the key
+   * commits with the booking and its voucher order; a replay is the booking as it is now, with nothing done again.
    */
-  async function bookOneOnce(
-    transaction: Database,
+  async function bookSingle(
+    handle: Database,
     actor: Principal,
     input: CreateBookingInput,
     slot: { startsAt: Date; endsAt: Date },
     context: { bookerCityCode: string; recurrenceId: null; now: Date },
-    claim: KeyClaim,
+    claim: KeyClaim | null,
   ): Promise<KeyedOutcome<Booking>> {
-    const outcome = await repository.requestBookingOnce(
-      transaction,
-      requestOf(actor, input, slot, context),
-      claim,
-    )
+    if (claim === null) return { kind: 'done', entity: await bookOne(handle, actor, input, slot, context) }
+    const outcome = await repository.requestBookingOnce(handle, requestOf(actor, input, slot, context), claim)
     if (outcome.kind !== 'done') return outcome
-    return { kind: 'done', entity: await payWithVoucher(transaction, actor, input, outcome.entity) }
+    return { kind: 'done', entity: await payWithVoucher(handle, actor, input, outcome.entity) }
   }
 
   /**
@@ -213,21 +210,10 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
     const bookerCityCode = await bookerCityOf(actor)
     if (input.recurrence === undefined) {
       const context = { bookerCityCode, recurrenceId: null, now }
-      const slot = { startsAt, endsAt }
-      const outcome: KeyedOutcome<Booking> =
-        claim === null
-          ? {
-              kind: 'done',
-              entity:
-                input.voucher === undefined
-                  ? await bookOne(db, actor, input, slot, context)
-                  : await db.transaction((transaction) => bookOne(transaction, actor, input, slot, context)),
-            }
-          : input.voucher === undefined
-            ? await bookOneOnce(db, actor, input, slot, context, claim)
-            : await db.transaction((transaction) =>
-                bookOneOnce(transaction, actor, input, slot, context, claim),
-              )
+      const book = (handle: Database) =>
+        bookSingle(handle, actor, input, { startsAt, endsAt }, context, claim)
+      // without a voucher the booking is one statement; with one, the booking and its order commit together
+      const outcome = input.voucher === undefined ? await book(db) : await db.transaction(book)
       if (outcome.kind === 'answered') return outcome
       return { kind: outcome.kind, entity: { bookings: [outcome.entity], skipped: [] } }
     }

@@ -15,13 +15,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Database } from '../../db/client'
 import { AppError, assert } from '../errors'
 import * as repository from './idempotency.repository'
-import type { KeyClaim, KeyedOutcome, StoredAnswer } from './idempotency.statement'
+import {
+  defaultContentType,
+  type KeyClaim,
+  type KeyedOutcome,
+  type StoredAnswer,
+} from './idempotency.statement'
 
 const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const keyPattern = /^[\x21-\x7e]{1,200}$/
 const waitPollMs = 50
 const waitPollsMax = 200
-const defaultContentType = 'application/json; charset=utf-8'
 
 declare module 'fastify' {
   interface FastifyRequest {

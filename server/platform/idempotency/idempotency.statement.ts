@@ -12,6 +12,9 @@ export interface KeyClaim {
   requestHash: string
 }
 
+/** The content type of a stored answer that recorded none. */
+export const defaultContentType = 'application/json; charset=utf-8'
+
 /** An answer stored for a key, sent again as it was to a retry. */
 export interface StoredAnswer {
   status: number
@@ -58,9 +61,7 @@ export function keyedOutcomeOf<Entity>(
           status: Number(row.stored_status),
           body: typeof row.stored_body === 'string' ? row.stored_body : '',
           contentType:
-            typeof row.stored_content_type === 'string'
-              ? row.stored_content_type
-              : 'application/json; charset=utf-8',
+            typeof row.stored_content_type === 'string' ? row.stored_content_type : defaultContentType,
         },
       }
     case 'reused':
