@@ -29,12 +29,12 @@ export function createSuggestionsService(
    */
   async function recomputeSlice(database: Database, afterId: string | null) {
     const day = shanghaiDateOf()
-    const [parameters, products, outcomes, rows] = await Promise.all([
-      scores.storedParametersInForce(database, day),
-      repository.activeProducts(database, productsMax),
-      repository.outcomesByInstitution(database),
-      repository.firmBatch(database, afterId, scoreBatchSize),
-    ])
+    // One after another: a job's transaction is one connection, which runs one query at a time anyway (pg 9 will
+    // refuse a second query while one runs).
+    const parameters = await scores.storedParametersInForce(database, day)
+    const products = await repository.activeProducts(database, productsMax)
+    const outcomes = await repository.outcomesByInstitution(database)
+    const rows = await repository.firmBatch(database, afterId, scoreBatchSize)
     if (rows.length === 0) return { firms: 0, suggestions: 0, lastFirmId: null }
     const firms = rows.filter((row): row is (typeof rows)[number] & { stage: FirmStage } =>
       isStage(row.stage),
