@@ -41,7 +41,10 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   // Request decorators and hooks come before any plugin that opens its own context (swagger-ui does).
   registerPrincipalResolution(app, context.identity)
   registerIdempotency(app, context.database.db)
-  registerMetrics(app, context.database.db)
+  registerMetrics(app, {
+    db: context.database.db,
+    firmSearchStatus: context.registry.organisations.firmSearchStatus,
+  })
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

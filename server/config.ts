@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: boolean
   /** how long public search pages (firm search) may be served from memory; 0 turns the cache off */
   publicCacheMs: number
+  /** how often the in-memory firm search picture looks for writes by other processes; 0 turns the picture off */
+  searchRefreshMs: number
 }
 
 export class ConfigError extends Error {
@@ -93,6 +95,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     bodyLimitBytes: readInteger(environment, 'G60_BODY_LIMIT_BYTES', 1_048_576, 1024, 50 * 1_048_576),
     trustProxy: readChoice(environment, 'G60_TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     publicCacheMs: readInteger(environment, 'G60_PUBLIC_CACHE_MS', 2000, 0, 60_000),
+    searchRefreshMs: readInteger(environment, 'G60_SEARCH_REFRESH_MS', 1000, 0, 60_000),
   }
 }
 

@@ -74,7 +74,10 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     sessionDurationHours: config.sessionDurationHours,
     mode: config.mode,
   })
-  const registry = createRegistryModule(database.db, { publicCacheMs: config.publicCacheMs })
+  const registry = createRegistryModule(database.db, {
+    publicCacheMs: config.publicCacheMs,
+    searchRefreshMs: config.searchRefreshMs,
+  })
   const vouchers = createVouchersModule(database.db, { registry: registry.organisations })
   const instruments = createInstrumentsModule(database.db, { registry: registry.organisations })
   const finance = createFinanceModule(database.db, { registry: registry.organisations })
@@ -101,6 +104,7 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     modules: [registry, calendarModule, vouchers, instruments, finance],
     close: async () => {
       await jobs.stop()
+      await registry.organisations.firmSearchSettled()
       await database.close()
     },
   }

@@ -13,11 +13,16 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`)
 }
 
+/** A search term as search_text holds it: trimmed and lower-cased; undefined when nothing is left to search. */
+export function normaliseSearch(query: string | undefined): string | undefined {
+  const normalised = query?.trim().toLowerCase()
+  return normalised === '' ? undefined : normalised
+}
+
 export function matchesSearch(column: PgColumn, query: string | undefined): SQL | undefined {
-  if (query === undefined) return undefined
-  const normalised = query.trim().toLowerCase()
+  const normalised = normaliseSearch(query)
   // search_text is stored lower-cased, so LIKE on a lower-cased pattern matches without ILIKE's costly folding.
-  return normalised === '' ? undefined : like(column, `%${escapeLike(normalised)}%`)
+  return normalised === undefined ? undefined : like(column, `%${escapeLike(normalised)}%`)
 }
 
 /** Conditions for one keyset page: the filters plus "after the cursor". */

@@ -14,9 +14,17 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { seed?: boolean; environment?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase()
-  const config = loadConfig({ G60_MODE: 'demo', LOG_LEVEL: 'silent', G60_SEED_SIZE: 'small', G60_SEED: '7' })
+  const config = loadConfig({
+    G60_MODE: 'demo',
+    LOG_LEVEL: 'silent',
+    G60_SEED_SIZE: 'small',
+    G60_SEED: '7',
+    ...options.environment,
+  })
   await prepareDatabase(database, config, { seedWhenEmpty: options.seed ?? true })
   const context = buildContext(config, database)
   const app = await buildApp(context)
@@ -38,6 +46,7 @@ export async function createTestApp(options: { seed?: boolean } = {}): Promise<T
     },
     async close() {
       await app.close()
+      await context.registry.organisations.firmSearchSettled()
       await database.close()
     },
   }

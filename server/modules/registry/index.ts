@@ -1,14 +1,14 @@
 // The registry module's public face: other modules use these functions, never its tables.
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
-import { createOrganisationsService } from './organisations.service'
+import { createOrganisationsService, type OrganisationsOptions } from './organisations.service'
 import { registerOrganisationRoutes, registerStructureRoutes } from './registry.routes'
 import { createStructureService } from './registry.service'
 import './registry.errors'
 
 export function createRegistryModule(
   db: Database,
-  options: { publicCacheMs: number } = { publicCacheMs: 0 },
+  options: OrganisationsOptions = { publicCacheMs: 0, searchRefreshMs: 0 },
 ) {
   const structure = createStructureService(db)
   const organisations = createOrganisationsService(db, structure, options)

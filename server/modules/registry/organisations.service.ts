@@ -30,7 +30,8 @@ import type {
   UpdateProviderInput,
 } from './registry.schemas'
 import type { StructureService } from './registry.service'
-import { searchTextOf } from '../../db/search'
+import { normaliseSearch, searchTextOf } from '../../db/search'
+import { createFirmSearchIndex } from './firm-search.index'
 
 /** Today in Shanghai (UTC+8 all year), the day the corridor's notices count in. */
 const today = () => shanghaiDateOf()
@@ -39,14 +40,22 @@ function requireValidCreditCode(code: string) {
   if (!isValidCreditCode(code)) throw new AppError('CREDIT_CODE_INVALID', { creditCode: code })
 }
 
+export interface OrganisationsOptions {
+  /** How long a firm search page may be served from memory; 0 turns the page cache off. */
+  publicCacheMs: number
+  /** How often the in-memory firm search picture checks for writes by other processes; 0 turns it off. */
+  searchRefreshMs: number
+}
+
 /** Distinct firm searches kept at once. */
 const firmPagesMax = 5000
 
 export function createOrganisationsService(
   db: Database,
   structure: StructureService,
-  options: { publicCacheMs: number } = { publicCacheMs: 0 },
+  options: OrganisationsOptions = { publicCacheMs: 0, searchRefreshMs: 0 },
 ) {
+  const firmSearch = createFirmSearchIndex(db, { refreshMs: options.searchRefreshMs })
   const firmPages = createTtlCache<{ items: repository.FirmRow[]; nextCursor: string | null }>({
     ttlMs: options.publicCacheMs,
     entriesMax: firmPagesMax,
@@ -67,9 +76,30 @@ export function createOrganisationsService(
     const key = JSON.stringify(Object.entries(query).sort(([left], [right]) => left.localeCompare(right)))
     const cached = firmPages.get(key)
     if (cached !== undefined) return cached.value
-    const page = await pageById(query, (after, limit) => repository.listFirms(db, query, after, limit))
+    const page = await pageById(query, (after, limit) => readFirms(query, after, limit))
     firmPages.set(key, page)
     return page
+  }
+
+  /**
+   * A search term's page is found in the in-memory picture (firm-search.index.ts) and its rows fetched by id with
+   * the same conditions, so a row the picture got wrong is caught: the picture is dropped and the database asked.
+   */
+  async function readFirms(filter: FirmQueryInput, after: string | null, limit: number) {
+    const ids =
+      normaliseSearch(filter.q) === undefined ? undefined : firmSearch.findIds(filter, after, limit + 1)
+    if (ids === undefined) return repository.listFirms(db, filter, after, limit)
+    if (ids.length === 0) return []
+    const rows = await repository.listFirmsByIds(db, ids, filter)
+    if (rows.length === ids.length) return rows
+    firmSearch.markStale()
+    return repository.listFirms(db, filter, after, limit)
+  }
+
+  /** A firm written here: neither a cached page nor the search picture may hide it. */
+  function forgetFirmSearches() {
+    firmPages.clear()
+    firmSearch.markStale()
   }
 
   async function getFirm(id: string) {
@@ -113,7 +143,7 @@ export function createOrganisationsService(
       })
       return inserted
     })
-    firmPages.clear()
+    forgetFirmSearches()
     return created
   }
 
@@ -148,7 +178,7 @@ export function createOrganisationsService(
       })
       return updated ?? firm
     })
-    firmPages.clear()
+    forgetFirmSearches()
     return result
   }
 
@@ -319,6 +349,10 @@ export function createOrganisationsService(
 
   return {
     listFirms,
+    /** How the in-memory firm search picture stands, for /metrics and tests. */
+    firmSearchStatus: firmSearch.status,
+    /** Resolves when the picture's background load or check is done, for tests. */
+    firmSearchSettled: firmSearch.settled,
     getFirm,
     getFirmFigures,
     createFirm,

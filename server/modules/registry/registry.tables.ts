@@ -161,6 +161,15 @@ export const firms = pgTable(
   ],
 )
 
+/**
+ * A counter per table that an in-memory search picture is built from, raised by a statement trigger on every write
+ * to that table (migration 0016), so a process learns with one small read that its picture is out of date.
+ */
+export const searchGenerations = pgTable('search_generations', {
+  tableName: text('table_name').primaryKey(),
+  generation: bigint('generation', { mode: 'number' }).notNull().default(0),
+})
+
 export const institutions = pgTable(
   'institutions',
   {

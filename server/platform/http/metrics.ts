@@ -1,10 +1,16 @@
-// Prometheus metrics at GET /metrics: process defaults, request durations by route, and the job queue's depth.
+// Prometheus metrics at GET /metrics: process defaults, request durations by route, the job queue's depth and the
+// firm search picture's state.
 import type { FastifyInstance } from 'fastify'
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Database } from '../../db/client'
 import { countDueJobs } from '../jobs'
 
-export function registerMetrics(app: FastifyInstance, db: Database) {
+export interface MetricsSources {
+  db: Database
+  firmSearchStatus(): { entries: number; loadFailures: number }
+}
+
+export function registerMetrics(app: FastifyInstance, sources: MetricsSources) {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'g60_' })
   const requestDuration = new Histogram({
@@ -21,9 +27,26 @@ export function registerMetrics(app: FastifyInstance, db: Database) {
     labelNames: ['state'],
     registers: [registry],
     async collect() {
-      const due = await countDueJobs(db)
+      const due = await countDueJobs(sources.db)
       this.set({ state: 'queued' }, due.queued)
       this.set({ state: 'running' }, due.running)
+    },
+  })
+  // Zero entries while searches come means search is answered by SQL alone (the picture is loading or dropped).
+  new Gauge({
+    name: 'g60_firm_search_picture_entries',
+    help: 'Firms held by the in-memory firm search picture (0 when none is loaded)',
+    registers: [registry],
+    collect() {
+      this.set(sources.firmSearchStatus().entries)
+    },
+  })
+  new Gauge({
+    name: 'g60_firm_search_picture_load_failures',
+    help: 'Loads or freshness checks of the firm search picture that failed since start',
+    registers: [registry],
+    collect() {
+      this.set(sources.firmSearchStatus().loadFailures)
     },
   })
   app.addHook('onResponse', async (request, reply) => {

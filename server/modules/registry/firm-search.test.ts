@@ -1,0 +1,163 @@
+// The in-memory firm search picture must find exactly what the SQL finds, and must not hide a firm written here
+// (at once) or by another process (within its refresh interval).
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../db/client'
+import { createTestApp, type TestApp } from '../../testing/app'
+import { completeCreditCode } from './credit-code'
+import { createFirmSearchIndex } from './firm-search.index'
+import { buildFirmSearchSnapshot, findFirmIds, type FirmSearchSnapshot } from './firm-search.snapshot'
+import * as repository from './organisations.repository'
+
+let testApp: TestApp
+let snapshot: FirmSearchSnapshot
+
+beforeAll(async () => {
+  // Pages are not cached here, and the picture looks for other processes' writes every 50 ms.
+  testApp = await createTestApp({ environment: { G60_PUBLIC_CACHE_MS: '0', G60_SEARCH_REFRESH_MS: '50' } })
+  snapshot = buildFirmSearchSnapshot(await repository.listFirmSearchEntries(testApp.database.db))
+})
+afterAll(async () => testApp.close())
+
+/** Terms of one to four characters taken from stored names, in both scripts, plus terms that match nothing. */
+function termsFromNames(): string[] {
+  const terms = new Set<string>(['科', 'x', 'zz9', '不存在的名字', 'co., ltd', '%', '_'])
+  snapshot.entries.slice(0, 40).forEach((entry, index) => {
+    const text = entry.searchText
+    const start = (index * 7) % Math.max(1, text.length - 4)
+    terms.add(text.slice(start, start + 1 + (index % 4)))
+    terms.add(text.slice(0, 2))
+  })
+  return [...terms].filter((term) => term.trim() !== '')
+}
+
+describe('firm search in memory', () => {
+  it('finds, page by page, the same firms as the SQL for terms, filters and cursors', async () => {
+    const first = snapshot.entries[0]
+    expect(first).toBeDefined()
+    if (first === undefined) return
+    const filters = [
+      {},
+      { city: first.cityCode },
+      { industry: first.industryCode, stage: 'growth' },
+      { leading: false, highTech: true },
+      { size: 'small', city: 'HF' },
+      { park: first.parkId ?? 'park_unknown' },
+      { city: 'NOWHERE' },
+    ]
+    let compared = 0
+    for (const term of termsFromNames()) {
+      for (const filter of filters) {
+        const query = { q: term, ...filter }
+        let after: string | null = null
+        for (let page = 0; page < 3; page++) {
+          const expected: string[] = (await repository.listFirms(testApp.database.db, query, after, 5)).map(
+            (row) => row.id,
+          )
+          expect(findFirmIds(snapshot, query, after, 6), JSON.stringify({ query, after })).toEqual(expected)
+          compared++
+          if (expected.length < 6) break
+          after = expected[4] ?? null
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(200)
+  })
+
+  it('refuses entries out of id order', () => {
+    const [first, second] = snapshot.entries
+    if (first === undefined || second === undefined) throw new Error('no firms seeded')
+    expect(() => buildFirmSearchSnapshot([second, first])).toThrow(/out of id order/)
+  })
+})
+
+/** Polls every 20 ms, at most 100 times, until `probe` answers. */
+async function waitFor<Value>(probe: () => Promise<Value | undefined>): Promise<Value | undefined> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const value = await probe()
+    if (value !== undefined) return value
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return undefined
+}
+
+describe('freshness of the picture', () => {
+  async function searchIds(term: string, cookie?: string) {
+    const response = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/firms?q=${encodeURIComponent(term)}&limit=5`,
+      headers: cookie ? { cookie } : {},
+    })
+    expect(response.statusCode).toBe(200)
+    return (response.json().items as { id: string }[]).map((item) => item.id)
+  }
+
+  it('shows a firm created in this process at once and one written by another process after a refresh', async () => {
+    const organisations = testApp.context.registry.organisations
+    await searchIds('初始化')
+    await organisations.firmSearchSettled()
+    const entries = organisations.firmSearchStatus().entries
+    expect(entries).toBeGreaterThan(0)
+    const metrics = await testApp.app.inject({ method: 'GET', url: '/metrics' })
+    expect(metrics.body).toContain(`g60_firm_search_picture_entries ${entries}`)
+    expect(metrics.body).toContain('g60_firm_search_picture_load_failures 0')
+
+    const office = await testApp.signIn('office')
+    const created = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/firms',
+      headers: { cookie: office },
+      payload: {
+        creditCode: completeCreditCode('91340100MA2F7K8X0'),
+        nameZh: '合肥鲜知量子科技有限公司',
+        nameEn: 'Hefei Freshknow Quantum Co., Ltd.',
+        cityCode: 'HF',
+        industryCode: 'ic',
+        size: 'small',
+        stage: 'start_up',
+        foundedOn: '2024-05-01',
+      },
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    expect(await searchIds('鲜知')).toEqual([created.json().id])
+
+    // Another process renames the firm: the picture still holds the old name until it refreshes, but the rows
+    // fetched by id are checked again, so the old name finds nothing and the new one is found after the refresh.
+    await searchIds('鲜知')
+    await organisations.firmSearchSettled()
+    await queryRows(
+      testApp.database.db,
+      sql`UPDATE firms SET name_zh = '合肥远写量子科技有限公司', search_text = '合肥远写量子科技有限公司 hefei farwrite'
+          WHERE id = ${created.json().id}`,
+    )
+    expect(await searchIds('鲜知')).toEqual([])
+    expect(await searchIds('远写')).toEqual([created.json().id])
+
+    // Another process adds a firm: nothing in the picture points at it, so only the generation check finds it.
+    await searchIds('远写')
+    await organisations.firmSearchSettled()
+    const generation = organisations.firmSearchStatus().generation
+    await queryRows(
+      testApp.database.db,
+      sql`INSERT INTO firms (id, credit_code, name_zh, name_en, city_code, industry_code, size, stage, founded_on,
+                             search_text)
+          VALUES ('firm_zzzzzzzzzzzzzzzzzzzzzz', ${completeCreditCode('91340100MA2D7K8X1')}, '合肥他写科技有限公司',
+                  'Hefei Otherwrite Co., Ltd.', 'HF', 'ic', 'small', 'growth', '2023-01-01',
+                  '合肥他写科技有限公司 hefei otherwrite co., ltd.')`,
+    )
+    const found = await waitFor(async () => {
+      const ids = await searchIds('他写')
+      await organisations.firmSearchSettled()
+      return ids.length > 0 ? ids : undefined
+    })
+    expect(found).toEqual(['firm_zzzzzzzzzzzzzzzzzzzzzz'])
+    expect(organisations.firmSearchStatus().generation).not.toBe(generation)
+  })
+
+  it('is off with a refresh interval of 0: every search asks the database', async () => {
+    const index = createFirmSearchIndex(testApp.database.db, { refreshMs: 0 })
+    expect(index.findIds({ q: '科技' }, null, 5)).toBeUndefined()
+    await index.settled()
+    expect(index.status().entries).toBe(0)
+  })
+})
