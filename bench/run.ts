@@ -21,7 +21,10 @@ import { benchmarkVouchers } from './vouchers'
 const loadConnections = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const resultsFolder = '.bench'
 
-/** A mix of what users type: Chinese fragments of two to four characters, English words, a credit code prefix. */
+/**
+ * A mix of what users type: Chinese fragments of two to four characters (common ones and rare trade names, which
+ * have no trigram), English words and names, and a credit-code prefix.
+ */
 const searchQueries = [
   '科技',
   '微电子',
@@ -35,6 +38,27 @@ const searchQueries = [
   'new energy',
   '新材料',
   '苏州',
+  '宏航',
+  '源辉',
+  '达迅',
+  '弘韵',
+  '嘉荣',
+  '纳米',
+  '空天',
+  '量子',
+  '光电',
+  '机器人',
+  '传感',
+  '医疗器械',
+  'honghang',
+  'yuanhui',
+  'daxun',
+  'nano',
+  'quantum',
+  'robot',
+  'sensor',
+  'medical',
+  '91330100',
 ]
 const searchPaths = searchQueries.flatMap((query) => [
   `/api/firms?q=${encodeURIComponent(query)}&limit=20`,
@@ -54,7 +78,10 @@ async function searchLoad(port: number) {
     })
   await load(warmUpSeconds)
   const result = await load(loadDurationSeconds)
+  const metrics = await (await fetch(`http://${host}:${port}/metrics`)).text()
   return {
+    // 0 when search was answered by SQL alone (the picture off, or not loaded during the load)
+    firmSearchPictureEntries: Number(/^g60_firm_search_picture_entries (\d+)$/m.exec(metrics)?.[1] ?? 0),
     requestsPerSecond: Math.round(result.requests.average),
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
@@ -65,8 +92,9 @@ async function searchLoad(port: number) {
 
 /**
  * First start with the full seed, restart, then search under load: the same sequence on either engine. Search is
- * loaded as configured by default (a page may come from the 2 s public cache) and again with the cache off
- * (G60_PUBLIC_CACHE_MS=0), where every request goes to the database.
+ * loaded three ways: as configured (a page may come from the 2 s public cache); with the page cache off
+ * (G60_PUBLIC_CACHE_MS=0), where every request finds its ids in the in-memory picture and fetches its rows from the
+ * database; and with the picture off too (G60_SEARCH_REFRESH_MS=0), where SQL alone finds every page.
  */
 async function measureEngine(environment: Record<string, string>) {
   const first = await startServer(environment)
@@ -81,11 +109,15 @@ async function measureEngine(environment: Record<string, string>) {
   const uncached = await startServer({ ...environment, G60_PUBLIC_CACHE_MS: '0' })
   const searchWithoutCache = await searchLoad(uncached.port)
   await stopServer(uncached)
+  const sqlAlone = await startServer({ ...environment, G60_PUBLIC_CACHE_MS: '0', G60_SEARCH_REFRESH_MS: '0' })
+  const searchBySqlAlone = await searchLoad(sqlAlone.port)
+  await stopServer(sqlAlone)
   return {
     firstStartWithFullSeedMs: Math.round(first.readyMs),
     restartMs: Math.round(restart.readyMs),
     search,
     searchWithoutCache,
+    searchBySqlAlone,
     webConsole,
   }
 }

@@ -69,10 +69,6 @@ export async function withFreshPostgresDatabase<Result>(work: (url: string) => P
 }
 
 /**
- * Waits until the server's job worker has no queued or running job due now (the seed queues the corridor-wide
- * score recompute, which would otherwise run during the load), at most `timeoutMs`.
- */
-/**
  * Waits until the server has no due job queued or running (the seed queues a corridor-wide recompute), read from
  * its own /metrics, so that it works on either engine and no load is measured beside a background job.
  */
