@@ -1071,12 +1071,9 @@ export function generateVoucherData(input: VoucherGeneratorInput): VoucherDemoDa
     )
     const used = issue(shanghai, firmShanghai, 120, 50_000_00)
     redeem(order(used, demoProduct('testing'), 100), [80, 76, 70], 'approved')
-    cancelOrder(
-      order(used, productIn(shanghai, 'HZ'), 90),
-      moment(88, used.issuedAtMs),
-      false,
-      cancelReasons[0] ?? '',
-    )
+    // Cancelled after its own placing: a placing moved to Monday morning may fall after day 88's moment.
+    const cancelled = order(used, productIn(shanghai, 'HZ'), 90)
+    cancelOrder(cancelled, moment(88, cancelled.row.createdAt?.getTime() ?? 0), false, cancelReasons[0] ?? '')
     redeem(order(used, demoProduct('consulting'), 40), [15, 12, 0], 'confirmed', false)
     redeem(order(used, demoProduct('instrument_time'), 25), [3, 0, 0], 'claimed')
     order(used, productIn(shanghai, 'SH-SJ'), 6)
