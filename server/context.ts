@@ -20,7 +20,8 @@ import {
   type VouchersModule,
 } from './modules/vouchers'
 import { ensureRegistryReferenceData } from './seed/reference'
-import { isDatabaseEmpty, seedDemoData, type SeedProgress } from './seed/seed'
+import { isDatabaseEmpty } from './seed/emptiness'
+import type { SeedProgress } from './seed/batches'
 
 export interface RoutedModule {
   registerRoutes(app: FastifyInstance): void
@@ -58,6 +59,8 @@ export async function prepareDatabase(database: DatabaseHandle, config: Config, 
   await ensureNoShowsScheduled(database.db)
   await ensureDefaultParameterSet(database.db)
   if (options.seedWhenEmpty && config.mode === 'demo' && (await isDatabaseEmpty(database.db))) {
+    // The demo data's generators load only when they will run: a restart does not pay for them.
+    const { seedDemoData } = await import('./seed/seed')
     options.log?.(`Empty database: seeding ${config.seedSize} demo data from seed ${config.seedNumber}…`)
     await seedDemoData(database.db, {
       seedNumber: config.seedNumber,

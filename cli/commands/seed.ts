@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { ensureRegistryReferenceData } from '../../server/seed/reference'
-import { isDatabaseEmpty, seedDemoData } from '../../server/seed/seed'
+import { isDatabaseEmpty } from '../../server/seed/emptiness'
 import { ensureCalendarData } from '../../server/platform/calendar'
 import { fail, loadConfigOrExit, openDatabaseOrExit, seedProgressBar } from '../shared'
 
@@ -31,6 +31,8 @@ export function registerSeed(program: Command) {
           )
         }
         const startedAtMs = performance.now()
+        // Loaded here, not at the top: every command of g60 (serve too) would otherwise load the generators.
+        const { seedDemoData } = await import('../../server/seed/seed')
         await seedDemoData(database.db, {
           seedNumber,
           size,

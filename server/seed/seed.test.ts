@@ -29,7 +29,8 @@ import { createTestDatabase, type TestDatabase } from '../testing/database'
 import { demoAccountSummaries } from './accounts'
 import { demoFiguresBySize, generateDemoData, instrumentFiguresBySize, type DemoData } from './generate'
 import { ensureRegistryReferenceData } from './reference'
-import { isDatabaseEmpty, seedDemoData } from './seed'
+import { isDatabaseEmpty } from './emptiness'
+import { seedDemoData } from './seed'
 
 /** Every seeding in this file ends its year of voucher activity at this one moment, so that one seed gives
  * identical rows, timestamps included. */

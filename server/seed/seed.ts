@@ -13,7 +13,6 @@ import {
   providers,
 } from '../modules/registry/registry.tables'
 import { createIdentityService } from '../platform/identity/identity.service'
-import { users } from '../platform/identity/identity.tables'
 import { insertInBatches, withIndexesDeferred, type SeedProgress } from './batches'
 import { generateDemoData, type DemoData, type SeedSize } from './generate'
 import { insertFinanceData, type FinanceSeedSummary } from './insert-finance'
@@ -103,12 +102,4 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
   })
   options.onProgress?.('generating', 1, 1)
   return insertDemoData(db, data, options.onProgress)
-}
-
-/** True when there is neither a firm nor a user: the only state the seeder writes into. */
-export async function isDatabaseEmpty(db: Database): Promise<boolean> {
-  const [firm] = await db.select({ id: firms.id }).from(firms).limit(1)
-  if (firm !== undefined) return false
-  const [user] = await db.select({ id: users.id }).from(users).limit(1)
-  return user === undefined
 }

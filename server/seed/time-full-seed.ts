@@ -5,7 +5,8 @@
 import { openPglite, openPostgres, type DatabaseHandle } from '../db/client'
 import { generateDemoData } from './generate'
 import { ensureRegistryReferenceData } from './reference'
-import { insertDemoData, isDatabaseEmpty } from './seed'
+import { isDatabaseEmpty } from './emptiness'
+import { insertDemoData } from './seed'
 
 const target = process.argv[2]
 const seedNumber = 60
