@@ -1,25 +1,42 @@
-// Keeps the in-memory firm search picture (firm-search.snapshot.ts) fresh enough to trust:
+// Keeps the in-memory firm search picture (firm-search.snapshot.ts) fresh enough to serve from:
 // - a firm written in this process drops the picture at once, so this process reads its own writes;
 // - a write anywhere else raises the firms generation (a statement trigger, migration 0016), which is read at most
-//   once per refreshMs while searches come, so another process's write shows within about refreshMs;
-// - until a picture is loaded, or while it is dropped, search asks the database as before.
-// Loads and checks run in the background, one at a time; a search never waits for one.
+//   once per refreshMs while searches come; a changed generation (or a failed check) drops the picture, so another
+//   process's write shows within about refreshMs, inside what the public page cache already allows (2 s);
+// - while there is no picture (not loaded yet, dropped, or the registry outgrew it) the database answers.
+// Loads and checks run in the background, one at a time; a search never waits for one. A load reads every firm
+// (half a second on PostgreSQL, about 1.5 s on PGlite, whose one connection waits meanwhile), so loads are spaced:
+// the next may start only after four times the last one's duration, and the database spends at most a fifth of its
+// time loading however often firms are written.
 import type { Database } from '../../db/client'
 import type { FirmFilter } from './organisations.repository'
 import * as repository from './organisations.repository'
-import { buildFirmSearchSnapshot, findFirmIds, type FirmSearchSnapshot } from './firm-search.snapshot'
+import {
+  buildFirmSearchSnapshot,
+  findFirms,
+  snapshotEntriesMax,
+  type FirmSearchEntry,
+  type FirmSearchSnapshot,
+} from './firm-search.snapshot'
 
 export interface FirmSearchIndex {
-  /** A page's ids from the picture, or undefined when there is no picture to trust (ask the database). */
-  findIds(filter: FirmFilter, after: string | null, count: number): string[] | undefined
+  /** A page of firms from the picture, or undefined when there is no picture to serve from (ask the database). */
+  findFirms(filter: FirmFilter, after: string | null, count: number): FirmSearchEntry[] | undefined
   /** A firm was written in this process, or the picture was found wrong: drop it and load it again. */
   markStale(): void
   /** Resolves when no load or check is running: for tests and shutdown. */
   settled(): Promise<void>
-  status(): { entries: number; generation: number | null; loadFailures: number }
+  status(): { entries: number; generation: number | null; loadFailures: number; outgrown: boolean }
 }
 
-export function createFirmSearchIndex(db: Database, options: { refreshMs: number }): FirmSearchIndex {
+/** A load may start only this many times its predecessor's duration after it ended. */
+const loadSpacingFactor = 4
+
+export function createFirmSearchIndex(
+  db: Database,
+  options: { refreshMs: number; entriesMax?: number },
+): FirmSearchIndex {
+  const entriesMax = Math.min(options.entriesMax ?? snapshotEntriesMax, snapshotEntriesMax)
   let snapshot: FirmSearchSnapshot | undefined
   let generation: number | null = null
   let checkedAtMs = 0
@@ -27,15 +44,19 @@ export function createFirmSearchIndex(db: Database, options: { refreshMs: number
   /** Raised by every markStale, so a load that began before a local write is not trusted after it. */
   let localWrites = 0
   let loadFailures = 0
+  /** More firms than a picture may hold: search stays with the database until a restart. */
+  let outgrown = false
+  let loadAllowedAtMs = 0
 
   function inBackground(work: () => Promise<void>) {
     if (running !== undefined) return
     running = work()
       .catch(() => {
-        // The database may be busy or closing; the picture stays as it was and the next search tries again
-        // after refreshMs. Failures are counted (g60_firm_search_picture_load_failures at /metrics).
+        // The database may be busy or closing: without a check the picture cannot be trusted, so the database
+        // answers until a later search loads it again. Failures are counted (g60_firm_search_picture_load_failures).
         loadFailures++
-        checkedAtMs = Date.now()
+        snapshot = undefined
+        generation = null
       })
       .finally(() => {
         running = undefined
@@ -43,28 +64,40 @@ export function createFirmSearchIndex(db: Database, options: { refreshMs: number
   }
 
   async function load() {
+    const startedAtMs = Date.now()
     const writesAtStart = localWrites
-    // The generation is read first: a write committed between the two reads makes the next check load again.
-    const loadedGeneration = await repository.readFirmsGeneration(db)
-    const entries = await repository.listFirmSearchEntries(db)
-    checkedAtMs = Date.now()
-    if (writesAtStart !== localWrites) return
-    snapshot = buildFirmSearchSnapshot(entries)
-    generation = loadedGeneration
+    try {
+      // The generation is read first: a write committed between the two reads makes the next check drop the picture.
+      const loadedGeneration = await repository.readFirmsGeneration(db)
+      const entries = await repository.listFirmsForSearch(db, entriesMax + 1)
+      checkedAtMs = Date.now()
+      if (entries.length > entriesMax) {
+        outgrown = true
+        return
+      }
+      if (writesAtStart !== localWrites) return
+      snapshot = buildFirmSearchSnapshot(entries)
+      generation = loadedGeneration
+    } finally {
+      loadAllowedAtMs = Date.now() + loadSpacingFactor * (Date.now() - startedAtMs)
+    }
   }
 
   async function checkGeneration() {
     const current = await repository.readFirmsGeneration(db)
     checkedAtMs = Date.now()
-    if (current !== generation) await load()
+    if (current === generation) return
+    snapshot = undefined
+    generation = null
   }
 
   return {
-    findIds(filter, after, count) {
-      if (options.refreshMs <= 0) return undefined
-      if (snapshot === undefined) inBackground(load)
-      else if (Date.now() - checkedAtMs >= options.refreshMs) inBackground(checkGeneration)
-      return snapshot === undefined ? undefined : findFirmIds(snapshot, filter, after, count)
+    findFirms(filter, after, count) {
+      if (options.refreshMs <= 0 || outgrown) return undefined
+      if (snapshot === undefined) {
+        if (Date.now() >= loadAllowedAtMs) inBackground(load)
+      } else if (Date.now() - checkedAtMs >= options.refreshMs) inBackground(checkGeneration)
+      return snapshot === undefined ? undefined : findFirms(snapshot, filter, after, count)
     },
     markStale() {
       localWrites++
@@ -72,11 +105,10 @@ export function createFirmSearchIndex(db: Database, options: { refreshMs: number
       generation = null
     },
     async settled() {
-      // A load may follow a check: wait for a few in a row, no more.
-      for (let round = 0; round < 4 && running !== undefined; round++) await running
+      await running
     },
     status() {
-      return { entries: snapshot?.entries.length ?? 0, generation, loadFailures }
+      return { entries: snapshot?.entries.length ?? 0, generation, loadFailures, outgrown }
     },
   }
 }

@@ -1,12 +1,17 @@
-// The in-memory firm search picture must find exactly what the SQL finds, and must not hide a firm written here
-// (at once) or by another process (within its refresh interval).
+// The in-memory firm search picture must find exactly what the SQL finds, and must not hide or misname a firm
+// written here (at once) or by another process (within its refresh interval).
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, type TestApp } from '../../testing/app'
 import { completeCreditCode } from './credit-code'
 import { createFirmSearchIndex } from './firm-search.index'
-import { buildFirmSearchSnapshot, findFirmIds, type FirmSearchSnapshot } from './firm-search.snapshot'
+import {
+  buildFirmSearchSnapshot,
+  findFirms,
+  snapshotEntriesMax,
+  type FirmSearchSnapshot,
+} from './firm-search.snapshot'
 import * as repository from './organisations.repository'
 
 let testApp: TestApp
@@ -15,7 +20,9 @@ let snapshot: FirmSearchSnapshot
 beforeAll(async () => {
   // Pages are not cached here, and the picture looks for other processes' writes every 50 ms.
   testApp = await createTestApp({ environment: { G60_PUBLIC_CACHE_MS: '0', G60_SEARCH_REFRESH_MS: '50' } })
-  snapshot = buildFirmSearchSnapshot(await repository.listFirmSearchEntries(testApp.database.db))
+  snapshot = buildFirmSearchSnapshot(
+    await repository.listFirmsForSearch(testApp.database.db, snapshotEntriesMax),
+  )
 })
 afterAll(async () => testApp.close())
 
@@ -54,7 +61,10 @@ describe('firm search in memory', () => {
           const expected: string[] = (await repository.listFirms(testApp.database.db, query, after, 5)).map(
             (row) => row.id,
           )
-          expect(findFirmIds(snapshot, query, after, 6), JSON.stringify({ query, after })).toEqual(expected)
+          expect(
+            findFirms(snapshot, query, after, 6).map((entry) => entry.id),
+            JSON.stringify({ query, after }),
+          ).toEqual(expected)
           compared++
           if (expected.length < 6) break
           after = expected[4] ?? null
@@ -64,10 +74,13 @@ describe('firm search in memory', () => {
     expect(compared).toBeGreaterThan(200)
   })
 
-  it('refuses entries out of id order', () => {
+  it('refuses entries out of id order, and holds its rows frozen', () => {
     const [first, second] = snapshot.entries
     if (first === undefined || second === undefined) throw new Error('no firms seeded')
-    expect(() => buildFirmSearchSnapshot([second, first])).toThrow(/out of id order/)
+    expect(() => buildFirmSearchSnapshot([{ ...second }, { ...first }])).toThrow(/out of id order/)
+    expect(() => {
+      ;(first as { nameZh: string }).nameZh = 'changed by a reader'
+    }).toThrow(TypeError)
   })
 })
 
@@ -90,6 +103,30 @@ describe('freshness of the picture', () => {
     })
     expect(response.statusCode).toBe(200)
     return (response.json().items as { id: string }[]).map((item) => item.id)
+  }
+
+  /** Searches until the picture is loaded (a search starts a load when none runs); its status then. */
+  async function pictureLoaded() {
+    const organisations = testApp.context.registry.organisations
+    const status = await waitFor(async () => {
+      await searchIds('初始化')
+      await organisations.firmSearchSettled()
+      const current = organisations.firmSearchStatus()
+      return current.entries > 0 && current.generation !== null
+        ? { ...current, generation: current.generation }
+        : undefined
+    })
+    if (status === undefined) throw new Error('the firm search picture did not load')
+    return status
+  }
+
+  /** Searches until the term finds something; what it found. */
+  async function waitForSearch(term: string) {
+    return waitFor(async () => {
+      const ids = await searchIds(term)
+      await testApp.context.registry.organisations.firmSearchSettled()
+      return ids.length > 0 ? ids : undefined
+    })
   }
 
   it('shows a firm created in this process at once and one written by another process after a refresh', async () => {
@@ -121,22 +158,20 @@ describe('freshness of the picture', () => {
     expect(created.statusCode, created.body).toBe(201)
     expect(await searchIds('鲜知')).toEqual([created.json().id])
 
-    // Another process renames the firm: the picture still holds the old name until it refreshes, but the rows
-    // fetched by id are checked again, so the old name finds nothing and the new one is found after the refresh.
-    await searchIds('鲜知')
-    await organisations.firmSearchSettled()
+    // Another process renames the firm once the picture holds it: the picture serves the old name until its next
+    // generation check (every 50 ms here) drops it, then the database and the next picture serve the new one.
+    const loaded = await pictureLoaded()
+    expect(await searchIds('鲜知')).toEqual([created.json().id])
     await queryRows(
       testApp.database.db,
       sql`UPDATE firms SET name_zh = '合肥远写量子科技有限公司', search_text = '合肥远写量子科技有限公司 hefei farwrite'
           WHERE id = ${created.json().id}`,
     )
+    expect(await waitForSearch('远写')).toEqual([created.json().id])
     expect(await searchIds('鲜知')).toEqual([])
-    expect(await searchIds('远写')).toEqual([created.json().id])
 
     // Another process adds a firm: nothing in the picture points at it, so only the generation check finds it.
-    await searchIds('远写')
-    await organisations.firmSearchSettled()
-    const generation = organisations.firmSearchStatus().generation
+    await pictureLoaded()
     await queryRows(
       testApp.database.db,
       sql`INSERT INTO firms (id, credit_code, name_zh, name_en, city_code, industry_code, size, stage, founded_on,
@@ -145,18 +180,27 @@ describe('freshness of the picture', () => {
                   'Hefei Otherwrite Co., Ltd.', 'HF', 'ic', 'small', 'growth', '2023-01-01',
                   '合肥他写科技有限公司 hefei otherwrite co., ltd.')`,
     )
-    const found = await waitFor(async () => {
-      const ids = await searchIds('他写')
-      await organisations.firmSearchSettled()
-      return ids.length > 0 ? ids : undefined
-    })
-    expect(found).toEqual(['firm_zzzzzzzzzzzzzzzzzzzzzz'])
-    expect(organisations.firmSearchStatus().generation).not.toBe(generation)
+    expect(await waitForSearch('他写')).toEqual(['firm_zzzzzzzzzzzzzzzzzzzzzz'])
+    // The picture loaded after both writes holds them, under a later generation.
+    const reloaded = await pictureLoaded()
+    expect(reloaded.generation).toBeGreaterThan(loaded.generation)
+    expect(await searchIds('他写')).toEqual(['firm_zzzzzzzzzzzzzzzzzzzzzz'])
+    expect(organisations.firmSearchStatus().entries).toBe(reloaded.entries)
   })
 
   it('is off with a refresh interval of 0: every search asks the database', async () => {
     const index = createFirmSearchIndex(testApp.database.db, { refreshMs: 0 })
-    expect(index.findIds({ q: '科技' }, null, 5)).toBeUndefined()
+    expect(index.findFirms({ q: '科技' }, null, 5)).toBeUndefined()
+    await index.settled()
+    expect(index.status().entries).toBe(0)
+  })
+
+  it('leaves search to the database when the registry holds more firms than a picture may', async () => {
+    const index = createFirmSearchIndex(testApp.database.db, { refreshMs: 50, entriesMax: 3 })
+    expect(index.findFirms({ q: '科技' }, null, 5)).toBeUndefined()
+    await index.settled()
+    expect(index.status()).toMatchObject({ entries: 0, outgrown: true, loadFailures: 0 })
+    expect(index.findFirms({ q: '科技' }, null, 5)).toBeUndefined()
     await index.settled()
     expect(index.status().entries).toBe(0)
   })

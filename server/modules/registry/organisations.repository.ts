@@ -1,10 +1,9 @@
 // SQL for the corridor's organisations: firms, financial institutions and service providers.
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { firms, institutions, providers, searchGenerations } from './registry.tables'
 import { matchesSearch, pageWhere } from '../../db/search'
-import type { FirmSearchEntry } from './firm-search.snapshot'
 
 export type FirmRow = typeof firms.$inferSelect
 export type InstitutionRow = typeof institutions.$inferSelect
@@ -21,19 +20,6 @@ export interface FirmFilter {
   highTech?: boolean
 }
 
-function firmConditions(filter: FirmFilter) {
-  return [
-    matchesSearch(firms.searchText, filter.q),
-    equalsWhenGiven(firms.cityCode, filter.city),
-    equalsWhenGiven(firms.industryCode, filter.industry),
-    equalsWhenGiven(firms.parkId, filter.park),
-    equalsWhenGiven(firms.stage, filter.stage),
-    equalsWhenGiven(firms.size, filter.size),
-    equalsWhenGiven(firms.isLeading, filter.leading),
-    equalsWhenGiven(firms.isHighTech, filter.highTech),
-  ]
-}
-
 /** The hot path of firm search: one statement, trigram index on search_text, keyset on id. */
 export function listFirms(
   db: Database,
@@ -44,18 +30,20 @@ export function listFirms(
   return db
     .select()
     .from(firms)
-    .where(pageWhere(firms.id, after, firmConditions(filter)))
+    .where(
+      pageWhere(firms.id, after, [
+        matchesSearch(firms.searchText, filter.q),
+        equalsWhenGiven(firms.cityCode, filter.city),
+        equalsWhenGiven(firms.industryCode, filter.industry),
+        equalsWhenGiven(firms.parkId, filter.park),
+        equalsWhenGiven(firms.stage, filter.stage),
+        equalsWhenGiven(firms.size, filter.size),
+        equalsWhenGiven(firms.isLeading, filter.leading),
+        equalsWhenGiven(firms.isHighTech, filter.highTech),
+      ]),
+    )
     .orderBy(asc(firms.id))
     .limit(limit + 1)
-}
-
-/** The firms of ids found in memory, checked again against the same conditions, in id order. */
-export function listFirmsByIds(db: Database, ids: string[], filter: FirmFilter): Promise<FirmRow[]> {
-  return db
-    .select()
-    .from(firms)
-    .where(and(inArray(firms.id, ids), ...firmConditions(filter)))
-    .orderBy(asc(firms.id))
 }
 
 /** The write counter of the firms table; it changes with every committed write. */
@@ -67,22 +55,9 @@ export async function readFirmsGeneration(db: Database): Promise<number> {
   return row?.generation ?? 0
 }
 
-/** What firm search filters on, for every firm in id order. */
-export function listFirmSearchEntries(db: Database): Promise<FirmSearchEntry[]> {
-  return db
-    .select({
-      id: firms.id,
-      searchText: firms.searchText,
-      cityCode: firms.cityCode,
-      industryCode: firms.industryCode,
-      parkId: firms.parkId,
-      stage: firms.stage,
-      size: firms.size,
-      isLeading: firms.isLeading,
-      isHighTech: firms.isHighTech,
-    })
-    .from(firms)
-    .orderBy(asc(firms.id))
+/** Every firm in id order, at most `firmsMax`, for the in-memory search picture. */
+export function listFirmsForSearch(db: Database, firmsMax: number): Promise<FirmRow[]> {
+  return db.select().from(firms).orderBy(asc(firms.id)).limit(firmsMax)
 }
 
 export async function findFirm(db: Database, id: string): Promise<FirmRow | undefined> {

@@ -82,18 +82,14 @@ export function createOrganisationsService(
   }
 
   /**
-   * A search term's page is found in the in-memory picture (firm-search.index.ts) and its rows fetched by id with
-   * the same conditions, so a row the picture got wrong is caught: the picture is dropped and the database asked.
+   * A search term's page is served from the in-memory picture of the registry (firm-search.index.ts), which answers
+   * in microseconds where a rare two-character term made PostgreSQL read every firm; without a term, or without a
+   * picture, the database answers.
    */
   async function readFirms(filter: FirmQueryInput, after: string | null, limit: number) {
-    const ids =
-      normaliseSearch(filter.q) === undefined ? undefined : firmSearch.findIds(filter, after, limit + 1)
-    if (ids === undefined) return repository.listFirms(db, filter, after, limit)
-    if (ids.length === 0) return []
-    const rows = await repository.listFirmsByIds(db, ids, filter)
-    if (rows.length === ids.length) return rows
-    firmSearch.markStale()
-    return repository.listFirms(db, filter, after, limit)
+    const found =
+      normaliseSearch(filter.q) === undefined ? undefined : firmSearch.findFirms(filter, after, limit + 1)
+    return found ?? repository.listFirms(db, filter, after, limit)
   }
 
   /** A firm written here: neither a cached page nor the search picture may hide it. */
