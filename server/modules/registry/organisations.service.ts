@@ -347,7 +347,7 @@ export function createOrganisationsService(
     listFirms,
     /** How the in-memory firm search picture stands, for /metrics and tests. */
     firmSearchStatus: firmSearch.status,
-    /** Resolves when the picture's background load or check is done, for tests. */
+    /** Resolves when the picture's background load or check is done, for tests and shutdown. */
     firmSearchSettled: firmSearch.settled,
     getFirm,
     getFirmFigures,
