@@ -93,8 +93,8 @@ async function searchLoad(port: number) {
 /**
  * First start with the full seed, restart, then search under load: the same sequence on either engine. Search is
  * loaded three ways: as configured (a page may come from the 2 s public cache); with the page cache off
- * (G60_PUBLIC_CACHE_MS=0), where every request finds its ids in the in-memory picture and fetches its rows from the
- * database; and with the picture off too (G60_SEARCH_REFRESH_MS=0), where SQL alone finds every page.
+ * (G60_PUBLIC_CACHE_MS=0), where the in-memory firm search picture serves every request; and with the picture off
+ * too (G60_SEARCH_REFRESH_MS=0), where SQL alone finds every page.
  */
 async function measureEngine(environment: Record<string, string>) {
   const first = await startServer(environment)

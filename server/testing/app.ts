@@ -46,8 +46,8 @@ export async function createTestApp(
     },
     async close() {
       await app.close()
-      await context.registry.organisations.firmSearchSettled()
-      await database.close()
+      // The context's own close: it stops the job worker, lets the search picture settle and closes the database.
+      await context.close()
     },
   }
 }

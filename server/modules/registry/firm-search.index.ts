@@ -22,7 +22,7 @@ import {
 export interface FirmSearchIndex {
   /** A page of firms from the picture, or undefined when there is no picture to serve from (ask the database). */
   findFirms(filter: FirmFilter, after: string | null, count: number): FirmSearchEntry[] | undefined
-  /** A firm was written in this process, or the picture was found wrong: drop it and load it again. */
+  /** A firm was written in this process: drop the picture; a later search loads it again. */
   markStale(): void
   /** Resolves when no load or check is running: for tests and shutdown. */
   settled(): Promise<void>
