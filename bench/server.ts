@@ -20,7 +20,10 @@ export interface Server {
 export async function startServer(environment: Record<string, string>): Promise<Server> {
   const port = 40_000 + Math.floor(Math.random() * 20_000)
   const startedAtMs = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/g60.ts', 'serve'], {
+  // BENCH_SERVER_PROFILE_DIR: the server writes a V8 CPU profile there when it stops (for looking, not for figures)
+  const profileDirectory = process.env.BENCH_SERVER_PROFILE_DIR
+  const profiling = profileDirectory === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDirectory}`]
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'cli/g60.ts', 'serve'], {
     env: { PATH: process.env.PATH ?? '', HOST: host, PORT: String(port), LOG_LEVEL: 'warn', ...environment },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -81,4 +84,23 @@ export async function waitForIdleJobs(server: Server, timeoutMs = 300_000) {
     await sleep(500)
   }
   throw new Error('background jobs did not finish in time')
+}
+
+/** A group commit's batches and items since the server started, from its /metrics (see metrics.ts). */
+export async function groupCommitCounts(port: number, write: string) {
+  const body = await (await fetch(`http://${host}:${port}/metrics`)).text()
+  const read = (name: string) => {
+    const match = new RegExp(`^${name}\\{write="${write}"\\} (\\d+)$`, 'm').exec(body)
+    return match === null ? 0 : Number(match[1])
+  }
+  return { batches: read('g60_group_commit_batches'), items: read('g60_group_commit_items') }
+}
+
+/** Mean requests a batch between two readings of groupCommitCounts (null when no batch ran). */
+export function meanBatchSize(
+  before: { batches: number; items: number },
+  after: { batches: number; items: number },
+) {
+  const batches = after.batches - before.batches
+  return batches === 0 ? null : Math.round(((after.items - before.items) / batches) * 10) / 10
 }

@@ -33,6 +33,8 @@ import {
   host,
   loadDurationSeconds,
   startServer,
+  groupCommitCounts,
+  meanBatchSize,
   stopServer,
   waitForIdleJobs,
   withFreshPostgresDatabase,
@@ -259,6 +261,7 @@ export async function orderLoad(
   const keyPrefix = `bench-${options.label}-${Date.now().toString(36)}-`
   let sequence = 0
   const ordersBefore = await countOf(db, 'voucher_orders')
+  const batchesBefore = await groupCommitCounts(server.port, 'voucher_order')
   const { result, cpu } = await measureCpu(db, server.pid, () =>
     autocannon({
       url: `http://${host}:${server.port}`,
@@ -288,6 +291,7 @@ export async function orderLoad(
   )
   const requestsPerSecond = Math.round(result.requests.average)
   const ordersStored = (await countOf(db, 'voucher_orders')) - ordersBefore
+  const batchesAfter = await groupCommitCounts(server.port, 'voucher_order')
   return {
     connections: options.connections,
     vouchers: options.firms.length,
@@ -302,6 +306,8 @@ export async function orderLoad(
     errors: result.errors,
     timeouts: result.timeouts,
     ordersStored,
+    /** orders a statement and a commit (the group commit's batches) */
+    meanBatchSize: meanBatchSize(batchesBefore, batchesAfter),
     refusals: result.non2xx > 0 ? await refusalsOf(db, keyPrefix) : [],
     cpuCores: cpu,
     cpuMsPerOrder: cpuMsPerOperation(cpu, requestsPerSecond),

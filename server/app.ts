@@ -1,9 +1,7 @@
 // Builds the HTTP application from a context: plugins first, then each module's routes.
-import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import cookie from '@fastify/cookie'
-import helmet from '@fastify/helmet'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
@@ -13,8 +11,10 @@ import { registerErrorHandling } from './platform/http/error-handler'
 import { registerHealth } from './platform/http/health'
 import { registerMetrics } from './platform/http/metrics'
 import { registerPrincipalResolution } from './platform/http/principal'
+import { registerSecurityHeaders } from './platform/http/security-headers'
 import { registerIdempotency } from './platform/idempotency/idempotency.plugin'
 import { registerIdentityRoutes } from './platform/identity'
+import { randomBytesFromPool } from './platform/ids'
 
 const consoleFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist')
 
@@ -25,7 +25,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
-    genReqId: () => `req_${randomBytes(8).toString('hex')}`,
+    genReqId: () => `req_${Buffer.from(randomBytesFromPool(8)).toString('hex')}`,
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
     },
@@ -44,19 +44,9 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerMetrics(app, {
     db: context.database.db,
     firmSearchStatus: context.registry.organisations.firmSearchStatus,
+    groupCommits: { voucher_order: context.vouchers.orders.placementStatus },
   })
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        // Served over plain http on a LAN address, an upgrade would break the console; TLS is the proxy's job.
-        upgradeInsecureRequests: null,
-      },
-    },
-  })
+  registerSecurityHeaders(app)
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

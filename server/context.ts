@@ -107,6 +107,7 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     modules: [registry, calendarModule, vouchers, instruments, finance],
     close: async () => {
       await jobs.stop()
+      await vouchers.orders.settled()
       await registry.organisations.firmSearchSettled()
       await database.close()
     },

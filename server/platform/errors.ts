@@ -61,6 +61,11 @@ export const platformErrors = defineErrors({
     zh: '密码至少 10 个字符，且不得使用演示密码',
     en: 'Passwords need 10 characters at least and may not be the demo password',
   },
+  SERVER_BUSY: {
+    status: 503,
+    zh: '服务器繁忙，请稍后重试',
+    en: 'The server is busy; try again shortly',
+  },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 })
 

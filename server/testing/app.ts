@@ -3,6 +3,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../app'
 import { loadConfig } from '../config'
 import { buildContext, prepareDatabase, type AppContext } from '../context'
+import { openPostgres } from '../db/client'
 import { createTestDatabase, type TestDatabase } from './database'
 
 export interface TestApp {
@@ -11,6 +12,16 @@ export interface TestApp {
   database: TestDatabase
   /** signs a demo account in and returns its cookie header */
   signIn(username: string, password?: string): Promise<string>
+  /**
+   * Another server process on the same PostgreSQL database: its own pool, caches and group commits. Requests spread
+   * over processes race on separate connections, as they do behind a load balancer.
+   */
+  openSibling(): Promise<TestSibling>
+  close(): Promise<void>
+}
+
+export interface TestSibling {
+  app: FastifyInstance
   close(): Promise<void>
 }
 
@@ -43,6 +54,19 @@ export async function createTestApp(
       const cookie = response.cookies.find((candidate) => candidate.name === 'g60_session')
       if (cookie === undefined) throw new Error('no session cookie')
       return `g60_session=${cookie.value}`
+    },
+    async openSibling() {
+      if (database.url === null) throw new Error('a sibling process needs a PostgreSQL database')
+      const siblingContext = buildContext(config, await openPostgres(database.url))
+      const siblingApp = await buildApp(siblingContext)
+      await siblingApp.ready()
+      return {
+        app: siblingApp,
+        async close() {
+          await siblingApp.close()
+          await siblingContext.close()
+        },
+      }
     },
     async close() {
       await app.close()

@@ -1,8 +1,10 @@
 // Races settled by the database: run on PostgreSQL, where app.inject() requests use parallel pool connections.
+// Orders placed at once in one process share one statement (the group commit), so the order races spread their
+// requests over four server processes on the same database: their batches race on separate connections.
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { createTestApp, errorCode, type TestApp, type TestSibling } from '../../testing/app'
 import { runsOnPostgres } from '../../testing/database'
 import { verifyLedger } from './ledger.service'
 import {
@@ -18,6 +20,7 @@ import {
 
 describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connections', () => {
   let testApp: TestApp
+  let siblings: TestSibling[] = []
   let actors: VoucherActors
   let schemeId: string
   let productId: string
@@ -31,11 +34,13 @@ describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connec
     )
     // ¥100 a test: the voucher pays ¥50 of each
     productId = field(await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 100_00 }), 'id')
+    siblings = await Promise.all(Array.from({ length: 3 }, () => testApp.openSibling()))
   })
   afterAll(async () => {
     try {
       expect((await verifyLedger(testApp.database.db)).firstViolation).toBe(null)
     } finally {
+      for (const sibling of siblings) await sibling.close()
       await testApp.close()
     }
   })
@@ -48,8 +53,16 @@ describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connec
       amountFen,
     })
 
+  let orderCount = 0
+  /** The next of the four processes, in turn. */
+  const nextProcess = (): TestApp => {
+    orderCount += 1
+    const sibling = siblings[orderCount % (siblings.length + 1)]
+    return sibling === undefined ? testApp : { ...testApp, app: sibling.app }
+  }
+
   const order = (voucherId: unknown, headers: Record<string, string> = {}) =>
-    send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId, productId }, headers)
+    send(nextProcess(), 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId, productId }, headers)
 
   async function ordersOf(voucherId: string) {
     return queryRows<{ id: string; voucher_share_fen: string | number; status: string }>(
@@ -141,7 +154,7 @@ describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connec
     const responses = await Promise.all(
       Array.from({ length: 8 }, () =>
         send(
-          testApp,
+          nextProcess(),
           'POST',
           '/api/voucher-orders',
           actors.firmShanghai,

@@ -3,6 +3,7 @@
 import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
+import { createGroupCommit } from '../../platform/batching'
 import { AppError, assert } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import type { KeyClaim, KeyedOutcome } from '../../platform/idempotency'
@@ -15,7 +16,18 @@ import * as vouchersRepository from './vouchers.repository'
 import type { OrderSourceKind, ServiceCategory } from './vouchers.reference'
 import type { CancelOrderInput, CreateOrderInput, OrderQueryInput } from './vouchers.schemas'
 
+/** orders gathered into one statement at most */
+const placementBatchSizeMax = 64
+/** orders waiting for a batch at most: past it, SERVER_BUSY (503) */
+const placementsWaitingMax = 4096
+
 export function createOrdersService(db: Database) {
+  const placements = createGroupCommit({
+    run: (requests: readonly repository.PlacementRequest[]) => repository.reserveOrdersOnce(db, requests),
+    batchSizeMax: placementBatchSizeMax,
+    waitingMax: placementsWaitingMax,
+  })
+
   async function findOrder(id: string) {
     const order = await repository.findOrder(db, id)
     if (order === undefined) throw new AppError('ORDER_NOT_FOUND', { orderId: id })
@@ -44,6 +56,7 @@ export function createOrdersService(db: Database) {
    * checked by voucher_order_reserve against the voucher row, in the same statement that spends it, together
    * with every scheme rule (recognition, category, expiry, balance, provider admission). With an Idempotency-Key
    * (`claim`), the same statement writes the key, so a retry finds the order instead of placing a second one.
+   * Orders placed at the same moment share that statement and its commit (group commit), each answered alone.
    */
   async function placeOrder(
     principal: Principal | null,
@@ -64,8 +77,7 @@ export function createOrdersService(db: Database) {
       requestedShareFen: input.voucherShareFen ?? null,
       actorUserId: actor.userId,
     }
-    if (claim === null) return { kind: 'done', entity: await repository.reserveOrder(db, reservation) }
-    return repository.reserveOrderOnce(db, reservation, claim)
+    return placements.submit({ reservation, claim })
   }
 
   /** Before delivery only (the transition table); the reserved share goes back to the voucher. */
@@ -80,7 +92,14 @@ export function createOrdersService(db: Database) {
     return findOrder(id)
   }
 
-  return { getOrder, listOrders, placeOrder, cancelOrder }
+  return {
+    getOrder,
+    listOrders,
+    placeOrder,
+    cancelOrder,
+    settled: () => placements.settled(),
+    placementStatus: () => placements.status(),
+  }
 }
 
 export type OrdersService = ReturnType<typeof createOrdersService>

@@ -4,6 +4,7 @@ import { queryRows } from '../../db/client'
 import { requestHashOf } from '../../platform/idempotency/idempotency.plugin'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
 import { verifyLedger } from './ledger.service'
+import * as repository from './orders.repository'
 import {
   activeProviderIn,
   expectStatus,
@@ -515,5 +516,82 @@ describe('Idempotency-Key on orders: the order writes its own key', () => {
       sql`SELECT state, response_status, response_body FROM idempotency_keys WHERE key = 'cancel-generic-1'`,
     )
     expect(stored).toEqual([{ state: 'completed', response_status: 200, response_body: cancelled.body }])
+  })
+})
+
+describe('orders placed at the same moment share one statement (group commit)', () => {
+  it('answers each order of a batch on its own: placed, refused, forbidden or replayed', async () => {
+    // ¥20,000 on the voucher, ¥5,000 of each ¥10,000 test: four orders fit, a fifth does not
+    const voucher = await voucherUnder()
+    const body = { voucherId: voucher.id, productId: suzhouTest }
+    const batchesBefore = testApp.context.vouchers.orders.placementStatus()
+    const auditBefore = await auditCount()
+    const responses = await Promise.all([
+      ...Array.from({ length: 5 }, () => order(voucher, suzhouTest)),
+      order(voucher, suzhouTest, { voucherShareFen: 6_000_00 }),
+      order(voucher, suzhouTest, {}, actors.firmHefei),
+      send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, body, {
+        'idempotency-key': 'batch-twins',
+      }),
+      send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, body, {
+        'idempotency-key': 'batch-twins',
+      }),
+    ])
+    const answers = responses.map((response) => `${response.statusCode} ${errorCode(response) ?? ''}`.trim())
+    // the first five and the twins compete for four orders' worth: whichever come first in the batch win
+    expect(answers.slice(5, 7)).toEqual(['422 VOUCHER_SHARE_OVER_LIMIT', '403 FORBIDDEN'])
+    const placed = responses.filter((response) => response.statusCode === 201)
+    const placedIds = new Set(placed.map((response) => response.json().id))
+    expect(placedIds.size).toBe(4)
+    expect(answers.filter((answer) => answer === '409 VOUCHER_BALANCE_INSUFFICIENT').length).toBe(
+      9 - 2 - placed.length,
+    )
+    const [twin, otherTwin] = responses.slice(7)
+    if (twin?.statusCode === 201) {
+      // one twin placed the order, the other replayed it
+      expect(otherTwin?.statusCode).toBe(201)
+      expect(otherTwin?.json().id).toBe(twin.json().id)
+      expect(
+        [twin, otherTwin].filter((response) => response?.headers['idempotent-replayed'] === 'true'),
+      ).toHaveLength(1)
+    }
+    const batchesAfter = testApp.context.vouchers.orders.placementStatus()
+    expect(batchesAfter.items - batchesBefore.items).toBe(9)
+    expect(batchesAfter.batches - batchesBefore.batches).toBeLessThan(9)
+    expect(await auditCount()).toBe(auditBefore + 4)
+    expect(await voucherState(voucher)).toMatchObject({ availableFen: 0, reservedFen: 20_000_00 })
+    expect((await verifyLedger(testApp.database.db)).firstViolation).toBe(null)
+  })
+
+  it('places every request alone when the batch statement itself fails, so one bad request fails alone', async () => {
+    const voucher = await voucherUnder()
+    const existing = expectStatus(await order(voucher, suzhouTest), 201)
+    const [author] = await queryRows<{ placed_by_user_id: string; firm_id: string }>(
+      testApp.database.db,
+      sql`SELECT placed_by_user_id, firm_id FROM voucher_orders WHERE id = ${field(existing, 'id')}`,
+    )
+    if (author === undefined) throw new Error('the order was not stored')
+    const request = (orderId: string, transferId: string): repository.PlacementRequest => ({
+      reservation: {
+        orderId,
+        transferId,
+        voucherId: field(voucher, 'id'),
+        firmId: author.firm_id,
+        productId: suzhouTest,
+        quantity: 1,
+        requestedShareFen: 1_00,
+        actorUserId: author.placed_by_user_id,
+      },
+      claim: null,
+    })
+    // the middle request reuses the existing order's id: a primary key violation, not a rule's refusal
+    const settled = await repository.reserveOrdersOnce(testApp.database.db, [
+      request('vord_batchfallback000000001', 'ltrf_batchfallback000000001'),
+      request(field(existing, 'id'), 'ltrf_batchfallback000000002'),
+      request('vord_batchfallback000000003', 'ltrf_batchfallback000000003'),
+    ])
+    expect(settled.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+    expect(await voucherState(voucher)).toMatchObject({ availableFen: 14_998_00, reservedFen: 5_002_00 })
+    expect((await verifyLedger(testApp.database.db)).firstViolation).toBe(null)
   })
 })

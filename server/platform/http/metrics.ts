@@ -1,13 +1,16 @@
 // Prometheus metrics at GET /metrics: process defaults, request durations by route, the job queue's depth and the
-// firm search picture's state.
+// firm search picture's state, and the group commits' batches.
 import type { FastifyInstance } from 'fastify'
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Database } from '../../db/client'
+import type { GroupCommitStatus } from '../batching'
 import { countDueJobs } from '../jobs'
 
 export interface MetricsSources {
   db: Database
   firmSearchStatus(): { entries: number; loadFailures: number }
+  /** the group commits of the hot writes, by the write they gather */
+  groupCommits: Record<string, () => GroupCommitStatus>
 }
 
 export function registerMetrics(app: FastifyInstance, sources: MetricsSources) {
@@ -47,6 +50,26 @@ export function registerMetrics(app: FastifyInstance, sources: MetricsSources) {
     registers: [registry],
     collect() {
       this.set(sources.firmSearchStatus().loadFailures)
+    },
+  })
+  // Mean batch size is the increase of items over the increase of batches: near 1, requests did not overlap.
+  new Gauge({
+    name: 'g60_group_commit_batches',
+    help: 'Batches run by a group commit since start, by the write it gathers',
+    labelNames: ['write'],
+    registers: [registry],
+    collect() {
+      for (const [write, status] of Object.entries(sources.groupCommits))
+        this.set({ write }, status().batches)
+    },
+  })
+  new Gauge({
+    name: 'g60_group_commit_items',
+    help: 'Requests run in batches by a group commit since start, by the write it gathers',
+    labelNames: ['write'],
+    registers: [registry],
+    collect() {
+      for (const [write, status] of Object.entries(sources.groupCommits)) this.set({ write }, status().items)
     },
   })
   app.addHook('onResponse', async (request, reply) => {

@@ -1,0 +1,2 @@
+export { createGroupCommit } from './group-commit'
+export type { GroupCommit, GroupCommitOptions, GroupCommitStatus } from './group-commit'
