@@ -15,8 +15,10 @@ import { queryRows } from '../server/db/client'
 import type { Principal } from '../server/platform/authorization'
 import type { PublicUser } from '../server/platform/identity'
 import {
+  groupCommitCounts,
   host,
   loadDurationSeconds,
+  meanBatchSize,
   startServer,
   stopServer,
   waitForIdleJobs,
@@ -184,13 +186,14 @@ async function measure(url: string) {
         requests: paths.map((path) => ({ method: 'GET' as const, path })),
       }),
     )
-    const bookings: Record<string, ReturnType<typeof summary>> = {}
+    const bookings: Record<string, ReturnType<typeof summary> & { meanBatchSize: number | null }> = {}
     // far beyond the seeded year, so that bench slots meet nothing but each other
     const slotBaseMs = Date.parse('2027-06-01T00:00:00Z')
     let sequence = 0
     for (const connections of connectionCounts) {
       progress(`bookings over HTTP, ${connections} connections`)
-      bookings[`connections${connections}`] = summary(
+      const batchesBefore = await groupCommitCounts(started.port, 'instrument_booking')
+      const load = summary(
         await autocannon({
           url: `http://${host}:${started.port}`,
           connections,
@@ -225,6 +228,12 @@ async function measure(url: string) {
           ],
         }),
       )
+      const batchesAfter = await groupCommitCounts(started.port, 'instrument_booking')
+      // bookings a statement and a commit (the group commit's batches)
+      bookings[`connections${connections}`] = {
+        ...load,
+        meanBatchSize: meanBatchSize(batchesBefore, batchesAfter),
+      }
     }
     return { catalogueInstruments: catalogue, availability, bookings }
   } finally {

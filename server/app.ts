@@ -44,7 +44,10 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerMetrics(app, {
     db: context.database.db,
     firmSearchStatus: context.registry.organisations.firmSearchStatus,
-    groupCommits: { voucher_order: context.vouchers.orders.placementStatus },
+    groupCommits: {
+      voucher_order: context.vouchers.orders.placementStatus,
+      instrument_booking: context.instruments.bookings.requestStatus,
+    },
   })
   registerSecurityHeaders(app)
   await app.register(swagger, {

@@ -108,6 +108,7 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     close: async () => {
       await jobs.stop()
       await vouchers.orders.settled()
+      await instruments.bookings.settled()
       await registry.organisations.firmSearchSettled()
       await database.close()
     },

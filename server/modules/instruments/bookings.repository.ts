@@ -1,11 +1,13 @@
 // SQL for bookings: the request (one call of instrument_booking_request, or of instrument_booking_request_once with
 // an Idempotency-Key), reads, state changes, violations, the owners' thresholds and the grade levels.
 import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm'
+import { runKeyedBatch, type KeyedBatch } from '../../db/batches'
 import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { preparedStatement } from '../../db/prepared'
 import { withRefusals } from '../../db/refusals'
 import { rowFromDriver } from '../../db/rows'
+import { assert } from '../../platform/errors'
 import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'
 import {
   instrumentBookings,
@@ -95,6 +97,42 @@ export async function requestBookingOnce(
   const row = rows[0]
   if (row === undefined) throw new Error('instrument_booking_request_once returned no row')
   return keyedOutcomeOf(row, (placed) => rowFromDriver(instrumentBookings, placed))
+}
+
+/** One single booking of a batch and, with an Idempotency-Key, its claim. */
+export interface BookingRequest {
+  input: RequestInput
+  claim: KeyClaim | null
+}
+
+const requestBatchStatement = preparedStatement<{ requests: string }>(
+  'instrument_booking_request_batch',
+  (parameter) =>
+    sql`SELECT r.request_position, r.idempotency_outcome, r.stored_status, r.stored_body, r.stored_content_type,
+               r.refusal_code, r.refusal_details, (r.placed).*
+          FROM instrument_booking_request_batch(${parameter('requests')}::jsonb) AS r`,
+)
+
+const bookingBatch: KeyedBatch<BookingRequest, BookingRow> = {
+  statement: requestBatchStatement,
+  requestJson: ({ input, claim }, position) => {
+    // a recurring series is booked slot by slot in its own transaction, never in a batch
+    assert(input.recurrenceId === null, 'a batch books single bookings only')
+    return { position, ...requestParameters(input), ...(claim ?? { key: null }) }
+  },
+  entityOf: (placed) => rowFromDriver(instrumentBookings, placed),
+  runAlone: async (db, { input, claim }) =>
+    claim === null
+      ? { kind: 'done', entity: await requestBooking(db, input) }
+      : requestBookingOnce(db, input, claim),
+}
+
+/**
+ * Many single bookings in one statement and one commit (group commit, instrument_booking_request_batch() of
+ * migration 0018), each answered as requestBookingOnce would answer it alone.
+ */
+export function requestBookings(db: Database, requests: readonly BookingRequest[]) {
+  return runKeyedBatch(db, bookingBatch, requests)
 }
 
 export async function findBooking(db: Database, id: string): Promise<BookingRow | undefined> {

@@ -4,6 +4,7 @@
 import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, isAllowed, type Policy, type Principal } from '../../platform/authorization'
+import { createGroupCommit } from '../../platform/batching'
 import { AppError, assert } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import type { KeyClaim, KeyedOutcome } from '../../platform/idempotency'
@@ -64,7 +65,19 @@ function authorizeBookingParty(principal: Principal | null, policy: Policy, book
   return authorize(principal, policy, reached ?? scopes[0])
 }
 
+/** single bookings gathered into one statement at most */
+const requestBatchSizeMax = 64
+/** single bookings waiting for a batch at most: past it, SERVER_BUSY (503) */
+const requestsWaitingMax = 4096
+
 export function createBookingsService(db: Database, registry: InstrumentsRegistryAccess) {
+  // Single bookings without a voucher requested at the same moment share one statement and its commit.
+  const requests = createGroupCommit({
+    run: (batch: readonly repository.BookingRequest[]) => repository.requestBookings(db, batch),
+    batchSizeMax: requestBatchSizeMax,
+    waitingMax: requestsWaitingMax,
+  })
+
   async function findBooking(id: string) {
     const booking = await repository.findBooking(db, id)
     if (booking === undefined) throw new AppError('BOOKING_NOT_FOUND', { bookingId: id })
@@ -164,26 +177,32 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
   }
 
   /**
-   * A single booking and its voucher order, in the handle given. With an Idempotency-Key (`claim`) the booking's
-   * statement writes the key: a booking made now is paid with the voucher in the same transaction, so the key
-   * commits with the booking and its voucher order; a replay is the booking as it is now, with nothing done again.
+   * A single booking paid partly with a voucher, in the transaction given. With an Idempotency-Key (`claim`) the
+   * booking's statement writes the key, so the key commits with the booking and its voucher order; a replay is the
+   * booking as it is now, with nothing done again.
    */
-  async function bookSingle(
-    handle: Database,
+  async function bookSingleWithVoucher(
+    transaction: Database,
     actor: Principal,
     input: CreateBookingInput,
     slot: { startsAt: Date; endsAt: Date },
     context: { bookerCityCode: string; recurrenceId: null; now: Date },
     claim: KeyClaim | null,
   ): Promise<KeyedOutcome<Booking>> {
-    if (claim === null) return { kind: 'done', entity: await bookOne(handle, actor, input, slot, context) }
-    const outcome = await repository.requestBookingOnce(handle, requestOf(actor, input, slot, context), claim)
+    if (claim === null)
+      return { kind: 'done', entity: await bookOne(transaction, actor, input, slot, context) }
+    const outcome = await repository.requestBookingOnce(
+      transaction,
+      requestOf(actor, input, slot, context),
+      claim,
+    )
     if (outcome.kind !== 'done') return outcome
-    return { kind: 'done', entity: await payWithVoucher(handle, actor, input, outcome.entity) }
+    return { kind: 'done', entity: await payWithVoucher(transaction, actor, input, outcome.entity) }
   }
 
   /**
-   * A single booking without a voucher is one statement. With a voucher, the booking and its voucher order commit
+   * A single booking without a voucher is one statement, shared with the single bookings requested at the same
+   * moment (group commit). With a voucher, the booking and its voucher order commit
    * together. Repeats either all commit or none (all_or_nothing), or each on its own, conflicts skipped.
    *
    * With an Idempotency-Key (`claim`; single bookings only, see writesKeyWithBooking), the booking's statement writes
@@ -210,10 +229,14 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
     const bookerCityCode = await bookerCityOf(actor)
     if (input.recurrence === undefined) {
       const context = { bookerCityCode, recurrenceId: null, now }
-      const book = (handle: Database) =>
-        bookSingle(handle, actor, input, { startsAt, endsAt }, context, claim)
+      const slot = { startsAt, endsAt }
       // without a voucher the booking is one statement; with one, the booking and its order commit together
-      const outcome = input.voucher === undefined ? await book(db) : await db.transaction(book)
+      const outcome =
+        input.voucher === undefined
+          ? await requests.submit({ input: requestOf(actor, input, slot, context), claim })
+          : await db.transaction((transaction) =>
+              bookSingleWithVoucher(transaction, actor, input, slot, context, claim),
+            )
       if (outcome.kind === 'answered') return outcome
       return { kind: outcome.kind, entity: { bookings: [outcome.entity], skipped: [] } }
     }
@@ -493,6 +516,9 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
   }
 
   return {
+    /** resolves once no batch of bookings waits or runs (shutdown) */
+    settled: () => requests.settled(),
+    requestStatus: () => requests.status(),
     ownerPolicyOf,
     setOwnerPolicy,
     getBooking,

@@ -500,13 +500,15 @@ describe('violations and the blacklist', () => {
 
 describe('statistics and the calendar', () => {
   it('counts effective, external and cross-city hours, income, ratings and the grade', async () => {
-    const today = new Date(Date.now() + 8 * hourMs).toISOString().slice(0, 10)
+    // through tomorrow in Shanghai: the lifecycle's booking starts 10 minutes after it ran, which is tomorrow there
+    // from 23:50 on (a test run then failed on a period ending today)
+    const periodEnd = new Date(Date.now() + (8 + 24) * hourMs).toISOString().slice(0, 10)
     // the demo data holds a year of bookings: the lifecycle test's instrument has exactly one, completed
     const byInstrument = expectStatus(
       await send(
         testApp,
         'GET',
-        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=instrument&provider=${actors.providerSuzhouId}&limit=100`,
+        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${periodEnd}&groupBy=instrument&provider=${actors.providerSuzhouId}&limit=100`,
         actors.office,
       ),
       200,
@@ -526,7 +528,7 @@ describe('statistics and the calendar', () => {
       await send(
         testApp,
         'GET',
-        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=owner&limit=100`,
+        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${periodEnd}&groupBy=owner&limit=100`,
         actors.office,
       ),
       200,
@@ -542,7 +544,7 @@ describe('statistics and the calendar', () => {
       await send(
         testApp,
         'GET',
-        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=owner&limit=100`,
+        `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${periodEnd}&groupBy=owner&limit=100`,
         actors.providerSuzhou,
       ),
       200,
@@ -553,7 +555,7 @@ describe('statistics and the calendar', () => {
         await send(
           testApp,
           'GET',
-          `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${today}&groupBy=owner`,
+          `/api/instruments/stats?periodStart=2026-01-01&periodEnd=${periodEnd}&groupBy=owner`,
           actors.firmHefei,
         ),
       ),
@@ -861,5 +863,63 @@ describe('Idempotency-Key on bookings: a single booking writes its own key', () 
     const made = await booked({ instrumentId: id, ...slot(11, 1) })
     expect(made.status).toBe('approved')
     expect(await countKeys()).toBe(keysBefore)
+  })
+})
+
+describe('single bookings requested at the same moment share one statement (group commit)', () => {
+  it('answers each booking of a batch on its own: made, slot taken, too soon, quota, or replayed', async () => {
+    const id = await instrument({}, { leadTimeHours: 24, requiresApproval: false, monthlyQuotaHours: 4 })
+    const batchesBefore = testApp.context.instruments.bookings.requestStatus()
+    const auditBefore = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM audit_log WHERE action = 'instrument_booking.request'`,
+    )
+    const twin = { instrumentId: id, ...slot(12, 6) }
+    const responses = await Promise.all([
+      book({ instrumentId: id, ...slot(12, 1) }),
+      // overlaps the first (buffer included): whichever of the two comes first in the batch is made
+      book({ instrumentId: id, ...slot(12, 2) }),
+      // inside the 24-hour lead time
+      book({ instrumentId: id, ...slot(0, 23) }),
+      send(
+        testApp,
+        'POST',
+        '/api/bookings',
+        actors.firmHefei,
+        { purpose: '样品形貌观察', ...twin },
+        {
+          'idempotency-key': 'batch-booking-twins',
+        },
+      ),
+      send(
+        testApp,
+        'POST',
+        '/api/bookings',
+        actors.firmHefei,
+        { purpose: '样品形貌观察', ...twin },
+        {
+          'idempotency-key': 'batch-booking-twins',
+        },
+      ),
+      // the Hefei firm has 4 hours a month here: the slots above take them
+      book({ instrumentId: id, ...slot(12, 12) }),
+    ])
+    const answers = responses.map((response) => `${response.statusCode} ${errorCode(response) ?? ''}`.trim())
+    expect(answers.slice(0, 2).sort()).toEqual(['201', '409 BOOKING_SLOT_TAKEN'])
+    expect(answers[2]).toBe('422 BOOKING_LEAD_TIME')
+    expect(answers.slice(3, 5)).toEqual(['201', '201'])
+    expect(responses[3]?.body).toBe(responses[4]?.body)
+    expect(
+      responses.slice(3, 5).filter((response) => response.headers['idempotent-replayed'] === 'true'),
+    ).toHaveLength(1)
+    expect(answers[5]).toBe('422 BOOKING_QUOTA_EXCEEDED')
+    const batchesAfter = testApp.context.instruments.bookings.requestStatus()
+    expect(batchesAfter.items - batchesBefore.items).toBe(6)
+    expect(batchesAfter.batches - batchesBefore.batches).toBeLessThan(6)
+    const auditAfter = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM audit_log WHERE action = 'instrument_booking.request'`,
+    )
+    expect(Number(auditAfter[0]?.count)).toBe(Number(auditBefore[0]?.count) + 2)
   })
 })

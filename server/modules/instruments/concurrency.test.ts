@@ -1,14 +1,17 @@
 // The slot race settled by the database, and retries racing under one Idempotency-Key: on PostgreSQL, where
-// app.inject() requests use parallel connections.
+// app.inject() requests use parallel connections. Single bookings requested at once in one process share one
+// statement (the group commit), so the requests are spread over four server processes on the same database: their
+// batches race on separate connections.
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { createTestApp, errorCode, type TestApp, type TestSibling } from '../../testing/app'
 import { runsOnPostgres } from '../../testing/database'
 import { expectStatus, field, send, signInActors, type VoucherActors } from '../vouchers/vouchers.factories'
 
 describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel connections', () => {
   let testApp: TestApp
+  let siblings: TestSibling[] = []
   let actors: VoucherActors
   let instrumentId: string
   const hourMs = 60 * 60 * 1000
@@ -49,11 +52,23 @@ describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel conn
       ),
       'id',
     )
+    siblings = await Promise.all(Array.from({ length: 3 }, () => testApp.openSibling()))
   })
-  afterAll(async () => testApp.close())
+  afterAll(async () => {
+    for (const sibling of siblings) await sibling.close()
+    await testApp.close()
+  })
+
+  let requestCount = 0
+  /** The next of the four processes, in turn. */
+  const nextProcess = (): TestApp => {
+    requestCount += 1
+    const sibling = siblings[requestCount % (siblings.length + 1)]
+    return sibling === undefined ? testApp : { ...testApp, app: sibling.app }
+  }
 
   const book = (cookie: string, startsAt: Date, minutes: number) =>
-    send(testApp, 'POST', '/api/bookings', cookie, {
+    send(nextProcess(), 'POST', '/api/bookings', cookie, {
       instrumentId,
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
@@ -108,7 +123,7 @@ describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel conn
 
   const bookWithKey = (key: string, startsAt: Date, minutes: number) =>
     send(
-      testApp,
+      nextProcess(),
       'POST',
       '/api/bookings',
       actors.firmHefei,

@@ -1,10 +1,10 @@
 // SQL for voucher orders; placing one is a single call of the database function voucher_order_reserve.
 import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
+import { runKeyedBatch, type KeyedBatch } from '../../db/batches'
 import { queryRows, type Database } from '../../db/client'
 import { preparedStatement } from '../../db/prepared'
 import { rowFromDriver } from '../../db/rows'
 import { withRefusals } from '../../db/refusals'
-import { AppError, assert } from '../../platform/errors'
 import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'
 import { voucherOrders } from './vouchers.tables'
 
@@ -125,9 +125,6 @@ export interface PlacementRequest {
   claim: KeyClaim | null
 }
 
-/** voucher_order_reserve_batch() takes at most this many requests (migration 0017). */
-export const batchRequestsMax = 1000
-
 const reserveBatchStatement = preparedStatement<{ requests: string }>(
   'voucher_order_reserve_batch',
   (parameter) =>
@@ -136,77 +133,27 @@ const reserveBatchStatement = preparedStatement<{ requests: string }>(
           FROM voucher_order_reserve_batch(${parameter('requests')}::jsonb) AS r`,
 )
 
+const placementBatch: KeyedBatch<PlacementRequest, OrderRow> = {
+  statement: reserveBatchStatement,
+  requestJson: ({ reservation, claim }, position) => ({
+    position,
+    ...reservation,
+    ...(claim ?? { key: null }),
+  }),
+  entityOf: (placed) => rowFromDriver(voucherOrders, placed),
+  runAlone: async (db, { reservation, claim }) =>
+    claim === null
+      ? { kind: 'done', entity: await reserveOrder(db, reservation) }
+      : reserveOrderOnce(db, reservation, claim),
+}
+
 /**
- * Many orders in one statement and one commit (group commit). Each request is answered on its own, as
- * reserveOrderOnce would answer it alone: its order, its key's earlier outcome, or its refusal as the coded error.
- * Should the statement itself fail (a deadlock with another transaction, say), every request is placed again alone,
- * one statement each, so that one request's trouble is not its neighbours'.
+ * Many orders in one statement and one commit (group commit, voucher_order_reserve_batch() of migration 0017).
+ * Each request is answered on its own, as reserveOrderOnce would answer it alone: its order, its key's earlier
+ * outcome, or its refusal as the coded error.
  */
-export async function reserveOrdersOnce(
-  db: Database,
-  requests: readonly PlacementRequest[],
-): Promise<PromiseSettledResult<KeyedOutcome<OrderRow>>[]> {
-  assert(requests.length >= 1 && requests.length <= batchRequestsMax, 'a batch holds 1 to 1000 requests')
-  let rows: Record<string, unknown>[]
-  try {
-    rows = await reserveBatchStatement.rows<Record<string, unknown>>(db, {
-      requests: JSON.stringify(requests.map(batchRequestOf)),
-    })
-  } catch {
-    return placeEachAlone(db, requests)
-  }
-  const settled: (PromiseSettledResult<KeyedOutcome<OrderRow>> | undefined)[] = requests.map(() => undefined)
-  for (const row of rows) {
-    const position = Number(row.request_position)
-    assert(settled[position] === undefined, `request ${position} of a batch was answered twice`)
-    settled[position] = settledOf(row)
-  }
-  return settled.map((result, position) => {
-    assert(result !== undefined, `request ${position} of a batch was not answered`)
-    return result
-  })
-}
-
-function batchRequestOf({ reservation, claim }: PlacementRequest, position: number) {
-  return { position, ...reservation, ...(claim ?? { key: null }) }
-}
-
-function settledOf(row: Record<string, unknown>): PromiseSettledResult<KeyedOutcome<OrderRow>> {
-  if (row.idempotency_outcome === 'refused') {
-    const details: unknown = JSON.parse(String(row.refusal_details ?? '{}'))
-    const reason = new AppError(
-      String(row.refusal_code),
-      typeof details === 'object' && details !== null ? { ...details } : {},
-    )
-    return { status: 'rejected', reason }
-  }
-  try {
-    return {
-      status: 'fulfilled',
-      value: keyedOutcomeOf(row, (placed) => rowFromDriver(voucherOrders, placed)),
-    }
-  } catch (error) {
-    return { status: 'rejected', reason: error }
-  }
-}
-
-async function placeEachAlone(
-  db: Database,
-  requests: readonly PlacementRequest[],
-): Promise<PromiseSettledResult<KeyedOutcome<OrderRow>>[]> {
-  const settled: PromiseSettledResult<KeyedOutcome<OrderRow>>[] = []
-  for (const { reservation, claim } of requests) {
-    try {
-      const value: KeyedOutcome<OrderRow> =
-        claim === null
-          ? { kind: 'done', entity: await reserveOrder(db, reservation) }
-          : await reserveOrderOnce(db, reservation, claim)
-      settled.push({ status: 'fulfilled', value })
-    } catch (reason) {
-      settled.push({ status: 'rejected', reason })
-    }
-  }
-  return settled
+export function reserveOrdersOnce(db: Database, requests: readonly PlacementRequest[]) {
+  return runKeyedBatch(db, placementBatch, requests)
 }
 
 /** The provider's redemption claim is its statement of delivery. */
