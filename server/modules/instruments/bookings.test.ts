@@ -875,32 +875,25 @@ describe('single bookings requested at the same moment share one statement (grou
       sql`SELECT count(*) AS count FROM audit_log WHERE action = 'instrument_booking.request'`,
     )
     const twin = { instrumentId: id, ...slot(12, 6) }
+    const twinRequest = () =>
+      send(
+        testApp,
+        'POST',
+        '/api/bookings',
+        actors.firmHefei,
+        { purpose: '样品形貌观察', ...twin },
+        {
+          'idempotency-key': 'batch-booking-twins',
+        },
+      )
     const responses = await Promise.all([
       book({ instrumentId: id, ...slot(12, 1) }),
       // overlaps the first (buffer included): whichever of the two comes first in the batch is made
       book({ instrumentId: id, ...slot(12, 2) }),
       // inside the 24-hour lead time
       book({ instrumentId: id, ...slot(0, 23) }),
-      send(
-        testApp,
-        'POST',
-        '/api/bookings',
-        actors.firmHefei,
-        { purpose: '样品形貌观察', ...twin },
-        {
-          'idempotency-key': 'batch-booking-twins',
-        },
-      ),
-      send(
-        testApp,
-        'POST',
-        '/api/bookings',
-        actors.firmHefei,
-        { purpose: '样品形貌观察', ...twin },
-        {
-          'idempotency-key': 'batch-booking-twins',
-        },
-      ),
+      twinRequest(),
+      twinRequest(),
       // the Hefei firm has 4 hours a month here: the slots above take them
       book({ instrumentId: id, ...slot(12, 12) }),
     ])
