@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { errorMessage, languageFrom } from '../../platform/errors'
-import { errorResponses, IdParams, StrictObject } from '../../platform/http/schemas'
+import { errorResponses, groupCommitErrorResponses, IdParams, StrictObject } from '../../platform/http/schemas'
 import { sendKeyedOutcome, statementClaimOf } from '../../platform/idempotency'
 import { writesKeyWithBooking, type BookingsService } from './bookings.service'
 import {
@@ -226,7 +226,7 @@ export function registerInstrumentRoutes(instance: FastifyInstance, services: In
         tags,
         summary: 'Book a slot (or the same slot weekly), optionally paying part with an innovation voucher',
         body: schemas.CreateBookingBody,
-        response: { 201: schemas.BookingResult, ...errorResponses },
+        response: { 201: schemas.BookingResult, ...groupCommitErrorResponses },
       },
     },
     async (request, reply) =>

@@ -1,7 +1,7 @@
 // Thin routes: parse, call one service function, shape the answer.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
-import { errorResponses, IdParams, PageQuery, StrictObject } from '../../platform/http/schemas'
+import { errorResponses, groupCommitErrorResponses, IdParams, PageQuery, StrictObject } from '../../platform/http/schemas'
 import { sendKeyedOutcome, statementClaimOf } from '../../platform/idempotency'
 import type { ClaimsService } from './claims.service'
 import type { LedgerService } from './ledger.service'
@@ -330,7 +330,7 @@ export function registerVoucherRoutes(instance: FastifyInstance, services: Vouch
         tags,
         summary: "Order a provider's product with a voucher: the voucher share is computed and reserved",
         body: schemas.CreateOrderBody,
-        response: { 201: schemas.Order, ...errorResponses },
+        response: { 201: schemas.Order, ...groupCommitErrorResponses },
       },
     },
     async (request, reply) =>

@@ -34,6 +34,9 @@ export const errorResponses = {
   429: ErrorResponse,
 } as const
 
+/** The error answers of a route whose writes go through a group commit, which answers SERVER_BUSY (503) when full. */
+export const groupCommitErrorResponses = { ...errorResponses, 503: ErrorResponse } as const
+
 export const pageSizeMax = 100
 export const pageSizeDefault = 20
 

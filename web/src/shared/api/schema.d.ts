@@ -2214,6 +2214,26 @@ export interface paths {
             }
           }
         }
+        /** @description An error */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
       }
     }
     delete?: never
@@ -28177,6 +28197,26 @@ export interface paths {
         }
         /** @description An error */
         429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        503: {
           headers: {
             [name: string]: unknown
           }
