@@ -3,7 +3,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { errorMessage, languageFrom } from '../../platform/errors'
-import { errorResponses, groupCommitErrorResponses, IdParams, StrictObject } from '../../platform/http/schemas'
+import {
+  errorResponses,
+  groupCommitErrorResponses,
+  IdParams,
+  StrictObject,
+} from '../../platform/http/schemas'
 import { sendKeyedOutcome, statementClaimOf } from '../../platform/idempotency'
 import { writesKeyWithBooking, type BookingsService } from './bookings.service'
 import {

@@ -1,7 +1,13 @@
 // Thin routes: parse, call one service function, shape the answer.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
-import { errorResponses, groupCommitErrorResponses, IdParams, PageQuery, StrictObject } from '../../platform/http/schemas'
+import {
+  errorResponses,
+  groupCommitErrorResponses,
+  IdParams,
+  PageQuery,
+  StrictObject,
+} from '../../platform/http/schemas'
 import { sendKeyedOutcome, statementClaimOf } from '../../platform/idempotency'
 import type { ClaimsService } from './claims.service'
 import type { LedgerService } from './ledger.service'
