@@ -3,10 +3,11 @@
 // one order, so under load this is what lets two cores keep up; alone, a request waits for one turn of the event
 // loop and runs in a batch of one.
 //
-// One batch runs at a time: what arrives while it runs waits for the next. Measured on the order load, two batches
-// side by side cost the database more per item (smaller batches, each with its commit, waiting on each other's rows
-// and on the audit chain) than one bigger batch after the other, even with the items split so that the two never
-// touched the same voucher.
+// One batch runs at a time in a process (processes behind a load balancer each run their own): what arrives while
+// it runs waits for the next. Measured on the order load on two cores, two batches side by side cost the database
+// more per item (smaller batches, each with its commit, and two backends contending for the cores this process and
+// the clients also use) than one bigger batch after the other, even with the items split so that the two never
+// touched the same voucher (docs/BENCHMARKS.md).
 import { AppError, assert } from '../errors'
 
 export interface GroupCommitOptions<Item, Result> {
