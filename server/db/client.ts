@@ -70,8 +70,15 @@ export async function openPglite(options: { dataDirectory?: string }): Promise<D
   }
 }
 
-export async function openPostgres(url: string): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: postgresPoolSizeMax })
+/** `poolSizeMax` lets tests open several small pools (server processes) on one database within its connection limit. */
+export async function openPostgres(
+  url: string,
+  options: { poolSizeMax?: number } = {},
+): Promise<DatabaseHandle> {
+  const poolSizeMax = options.poolSizeMax ?? postgresPoolSizeMax
+  if (!Number.isInteger(poolSizeMax) || poolSizeMax < 1 || poolSizeMax > postgresPoolSizeMax)
+    throw new Error(`a pool holds 1 to ${postgresPoolSizeMax} connections, not ${poolSizeMax}`)
+  const pool = new pg.Pool({ connectionString: url, max: poolSizeMax })
   // An idle client the server drops (restart, or a test dropping its database) must not crash the process;
   // the pool replaces it on the next checkout.
   pool.on('error', () => undefined)

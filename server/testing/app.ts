@@ -25,6 +25,9 @@ export interface TestSibling {
   close(): Promise<void>
 }
 
+/** connections of a sibling process's pool */
+const siblingPoolSizeMax = 4
+
 export async function createTestApp(
   options: { seed?: boolean; environment?: Record<string, string> } = {},
 ): Promise<TestApp> {
@@ -57,7 +60,12 @@ export async function createTestApp(
     },
     async openSibling() {
       if (database.url === null) throw new Error('a sibling process needs a PostgreSQL database')
-      const siblingContext = buildContext(config, await openPostgres(database.url))
+      // a small pool: a race test opens three siblings beside its app, and another test file may do the same at once,
+      // all within the server's 100 connections (a batch needs one; 20 each once refused clients and failed a race)
+      const siblingContext = buildContext(
+        config,
+        await openPostgres(database.url, { poolSizeMax: siblingPoolSizeMax }),
+      )
       const siblingApp = await buildApp(siblingContext)
       await siblingApp.ready()
       return {
