@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { apiGet, baseUrl, menuEntries, screenshot, screenshotFolder, signIn } from './journeys'
+import { apiGet, baseUrl, choose, menuEntries, screenshot, screenshotFolder, signIn } from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
 const productName = `科创信用贷 ${run}`
@@ -41,12 +41,6 @@ async function as(username: string, turn: (page: Page) => Promise<void>) {
 async function openMenu(page: Page, name: string) {
   await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
-}
-
-/** Chooses an option of the antd Select labelled `label`. */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click()
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click()
 }
 
 /** Waits until nothing loads and every transition has finished (an endless spinner's turn aside). */

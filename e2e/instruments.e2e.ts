@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { baseUrl, demoPassword, menuEntries, screenshot, signIn } from './journeys'
+import { baseUrl, choose, demoPassword, menuEntries, screenshot, signIn } from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
 const instrumentName = `场发射扫描电子显微镜 ${run}`
@@ -68,12 +68,6 @@ async function api(username: string) {
 
 async function openMenu(page: Page, name: string) {
   await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()
-}
-
-/** Chooses an option of the antd Select labelled `label`. */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click()
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click()
 }
 
 /** A screenshot of the page at rest: scrolled to the top, nothing loading, every transition finished. */

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 
 export const demoPassword = 'g60-demo'
 export const screenshotFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
@@ -20,6 +20,30 @@ export async function signIn(page: Page, username: string, password = demoPasswo
   await page.locator('#password').fill(password)
   await page.locator('button[type=submit]').click()
   await page.locator('[data-testid=current-user]').waitFor()
+}
+
+const chooseAttemptsMax = 3
+
+/**
+ * Chooses an option of the antd Select labelled `label` and waits until the Select shows it. A click on an option
+ * while its dropdown is still opening can be lost (the Select stays empty), so it is tried again, a few times.
+ */
+export async function choose(page: Page, label: string, option: string) {
+  const field = page.getByLabel(label, { exact: true })
+  const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]')
+  for (let attempt = 1; ; attempt++) {
+    await field.click()
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click()
+    try {
+      await expect.poll(() => select.textContent(), { timeout: 2_000 }).toContain(option)
+      return
+    } catch (error) {
+      if (attempt >= chooseAttemptsMax) throw error
+    }
+  }
 }
 
 /** The side menu's entries, groups included, in order. */

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { apiGet, baseUrl, menuEntries, screenshot, signIn } from './journeys'
+import { apiGet, baseUrl, choose, menuEntries, screenshot, signIn } from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
 const schemeName = `松江科技创新券 ${run}`
@@ -35,12 +35,6 @@ async function openMenu(page: Page, name: string) {
   await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()
   // the page loads lazily and the one before stays on screen until it has
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
-}
-
-/** Chooses an option of the antd Select labelled `label`. */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click()
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click()
 }
 
 /**

@@ -2,10 +2,11 @@
 // with what a keyed statement answers (idempotency_outcome, the stored answer, the entity's columns) or, for a
 // request the rules refused, idempotency_outcome 'refused' with refusal_code and refusal_details as the database
 // function raised them. Each request is answered as it would have been alone.
-import { AppError, assert } from '../platform/errors'
+import { assert } from '../platform/errors'
 import { keyedOutcomeOf, type KeyedOutcome } from '../platform/idempotency'
 import type { Database } from './client'
 import type { PreparedStatement } from './prepared'
+import { refusalError } from './refusals'
 
 /** a batch statement's requests at most (the SQL functions refuse more) */
 export const batchRequestsMax = 1000
@@ -55,12 +56,8 @@ function settledOf<Entity>(
   entityOf: (row: Record<string, unknown>) => Entity,
 ): PromiseSettledResult<KeyedOutcome<Entity>> {
   if (row.idempotency_outcome === 'refused') {
-    const details: unknown = JSON.parse(String(row.refusal_details ?? '{}'))
-    const reason = new AppError(
-      String(row.refusal_code),
-      typeof details === 'object' && details !== null ? { ...details } : {},
-    )
-    return { status: 'rejected', reason }
+    const details = typeof row.refusal_details === 'string' ? row.refusal_details : null
+    return { status: 'rejected', reason: refusalError(String(row.refusal_code), details) }
   }
   try {
     return { status: 'fulfilled', value: keyedOutcomeOf(row, entityOf) }

@@ -6,17 +6,18 @@ import { AppError } from '../platform/errors'
 const refusalState = 'G6001'
 const causeDepthMax = 5
 
-function refusalOf(error: unknown): { code: string; details: Record<string, unknown> } | null {
+/** A refusal's AppError, from its code and its JSON details as the database function raised them. */
+export function refusalError(code: string, detailJson: string | null): AppError {
+  const details: unknown = detailJson === null ? {} : JSON.parse(detailJson)
+  return new AppError(code, typeof details === 'object' && details !== null ? { ...details } : {})
+}
+
+function refusalOf(error: unknown): AppError | null {
   let current: unknown = error
   for (let depth = 0; depth < causeDepthMax && typeof current === 'object' && current !== null; depth++) {
     if ('code' in current && current.code === refusalState && 'message' in current) {
-      const code = String(current.message)
-      let details: Record<string, unknown> = {}
-      if ('detail' in current && typeof current.detail === 'string') {
-        const parsed: unknown = JSON.parse(current.detail)
-        if (typeof parsed === 'object' && parsed !== null) details = { ...parsed }
-      }
-      return { code, details }
+      const detail = 'detail' in current && typeof current.detail === 'string' ? current.detail : null
+      return refusalError(String(current.message), detail)
     }
     current = 'cause' in current ? current.cause : undefined
   }
@@ -28,8 +29,6 @@ export async function withRefusals<Result>(work: Promise<Result>): Promise<Resul
   try {
     return await work
   } catch (error) {
-    const refusal = refusalOf(error)
-    if (refusal !== null) throw new AppError(refusal.code, refusal.details)
-    throw error
+    throw refusalOf(error) ?? error
   }
 }

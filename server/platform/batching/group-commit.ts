@@ -80,7 +80,7 @@ export function createGroupCommit<Item, Result>(
       results = await options.run(batch.map((entry) => entry.item))
       assert(results.length === batch.length, `a batch of ${batch.length} answered ${results.length} times`)
     } catch (error) {
-      results = null
+      results = null // the count's assertion may fail after the run answered
       failure = error
     }
     running = false
