@@ -7,8 +7,8 @@
 //  1. a real server (`g60 serve`) is loaded with POST /api/voucher-orders by autocannon, every request with its
 //     own Idempotency-Key and the bearer token of the firm holding the voucher, spread over every voucher (and
 //     once more on one hot voucher);
-//  2. without HTTP, concurrent workers call the orders service's placeOrder on a pg Pool: one
-//     voucher_order_reserve statement an order, the database's share of it;
+//  2. without HTTP, concurrent workers call the orders service's placeOrder on a pg Pool: its group commit places
+//     the orders of one moment in one voucher_order_reserve_batch statement, the database's share of an order;
 //  3. without HTTP, concurrent workers call ledger_transfer through the ledger repository on a pg Pool, each
 //     transfer its own statement, spread over the vouchers' account pairs; then the same in batches
 //     (transferMany: several transfers a statement and a commit).
@@ -399,9 +399,9 @@ export async function ledgerLoad(
 }
 
 /**
- * The same orders without HTTP: `connections` workers call the orders service's placeOrder (one
- * voucher_order_reserve statement) on a pool of as many connections. No token lookup and no idempotency key: what
- * is left is the database's share of an order.
+ * The same orders without HTTP: `connections` workers call the orders service's placeOrder (its group commit,
+ * one voucher_order_reserve_batch statement for the orders of one moment) on a pool of as many connections. No token
+ * lookup and no idempotency key: what is left is the database's share of an order.
  */
 export async function serviceOrderLoad(
   url: string,

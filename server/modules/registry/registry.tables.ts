@@ -20,6 +20,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  uniqueIndex,
   timestamp,
 } from 'drizzle-orm/pg-core'
 
@@ -215,6 +216,8 @@ export const providers = pgTable(
     oneOf('providers_kind_check', table.kind, providerKinds),
     oneOf('providers_admission_status_check', table.admissionStatus, admissionStatuses),
     index('providers_city_idx').on(table.cityCode),
+    // the key of an order's provider and provider city (voucher_orders_provider_fk)
+    uniqueIndex('providers_identity_city_idx').on(table.id, table.cityCode),
     index('providers_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
 )

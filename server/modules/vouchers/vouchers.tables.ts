@@ -8,6 +8,7 @@ import {
   customType,
   date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -294,6 +295,8 @@ export const vouchers = pgTable(
     index('vouchers_firm_idx').on(table.firmId, table.id),
     index('vouchers_city_idx').on(table.cityCode, table.id),
     index('vouchers_scheme_firm_idx').on(table.schemeId, table.firmId),
+    // what an order copies from its voucher, as one key (voucher_orders_voucher_fk)
+    uniqueIndex('vouchers_order_identity_idx').on(table.id, table.schemeId, table.firmId, table.cityCode),
   ],
 )
 
@@ -334,29 +337,19 @@ export const voucherOrders = pgTable(
   'voucher_orders',
   {
     id: text('id').primaryKey(),
-    voucherId: text('voucher_id')
-      .notNull()
-      .references(() => vouchers.id),
-    schemeId: text('scheme_id')
-      .notNull()
-      .references(() => voucherSchemes.id),
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
-    issuerCityCode: text('issuer_city_code')
-      .notNull()
-      .references(() => cities.code),
+    // voucher, scheme, firm and issuing city are the voucher's own, one foreign key for the four
+    voucherId: text('voucher_id').notNull(),
+    schemeId: text('scheme_id').notNull(),
+    firmId: text('firm_id').notNull(),
+    issuerCityCode: text('issuer_city_code').notNull(),
     /** the product ordered; null when another module's record is what is paid for (see sourceKind) */
     productId: text('product_id').references(() => serviceProducts.id),
     /** what else a voucher can pay for: an instrument booking (instrument_time), through reserveForSource */
     sourceKind: text('source_kind'),
     sourceId: text('source_id'),
-    providerId: text('provider_id')
-      .notNull()
-      .references(() => providers.id),
-    providerCityCode: text('provider_city_code')
-      .notNull()
-      .references(() => cities.code),
+    // the provider and its city, one foreign key for the two
+    providerId: text('provider_id').notNull(),
+    providerCityCode: text('provider_city_code').notNull(),
     category: text('category').notNull(),
     quantity: integer('quantity').notNull(),
     unitPriceFen: money('unit_price_fen').notNull(),
@@ -389,6 +382,18 @@ export const voucherOrders = pgTable(
         AND ${table.voucherShareFen} > 0 AND ${table.firmCopayFen} >= 0
         AND ${table.amountFen} = ${table.voucherShareFen} + ${table.firmCopayFen}`,
     ),
+    // One key each instead of six: the copies cannot disagree with their voucher or provider, and an order is
+    // checked against two rows instead of six (docs/BENCHMARKS.md, "What an order costs the database").
+    foreignKey({
+      name: 'voucher_orders_voucher_fk',
+      columns: [table.voucherId, table.schemeId, table.firmId, table.issuerCityCode],
+      foreignColumns: [vouchers.id, vouchers.schemeId, vouchers.firmId, vouchers.cityCode],
+    }),
+    foreignKey({
+      name: 'voucher_orders_provider_fk',
+      columns: [table.providerId, table.providerCityCode],
+      foreignColumns: [providers.id, providers.cityCode],
+    }),
     index('voucher_orders_voucher_idx').on(table.voucherId, table.status),
     // one live voucher order per booking (or other source record)
     uniqueIndex('voucher_orders_source_idx')
