@@ -20,8 +20,8 @@ import {
   pgTable,
   primaryKey,
   text,
-  uniqueIndex,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core'
 
 const audited = {

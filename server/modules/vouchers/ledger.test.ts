@@ -240,49 +240,6 @@ describe('the ledger function', () => {
   })
 })
 
-describe("an order's copies of its voucher and provider", () => {
-  /** the constraint that refused a statement, from the driver's error or its cause */
-  async function refusingConstraint(statement: Promise<unknown>): Promise<string | null> {
-    try {
-      await statement
-      return null
-    } catch (error) {
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
-      return cause instanceof Error && 'constraint' in cause ? String(cause.constraint) : String(cause)
-    }
-  }
-
-  it('cannot disagree with the voucher or the provider they were copied from', async () => {
-    const db = testApp.database.db
-    const [other] = await queryRows<{ firm_id: string; city_code: string }>(
-      db,
-      sql`SELECT f.id AS firm_id, c.code AS city_code FROM firms f, cities c, voucher_orders o
-           WHERE o.id = ${orderId} AND f.id <> o.firm_id AND c.code NOT IN (o.issuer_city_code, o.provider_city_code)
-           LIMIT 1`,
-    )
-    if (other === undefined) throw new Error('the test needs another firm and a third city')
-    const changes = [
-      [
-        'voucher_orders_voucher_fk',
-        sql`UPDATE voucher_orders SET firm_id = ${other.firm_id} WHERE id = ${orderId}`,
-      ],
-      [
-        'voucher_orders_voucher_fk',
-        sql`UPDATE voucher_orders SET issuer_city_code = ${other.city_code} WHERE id = ${orderId}`,
-      ],
-      [
-        'voucher_orders_provider_fk',
-        sql`UPDATE voucher_orders SET provider_city_code = ${other.city_code} WHERE id = ${orderId}`,
-      ],
-    ] as const
-    const before = await ledgerSnapshot(testApp)
-    for (const [constraint, change] of changes) {
-      expect(await refusingConstraint(db.execute(change))).toBe(constraint)
-    }
-    expect(await ledgerSnapshot(testApp)).toBe(before)
-  })
-})
-
 describe('verifyLedger', () => {
   it('finds every invariant holding after appropriations, issues, reservations and releases', async () => {
     const result = await verifyLedger(testApp.database.db)
