@@ -147,6 +147,8 @@ const needTypeWeightsByStage: Record<FirmStage, Partial<Record<ProductType, numb
 const round = (value: number, step: number) => Math.round(value / step) * step
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value))
 const shanghaiDayOf = (ms: number) => new Date(ms + shanghaiOffsetMs).toISOString().slice(0, 10)
+/** Days after a year-end before the platform holds that year's figures (more than an arrival's 21-day clamp). */
+const reportingLagDays = 30
 
 /** Amounts round to ¥10,000 (¥1,000 below ¥100,000). */
 function roundYuan(yuan: number): number {
@@ -231,8 +233,10 @@ export function generateFinanceData(input: FinanceGeneratorInput): FinanceDemoDa
 
   // ---- indicators and scores: every firm, from its registry figures ----
 
-  // The reporting year that has closed before the end: its year-end is the day the values describe.
-  const endYear = Number(shanghaiDayOf(endMs).slice(0, 4))
+  // The reporting year whose figures have reached the platform by the end: its year-end is the day the values
+  // describe. A year's first figures arrive within weeks of its close, so in the new year's first month the year
+  // before is still the newest (and no figure arrives before the day it describes has passed).
+  const endYear = Number(shanghaiDayOf(endMs - reportingLagDays * dayMs).slice(0, 4))
   const yearEnd = `${endYear - 1}-12-31`
   const yearEndMs = Date.parse(`${yearEnd}T16:00:00Z`)
   const previousYearEnd = `${endYear - 2}-12-31`

@@ -74,13 +74,15 @@ afterAll(async () => testApp.close())
 
 describe('scores', () => {
   it('record values with source and date, show each contribution, and let a firm self-report only', async () => {
+    // Newer than any value of the seed (its newest describes a year-end at least a month back), so these count.
+    const asOf = dayAfter(today, -1)
     const recorded = expectStatus(
       await send(testApp, 'POST', `/api/firms/${firmHefeiId}/indicators`, station, {
         values: [
-          { code: 'rd_spend', value: 10_000_000_00, source: 'tax_bureau', asOf: '2025-12-31' },
-          { code: 'rd_intensity', value: 12, source: 'audited_report', asOf: '2025-12-31' },
-          { code: 'invention_patents', value: 5, source: 'ip_office', asOf: '2025-12-31' },
-          { code: 'graduates_hired', value: 50, source: 'tax_bureau', asOf: '2025-12-31' },
+          { code: 'rd_spend', value: 10_000_000_00, source: 'tax_bureau', asOf },
+          { code: 'rd_intensity', value: 12, source: 'audited_report', asOf },
+          { code: 'invention_patents', value: 5, source: 'ip_office', asOf },
+          { code: 'graduates_hired', value: 50, source: 'tax_bureau', asOf },
         ],
       }),
       200,
@@ -89,14 +91,14 @@ describe('scores', () => {
     expect(rdSpend).toMatchObject({
       value: 10_000_000_00,
       source: 'tax_bureau',
-      asOf: '2025-12-31',
+      asOf,
       attainment: 0.5,
     })
     expect(recorded.totalTenths).toBe(
       (recorded.contributions as Json[]).reduce((sum, item) => sum + Number(item.pointsTenths), 0),
     )
     const selfReported = await send(testApp, 'POST', `/api/firms/${firmHefeiId}/indicators`, firmHefei, {
-      values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf: '2025-12-31' }],
+      values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf }],
     })
     expect(errorCode(selfReported)).toBe('INDICATOR_SOURCE_NOT_ALLOWED')
     expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, bank))).toBe('FORBIDDEN')
