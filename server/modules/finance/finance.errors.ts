@@ -42,6 +42,11 @@ export const financeErrors = defineErrors({
     zh: '企业只能填报自报数据；其他来源须由主管部门或工作站录入',
     en: 'A firm records self-reported values only; other sources are recorded by officers or workstations',
   },
+  INDICATOR_AS_OF_IN_FUTURE: {
+    status: 422,
+    zh: '指标的数据日期不能晚于今天',
+    en: 'A value cannot describe a day after today',
+  },
   NEED_NOT_FOUND: { status: 404, zh: '未找到该融资需求', en: 'Financing need not found' },
   NEED_CLOSED: { status: 409, zh: '该融资需求已关闭', en: 'This financing need is closed' },
   REFERRAL_NOT_FOUND: { status: 404, zh: '未找到该推荐', en: 'Referral not found' },

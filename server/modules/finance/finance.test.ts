@@ -23,6 +23,14 @@ const today = new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 1
 const dayAfter = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
 
+async function countIndicatorValues(): Promise<number> {
+  const rows = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM firm_indicator_values`,
+  )
+  return Number(rows[0]?.count)
+}
+
 function product(overrides: Json = {}): Json {
   return {
     productType: 'credit_loan',
@@ -101,6 +109,13 @@ describe('scores', () => {
       values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf }],
     })
     expect(errorCode(selfReported)).toBe('INDICATOR_SOURCE_NOT_ALLOWED')
+    const recordedBefore = await countIndicatorValues()
+    const ahead = await send(testApp, 'POST', `/api/firms/${firmHefeiId}/indicators`, station, {
+      values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf: dayAfter(today, 1) }],
+    })
+    expect(ahead.statusCode).toBe(422)
+    expect(errorCode(ahead)).toBe('INDICATOR_AS_OF_IN_FUTURE')
+    expect(await countIndicatorValues()).toBe(recordedBefore)
     expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, bank))).toBe('FORBIDDEN')
     expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, firmShanghai))).toBe(
       'FORBIDDEN',

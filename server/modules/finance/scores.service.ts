@@ -158,6 +158,9 @@ export function createScoresService(db: Database, registry: { getFirm(id: string
       throw new AppError('INDICATOR_SOURCE_NOT_ALLOWED', {})
     }
     const today = shanghaiDateOf()
+    // A value dated ahead would silently take over the firm's score on that day.
+    const ahead = input.values.find((value) => value.asOf > today)
+    if (ahead !== undefined) throw new AppError('INDICATOR_AS_OF_IN_FUTURE', { asOf: ahead.asOf, today })
     await db.transaction(async (transaction) => {
       await repository.insertIndicatorValues(
         transaction,
