@@ -1244,6 +1244,27 @@ describe('the generator (pure, no database)', () => {
     expect(rows.every((row) => pattern.test(row.id ?? ''))).toBe(true)
   })
 
+  it('records no indicator value before the day it describes has ended, nor after the end, at any time of year', () => {
+    // The first moments of a year in Shanghai, later in January, and February: the newest year-end moves on once
+    // its figures can have arrived.
+    const ends = ['2027-01-01T00:30:00+08:00', '2027-01-20T12:00:00+08:00', '2027-02-01T09:00:00+08:00']
+    for (const end of ends) {
+      const endMs = Date.parse(end)
+      const { indicatorValues } = generateDemoData({
+        seedNumber: 7,
+        size: 'small',
+        activityEndsAt: new Date(endMs),
+      }).finance
+      const misplaced = indicatorValues.filter((row) => {
+        const describedDayEndsMs = Date.parse(`${row.asOf}T24:00:00+08:00`)
+        const recordedMs = row.recordedAt?.getTime() ?? Infinity
+        return recordedMs < describedDayEndsMs || recordedMs > endMs
+      })
+      expect(indicatorValues.length, end).toBeGreaterThan(0)
+      expect(misplaced, end).toEqual([])
+    }
+  })
+
   it('marks every row synthetic with one creation time derived from the seed', () => {
     const rows = [...full.parks, ...full.alliances, ...full.firms, ...full.institutions, ...full.providers]
     expect(rows.every((row) => row.isSynthetic === true)).toBe(true)

@@ -110,8 +110,9 @@ describe('scores', () => {
     })
     expect(errorCode(selfReported)).toBe('INDICATOR_SOURCE_NOT_ALLOWED')
     const recordedBefore = await countIndicatorValues()
+    // two days ahead of the test's today: still after the server's today if the run crosses midnight
     const ahead = await send(testApp, 'POST', `/api/firms/${firmHefeiId}/indicators`, station, {
-      values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf: dayAfter(today, 1) }],
+      values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf: dayAfter(today, 2) }],
     })
     expect(ahead.statusCode).toBe(422)
     expect(errorCode(ahead)).toBe('INDICATOR_AS_OF_IN_FUTURE')
