@@ -414,7 +414,10 @@ describe('innovation vouchers', () => {
 
       // ---- the officer spot-checks, approves, settles and reads the clearing report ----
       await as('officer.sh', async (page) => {
+        const queue = page.waitForRequest((request) => request.url().includes('/api/redemptions?'))
         await openMenu(page, '兑付审批')
+        // the queue holds the claims on Songjiang's own vouchers, the ones this officer decides
+        expect(new URL((await queue).url()).searchParams.get('issuer')).toBe('SH-SJ')
         const claim = row(page, invoiceNumber)
         await claim.getByText('抽中核查').waitFor()
         const deliverable = await claim

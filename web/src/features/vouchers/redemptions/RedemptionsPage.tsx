@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { Redemption } from '../../../shared/api/types'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { CursorPager } from '../../../shared/ui/CursorPager'
-import { cityCodes, redemptionStatuses } from '../../../shared/ui/enums'
+import { cityCodes, isOneOf, redemptionStatuses } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
@@ -34,11 +34,15 @@ export function RedemptionsPage() {
   const cities = useCityOptions()
   const statuses = useEnumOptions(redemptionStatuses, (status) => `enums.redemptionStatus.${status}`)
   const allCities = user.role === 'corridor_admin'
+  const ownCity = user.cityCode ?? null
+  const officerCity = user.role === 'city_officer' && isOneOf(cityCodes, ownCity) ? ownCity : undefined
   // officers start at the claims awaiting their decision; the parties at all of theirs
   const defaultStatus = view === 'officer' ? 'submitted' : undefined
   const redemptionFilters: RedemptionFilters = {
     status: filters.choice('status', redemptionStatuses) ?? defaultStatus,
-    issuer: allCities ? filters.choice('issuer', cityCodes) : undefined,
+    // An officer decides the claims on the city's own vouchers; those on other cities' vouchers spent with the
+    // city's providers are for the issuing cities to decide.
+    issuer: allCities ? filters.choice('issuer', cityCodes) : officerCity,
   }
   const pager = useCursorPager(JSON.stringify([redemptionFilters, pageSize]))
   const page = useRedemptionPage(redemptionFilters, pager.cursor, pageSize)
