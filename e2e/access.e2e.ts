@@ -1,7 +1,7 @@
 // Pages a role may not open show the 403 page; unknown addresses the 404 page; the corridor office creates users.
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { baseUrl, menuEntries, signIn } from './journeys'
+import { baseUrl, choose, menuEntries, signIn } from './journeys'
 
 describe('access', () => {
   it('shows the 403 page to a firm that opens the user administration, and 404 for unknown pages', async () => {
@@ -48,10 +48,8 @@ describe('access', () => {
       await page.getByLabel('初始密码').fill('a-long-enough-secret')
       await page.getByLabel('中文姓名').fill('测试用户')
       await page.getByLabel('英文姓名').fill('Test user')
-      await page.getByLabel('角色').click()
-      await page.locator('.ant-select-item-option', { hasText: '城市主管部门' }).click()
-      await page.getByLabel('所属城市').click()
-      await page.locator('.ant-select-item-option', { hasText: '芜湖' }).click()
+      await choose(page, '角色', '城市主管部门')
+      await choose(page, '所属城市', '芜湖')
       await form.getByRole('button', { name: '创建用户' }).click()
       await form.getByText('用户名已存在').waitFor()
 

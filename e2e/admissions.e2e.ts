@@ -2,7 +2,7 @@
 // (refused without one), finds it among the suspended, and admits it again.
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { apiGet, baseUrl, screenshot, signIn } from './journeys'
+import { apiGet, baseUrl, choose, screenshot, signIn } from './journeys'
 
 interface ProviderPage {
   items: { id: string; nameZh: string }[]
@@ -21,10 +21,7 @@ describe('provider admission', () => {
       await page.getByRole('heading', { level: 1, name: '服务机构准入' }).waitFor()
       await page.locator(`[data-testid=admission-${provider.id}]`).click()
       const dialog = page.getByRole('dialog')
-      await dialog.locator('.ant-select').first().click()
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已暂停' })
-        .click()
+      await choose(page, '变更为', '已暂停')
       await dialog.locator('.ant-btn-primary').click()
       await dialog.locator('.ant-form-item-explain-error', { hasText: '此项必填' }).waitFor()
       await dialog.getByLabel('理由').fill('抽查发现检测报告与样品不符')
@@ -33,10 +30,7 @@ describe('provider admission', () => {
       await dialog.waitFor({ state: 'detached' })
       await page.goto(`${baseUrl()}/vouchers/admissions?status=suspended`)
       await page.locator(`[data-testid=admission-${provider.id}]`).click()
-      await dialog.locator('.ant-select').first().click()
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已准入' })
-        .click()
+      await choose(page, '变更为', '已准入')
       await dialog.locator('.ant-btn-primary').click()
       await dialog.waitFor({ state: 'detached' })
       const restored = await apiGet<{ admissionStatus: string }>(page, `/api/providers/${provider.id}`)
