@@ -339,6 +339,27 @@ describe('the lifecycle, paid partly with a voucher', () => {
       source: { kind: 'instrument_booking', id: booking.id },
       voucherShareFen: 450_00,
     })
+    // the booking's order goes with the booking: cancelling it alone is refused, and changes nothing
+    const cancelAlone = await send(
+      testApp,
+      'POST',
+      `/api/voucher-orders/${field(booking, 'voucherOrderId')}/cancel`,
+      actors.firmHefei,
+      { reason: 'plan changed' },
+    )
+    expect(cancelAlone.statusCode).toBe(409)
+    expect(errorCode(cancelAlone)).toBe('ORDER_PAYS_FOR_SOURCE')
+    expect(
+      expectStatus(
+        await send(
+          testApp,
+          'GET',
+          `/api/voucher-orders/${field(booking, 'voucherOrderId')}`,
+          actors.firmHefei,
+        ),
+        200,
+      ).status,
+    ).toBe('reserved')
     const bookingId = field(booking, 'id')
     const run = (verb: string, cookie: string, body: Json = {}) =>
       send(testApp, 'POST', `/api/bookings/${bookingId}/${verb}`, cookie, body)

@@ -84,6 +84,14 @@ export function createOrdersService(db: Database) {
   async function cancelOrder(principal: Principal | null, id: string, input: CancelOrderInput) {
     const order = await findOrder(id)
     const actor = authorizeOrderParty(principal, policies.cancelOrder, order)
+    // Its record (a booking) cancels it with itself; alone, the record would keep a share the voucher no longer pays.
+    if (order.sourceKind !== null) {
+      throw new AppError('ORDER_PAYS_FOR_SOURCE', {
+        orderId: id,
+        sourceKind: order.sourceKind,
+        sourceId: order.sourceId,
+      })
+    }
     await db.transaction(async (transaction) => {
       const locked = await repository.lockOrder(transaction, id)
       assert(locked !== undefined, `order ${id} vanished`)

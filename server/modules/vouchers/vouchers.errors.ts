@@ -125,6 +125,11 @@ export const voucherErrors = defineErrors({
     zh: '该订单当前状态不允许此操作',
     en: "The order's current status does not allow this",
   },
+  ORDER_PAYS_FOR_SOURCE: {
+    status: 409,
+    zh: '该订单为仪器预约的创新券支付，请取消预约本身',
+    en: 'This order pays for an instrument booking: cancel the booking instead',
+  },
   LEDGER_BALANCE_INSUFFICIENT: {
     status: 409,
     zh: '账户余额不足',

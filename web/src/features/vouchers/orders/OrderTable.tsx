@@ -117,7 +117,8 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
               {t('vouchers.redemptions.claim')}
             </Button>
           )}
-          {order.status === 'reserved' && <CancelOrderButton order={order} />}
+          {/* a booking's order is cancelled with the booking */}
+          {order.status === 'reserved' && order.source === null && <CancelOrderButton order={order} />}
         </Flex>
       ),
     },
