@@ -1,28 +1,23 @@
 // The expiry lapse as a recurring job: the unreserved balance of every expired voucher goes back to its scheme's
-// budget (voucher_lapse_expired), in bounded batches, every hour.
+// budget (voucher_lapse_expired), one bounded batch a run, each run its own transaction: a full batch queues the
+// next at once, a short one the next in an hour. A run's transaction holds the audit chain's lock from its first
+// audit record to its commit, so the chain waits for one batch, never for the whole sweep.
 import { sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { enqueue, ensureScheduled, type JobHandlers } from '../../platform/jobs'
 
 export const lapseJobKind = 'vouchers.lapse_expired'
 const intervalMs = 60 * 60 * 1000
-const batchSize = 500
-/** 500 × 200 = 100,000 vouchers a run at most; what is left waits for the next run. */
-const batchesPerRunMax = 200
+/** expired vouchers lapsed a run at most */
+export const lapseBatchSize = 500
 
-/** Lapses expired vouchers in batches until none is left or the run's bound is reached; returns how many. */
-export async function lapseExpiredVouchers(db: Database): Promise<number> {
-  let lapsed = 0
-  for (let batch = 0; batch < batchesPerRunMax; batch++) {
-    const rows = await queryRows<{ count: number | string }>(
-      db,
-      sql`SELECT voucher_lapse_expired(${batchSize}::integer) AS count`,
-    )
-    const count = Number(rows[0]?.count ?? 0)
-    lapsed += count
-    if (count < batchSize) break
-  }
-  return lapsed
+/** Lapses at most one batch of expired vouchers; returns how many. */
+export async function lapseExpiredBatch(db: Database): Promise<number> {
+  const rows = await queryRows<{ count: number | string }>(
+    db,
+    sql`SELECT voucher_lapse_expired(${lapseBatchSize}::integer) AS count`,
+  )
+  return Number(rows[0]?.count ?? 0)
 }
 
 /** Schedules the first run (one minute after start) when none is queued; each run schedules the next. */
@@ -32,7 +27,8 @@ export async function ensureLapseScheduled(db: Database): Promise<void> {
 
 export const voucherJobHandlers: JobHandlers = {
   [lapseJobKind]: async (_payload, { db }) => {
-    await lapseExpiredVouchers(db)
-    await enqueue(db, lapseJobKind, {}, { runAt: new Date(Date.now() + intervalMs) })
+    const lapsed = await lapseExpiredBatch(db)
+    const nextRunAt = lapsed < lapseBatchSize ? Date.now() + intervalMs : Date.now()
+    await enqueue(db, lapseJobKind, {}, { runAt: new Date(nextRunAt) })
   },
 }

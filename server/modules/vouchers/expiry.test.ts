@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
-import { ensureLapseScheduled, lapseExpiredVouchers, lapseJobKind } from './expiry.service'
+import { runsOnPostgres } from '../../testing/database'
+import { ensureLapseScheduled, lapseExpiredBatch, lapseJobKind, voucherJobHandlers } from './expiry.service'
 import { verifyLedger } from './ledger.service'
 import {
   expectStatus,
@@ -62,7 +63,7 @@ describe('the expiry lapse', () => {
     })
     expect(errorCode(expired)).toBe('VOUCHER_EXPIRED')
 
-    expect(await lapseExpiredVouchers(testApp.database.db)).toBeGreaterThanOrEqual(1)
+    expect(await lapseExpiredBatch(testApp.database.db)).toBeGreaterThanOrEqual(1)
     const lapsed = expectStatus(
       await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmShanghai),
       200,
@@ -72,7 +73,7 @@ describe('the expiry lapse', () => {
     const available = (body: Record<string, unknown>) =>
       (body.budget as { availableFen: number }).availableFen
     expect(available(budgetAfter) - available(budgetBefore)).toBe(1_500_00)
-    expect(await lapseExpiredVouchers(testApp.database.db)).toBe(0)
+    expect(await lapseExpiredBatch(testApp.database.db)).toBe(0)
 
     // cancelled after expiry: the release lands on the lapsed voucher, and the next run sweeps it back
     expectStatus(
@@ -85,7 +86,7 @@ describe('the expiry lapse', () => {
       ),
       200,
     )
-    expect(await lapseExpiredVouchers(testApp.database.db)).toBe(1)
+    expect(await lapseExpiredBatch(testApp.database.db)).toBe(1)
     const swept = expectStatus(
       await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmShanghai),
       200,
@@ -105,4 +106,73 @@ describe('the expiry lapse', () => {
     )
     expect(Number(rows[0]?.count)).toBe(1)
   })
+
+  it('lapses one batch a run, and queues the next run an hour on when the batch was not full', async () => {
+    const lapse = voucherJobHandlers[lapseJobKind]
+    if (lapse === undefined) throw new Error('no handler for the lapse job')
+    const queuedLater = sql`SELECT count(*) AS count FROM jobs
+      WHERE kind = ${lapseJobKind} AND state = 'queued' AND run_at > now() + interval '50 minutes'`
+    const before = await queryRows<{ count: string | number }>(testApp.database.db, queuedLater)
+    await testApp.database.db.transaction((transaction) =>
+      lapse({}, { db: transaction, attempt: 1, signal: new AbortController().signal }),
+    )
+    const after = await queryRows<{ count: string | number }>(testApp.database.db, queuedLater)
+    expect(Number(after[0]?.count)).toBe(Number(before[0]?.count) + 1)
+  })
 })
+
+describe.runIf(runsOnPostgres())('the expiry lapse beside other writers, on PostgreSQL', () => {
+  it('locks accounts before it takes the audit chain, so a claim approval holding a budget cannot deadlock it', async () => {
+    const db = testApp.database.db
+    const schemes = await Promise.all(
+      [0, 1].map(async () => field(await fundedScheme(testApp, actors.officerShanghai, 'SH-SJ'), 'id')),
+    )
+    const vouchers = []
+    for (const schemeId of schemes) {
+      const voucher = await issuedVoucher(testApp, {
+        firmCookie: actors.firmShanghai,
+        officerCookie: actors.officerShanghai,
+        schemeId,
+        amountFen: 1_000_00,
+      })
+      await expire(field(voucher, 'id'))
+      vouchers.push({ id: field(voucher, 'id'), schemeId })
+    }
+    // the lapse takes vouchers in id order: the later one's budget is held, as an approval under its scheme holds it
+    const later = [...vouchers].sort((left, right) => (left.id < right.id ? -1 : 1))[1]
+    if (later === undefined) throw new Error('two vouchers were issued')
+    let lapsing: Promise<number> | undefined
+    await db.transaction(async (approval) => {
+      await approval.execute(sql`SELECT 1 FROM ledger_accounts WHERE id =
+        (SELECT budget_account_id FROM voucher_schemes WHERE id = ${later.schemeId}) FOR UPDATE`)
+      lapsing = lapseExpiredBatch(db)
+      await waitUntilLapseWaitsForALock()
+      // the approval's audit record comes last, as in approveClaim: it must not wait for the lapse
+      await approval.execute(
+        sql`SELECT audit_append(NULL, 'test.lock_order', 'test', ${later.id}, 'SH-SJ', '{}'::jsonb)`,
+      )
+    })
+    expect(await lapsing).toBeGreaterThanOrEqual(2)
+    const lapsed = await queryRows<{ status: string }>(
+      db,
+      sql`SELECT status FROM vouchers WHERE id IN (${vouchers[0]?.id}, ${vouchers[1]?.id})`,
+    )
+    expect(lapsed.map((row) => row.status)).toEqual(['lapsed', 'lapsed'])
+  })
+})
+
+/** Until the lapse statement, on another connection, waits for a row lock (bounded: 10 s). */
+async function waitUntilLapseWaitsForALock() {
+  const waitingMax = 200
+  for (let poll = 0; poll < waitingMax; poll++) {
+    const rows = await queryRows<{ count: string | number }>(
+      testApp.database.db,
+      sql`SELECT count(*) AS count FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'
+             AND query LIKE '%voucher_lapse_expired%' AND pid <> pg_backend_pid()`,
+    )
+    if (Number(rows[0]?.count) > 0) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('the lapse never waited for the held budget account')
+}

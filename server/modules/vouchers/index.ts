@@ -53,7 +53,7 @@ export { verifyLedger }
 export { ledgerChecks } from './ledger.service'
 export type { LedgerVerification, LedgerViolation, LedgerCheck } from './ledger.service'
 export { isValidVoucherNumber, formatVoucherNumber } from './rules'
-export { ensureLapseScheduled, lapseExpiredVouchers, voucherJobHandlers } from './expiry.service'
+export { ensureLapseScheduled, voucherJobHandlers } from './expiry.service'
 export { reserveOrderForSource, releaseOrderForSource } from './orders.service'
 export type { SourcePaymentInput } from './orders.service'
 export { transferMany, transfersPerBatchMax } from './ledger.repository'
