@@ -329,10 +329,8 @@ describe('the lifecycle, paid partly with a voucher', () => {
       bookerCityCode: 'HF',
       cityCode: 'SZ',
     })
-    const order = expectStatus(
-      await send(testApp, 'GET', `/api/voucher-orders/${field(booking, 'voucherOrderId')}`, actors.firmHefei),
-      200,
-    )
+    const orderUrl = `/api/voucher-orders/${field(booking, 'voucherOrderId')}`
+    const order = expectStatus(await send(testApp, 'GET', orderUrl, actors.firmHefei), 200)
     expect(order).toMatchObject({
       category: 'instrument_time',
       productId: null,
@@ -340,26 +338,12 @@ describe('the lifecycle, paid partly with a voucher', () => {
       voucherShareFen: 450_00,
     })
     // the booking's order goes with the booking: cancelling it alone is refused, and changes nothing
-    const cancelAlone = await send(
-      testApp,
-      'POST',
-      `/api/voucher-orders/${field(booking, 'voucherOrderId')}/cancel`,
-      actors.firmHefei,
-      { reason: 'plan changed' },
-    )
+    const cancelAlone = await send(testApp, 'POST', `${orderUrl}/cancel`, actors.firmHefei, {
+      reason: 'plan changed',
+    })
     expect(cancelAlone.statusCode).toBe(409)
     expect(errorCode(cancelAlone)).toBe('ORDER_PAYS_FOR_SOURCE')
-    expect(
-      expectStatus(
-        await send(
-          testApp,
-          'GET',
-          `/api/voucher-orders/${field(booking, 'voucherOrderId')}`,
-          actors.firmHefei,
-        ),
-        200,
-      ).status,
-    ).toBe('reserved')
+    expect(expectStatus(await send(testApp, 'GET', orderUrl, actors.firmHefei), 200).status).toBe('reserved')
     const bookingId = field(booking, 'id')
     const run = (verb: string, cookie: string, body: Json = {}) =>
       send(testApp, 'POST', `/api/bookings/${bookingId}/${verb}`, cookie, body)
