@@ -25,7 +25,7 @@ import { verifyLedger } from '../modules/vouchers'
 import { isValidVoucherNumber, spotCheckDraw } from '../modules/vouchers/rules'
 import type { Principal } from '../platform/authorization'
 import { idPattern } from '../platform/ids'
-import { createTestDatabase, type TestDatabase } from '../testing/database'
+import { countOf, createTestDatabase, type TestDatabase } from '../testing/database'
 import { demoAccountSummaries } from './accounts'
 import { demoFiguresBySize, generateDemoData, instrumentFiguresBySize, type DemoData } from './generate'
 import { ensureRegistryReferenceData } from './reference'
@@ -117,11 +117,6 @@ async function digestOf(db: Database): Promise<Record<string, string>> {
     ),
   )
   return digests
-}
-
-async function countOf(db: Database, query: ReturnType<typeof sql>): Promise<number> {
-  const rows = await queryRows<{ count: string | number }>(db, query)
-  return Number(rows[0]?.count)
 }
 
 async function seededDatabase(seedNumber: number): Promise<TestDatabase> {

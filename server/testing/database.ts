@@ -1,9 +1,10 @@
 // A fresh database built by the real migrations for each test file: in-memory PGlite by default, or a new
 // database on the PostgreSQL server named by TEST_DATABASE_URL, dropped again when the test closes it.
 import { randomBytes } from 'node:crypto'
+import type { SQL } from 'drizzle-orm'
 import pg from 'pg'
 import { testDatabaseUrl } from '../config'
-import { openPglite, openPostgres, type DatabaseHandle } from '../db/client'
+import { openPglite, openPostgres, queryRows, type Database, type DatabaseHandle } from '../db/client'
 
 export interface TestDatabase extends DatabaseHandle {
   /** the URL of the fresh PostgreSQL database, for tests that open parallel connections of their own */
@@ -46,4 +47,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 export function runsOnPostgres(): boolean {
   return testDatabaseUrl() !== undefined
+}
+
+/** The `count` column of a query's one row, as a number. */
+export async function countOf(db: Database, query: SQL): Promise<number> {
+  const rows = await queryRows<{ count: string | number }>(db, query)
+  return Number(rows[0]?.count)
 }

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { countOf } from '../../testing/database'
 import { expectStatus, field, send } from '../vouchers/vouchers.factories'
 import { defaultParameters } from './scores.service'
 
@@ -22,14 +23,6 @@ let bankId: string
 const today = new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
 const dayAfter = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
-
-async function countIndicatorValues(): Promise<number> {
-  const rows = await queryRows<{ count: string | number }>(
-    testApp.database.db,
-    sql`SELECT count(*) AS count FROM firm_indicator_values`,
-  )
-  return Number(rows[0]?.count)
-}
 
 function product(overrides: Json = {}): Json {
   return {
@@ -109,14 +102,15 @@ describe('scores', () => {
       values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf }],
     })
     expect(errorCode(selfReported)).toBe('INDICATOR_SOURCE_NOT_ALLOWED')
-    const recordedBefore = await countIndicatorValues()
+    const indicatorValues = sql`SELECT count(*) AS count FROM firm_indicator_values`
+    const recordedBefore = await countOf(testApp.database.db, indicatorValues)
     // two days ahead of the test's today: still after the server's today if the run crosses midnight
     const ahead = await send(testApp, 'POST', `/api/firms/${firmHefeiId}/indicators`, station, {
       values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf: dayAfter(today, 2) }],
     })
     expect(ahead.statusCode).toBe(422)
     expect(errorCode(ahead)).toBe('INDICATOR_AS_OF_IN_FUTURE')
-    expect(await countIndicatorValues()).toBe(recordedBefore)
+    expect(await countOf(testApp.database.db, indicatorValues)).toBe(recordedBefore)
     expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, bank))).toBe('FORBIDDEN')
     expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, firmShanghai))).toBe(
       'FORBIDDEN',

@@ -9,7 +9,7 @@ import { enqueue, ensureScheduled, type JobHandlers } from '../../platform/jobs'
 export const lapseJobKind = 'vouchers.lapse_expired'
 const intervalMs = 60 * 60 * 1000
 /** expired vouchers lapsed a run at most */
-export const lapseBatchSize = 500
+const lapseBatchSize = 500
 
 /** Lapses at most one batch of expired vouchers; returns how many. */
 export async function lapseExpiredBatch(db: Database): Promise<number> {

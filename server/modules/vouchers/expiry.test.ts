@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
-import { runsOnPostgres } from '../../testing/database'
+import { countOf, runsOnPostgres } from '../../testing/database'
 import { ensureLapseScheduled, lapseExpiredBatch, lapseJobKind, voucherJobHandlers } from './expiry.service'
 import { verifyLedger } from './ledger.service'
 import {
@@ -112,12 +112,11 @@ describe('the expiry lapse', () => {
     if (lapse === undefined) throw new Error('no handler for the lapse job')
     const queuedLater = sql`SELECT count(*) AS count FROM jobs
       WHERE kind = ${lapseJobKind} AND state = 'queued' AND run_at > now() + interval '50 minutes'`
-    const before = await queryRows<{ count: string | number }>(testApp.database.db, queuedLater)
+    const before = await countOf(testApp.database.db, queuedLater)
     await testApp.database.db.transaction((transaction) =>
       lapse({}, { db: transaction, attempt: 1, signal: new AbortController().signal }),
     )
-    const after = await queryRows<{ count: string | number }>(testApp.database.db, queuedLater)
-    expect(Number(after[0]?.count)).toBe(Number(before[0]?.count) + 1)
+    expect(await countOf(testApp.database.db, queuedLater)).toBe(before + 1)
   })
 })
 
@@ -165,13 +164,13 @@ describe.runIf(runsOnPostgres())('the expiry lapse beside other writers, on Post
 async function waitUntilLapseWaitsForALock() {
   const waitingMax = 200
   for (let poll = 0; poll < waitingMax; poll++) {
-    const rows = await queryRows<{ count: string | number }>(
+    const waiting = await countOf(
       testApp.database.db,
       sql`SELECT count(*) AS count FROM pg_stat_activity
            WHERE datname = current_database() AND wait_event_type = 'Lock'
              AND query LIKE '%voucher_lapse_expired%' AND pid <> pg_backend_pid()`,
     )
-    if (Number(rows[0]?.count) > 0) return
+    if (waiting > 0) return
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   throw new Error('the lapse never waited for the held budget account')
