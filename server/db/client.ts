@@ -14,6 +14,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import type { DatabaseConfig } from '../config'
 import { acquireDataDirectoryLock, type DataDirectoryLock } from './lock'
+import { applyRepeatables, readRepeatableFiles } from './repeatables'
 import * as schema from './schema'
 
 export type Schema = typeof schema
@@ -23,6 +24,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>
 export interface DatabaseHandle {
   db: Database
   kind: DatabaseConfig['kind']
+  /** the versioned migrations, then the repeatable SQL files whose checksum changed (repeatables.ts) */
   migrate(): Promise<void>
   close(): Promise<void>
 }
@@ -58,7 +60,10 @@ export async function openPglite(options: { dataDirectory?: string }): Promise<D
     return {
       db,
       kind: 'pglite',
-      migrate: () => migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }),
+      migrate: async () => {
+        await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder })
+        await applyRepeatables(db, readRepeatableFiles())
+      },
       close: async () => {
         await client.close()
         lock?.release()
@@ -88,7 +93,10 @@ export async function openPostgres(
   return {
     db,
     kind: 'postgres',
-    migrate: () => migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder }),
+    migrate: async () => {
+      await migratePostgres(drizzlePostgres(pool, { schema }), { migrationsFolder })
+      await applyRepeatables(db, readRepeatableFiles())
+    },
     close: () => pool.end(),
   }
 }

@@ -1,4 +1,5 @@
 // Every table of every module, for drizzle-kit and the typed database handle.
+export * from './repeatables.tables'
 export * from '../platform/identity/identity.tables'
 export * from '../platform/audit/audit.tables'
 export * from '../platform/idempotency/idempotency.tables'

@@ -1,0 +1,75 @@
+-- Many single bookings in one statement (POST /api/bookings under load). p_requests is a JSON array of objects with
+-- position, bookingId, instrumentId, bookerUserId, bookerOrganisationId, bookerCityCode, startsAt, endsAt (ISO 8601),
+-- purpose, sampleCount, now and, for a request with an Idempotency-Key, principalKey, key, method, path and
+-- requestHash (key null: no key). Each request runs in its own subtransaction: a refusal (SQLSTATE G6001) rolls back
+-- that request alone, its key included, and is answered in its row; any other exception fails the whole statement.
+-- Requests are taken in the order of instrument and booking organisation, so two batches take the slots' and the
+-- quotas' locks in one global order; the audit records of the bookings made are appended last, in the same order.
+-- One row per request: request_position, then what instrument_booking_request_once() answers.
+CREATE OR REPLACE FUNCTION instrument_booking_request_batch(p_requests jsonb)
+RETURNS TABLE (request_position integer, idempotency_outcome text, stored_status integer, stored_body text,
+               stored_content_type text, refusal_code text, refusal_details text, placed instrument_bookings)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_request record;
+  v_taken record;
+  v_placed_bookings instrument_bookings[] := ARRAY[]::instrument_bookings[];
+  v_index integer;
+BEGIN
+  IF jsonb_typeof(p_requests) IS DISTINCT FROM 'array' OR jsonb_array_length(p_requests) > 1000 THEN
+    RAISE EXCEPTION 'instrument_booking_request_batch takes an array of at most 1000 requests';
+  END IF;
+  FOR v_request IN
+    SELECT * FROM jsonb_to_recordset(p_requests) AS r(
+      "position" integer, "principalKey" text, "key" text, "method" text, "path" text, "requestHash" text,
+      "bookingId" text, "instrumentId" text, "bookerUserId" text, "bookerOrganisationId" text,
+      "bookerCityCode" text, "startsAt" timestamptz, "endsAt" timestamptz, "purpose" text, "sampleCount" integer,
+      "now" timestamptz)
+    ORDER BY r."instrumentId", r."bookerOrganisationId", r."position"
+  LOOP
+    request_position := v_request."position";
+    stored_status := NULL;
+    stored_body := NULL;
+    stored_content_type := NULL;
+    refusal_code := NULL;
+    refusal_details := NULL;
+    placed := NULL;
+    BEGIN
+      IF v_request."key" IS NULL THEN
+        idempotency_outcome := 'done';
+      ELSE
+        SELECT * INTO v_taken FROM idempotency_key_take(v_request."principalKey", v_request."key",
+          v_request."method", v_request."path", v_request."requestHash", v_request."bookingId");
+        idempotency_outcome := CASE WHEN v_taken.outcome = 'take' THEN 'done' ELSE v_taken.outcome END;
+        stored_status := v_taken.stored_status;
+        stored_body := v_taken.stored_body;
+        stored_content_type := v_taken.stored_content_type;
+        IF v_taken.outcome = 'replayed' THEN
+          SELECT * INTO placed FROM instrument_bookings b WHERE b.id = v_taken.earlier_resource_id;
+          IF NOT FOUND THEN
+            RAISE EXCEPTION 'idempotency key % of % names booking %, which does not exist', v_request."key",
+              v_request."principalKey", v_taken.earlier_resource_id;
+          END IF;
+        END IF;
+      END IF;
+      IF idempotency_outcome = 'done' THEN
+        placed := instrument_booking_place(v_request."bookingId", v_request."instrumentId", v_request."bookerUserId",
+          v_request."bookerOrganisationId", v_request."bookerCityCode", v_request."startsAt", v_request."endsAt",
+          v_request."purpose", v_request."sampleCount", NULL, v_request."now");
+        v_placed_bookings := v_placed_bookings || placed;
+      END IF;
+    EXCEPTION WHEN SQLSTATE 'G6001' THEN
+      idempotency_outcome := 'refused';
+      stored_status := NULL;
+      stored_body := NULL;
+      stored_content_type := NULL;
+      placed := NULL;
+      GET STACKED DIAGNOSTICS refusal_code = MESSAGE_TEXT, refusal_details = PG_EXCEPTION_DETAIL;
+    END;
+    RETURN NEXT;
+  END LOOP;
+  FOR v_index IN 1 .. coalesce(array_length(v_placed_bookings, 1), 0) LOOP
+    PERFORM instrument_booking_audit_request(v_placed_bookings[v_index]);
+  END LOOP;
+END
+$$;
