@@ -38,7 +38,7 @@ function principalOf(user: PublicUser): Principal {
 
 /** Firm users with tokens and one need each, of the four most asked types, of typical sizes. */
 async function prepare(context: AppContext) {
-  const firms = (await context.registry.organisations.listFirms({ limit: needCount })).items
+  const firms = (await context.modules.registry.organisations.listFirms({ limit: needCount })).items
   const needs: { id: string; token: string }[] = []
   for (const [index, firm] of firms.entries()) {
     const user = principalOf(
@@ -52,7 +52,7 @@ async function prepare(context: AppContext) {
         organisationId: firm.id,
       }),
     )
-    const need = await context.finance.needs.createNeed(user, {
+    const need = await context.modules.finance.needs.createNeed(user, {
       productType: needTypes[index % needTypes.length] ?? 'credit_loan',
       amountFen: (1 + (index % 10)) * 1_000_000_00,
       termMonths: 12 + (index % 3) * 12,
@@ -111,7 +111,7 @@ async function measure(url: string) {
     catalogue = { products: Number(counts[0]?.products ?? 0), firms: Number(counts[0]?.firms ?? 0) }
     progress(`corridor recompute: ${catalogue.firms} firms × ${catalogue.products} products`)
     const startedAtMs = performance.now()
-    const result = await context.finance.suggestions.recomputeCorridor()
+    const result = await context.modules.finance.suggestions.recomputeCorridor()
     recompute = { ...result, seconds: Math.round((performance.now() - startedAtMs) / 100) / 10 }
   } finally {
     await context.close()

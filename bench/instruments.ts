@@ -48,7 +48,8 @@ function principalOf(user: PublicUser): Principal {
 }
 
 async function prepare(context: AppContext) {
-  const { identity, registry, instruments } = context
+  const { identity } = context
+  const { registry, instruments } = context.modules
   const providers = (await registry.organisations.listProviders({ status: 'active', limit: ownerCount }))
     .items
   const owners: Principal[] = []

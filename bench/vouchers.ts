@@ -121,7 +121,8 @@ async function collectPages<Item>(
 
 /** Everything the loads need, made through the platform's services as an office user, providers and firms would. */
 export async function prepareFixtures(context: AppContext): Promise<Fixtures> {
-  const { identity, registry, vouchers } = context
+  const { identity } = context
+  const { registry, vouchers } = context.modules
   const office = principalOf(
     await identity.createUser(null, {
       username: 'bench.office',

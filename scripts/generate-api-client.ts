@@ -8,7 +8,7 @@ import openapiTS, { astToString } from 'openapi-typescript'
 import { format, resolveConfig } from 'prettier'
 import { buildApp } from '../server/app'
 import { loadConfig } from '../server/config'
-import { buildContext, prepareDatabase } from '../server/context'
+import { buildContext, prepareContext } from '../server/context'
 import { openPglite } from '../server/db/client'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -21,8 +21,9 @@ async function fetchOpenApiDocument(): Promise<string> {
   const config = loadConfig({ G60_MODE: 'demo', LOG_LEVEL: 'silent' })
   const database = await openPglite({})
   try {
-    await prepareDatabase(database, config, { seedWhenEmpty: false })
-    const app = await buildApp(buildContext(config, database))
+    const context = buildContext(config, database)
+    await prepareContext(context, { seedWhenEmpty: false })
+    const app = await buildApp(context)
     try {
       await app.ready()
       const response = await app.inject({ method: 'GET', url: '/api/openapi.json' })

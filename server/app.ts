@@ -13,7 +13,6 @@ import { registerMetrics } from './platform/http/metrics'
 import { registerPrincipalResolution } from './platform/http/principal'
 import { registerSecurityHeaders } from './platform/http/security-headers'
 import { registerIdempotency } from './platform/idempotency/idempotency.plugin'
-import { registerIdentityRoutes } from './platform/identity'
 import { randomBytesFromPool } from './platform/ids'
 
 const consoleFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist')
@@ -43,11 +42,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   registerIdempotency(app, context.database.db)
   registerMetrics(app, {
     db: context.database.db,
-    firmSearchStatus: context.registry.organisations.firmSearchStatus,
-    groupCommits: {
-      voucher_order: context.vouchers.orders.placementStatus,
-      instrument_booking: context.instruments.bookings.requestStatus,
-    },
+    metrics: context.moduleList.flatMap((module) => module.metrics ?? []),
   })
   registerSecurityHeaders(app)
   await app.register(swagger, {
@@ -73,8 +68,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' })
 
   registerHealth(app, context.database, config.mode)
-  registerIdentityRoutes(app, context.identity, { secureCookies: config.mode === 'production' })
-  for (const module of context.modules) module.registerRoutes(app)
+  for (const module of context.moduleList) module.registerRoutes?.(app)
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   await registerConsole(app, { distFolder: consoleFolder })

@@ -1,44 +1,56 @@
-// The composition root: opens the database, prepares it, and builds every service with its dependencies.
-import type { FastifyInstance } from 'fastify'
+// The composition root: builds every module with its dependencies from one list, prepares the database for them, and
+// closes them. Nothing else names a module: the HTTP application and the job queue loop over the same list.
 import type { Config } from './config'
 import { openDatabase, type DatabaseHandle } from './db/client'
-import { createCalendarService, ensureCalendarData, registerCalendarRoutes } from './platform/calendar'
-import { ensureHousekeepingScheduled, housekeepingHandlers } from './platform/housekeeping'
-import { createIdentityService, type IdentityService } from './platform/identity'
-import { createJobQueue, type JobQueue } from './platform/jobs'
-import { createFinanceModule, ensureDefaultParameterSet, type FinanceModule } from './modules/finance'
+import { createCalendarModule } from './platform/calendar'
+import { assert } from './platform/errors'
+import { createHousekeepingModule } from './platform/housekeeping'
+import { createIdentityModule } from './platform/identity'
 import {
-  createInstrumentsModule,
-  ensureNoShowsScheduled,
-  type InstrumentsModule,
-} from './modules/instruments'
-import { createRegistryModule, type RegistryModule } from './modules/registry'
-import {
-  createVouchersModule,
-  ensureLapseScheduled,
-  voucherJobHandlers,
-  type VouchersModule,
-} from './modules/vouchers'
-import { ensureRegistryReferenceData } from './seed/reference'
+  createJobQueue,
+  recurringJobHandlers,
+  scheduleRecurringJobs,
+  type JobHandlers,
+  type JobQueue,
+} from './platform/jobs'
+import type { PlatformModule } from './platform/module'
+import { createFinanceModule } from './modules/finance'
+import { createInstrumentsModule } from './modules/instruments'
+import { createRegistryModule } from './modules/registry'
+import { createVouchersModule } from './modules/vouchers'
 import { isDatabaseEmpty } from './seed/emptiness'
 import type { SeedProgress } from './seed/batches'
 
-export interface RoutedModule {
-  registerRoutes(app: FastifyInstance): void
+/** The one list: each module is built from the ones before it. */
+function createModules(config: Config, database: DatabaseHandle) {
+  const { db } = database
+  const identity = createIdentityModule(db, {
+    sessionDurationHours: config.sessionDurationHours,
+    mode: config.mode,
+  })
+  const registry = createRegistryModule(db, {
+    publicCacheMs: config.publicCacheMs,
+    searchRefreshMs: config.searchRefreshMs,
+  })
+  const calendar = createCalendarModule(db)
+  const housekeeping = createHousekeepingModule()
+  const vouchers = createVouchersModule(db, { registry: registry.organisations })
+  const instruments = createInstrumentsModule(db, { registry: registry.organisations })
+  const finance = createFinanceModule(db, { registry: registry.organisations })
+  return { identity, registry, calendar, housekeeping, vouchers, instruments, finance }
 }
+
+export type Modules = ReturnType<typeof createModules>
 
 export interface AppContext {
   config: Config
   database: DatabaseHandle
-  identity: IdentityService
-  registry: RegistryModule
-  vouchers: VouchersModule
-  instruments: InstrumentsModule
-  finance: FinanceModule
-  calendar: ReturnType<typeof createCalendarService>
+  modules: Modules
+  /** the same modules as a list, in the order they were built */
+  moduleList: readonly PlatformModule[]
+  identity: Modules['identity']['service']
   /** background work; the serve command starts and stops its worker */
   jobs: JobQueue
-  modules: RoutedModule[]
   close(): Promise<void>
 }
 
@@ -49,15 +61,46 @@ export interface PrepareOptions {
   log?: (message: string) => void
 }
 
-/** Migrations, reference data that must always exist, and (in demo mode, on an empty database) demo data. */
-export async function prepareDatabase(database: DatabaseHandle, config: Config, options: PrepareOptions) {
+function jobHandlersOf(moduleList: readonly PlatformModule[]): JobHandlers {
+  const handlers: Record<string, JobHandlers[string]> = {}
+  for (const module of moduleList) {
+    const own = { ...module.jobHandlers, ...recurringJobHandlers(module.recurringJobs ?? []) }
+    for (const [kind, handler] of Object.entries(own)) {
+      assert(handlers[kind] === undefined, `job kind ${kind} is handled by two modules`)
+      handlers[kind] = handler
+    }
+  }
+  return handlers
+}
+
+export function buildContext(config: Config, database: DatabaseHandle): AppContext {
+  const modules = createModules(config, database)
+  const moduleList: PlatformModule[] = Object.values(modules)
+  const jobs = createJobQueue(database.db, { handlers: jobHandlersOf(moduleList) })
+  return {
+    config,
+    database,
+    modules,
+    moduleList,
+    identity: modules.identity.service,
+    jobs,
+    close: async () => {
+      await jobs.stop()
+      for (const module of moduleList) await module.close?.()
+      await database.close()
+    },
+  }
+}
+
+/**
+ * Migrations, each module's start-up preparation and recurring jobs, and (in demo mode, on an empty database) demo
+ * data.
+ */
+export async function prepareContext(context: AppContext, options: PrepareOptions) {
+  const { config, database, moduleList } = context
   await database.migrate()
-  await ensureRegistryReferenceData(database.db)
-  await ensureCalendarData(database.db)
-  await ensureHousekeepingScheduled(database.db)
-  await ensureLapseScheduled(database.db)
-  await ensureNoShowsScheduled(database.db)
-  await ensureDefaultParameterSet(database.db)
+  for (const module of moduleList) await module.prepare?.(database.db)
+  for (const module of moduleList) await scheduleRecurringJobs(database.db, module.recurringJobs ?? [])
   if (options.seedWhenEmpty && config.mode === 'demo' && (await isDatabaseEmpty(database.db))) {
     // The demo data's generators load only when they will run: a restart does not pay for them.
     const { seedDemoData } = await import('./seed/seed')
@@ -72,56 +115,15 @@ export async function prepareDatabase(database: DatabaseHandle, config: Config, 
   return { seeded: false }
 }
 
-export function buildContext(config: Config, database: DatabaseHandle): AppContext {
-  const identity = createIdentityService(database.db, {
-    sessionDurationHours: config.sessionDurationHours,
-    mode: config.mode,
-  })
-  const registry = createRegistryModule(database.db, {
-    publicCacheMs: config.publicCacheMs,
-    searchRefreshMs: config.searchRefreshMs,
-  })
-  const vouchers = createVouchersModule(database.db, { registry: registry.organisations })
-  const instruments = createInstrumentsModule(database.db, { registry: registry.organisations })
-  const finance = createFinanceModule(database.db, { registry: registry.organisations })
-  const calendar = createCalendarService(database.db)
-  const jobs = createJobQueue(database.db, {
-    handlers: {
-      ...housekeepingHandlers,
-      ...voucherJobHandlers,
-      ...instruments.jobHandlers,
-      ...finance.jobHandlers,
-    },
-  })
-  const calendarModule: RoutedModule = { registerRoutes: (app) => registerCalendarRoutes(app, calendar) }
-  return {
-    config,
-    database,
-    identity,
-    registry,
-    vouchers,
-    instruments,
-    finance,
-    calendar,
-    jobs,
-    modules: [registry, calendarModule, vouchers, instruments, finance],
-    close: async () => {
-      await jobs.stop()
-      await vouchers.orders.settled()
-      await instruments.bookings.settled()
-      await registry.organisations.firmSearchSettled()
-      await database.close()
-    },
-  }
-}
-
+/** Opens the configured database, builds the context on it and prepares it; closes the database on failure. */
 export async function createContext(config: Config, options: PrepareOptions): Promise<AppContext> {
   const database = await openDatabase(config.database)
+  const context = buildContext(config, database)
   try {
-    await prepareDatabase(database, config, options)
+    await prepareContext(context, options)
   } catch (error) {
-    await database.close()
+    await context.close()
     throw error
   }
-  return buildContext(config, database)
+  return context
 }

@@ -14,7 +14,7 @@ export function registerExport(program: Command) {
     .requiredOption('--out <file>', 'the CSV file to write')
     .action(async (options: { from: string; to: string; as: string; out: string }) => {
       await asOperator(options.as, async (context, principal) => {
-        const file = await context.vouchers.clearing.exportReport(principal, {
+        const file = await context.modules.vouchers.clearing.exportReport(principal, {
           periodStart: options.from,
           periodEnd: options.to,
         })
@@ -30,7 +30,7 @@ export function registerExport(program: Command) {
     .action(async (id: string, options: { as: string; out: string }) => {
       await asOperator(options.as, async (context, principal) => {
         const format = options.out.endsWith('.xlsx') ? 'xlsx' : 'csv'
-        const file = await context.vouchers.settlements.exportRun(principal, id, format)
+        const file = await context.modules.vouchers.settlements.exportRun(principal, id, format)
         fs.writeFileSync(options.out, file.body)
         process.stdout.write(`payment batch written to ${options.out}\n`)
       })

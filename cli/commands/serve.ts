@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { buildApp } from '../../server/app'
-import { buildContext, prepareDatabase } from '../../server/context'
+import { buildContext, prepareContext } from '../../server/context'
 import { demoAccountSummaries } from '../../server/seed/accounts'
 import { findActiveDemoUsernames } from '../../server/platform/identity/identity.repository'
 import { demoPassword } from '../../server/platform/identity'
@@ -20,7 +20,8 @@ export function registerServe(program: Command) {
       const config = loadConfigOrExit()
       const database = await openDatabaseOrExit(config)
       const progress = seedProgressBar()
-      const prepared = await prepareDatabase(database, config, {
+      const context = buildContext(config, database)
+      const prepared = await prepareContext(context, {
         seedWhenEmpty: true,
         onSeedProgress: (stage, done, total) => progress.update(stage, done, total),
         log: (message) => process.stdout.write(`${message}\n`),
@@ -29,14 +30,13 @@ export function registerServe(program: Command) {
       if (config.mode === 'production') {
         const demoUsers = await findActiveDemoUsernames(database.db)
         if (demoUsers.length > 0) {
-          await database.close()
+          await context.close()
           fail(
             `production mode refuses default passwords, and this database holds demo accounts (${demoUsers.join(', ')}). ` +
               'Use a fresh database, or run in demo mode.',
           )
         }
       }
-      const context = buildContext(config, database)
       const app = await buildApp(context)
       await app.listen({ host: config.host, port: config.port })
       context.jobs.start({ pollIntervalMs: jobPollIntervalMs })

@@ -26,7 +26,7 @@ export function registerSettle(program: Command) {
       await asOperator(options.as, async (context, principal) => {
         parseDay(options.from)
         parseDay(options.to)
-        const run = await context.vouchers.settlements.createRun(principal, {
+        const run = await context.modules.vouchers.settlements.createRun(principal, {
           cityCode: options.city,
           periodStart: options.from,
           periodEnd: options.to,
@@ -36,7 +36,7 @@ export function registerSettle(program: Command) {
         )
         if (options.out === undefined) return
         const format = options.out.endsWith('.xlsx') ? 'xlsx' : 'csv'
-        const file = await context.vouchers.settlements.exportRun(principal, run.id, format)
+        const file = await context.modules.vouchers.settlements.exportRun(principal, run.id, format)
         fs.writeFileSync(options.out, file.body)
         process.stdout.write(`payment batch written to ${options.out}\n`)
       })

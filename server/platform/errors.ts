@@ -83,6 +83,11 @@ export class AppError extends Error {
   }
 }
 
+/** Every code registered so far, with its definition. */
+export function errorCatalogue(): ReadonlyMap<string, ErrorDefinition> {
+  return catalogue
+}
+
 export function errorMessage(code: string, language: Language): string {
   const definition = catalogue.get(code)
   if (definition === undefined) return code

@@ -1,15 +1,1 @@
-// The registry's reference data (the nine cities and both industry taxonomies), loaded on every start in
-// demo and production mode alike. Idempotent: rows that exist are left as they are.
-import type { Database } from '../db/client'
-import { cityReferences, industryReferences } from '../modules/registry/reference/reference-data'
-import { cities, industries } from '../modules/registry/registry.tables'
-
-export async function ensureRegistryReferenceData(db: Database): Promise<void> {
-  await db.transaction(async (transaction) => {
-    await transaction.insert(cities).values(cityReferences).onConflictDoNothing({ target: cities.code })
-    await transaction
-      .insert(industries)
-      .values(industryReferences)
-      .onConflictDoNothing({ target: industries.code })
-  })
-}
+export { ensureRegistryReferenceData } from '../modules/registry'

@@ -2,7 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp } from '../app'
 import { loadConfig } from '../config'
-import { buildContext, prepareDatabase, type AppContext } from '../context'
+import { buildContext, prepareContext, type AppContext } from '../context'
 import { openPostgres } from '../db/client'
 import { createTestDatabase, type TestDatabase } from './database'
 
@@ -39,8 +39,8 @@ export async function createTestApp(
     G60_SEED: '7',
     ...options.environment,
   })
-  await prepareDatabase(database, config, { seedWhenEmpty: options.seed ?? true })
   const context = buildContext(config, database)
+  await prepareContext(context, { seedWhenEmpty: options.seed ?? true })
   const app = await buildApp(context)
   await app.ready()
   return {

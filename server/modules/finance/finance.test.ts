@@ -432,7 +432,7 @@ describe('products, matching, referral and drawdown', () => {
 
 describe('the corridor-wide recompute', () => {
   it("scores every firm and stores each one's ten best-fitting products, shown only to its side", async () => {
-    const result = await testApp.context.finance.suggestions.recomputeCorridor()
+    const result = await testApp.context.modules.finance.suggestions.recomputeCorridor()
     expect(result.firms).toBeGreaterThan(10)
     expect(result.suggestions).toBeGreaterThan(0)
     const shown = expectStatus(

@@ -3,15 +3,21 @@
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
 import { enqueue, type JobHandlers } from '../../platform/jobs'
+import { defineModule } from '../../platform/module'
 import { createCasesService } from './cases.service'
 import { createMatchingCatalogue } from './catalogue'
 import { createFiguresService } from './figures.service'
-import './finance.errors'
+import { financeErrors } from './finance.errors'
 import { registerFinanceRoutes } from './finance.routes'
 import { createNeedsService } from './needs.service'
 import { createProductsService, type FinanceRegistryAccess } from './products.service'
 import { createReferralsService } from './referrals.service'
-import { createScoresService, recomputeCursorOf, recomputeScoresJobKind } from './scores.service'
+import {
+  createScoresService,
+  ensureDefaultParameterSet,
+  recomputeCursorOf,
+  recomputeScoresJobKind,
+} from './scores.service'
 import { createSuggestionsService } from './suggestions.service'
 
 export function createFinanceModule(db: Database, dependencies: { registry: FinanceRegistryAccess }) {
@@ -37,7 +43,7 @@ export function createFinanceModule(db: Database, dependencies: { registry: Fina
       }
     },
   }
-  return {
+  return defineModule({
     products,
     scores,
     needs,
@@ -45,11 +51,14 @@ export function createFinanceModule(db: Database, dependencies: { registry: Fina
     cases,
     figures,
     suggestions,
+    name: 'finance',
+    errors: financeErrors,
     jobHandlers,
+    prepare: ensureDefaultParameterSet,
     registerRoutes(app: FastifyInstance) {
       registerFinanceRoutes(app, { products, scores, needs, referrals, cases, figures, suggestions })
     },
-  }
+  })
 }
 
 export type FinanceModule = ReturnType<typeof createFinanceModule>

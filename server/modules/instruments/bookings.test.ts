@@ -450,7 +450,7 @@ describe('violations and the blacklist', () => {
           held_during = tstzrange(now() - interval '3 hours', now() - interval '30 minutes', '[)')
           WHERE id = ${field(noShow, 'id')}`,
     )
-    const marked = await testApp.context.instruments.bookings.markNoShows(testApp.database.db)
+    const marked = await testApp.context.modules.instruments.bookings.markNoShows(testApp.database.db)
     expect(marked).toBe(1)
     expect(
       expectStatus(
@@ -729,7 +729,7 @@ describe('Idempotency-Key on bookings: a single booking writes its own key', () 
     const body = { purpose: '样品形貌观察', instrumentId: id, ...slot(8, 1) }
     const firm = await testApp.context.identity.principalOfUsername('firm.hf')
     // What a server that crashed after the booking's commit leaves: the booking and its completed key, no answer.
-    const made = await testApp.context.instruments.bookings.createBooking(firm, body, {
+    const made = await testApp.context.modules.instruments.bookings.createBooking(firm, body, {
       principalKey: firm.userId,
       key: 'booking-lost-1',
       method: 'POST',
@@ -874,7 +874,7 @@ describe('Idempotency-Key on bookings: a single booking writes its own key', () 
 describe('single bookings requested at the same moment share one statement (group commit)', () => {
   it('answers each booking of a batch on its own: made, slot taken, too soon, quota, or replayed', async () => {
     const id = await instrument({}, { leadTimeHours: 24, requiresApproval: false, monthlyQuotaHours: 4 })
-    const batchesBefore = testApp.context.instruments.bookings.requestStatus()
+    const batchesBefore = testApp.context.modules.instruments.bookings.requestStatus()
     const auditBefore = await queryRows<{ count: string | number }>(
       testApp.database.db,
       sql`SELECT count(*) AS count FROM audit_log WHERE action = 'instrument_booking.request'`,
@@ -911,7 +911,7 @@ describe('single bookings requested at the same moment share one statement (grou
       responses.slice(3, 5).filter((response) => response.headers['idempotent-replayed'] === 'true'),
     ).toHaveLength(1)
     expect(answers[5]).toBe('422 BOOKING_QUOTA_EXCEEDED')
-    const batchesAfter = testApp.context.instruments.bookings.requestStatus()
+    const batchesAfter = testApp.context.modules.instruments.bookings.requestStatus()
     expect(batchesAfter.items - batchesBefore.items).toBe(6)
     expect(batchesAfter.batches - batchesBefore.batches).toBeLessThan(6)
     const auditAfter = await queryRows<{ count: string | number }>(

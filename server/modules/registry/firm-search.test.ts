@@ -107,7 +107,7 @@ describe('freshness of the picture', () => {
 
   /** Searches until the picture is loaded (a search starts a load when none runs); its status then. */
   async function pictureLoaded() {
-    const organisations = testApp.context.registry.organisations
+    const organisations = testApp.context.modules.registry.organisations
     const status = await waitFor(async () => {
       await searchIds('初始化')
       await organisations.firmSearchSettled()
@@ -124,13 +124,13 @@ describe('freshness of the picture', () => {
   async function waitForSearch(term: string) {
     return waitFor(async () => {
       const ids = await searchIds(term)
-      await testApp.context.registry.organisations.firmSearchSettled()
+      await testApp.context.modules.registry.organisations.firmSearchSettled()
       return ids.length > 0 ? ids : undefined
     })
   }
 
   it('shows a firm created in this process at once and one written by another process after a refresh', async () => {
-    const organisations = testApp.context.registry.organisations
+    const organisations = testApp.context.modules.registry.organisations
     await searchIds('初始化')
     await organisations.firmSearchSettled()
     const entries = organisations.firmSearchStatus().entries

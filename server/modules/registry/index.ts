@@ -1,10 +1,12 @@
 // The registry module's public face: other modules use these functions, never its tables.
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
+import { defineModule } from '../../platform/module'
 import { createOrganisationsService, type OrganisationsOptions } from './organisations.service'
 import { registerOrganisationRoutes, registerStructureRoutes } from './registry.routes'
 import { createStructureService } from './registry.service'
-import './registry.errors'
+import { registryErrors } from './registry.errors'
+import { ensureRegistryReferenceData } from './reference/reference-rows'
 
 export function createRegistryModule(
   db: Database,
@@ -12,16 +14,33 @@ export function createRegistryModule(
 ) {
   const structure = createStructureService(db)
   const organisations = createOrganisationsService(db, structure, options)
-  return {
+  return defineModule({
     structure,
     organisations,
+    name: 'registry',
+    errors: registryErrors,
+    prepare: ensureRegistryReferenceData,
+    metrics: [
+      {
+        name: 'g60_firm_search_picture_entries',
+        help: 'Firms held by the in-memory firm search picture (0 when none is loaded)',
+        read: () => [{ value: organisations.firmSearchStatus().entries }],
+      },
+      {
+        name: 'g60_firm_search_picture_load_failures',
+        help: 'Loads or freshness checks of the firm search picture that failed since start',
+        read: () => [{ value: organisations.firmSearchStatus().loadFailures }],
+      },
+    ],
+    close: () => organisations.firmSearchSettled(),
     registerRoutes(app: FastifyInstance) {
       registerStructureRoutes(app, structure)
       registerOrganisationRoutes(app, organisations)
     },
-  }
+  })
 }
 
 export type RegistryModule = ReturnType<typeof createRegistryModule>
 export { isValidCreditCode, completeCreditCode } from './credit-code'
 export { cityReferences, industryReferences, referenceFigures } from './reference/reference-data'
+export { ensureRegistryReferenceData } from './reference/reference-rows'

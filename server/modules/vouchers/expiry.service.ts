@@ -4,10 +4,8 @@
 // audit record to its commit, so the chain waits for one batch, never for the whole sweep.
 import { sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
-import { enqueue, ensureScheduled, type JobHandlers } from '../../platform/jobs'
+import type { RecurringJob } from '../../platform/module'
 
-export const lapseJobKind = 'vouchers.lapse_expired'
-const intervalMs = 60 * 60 * 1000
 /** expired vouchers lapsed a run at most */
 const lapseBatchSize = 500
 
@@ -20,15 +18,10 @@ export async function lapseExpiredBatch(db: Database): Promise<number> {
   return Number(rows[0]?.count ?? 0)
 }
 
-/** Schedules the first run (one minute after start) when none is queued; each run schedules the next. */
-export async function ensureLapseScheduled(db: Database): Promise<void> {
-  await ensureScheduled(db, lapseJobKind, new Date(Date.now() + 60_000))
-}
-
-export const voucherJobHandlers: JobHandlers = {
-  [lapseJobKind]: async (_payload, { db }) => {
-    const lapsed = await lapseExpiredBatch(db)
-    const nextRunAt = lapsed < lapseBatchSize ? Date.now() + intervalMs : Date.now()
-    await enqueue(db, lapseJobKind, {}, { runAt: new Date(nextRunAt) })
-  },
+/** Hourly, and at once again while batches come back full. */
+export const lapseJob: RecurringJob = {
+  kind: 'vouchers.lapse_expired',
+  intervalMs: 60 * 60 * 1000,
+  firstRunDelayMs: 60_000,
+  run: async ({ db }) => ((await lapseExpiredBatch(db)) < lapseBatchSize ? 'later' : 'again'),
 }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
 import { countOf, runsOnPostgres } from '../../testing/database'
-import { ensureLapseScheduled, lapseExpiredBatch, lapseJobKind, voucherJobHandlers } from './expiry.service'
+import { recurringJobHandlers, scheduleRecurringJobs } from '../../platform/jobs'
+import { lapseExpiredBatch, lapseJob } from './expiry.service'
 import { verifyLedger } from './ledger.service'
 import {
   expectStatus,
@@ -98,20 +99,20 @@ describe('the expiry lapse', () => {
   })
 
   it('is scheduled once, however often the platform starts', async () => {
-    await ensureLapseScheduled(testApp.database.db)
-    await ensureLapseScheduled(testApp.database.db)
+    await scheduleRecurringJobs(testApp.database.db, [lapseJob])
+    await scheduleRecurringJobs(testApp.database.db, [lapseJob])
     const rows = await queryRows<{ count: string | number }>(
       testApp.database.db,
-      sql`SELECT count(*) AS count FROM jobs WHERE kind = ${lapseJobKind} AND state = 'queued'`,
+      sql`SELECT count(*) AS count FROM jobs WHERE kind = ${lapseJob.kind} AND state = 'queued'`,
     )
     expect(Number(rows[0]?.count)).toBe(1)
   })
 
   it('lapses one batch a run, and queues the next run an hour on when the batch was not full', async () => {
-    const lapse = voucherJobHandlers[lapseJobKind]
+    const lapse = recurringJobHandlers([lapseJob])[lapseJob.kind]
     if (lapse === undefined) throw new Error('no handler for the lapse job')
     const queuedLater = sql`SELECT count(*) AS count FROM jobs
-      WHERE kind = ${lapseJobKind} AND state = 'queued' AND run_at > now() + interval '50 minutes'`
+      WHERE kind = ${lapseJob.kind} AND state = 'queued' AND run_at > now() + interval '50 minutes'`
     const before = await countOf(testApp.database.db, queuedLater)
     await testApp.database.db.transaction((transaction) =>
       lapse({}, { db: transaction, attempt: 1, signal: new AbortController().signal }),

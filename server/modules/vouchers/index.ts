@@ -2,6 +2,8 @@
 // settlement runs, the clearing report and the ledger.
 import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
+import { groupCommitMetrics } from '../../platform/batching'
+import { defineModule } from '../../platform/module'
 import { createClaimsService } from './claims.service'
 import { createClearingService } from './clearing.service'
 import { createLedgerService, verifyLedger } from './ledger.service'
@@ -14,7 +16,8 @@ import { createSchemesService } from './schemes.service'
 import { createSettlementsService } from './settlements.service'
 import { registerVoucherRoutes } from './vouchers.routes'
 import { createVouchersService } from './vouchers.service'
-import './vouchers.errors'
+import { voucherErrors } from './vouchers.errors'
+import { lapseJob } from './expiry.service'
 
 export interface VouchersModuleDependencies {
   /** the registry's organisations service: firms (eligibility, real name) and providers (city) */
@@ -31,7 +34,7 @@ export function createVouchersModule(db: Database, dependencies: VouchersModuleD
   const redemptions = createRedemptionsService(db)
   const settlements = createSettlementsService(db)
   const clearing = createClearingService(db)
-  return {
+  return defineModule({
     schemes,
     products,
     claims,
@@ -41,11 +44,16 @@ export function createVouchersModule(db: Database, dependencies: VouchersModuleD
     redemptions,
     settlements,
     clearing,
+    name: 'vouchers',
+    errors: voucherErrors,
+    recurringJobs: [lapseJob],
+    metrics: groupCommitMetrics('voucher_order', orders.placementStatus),
+    close: () => orders.settled(),
     registerRoutes(app: FastifyInstance) {
       registerVoucherRoutes(app, { schemes, products, claims, vouchers, orders, ledger })
       registerRedemptionRoutes(app, { redemptions, settlements, clearing })
     },
-  }
+  })
 }
 
 export type VouchersModule = ReturnType<typeof createVouchersModule>
@@ -53,7 +61,6 @@ export { verifyLedger }
 export { ledgerChecks } from './ledger.service'
 export type { LedgerVerification, LedgerViolation, LedgerCheck } from './ledger.service'
 export { isValidVoucherNumber, formatVoucherNumber } from './rules'
-export { ensureLapseScheduled, voucherJobHandlers } from './expiry.service'
 export { reserveOrderForSource, releaseOrderForSource } from './orders.service'
 export type { SourcePaymentInput } from './orders.service'
 export { transferMany, transfersPerBatchMax } from './ledger.repository'

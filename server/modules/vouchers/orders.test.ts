@@ -488,7 +488,7 @@ describe('Idempotency-Key on orders: the order writes its own key', () => {
     const body = { voucherId: field(voucher, 'id'), productId: suzhouTest }
     const firm = await testApp.context.identity.principalOfUsername('firm.sh')
     // What a server that crashed after the order's commit leaves: the order and its completed key, no answer sent.
-    const placed = await testApp.context.vouchers.orders.placeOrder(firm, body, {
+    const placed = await testApp.context.modules.vouchers.orders.placeOrder(firm, body, {
       principalKey: firm.userId,
       key: 'order-lost-1',
       method: 'POST',
@@ -568,7 +568,7 @@ describe('orders placed at the same moment share one statement (group commit)', 
     // ¥20,000 on the voucher, ¥5,000 of each ¥10,000 test: four orders fit, a fifth does not
     const voucher = await voucherUnder()
     const body = { voucherId: voucher.id, productId: suzhouTest }
-    const batchesBefore = testApp.context.vouchers.orders.placementStatus()
+    const batchesBefore = testApp.context.modules.vouchers.orders.placementStatus()
     const auditBefore = await auditCount()
     const responses = await Promise.all([
       ...Array.from({ length: 5 }, () => order(voucher, suzhouTest)),
@@ -599,7 +599,7 @@ describe('orders placed at the same moment share one statement (group commit)', 
         [twin, otherTwin].filter((response) => response?.headers['idempotent-replayed'] === 'true'),
       ).toHaveLength(1)
     }
-    const batchesAfter = testApp.context.vouchers.orders.placementStatus()
+    const batchesAfter = testApp.context.modules.vouchers.orders.placementStatus()
     expect(batchesAfter.items - batchesBefore.items).toBe(9)
     expect(batchesAfter.batches - batchesBefore.batches).toBeLessThan(9)
     expect(await auditCount()).toBe(auditBefore + 4)

@@ -1,2 +1,3 @@
 export { createGroupCommit } from './group-commit'
 export type { GroupCommit, GroupCommitOptions, GroupCommitStatus } from './group-commit'
+export { groupCommitMetrics } from './metrics'

@@ -16,3 +16,5 @@ export {
 } from './calendar.days'
 export type { CalendarExceptions, DayKind } from './calendar.days'
 export type { CalendarDay } from './calendar.data'
+export { createCalendarModule } from './calendar.module'
+export type { CalendarModule } from './calendar.module'

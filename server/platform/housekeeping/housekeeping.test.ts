@@ -1,14 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
-import { createJobQueue } from '../jobs'
+import { createJobQueue, recurringJobHandlers, scheduleRecurringJobs } from '../jobs'
 import { createTestDatabase, type TestDatabase } from '../../testing/database'
-import {
-  ensureHousekeepingScheduled,
-  housekeepingHandlers,
-  housekeepingJobKind,
-  purgeExpired,
-} from './housekeeping.service'
+import { housekeepingJob, purgeExpired } from './housekeeping.service'
 
 let database: TestDatabase
 
@@ -51,12 +46,14 @@ describe('housekeeping', () => {
   })
 
   it('schedules itself once, and each run schedules the next', async () => {
-    await ensureHousekeepingScheduled(database.db)
-    await ensureHousekeepingScheduled(database.db)
-    const queued = sql`SELECT count(*) AS count FROM jobs WHERE kind = ${housekeepingJobKind} AND state = 'queued'`
+    await scheduleRecurringJobs(database.db, [housekeepingJob])
+    await scheduleRecurringJobs(database.db, [housekeepingJob])
+    const queued = sql`SELECT count(*) AS count FROM jobs WHERE kind = ${housekeepingJob.kind} AND state = 'queued'`
     expect(Number((await queryRows<{ count: string }>(database.db, queued))[0]?.count)).toBe(1)
     await database.db.execute(sql`UPDATE jobs SET run_at = now() - interval '1 second'`)
-    const summary = await createJobQueue(database.db, { handlers: housekeepingHandlers }).runDueJobs({})
+    const summary = await createJobQueue(database.db, {
+      handlers: recurringJobHandlers([housekeepingJob]),
+    }).runDueJobs({})
     expect(summary.doneCount).toBe(1)
     expect(Number((await queryRows<{ count: string }>(database.db, queued))[0]?.count)).toBe(1)
   })

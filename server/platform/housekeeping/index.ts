@@ -1,5 +1,1 @@
-export {
-  ensureHousekeepingScheduled,
-  housekeepingHandlers,
-  housekeepingJobKind,
-} from './housekeeping.service'
+export { createHousekeepingModule, housekeepingJob, purgeExpired } from './housekeeping.service'

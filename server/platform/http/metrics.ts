@@ -1,19 +1,16 @@
-// Prometheus metrics at GET /metrics: process defaults, request durations by route, the job queue's depth and the
-// firm search picture's state, and the group commits' batches.
+// Prometheus metrics at GET /metrics: process defaults, request durations by route, the job queue's depth, and the
+// gauges each module declares (platform/module.ts), read when scraped.
 import type { FastifyInstance } from 'fastify'
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Database } from '../../db/client'
-import type { GroupCommitStatus } from '../batching'
+import { assert } from '../errors'
 import { countDueJobs } from '../jobs'
+import type { ModuleMetric } from '../module'
 
-export interface MetricsSources {
-  db: Database
-  firmSearchStatus(): { entries: number; loadFailures: number }
-  /** the group commits of the hot writes, by the write they gather */
-  groupCommits: Record<string, () => GroupCommitStatus>
-}
-
-export function registerMetrics(app: FastifyInstance, sources: MetricsSources) {
+export function registerMetrics(
+  app: FastifyInstance,
+  sources: { db: Database; metrics: readonly ModuleMetric[] },
+) {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'g60_' })
   const requestDuration = new Histogram({
@@ -35,43 +32,24 @@ export function registerMetrics(app: FastifyInstance, sources: MetricsSources) {
       this.set({ state: 'running' }, due.running)
     },
   })
-  // Zero entries while searches come means search is answered by SQL alone (the picture is loading or dropped).
-  new Gauge({
-    name: 'g60_firm_search_picture_entries',
-    help: 'Firms held by the in-memory firm search picture (0 when none is loaded)',
-    registers: [registry],
-    collect() {
-      this.set(sources.firmSearchStatus().entries)
-    },
-  })
-  new Gauge({
-    name: 'g60_firm_search_picture_load_failures',
-    help: 'Loads or freshness checks of the firm search picture that failed since start',
-    registers: [registry],
-    collect() {
-      this.set(sources.firmSearchStatus().loadFailures)
-    },
-  })
-  // Mean batch size is the increase of items over the increase of batches: near 1, requests did not overlap.
-  new Gauge({
-    name: 'g60_group_commit_batches',
-    help: 'Batches run by a group commit since start, by the write it gathers',
-    labelNames: ['write'],
-    registers: [registry],
-    collect() {
-      for (const [write, status] of Object.entries(sources.groupCommits))
-        this.set({ write }, status().batches)
-    },
-  })
-  new Gauge({
-    name: 'g60_group_commit_items',
-    help: 'Requests run in batches by a group commit since start, by the write it gathers',
-    labelNames: ['write'],
-    registers: [registry],
-    collect() {
-      for (const [write, status] of Object.entries(sources.groupCommits)) this.set({ write }, status().items)
-    },
-  })
+  for (const group of groupByName(sources.metrics)) {
+    const [first] = group
+    assert(first !== undefined, 'a metric group holds one metric at least')
+    new Gauge({
+      name: first.name,
+      help: first.help,
+      labelNames: [...(first.labelNames ?? [])],
+      registers: [registry],
+      async collect() {
+        for (const metric of group) {
+          for (const reading of await metric.read()) {
+            if (reading.labels === undefined) this.set(reading.value)
+            else this.set(reading.labels, reading.value)
+          }
+        }
+      },
+    })
+  }
   app.addHook('onResponse', async (request, reply) => {
     requestDuration.observe(
       {
@@ -86,4 +64,25 @@ export function registerMetrics(app: FastifyInstance, sources: MetricsSources) {
     reply.type(registry.contentType)
     return registry.metrics()
   })
+}
+
+/** Modules' gauges of one name become one gauge; they must agree on its help and labels. */
+function groupByName(metrics: readonly ModuleMetric[]): ModuleMetric[][] {
+  const groups = new Map<string, ModuleMetric[]>()
+  for (const metric of metrics) {
+    const group = groups.get(metric.name)
+    if (group === undefined) {
+      groups.set(metric.name, [metric])
+      continue
+    }
+    const [first] = group
+    assert(
+      first !== undefined &&
+        first.help === metric.help &&
+        (first.labelNames ?? []).join() === (metric.labelNames ?? []).join(),
+      `metric ${metric.name} is declared twice with different help or labels`,
+    )
+    group.push(metric)
+  }
+  return [...groups.values()]
 }

@@ -2,3 +2,4 @@ export { createIdentityService, toPrincipal, loginFailuresMax } from './identity
 export type { IdentityService, NewUser, PublicUser } from './identity.service'
 export { registerIdentityRoutes } from './identity.routes'
 export { demoPassword, hashPassword } from './passwords'
+export { createIdentityModule } from './identity.module'

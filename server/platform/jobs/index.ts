@@ -10,3 +10,4 @@ export type {
   RunSummary,
 } from './jobs.service'
 export { countDueJobs } from './jobs.repository'
+export { recurringJobHandlers, scheduleRecurringJobs } from './recurring'
