@@ -45,7 +45,13 @@ export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   return rowsOf<Row>(await db.execute(query))
 }
 
-export async function openPglite(options: { dataDirectory?: string }): Promise<DatabaseHandle> {
+export interface PgliteHandle extends DatabaseHandle {
+  /** the whole database as a gzipped tarball, which `openPglite({ load })` opens as a copy */
+  dump(): Promise<Blob>
+}
+
+/** A data folder, or in memory; in memory, optionally a copy of a dumped database. */
+export async function openPglite(options: { dataDirectory?: string; load?: Blob }): Promise<PgliteHandle> {
   let lock: DataDirectoryLock | undefined
   if (options.dataDirectory !== undefined) {
     fs.mkdirSync(options.dataDirectory, { recursive: true })
@@ -54,6 +60,7 @@ export async function openPglite(options: { dataDirectory?: string }): Promise<D
   try {
     const client = await PGlite.create({
       ...(options.dataDirectory !== undefined ? { dataDir: options.dataDirectory } : {}),
+      ...(options.load !== undefined ? { loadDataDir: options.load } : {}),
       extensions: { pg_trgm, btree_gist },
     })
     const db: Database = drizzlePglite(client, { schema })
@@ -64,6 +71,7 @@ export async function openPglite(options: { dataDirectory?: string }): Promise<D
         await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder })
         await applyRepeatables(db, readRepeatableFiles())
       },
+      dump: () => client.dumpDataDir('gzip'),
       close: async () => {
         await client.close()
         lock?.release()

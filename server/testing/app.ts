@@ -5,6 +5,7 @@ import { loadConfig } from '../config'
 import { buildContext, prepareContext, type AppContext } from '../context'
 import { openPostgres } from '../db/client'
 import { createTestDatabase, type TestDatabase } from './database'
+import { seedSettings, testAppEnvironment } from './templates'
 
 export interface TestApp {
   app: FastifyInstance
@@ -31,16 +32,14 @@ const siblingPoolSizeMax = 4
 export async function createTestApp(
   options: { seed?: boolean; environment?: Record<string, string> } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase()
-  const config = loadConfig({
-    G60_MODE: 'demo',
-    LOG_LEVEL: 'silent',
-    G60_SEED_SIZE: 'small',
-    G60_SEED: '7',
-    ...options.environment,
-  })
+  const seed = options.seed ?? true
+  const environment = options.environment ?? {}
+  // the seeded template holds exactly what the default configuration seeds
+  const seededAsTemplate = seed && seedSettings.every((setting) => environment[setting] === undefined)
+  const database = await createTestDatabase({ template: seededAsTemplate ? 'seeded' : 'migrated' })
+  const config = loadConfig({ ...testAppEnvironment, ...environment })
   const context = buildContext(config, database)
-  await prepareContext(context, { seedWhenEmpty: options.seed ?? true })
+  await prepareContext(context, { seedWhenEmpty: seed })
   const app = await buildApp(context)
   await app.ready()
   return {

@@ -1,43 +1,52 @@
-// A fresh database built by the real migrations for each test file: in-memory PGlite by default, or a new
-// database on the PostgreSQL server named by TEST_DATABASE_URL, dropped again when the test closes it.
+// A fresh database for each test file: a copy of a template the run built once (templates.ts), in-memory PGlite by
+// default or a new database on the PostgreSQL server named by TEST_DATABASE_URL, dropped again when the test closes
+// it. Without templates (a file run by a runner without the global setup) the database is migrated from scratch.
+import fs from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import type { SQL } from 'drizzle-orm'
-import pg from 'pg'
+import { inject } from 'vitest'
 import { testDatabaseUrl } from '../config'
 import { openPglite, openPostgres, queryRows, type Database, type DatabaseHandle } from '../db/client'
+import { administer, databaseUrlOf, type TemplateName, type TestTemplates } from './templates'
 
 export interface TestDatabase extends DatabaseHandle {
   /** the URL of the fresh PostgreSQL database, for tests that open parallel connections of their own */
   url: string | null
 }
 
-async function administer(serverUrl: string, statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
-  }
+function providedTemplates(): TestTemplates | undefined {
+  return inject('testTemplates')
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = testDatabaseUrl()
-  if (serverUrl === undefined) {
-    const handle = await openPglite({})
-    await handle.migrate()
+async function createPgliteDatabase(template: TemplateName, templates: TestTemplates | undefined) {
+  if (templates?.kind === 'pglite') {
+    const handle = await openPglite({ load: new Blob([fs.readFileSync(templates.files[template])]) })
     return { ...handle, url: null }
   }
-  const name = `g60_test_${randomBytes(6).toString('hex')}`
-  await administer(serverUrl, `CREATE DATABASE ${name}`)
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  const handle = await openPostgres(url.toString())
+  const handle = await openPglite({})
   await handle.migrate()
+  return { ...handle, url: null }
+}
+
+/**
+ * `migrated` (the default): the migrations and SQL functions only. `seeded`: also what createTestApp prepares with
+ * its default configuration; a seeded copy still goes through prepareContext, which then finds nothing to do.
+ */
+export async function createTestDatabase(options: { template?: TemplateName } = {}): Promise<TestDatabase> {
+  const template = options.template ?? 'migrated'
+  const templates = providedTemplates()
+  const serverUrl = testDatabaseUrl()
+  if (serverUrl === undefined) return createPgliteDatabase(template, templates)
+  const name = `g60_test_${randomBytes(6).toString('hex')}`
+  const copied = templates?.kind === 'postgres' ? templates.databases[template] : undefined
+  await administer(serverUrl, `CREATE DATABASE ${name}${copied === undefined ? '' : ` TEMPLATE ${copied}`}`)
+  const url = databaseUrlOf(serverUrl, name)
+  const handle = await openPostgres(url)
+  if (copied === undefined) await handle.migrate()
   return {
     ...handle,
     kind: 'postgres',
-    url: url.toString(),
+    url,
     close: async () => {
       await handle.close()
       await administer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
