@@ -24,23 +24,26 @@ export function ensureCalendarData(db: Database): Promise<number> {
   return insertMissingCalendarDays(db, chinaCalendarDays)
 }
 
+/**
+ * The `workingDays`-th working day after `startDay` (see calendar.days.ts for the exact rule), read from the calendar
+ * through `db`: the database, or the transaction of a move whose due day it sets.
+ */
+export async function addWorkingDaysOn(db: Database, startDay: string, workingDays: number): Promise<string> {
+  parseDay(startDay)
+  if (!Number.isInteger(workingDays) || workingDays < 0 || workingDays > workingDaysAddMax) {
+    throw new AppError('CALENDAR_RANGE_INVALID', { workingDays, workingDaysMax: workingDaysAddMax })
+  }
+  const rangeEndDay = addCalendarDays(startDay, workingDays * 2 + rangeMarginDays)
+  const exceptions = exceptionsFrom(await listCalendarDays(db, startDay, rangeEndDay))
+  const result = addWorkingDays(startDay, workingDays, exceptions)
+  assert(result <= rangeEndDay, `working day ${result} lies beyond the loaded range ending ${rangeEndDay}`)
+  return result
+}
+
 export function createCalendarService(db: Database) {
   return {
     /** The `workingDays`-th working day after `startDay` (see calendar.days.ts for the exact rule). */
-    async addWorkingDays(startDay: string, workingDays: number): Promise<string> {
-      parseDay(startDay)
-      if (!Number.isInteger(workingDays) || workingDays < 0 || workingDays > workingDaysAddMax) {
-        throw new AppError('CALENDAR_RANGE_INVALID', { workingDays, workingDaysMax: workingDaysAddMax })
-      }
-      const rangeEndDay = addCalendarDays(startDay, workingDays * 2 + rangeMarginDays)
-      const exceptions = exceptionsFrom(await listCalendarDays(db, startDay, rangeEndDay))
-      const result = addWorkingDays(startDay, workingDays, exceptions)
-      assert(
-        result <= rangeEndDay,
-        `working day ${result} lies beyond the loaded range ending ${rangeEndDay}`,
-      )
-      return result
-    },
+    addWorkingDays: (startDay: string, workingDays: number) => addWorkingDaysOn(db, startDay, workingDays),
 
     /** Working days in (fromDay, toDay]; negative when toDay is earlier. */
     async workingDaysBetween(fromDay: string, toDay: string): Promise<number> {

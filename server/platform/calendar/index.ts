@@ -1,4 +1,4 @@
-export { createCalendarService, ensureCalendarData } from './calendar.service'
+export { addWorkingDaysOn, createCalendarService, ensureCalendarData } from './calendar.service'
 export type { CalendarService } from './calendar.service'
 export { registerCalendarRoutes } from './calendar.routes'
 export {

@@ -40,7 +40,7 @@ BEGIN
       'voucherId', p_voucher_id, 'expiresAt', v_voucher.expires_at, 'status', v_voucher.status));
   END IF;
   -- The registry's admission status, read in this same statement so that a suspension stops the next order.
-  SELECT admission_status, city_code INTO v_admission_status, v_provider_city_code FROM providers
+  SELECT admission_status, city_code INTO v_admission_status, v_provider_city_code FROM registry_provider_standing
    WHERE id = p_provider_id;
   IF v_admission_status = 'suspended' THEN
     PERFORM app_refuse('PROVIDER_SUSPENDED', jsonb_build_object('providerId', p_provider_id));

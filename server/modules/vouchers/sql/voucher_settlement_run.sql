@@ -54,14 +54,14 @@ BEGIN
     FROM (
       SELECT 'provider' AS kind, p.id, p.name_zh, p.credit_code, p.city_code, count(*)::integer AS redemption_count,
              sum(r.amount_fen)::bigint AS amount_fen
-        FROM redemptions r JOIN providers p ON p.id = r.provider_id
+        FROM redemptions r JOIN registry_provider_standing p ON p.id = r.provider_id
        WHERE r.settlement_run_id = p_run_id AND r.settlement_model = 'provider_paid'
-       GROUP BY p.id
+       GROUP BY p.id, p.name_zh, p.credit_code, p.city_code
       UNION ALL
       SELECT 'firm', f.id, f.name_zh, f.credit_code, f.city_code, count(*)::integer, sum(r.amount_fen)::bigint
-        FROM redemptions r JOIN firms f ON f.id = r.firm_id
+        FROM redemptions r JOIN registry_firm_facts f ON f.id = r.firm_id
        WHERE r.settlement_run_id = p_run_id AND r.settlement_model = 'firm_reimbursed'
-       GROUP BY f.id
+       GROUP BY f.id, f.name_zh, f.credit_code, f.city_code
     ) AS payee;
   UPDATE settlement_runs SET
     redemption_count = (SELECT count(*) FROM redemptions WHERE settlement_run_id = p_run_id),

@@ -1,0 +1,3 @@
+CREATE VIEW "public"."registry_city_names" AS (select "code", "name_zh", "name_en", "province_zh", "province_en" from "cities");--> statement-breakpoint
+CREATE VIEW "public"."registry_firm_facts" AS (select "id", "credit_code", "name_zh", "name_en", "city_code", "park_id", "industry_code", "size", "stage", "is_high_tech", "high_tech_certified_on", "is_leading", "is_tech_sme", "founded_on", "research_spend_fen", "revenue_fen", "staff_count", "figures_reported_on", "is_synthetic" from "firms");--> statement-breakpoint
+CREATE VIEW "public"."registry_provider_standing" AS (select "id", "credit_code", "name_zh", "name_en", "kind", "city_code", "admission_status", "admission_updated_on", "is_synthetic" from "providers");
