@@ -1,5 +1,6 @@
 // A small seeded pseudo-random generator (sfc32, seeded through splitmix32) so that demo data is reproducible:
 // the same seed number gives the same stream on every machine and Node version (no Math.random).
+import { parseDay } from '../platform/calendar'
 
 const uint32Range = 0x1_0000_0000
 const warmUpRounds = 12
@@ -61,13 +62,12 @@ function sfc32(seedA: number, seedB: number, seedC: number, seedD: number): () =
   }
 }
 
-export function dayNumberOf(day: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
-  if (match === null) throw new Error(`${day} is not a YYYY-MM-DD day`)
-  return Math.floor(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / dayMs)
+/** Days since 1 January 1970 of a 'YYYY-MM-DD' day (the calendar's parseDay refuses anything but a real date). */
+function dayNumberOf(day: string): number {
+  return parseDay(day) / dayMs
 }
 
-export function dayOf(dayNumber: number): string {
+function dayOf(dayNumber: number): string {
   return new Date(dayNumber * dayMs).toISOString().slice(0, 10)
 }
 

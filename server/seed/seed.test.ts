@@ -24,6 +24,7 @@ import { cityCodes, institutionKinds, referenceFigures } from '../modules/regist
 import { verifyLedger } from '../modules/vouchers'
 import { isValidVoucherNumber, spotCheckDraw } from '../modules/vouchers/rules'
 import type { Principal } from '../platform/authorization'
+import { shanghaiDateOf } from '../platform/calendar'
 import { idPattern } from '../platform/ids'
 import { countOf, createTestDatabase, type TestDatabase } from '../testing/database'
 import { demoAccountSummaries } from './accounts'
@@ -126,32 +127,90 @@ async function seededDatabase(seedNumber: number): Promise<TestDatabase> {
   return database
 }
 
-describe('seeding the small set', () => {
-  const small = demoFiguresBySize.small
-  let database: TestDatabase
-  let emptyBefore: boolean
-  const progress: { stage: string; done: number; total: number }[] = []
+interface SmallSet {
+  database: TestDatabase
+  emptyBefore: boolean
+  progress: { stage: string; done: number; total: number }[]
+}
 
-  beforeAll(async () => {
-    database = await createTestDatabase()
+let smallSet: Promise<SmallSet> | undefined
+
+/** The small set of seed 7, seeded once for every describe block below that reads it. */
+function seededSmallSet(): Promise<SmallSet> {
+  smallSet ??= (async () => {
+    const database = await createTestDatabase()
     await ensureRegistryReferenceData(database.db)
-    emptyBefore = await isDatabaseEmpty(database.db)
+    const emptyBefore = await isDatabaseEmpty(database.db)
+    const progress: SmallSet['progress'] = []
     await seedDemoData(database.db, {
       seedNumber: 7,
       size: 'small',
       now: seedNow,
       onProgress: (stage, done, total) => progress.push({ stage, done, total }),
     })
+    return { database, emptyBefore, progress }
+  })()
+  return smallSet
+}
+
+afterAll(async () => {
+  if (smallSet !== undefined) await (await smallSet).database.close()
+})
+
+let fullSet: DemoData | undefined
+
+/** The full set of seed 60, generated once for every describe block below that reads it. */
+function generatedFullSet(): DemoData {
+  fullSet ??= generateDemoData({ seedNumber: 60, size: 'full' })
+  return fullSet
+}
+
+/** Registers the block's beforeAll that seeds the small set (once in this file); what it holds is there from then. */
+function withSmallSet(): SmallSet {
+  const seeded = {} as SmallSet
+  beforeAll(async () => {
+    Object.assign(seeded, await seededSmallSet())
   })
-  afterAll(async () => database.close())
+  return seeded
+}
+
+/** Registers the block's beforeAll that generates the full set (once in this file); its rows are there from then. */
+function withFullSet(): DemoData {
+  const full = {} as DemoData
+  beforeAll(() => {
+    Object.assign(full, generatedFullSet())
+  })
+  return full
+}
+
+const office: Principal = {
+  userId: 'usr_test_office',
+  username: 'office',
+  role: 'corridor_admin',
+  cityCode: null,
+  organisationId: null,
+}
+const shanghaiDay = (ms: number) => shanghaiDateOf(new Date(ms))
+
+async function userIdOf(db: Database, username: string) {
+  const rows = await queryRows<{ id: string; organisation_id: string | null }>(
+    db,
+    sql`SELECT id, organisation_id FROM users WHERE username = ${username}`,
+  )
+  return { userId: rows[0]?.id ?? '', organisationId: rows[0]?.organisation_id ?? '' }
+}
+
+describe('seeding the small set: the registry', () => {
+  const small = demoFiguresBySize.small
+  const seeded = withSmallSet()
 
   it('seeds an empty database, which is then no longer empty', async () => {
-    expect(emptyBefore).toBe(true)
-    expect(await isDatabaseEmpty(database.db)).toBe(false)
+    expect(seeded.emptyBefore).toBe(true)
+    expect(await isDatabaseEmpty(seeded.database.db)).toBe(false)
   })
 
   it('holds the small figures, in all nine cities, all marked synthetic', async () => {
-    const db = database.db
+    const db = seeded.database.db
     expect(await countOf(db, sql`SELECT count(*) AS count FROM parks`)).toBe(small.parks)
     expect(await countOf(db, sql`SELECT count(*) AS count FROM parks WHERE is_demonstration_park`)).toBe(
       small.demonstrationParks,
@@ -193,6 +252,28 @@ describe('seeding the small set', () => {
     expect(await countOf(db, parksOutsideOverall)).toBe(0)
   })
 
+  it('gives identical rows for the same seed in a fresh database, and different rows for another seed', async () => {
+    const first = await digestOf(seeded.database.db)
+    const again = await seededDatabase(7)
+    try {
+      expect(await digestOf(again.db)).toEqual(first)
+    } finally {
+      await again.close()
+    }
+    const other = await seededDatabase(8)
+    try {
+      const otherDigest = await digestOf(other.db)
+      for (const { table } of seededTables) expect(otherDigest[table], table).not.toBe(first[table])
+      expect(otherDigest.ledger_transfers).not.toBe(first.ledger_transfers)
+    } finally {
+      await other.close()
+    }
+  })
+})
+
+describe('seeding the small set: the demo accounts and progress', () => {
+  const seeded = withSmallSet()
+
   it("gives every demo account an organisation that exists, of the right kind, in the account's city", async () => {
     const users = await queryRows<{
       username: string
@@ -200,7 +281,7 @@ describe('seeding the small set', () => {
       city_code: string | null
       organisation_id: string | null
     }>(
-      database.db,
+      seeded.database.db,
       sql`SELECT username, role, city_code, organisation_id FROM users WHERE is_demo ORDER BY username`,
     )
     expect(users.map((user) => user.username).sort()).toEqual(
@@ -217,16 +298,16 @@ describe('seeding the small set', () => {
       const found =
         summary.organisationKind === 'firm'
           ? await queryRows<{ city_code: string }>(
-              database.db,
+              seeded.database.db,
               sql`SELECT city_code FROM firms WHERE id = ${organisationId}`,
             )
           : summary.organisationKind === 'provider'
             ? await queryRows<{ city_code: string }>(
-                database.db,
+                seeded.database.db,
                 sql`SELECT city_code FROM providers WHERE id = ${organisationId} AND admission_status = 'active'`,
               )
             : await queryRows<{ city_code: string }>(
-                database.db,
+                seeded.database.db,
                 sql`SELECT city_code FROM institutions WHERE id = ${organisationId} AND kind = 'bank'`,
               )
       expect(found, summary.username).toHaveLength(1)
@@ -235,7 +316,7 @@ describe('seeding the small set', () => {
   })
 
   it('reports progress per stage, ending at each stage total', () => {
-    const stages = [...new Set(progress.map((step) => step.stage))]
+    const stages = [...new Set(seeded.progress.map((step) => step.stage))]
     expect(stages).toEqual(
       expect.arrayContaining([
         'parks',
@@ -264,38 +345,24 @@ describe('seeding the small set', () => {
       ]),
     )
     for (const stage of stages) {
-      const last = progress.filter((step) => step.stage === stage).at(-1)
+      const last = seeded.progress.filter((step) => step.stage === stage).at(-1)
       expect(last?.done, stage).toBe(last?.total)
     }
   })
+})
 
-  it('gives identical rows for the same seed in a fresh database, and different rows for another seed', async () => {
-    const first = await digestOf(database.db)
-    const again = await seededDatabase(7)
-    try {
-      expect(await digestOf(again.db)).toEqual(first)
-    } finally {
-      await again.close()
-    }
-    const other = await seededDatabase(8)
-    try {
-      const otherDigest = await digestOf(other.db)
-      for (const { table } of seededTables) expect(otherDigest[table], table).not.toBe(first[table])
-      expect(otherDigest.ledger_transfers).not.toBe(first.ledger_transfers)
-    } finally {
-      await other.close()
-    }
-  })
+describe('seeding the small set: the voucher ledger, schemes and products', () => {
+  const seeded = withSmallSet()
 
   it('leaves a voucher ledger that verifies clean, every check passing', async () => {
-    const verification = await verifyLedger(database.db)
+    const verification = await verifyLedger(seeded.database.db)
     expect(verification.firstViolation).toBeNull()
     expect(verification.checks.filter((check) => !check.ok)).toEqual([])
     expect(verification.ok).toBe(true)
     expect(verification.balanceSumFen).toBe(0)
     expect(verification.transferCount).toBeGreaterThan(100)
     const kinds = await queryRows<{ kind: string }>(
-      database.db,
+      seeded.database.db,
       sql`SELECT DISTINCT kind FROM ledger_transfers ORDER BY kind`,
     )
     expect(kinds.map((row) => row.kind)).toEqual(
@@ -316,7 +383,7 @@ describe('seeding the small set', () => {
       appropriated_fen: string | number
       is_synthetic: boolean
     }>(
-      database.db,
+      seeded.database.db,
       sql`SELECT s.id, s.city_code, s.annual_budget_fen, s.claim_cap_fen, s.voucher_share_max_percent,
                  s.validity_days, s.settlement_model, cardinality(s.recognised_city_codes) AS recognised,
                  s.is_synthetic,
@@ -347,7 +414,7 @@ describe('seeding the small set', () => {
       providers: string | number
       products: string | number
     }>(
-      database.db,
+      seeded.database.db,
       sql`SELECT p.city_code, count(DISTINCT p.id) AS providers, count(*) AS products
             FROM service_products sp JOIN providers p ON p.id = sp.provider_id
            WHERE sp.status = 'published' AND p.admission_status = 'active'
@@ -356,13 +423,13 @@ describe('seeding the small set', () => {
     expect(new Set(rows.map((row) => row.city_code))).toEqual(new Set(cityCodes))
     const notAdmitted = sql`SELECT count(*) AS count FROM service_products sp
       JOIN providers p ON p.id = sp.provider_id WHERE p.admission_status <> 'active'`
-    expect(await countOf(database.db, notAdmitted)).toBe(0)
+    expect(await countOf(seeded.database.db, notAdmitted)).toBe(0)
     const unfinished = sql`SELECT count(*) AS count FROM service_products
       WHERE name_zh = '' OR name_en = '' OR description_zh = '' OR description_en = '' OR price_fen <= 0
          OR provider_city_code <> (SELECT city_code FROM providers WHERE id = provider_id) OR NOT is_synthetic`
-    expect(await countOf(database.db, unfinished)).toBe(0)
+    expect(await countOf(seeded.database.db, unfinished)).toBe(0)
     const categories = await queryRows<{ category: string }>(
-      database.db,
+      seeded.database.db,
       sql`SELECT DISTINCT sp.category FROM service_products sp
             JOIN users u ON u.organisation_id = sp.provider_id
            WHERE u.username = 'provider.sz' AND sp.status = 'published' ORDER BY sp.category`,
@@ -374,9 +441,13 @@ describe('seeding the small set', () => {
       'testing',
     ])
   })
+})
+
+describe("seeding the small set: the demo accounts' voucher records", () => {
+  const seeded = withSmallSet()
 
   it('gives the demo accounts records of their own to act on', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const organisationOf = async (username: string) => {
       const rows = await queryRows<{ organisation_id: string }>(
         db,
@@ -449,9 +520,13 @@ describe('seeding the small set', () => {
     const leftTokens = sql`SELECT count(*) AS count FROM voucher_orders WHERE placed_by_user_id LIKE 'demo-user:%'`
     expect(await countOf(db, leftTokens)).toBe(0)
   })
+})
+
+describe('seeding the small set: voucher states and spot checks', () => {
+  const seeded = withSmallSet()
 
   it('holds claims, vouchers, orders and redemptions in every state, with spot checks drawn reproducibly', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const statuses = async (table: string) =>
       new Set(
         (await queryRows<{ status: string }>(db, sql.raw(`SELECT DISTINCT status FROM ${table}`))).map(
@@ -498,9 +573,13 @@ describe('seeding the small set', () => {
       expect(draw.spot_check_selected, draw.id).toBe(draw.spot_check_draw * 100 < draw.spot_check_percent)
     }
   })
+})
+
+describe('seeding the small set: the voucher year in time, and its settlement', () => {
+  const seeded = withSmallSet()
 
   it('keeps every timestamp of the year in order and before the seeding moment', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const disorder = {
       claims: sql`SELECT count(*) AS count FROM voucher_claims
         WHERE created_at > ${seedNow.toISOString()}::timestamptz OR decided_at < created_at
@@ -529,7 +608,7 @@ describe('seeding the small set', () => {
   })
 
   it('settles past months city by city, and the flows of the year cross most city lines', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const runs = await queryRows<{ city_code: string; period_start: string; period_end: string }>(
       db,
       sql`SELECT city_code, period_start::text, period_end::text FROM settlement_runs ORDER BY city_code, period_start`,
@@ -567,27 +646,13 @@ describe('seeding the small set', () => {
     const issuers = sql`SELECT count(DISTINCT issuer_city_code) AS count FROM redemptions WHERE status = 'approved'`
     expect(await countOf(db, issuers)).toBeGreaterThanOrEqual(7)
   })
+})
 
-  // ---- instruments ----
-
-  const office: Principal = {
-    userId: 'usr_test_office',
-    username: 'office',
-    role: 'corridor_admin',
-    cityCode: null,
-    organisationId: null,
-  }
-  const shanghaiDay = (ms: number) => new Date(ms + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
-  const userIdOf = async (username: string) => {
-    const rows = await queryRows<{ id: string; organisation_id: string | null }>(
-      database.db,
-      sql`SELECT id, organisation_id FROM users WHERE username = ${username}`,
-    )
-    return { userId: rows[0]?.id ?? '', organisationId: rows[0]?.organisation_id ?? '' }
-  }
+describe('seeding the small set: the instrument catalogue and its bookings', () => {
+  const seeded = withSmallSet()
 
   it("shares instruments of every category in every city, owned by that city's providers and priced by the rules", async () => {
-    const db = database.db
+    const db = seeded.database.db
     const instruments = await queryRows<{
       city_code: string
       provider_city_code: string
@@ -622,7 +687,7 @@ describe('seeding the small set', () => {
   })
 
   it('keeps the held slots of each instrument apart, and prices and times every booking by the rules', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const overlapping = sql`SELECT count(*) AS count FROM instrument_bookings a JOIN instrument_bookings b
       ON a.instrument_id = b.instrument_id AND a.id < b.id AND a.held_during && b.held_during`
     expect(await countOf(db, overlapping)).toBe(0)
@@ -687,9 +752,13 @@ describe('seeding the small set', () => {
     const rated = sql`SELECT count(*) AS count FROM instrument_bookings WHERE rating IS NOT NULL`
     expect(await countOf(db, rated)).toBeGreaterThan(50)
   })
+})
+
+describe('seeding the small set: violations, the demo bookings and sharing statistics', () => {
+  const seeded = withSmallSet()
 
   it('records violations exactly for no-shows and overbooking, and bars no booker', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const unmatched = {
       withoutViolation: sql`SELECT count(*) AS count FROM instrument_bookings b
         WHERE (b.status = 'no_show' OR (b.status = 'completed'
@@ -717,8 +786,8 @@ describe('seeding the small set', () => {
   })
 
   it('gives provider.sz requests to approve and bookings to come, and the demo firms bookings of their own', async () => {
-    const db = database.db
-    const provider = await userIdOf('provider.sz')
+    const db = seeded.database.db
+    const provider = await userIdOf(seeded.database.db, 'provider.sz')
     const now = seedNow.toISOString()
     const owned = sql`SELECT count(*) AS count FROM instruments WHERE provider_id = ${provider.organisationId}`
     expect(await countOf(db, owned)).toBeGreaterThanOrEqual(3)
@@ -734,7 +803,7 @@ describe('seeding the small set', () => {
       WHERE provider_id = ${provider.organisationId} AND status = 'completed'`
     expect(await countOf(db, pastOfProvider)).toBeGreaterThanOrEqual(5)
     for (const username of ['firm.sh', 'firm.hf']) {
-      const firm = await userIdOf(username)
+      const firm = await userIdOf(seeded.database.db, username)
       const rows = await queryRows<{
         status: string
         future: boolean
@@ -758,7 +827,7 @@ describe('seeding the small set', () => {
   })
 
   it('yields sharing statistics: hours, sharing rate, income, ratings and hours across city lines', async () => {
-    const stats = createStatsService(database.db)
+    const stats = createStatsService(seeded.database.db)
     const query = {
       periodStart: shanghaiDay(seedNow.getTime() - 365 * 24 * 60 * 60 * 1000),
       periodEnd: shanghaiDay(seedNow.getTime()),
@@ -775,11 +844,13 @@ describe('seeding the small set', () => {
     expect(byOwner.rows.some((row) => row.averageRating !== null)).toBe(true)
     expect(new Set(byOwner.rows.map((row) => row.grade)).size).toBeGreaterThanOrEqual(2)
   })
+})
 
-  // ---- tech finance ----
+describe('seeding the small set: finance products', () => {
+  const seeded = withSmallSet()
 
   it('publishes finance products of institutions in every city, every type, a rate cap exactly on loans', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const products = await queryRows<{
       city_code: string
       institution_city_code: string
@@ -808,9 +879,13 @@ describe('seeding the small set', () => {
       WHERE NOT EXISTS (SELECT 1 FROM finance_products p WHERE p.institution_id = i.id)`
     expect(await countOf(db, withoutProducts)).toBe(0)
   })
+})
+
+describe('seeding the small set: indicators and scores', () => {
+  const seeded = withSmallSet()
 
   it('records indicators for every firm, and stores the score the default parameters give them', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const firmsWithout = sql`SELECT count(*) AS count FROM firms f
       WHERE NOT EXISTS (SELECT 1 FROM firm_indicator_values v WHERE v.firm_id = f.id)
          OR NOT EXISTS (SELECT 1 FROM firm_scores s WHERE s.firm_id = f.id AND s.stage = f.stage)`
@@ -891,9 +966,13 @@ describe('seeding the small set', () => {
     expect(Math.min(...totals)).toBeLessThan(150)
     expect(Math.max(...totals)).toBeGreaterThan(500)
   })
+})
+
+describe('seeding the small set: referrals and workstation cases', () => {
+  const seeded = withSmallSet()
 
   it('takes needs through consent-gated referrals to decisions and drawdowns that keep their rules', async () => {
-    const db = database.db
+    const db = seeded.database.db
     const statuses = await queryRows<{ status: string }>(
       db,
       sql`SELECT DISTINCT status FROM finance_referrals ORDER BY status`,
@@ -947,11 +1026,11 @@ describe('seeding the small set', () => {
   })
 
   it('follows firms through workstation cases, and gives bank.hz, station.hf and the demo firms their own', async () => {
-    const db = database.db
-    const station = await userIdOf('station.hf')
-    const bank = await userIdOf('bank.hz')
-    const hefei = await userIdOf('firm.hf')
-    const shanghai = await userIdOf('firm.sh')
+    const db = seeded.database.db
+    const station = await userIdOf(seeded.database.db, 'station.hf')
+    const bank = await userIdOf(seeded.database.db, 'bank.hz')
+    const hefei = await userIdOf(seeded.database.db, 'firm.hf')
+    const shanghai = await userIdOf(seeded.database.db, 'firm.sh')
     const hefeiStages = await queryRows<{ stage: string }>(
       db,
       sql`SELECT DISTINCT stage FROM finance_cases WHERE city_code = 'HF' AND officer_user_id = ${station.userId}`,
@@ -993,9 +1072,13 @@ describe('seeding the small set', () => {
       WHERE firm_id = ${shanghai.organisationId} AND is_first_loan`
     expect(await countOf(db, firstLoanOfShanghai)).toBe(1)
   })
+})
+
+describe('seeding the small set: finance figures, the scoring job and reference data', () => {
+  const seeded = withSmallSet()
 
   it('gives outcome figures per city that grow from one half-year to the next', async () => {
-    const figures = createFiguresService(database.db)
+    const figures = createFiguresService(seeded.database.db)
     const halfYearMs = 182 * 24 * 60 * 60 * 1000
     const result = await figures.figures(office, {
       periodStart: shanghaiDay(seedNow.getTime() - halfYearMs),
@@ -1013,24 +1096,20 @@ describe('seeding the small set', () => {
 
   it('leaves suggestions to the background job it enqueues', async () => {
     const jobs = sql`SELECT count(*) AS count FROM jobs WHERE kind = 'finance.recompute_scores' AND state = 'queued'`
-    expect(await countOf(database.db, jobs)).toBe(1)
+    expect(await countOf(seeded.database.db, jobs)).toBe(1)
   })
 
   it('loads reference data idempotently', async () => {
-    await ensureRegistryReferenceData(database.db)
-    expect(await countOf(database.db, sql`SELECT count(*) AS count FROM cities`)).toBe(
+    await ensureRegistryReferenceData(seeded.database.db)
+    expect(await countOf(seeded.database.db, sql`SELECT count(*) AS count FROM cities`)).toBe(
       referenceFigures.cities,
     )
-    expect(await countOf(database.db, sql`SELECT count(*) AS count FROM industries`)).toBe(16)
+    expect(await countOf(seeded.database.db, sql`SELECT count(*) AS count FROM industries`)).toBe(16)
   })
 })
 
-describe('the generator (pure, no database)', () => {
-  let full: DemoData
-
-  beforeAll(() => {
-    full = generateDemoData({ seedNumber: 60, size: 'full' })
-  })
+describe('the generator (pure, no database): determinism and the registry figures', () => {
+  const full = withFullSet()
 
   it('gives deep-equal output for one seed and different output for another', () => {
     const first = generateDemoData({ seedNumber: 7, size: 'small' })
@@ -1074,6 +1153,10 @@ describe('the generator (pure, no database)', () => {
     }
     for (const park of full.parks) expect(park.searchText).toBe(`${park.nameZh} ${park.nameEn}`.toLowerCase())
   })
+})
+
+describe('the generator (pure, no database): the alliance tree, firm figures and synthetic marks', () => {
+  const full = withFullSet()
 
   it('builds the 1+7+N tree chaired by Suzhou Industrial Park, with every park and leading firm in it', () => {
     const overall = full.alliances.filter((alliance) => alliance.tier === 'overall')
@@ -1125,6 +1208,22 @@ describe('the generator (pure, no database)', () => {
     const leading = firms.filter((firm) => firm.isLeading)
     expect(leading.every((firm) => firm.size === 'large' || firm.size === 'medium')).toBe(true)
   })
+
+  it('marks every row synthetic with one creation time derived from the seed', () => {
+    const rows = [...full.parks, ...full.alliances, ...full.firms, ...full.institutions, ...full.providers]
+    expect(rows.every((row) => row.isSynthetic === true)).toBe(true)
+    expect(rows.every((row) => row.createdAt?.getTime() === full.seededAt.getTime())).toBe(true)
+    expect(generateDemoData({ seedNumber: 61, size: 'small' }).seededAt).not.toEqual(full.seededAt)
+    expect(full.institutions.every((institution) => institution.joinedOn >= '2019-12-01')).toBe(true)
+    const statuses = new Set(full.providers.map((provider) => provider.admissionStatus))
+    expect(statuses.size).toBe(6)
+    const active = full.providers.filter((provider) => provider.admissionStatus === 'active').length
+    expect(active / full.providers.length).toBeGreaterThan(0.8)
+  })
+})
+
+describe('the generator (pure, no database): a year of vouchers and instrument bookings', () => {
+  const full = withFullSet()
 
   it('generates a year of voucher activity at the reference scale, ending at the seed moment by default', () => {
     const vouchers = full.vouchers
@@ -1207,6 +1306,10 @@ describe('the generator (pure, no database)', () => {
     expect([...instruments, ...bookings, ...violations].every((row) => pattern.test(row.id ?? ''))).toBe(true)
     expect([...instruments, ...bookings, ...violations].every((row) => row.isSynthetic === true)).toBe(true)
   })
+})
+
+describe('the generator (pure, no database): a year and a half of tech finance', () => {
+  const full = withFullSet()
 
   it('gives every firm its indicators and score, and the alliance about 2,000 products from all its members', () => {
     const finance = full.finance
@@ -1258,17 +1361,5 @@ describe('the generator (pure, no database)', () => {
       expect(indicatorValues.length, end).toBeGreaterThan(0)
       expect(misplaced, end).toEqual([])
     }
-  })
-
-  it('marks every row synthetic with one creation time derived from the seed', () => {
-    const rows = [...full.parks, ...full.alliances, ...full.firms, ...full.institutions, ...full.providers]
-    expect(rows.every((row) => row.isSynthetic === true)).toBe(true)
-    expect(rows.every((row) => row.createdAt?.getTime() === full.seededAt.getTime())).toBe(true)
-    expect(generateDemoData({ seedNumber: 61, size: 'small' }).seededAt).not.toEqual(full.seededAt)
-    expect(full.institutions.every((institution) => institution.joinedOn >= '2019-12-01')).toBe(true)
-    const statuses = new Set(full.providers.map((provider) => provider.admissionStatus))
-    expect(statuses.size).toBe(6)
-    const active = full.providers.filter((provider) => provider.admissionStatus === 'active').length
-    expect(active / full.providers.length).toBeGreaterThan(0.8)
   })
 })

@@ -1,23 +1,17 @@
-// Writes the generated demo corridor into an empty database: registry rows in batches of at most 1000, the demo
-// accounts through the identity service, then the year of voucher activity with its money moved through the
-// ledger, the instruments with their bookings, and tech finance, all in one transaction so a failed seed leaves
-// nothing.
+// Writes the generated demo corridor into an empty database: the registry rows in batches of at most 1000, the demo
+// accounts through the identity service, then each module's data (the year of voucher activity with its money moved
+// through the ledger, the instruments with their bookings, and tech finance), all in one transaction so a failed
+// seed leaves nothing.
 import { sql } from 'drizzle-orm'
 import type { Database } from '../db/client'
-import {
-  allianceMembers,
-  alliances,
-  firms,
-  institutions,
-  parks,
-  providers,
-} from '../modules/registry/registry.tables'
+import { insertFinanceData, type FinanceSeedSummary } from '../modules/finance/seed'
+import { insertInstrumentData, type InstrumentSeedSummary } from '../modules/instruments/seed'
+import { insertRegistryData } from '../modules/registry/seed'
+import { insertVoucherData, type VoucherSeedSummary } from '../modules/vouchers/seed'
 import { createIdentityService } from '../platform/identity/identity.service'
-import { insertInBatches, withIndexesDeferred, type SeedProgress } from './batches'
+import type { SeedProgress } from './batches'
+import type { DemoAccount } from './demo-accounts'
 import { generateDemoData, type DemoData, type SeedSize } from './generate'
-import { insertFinanceData, type FinanceSeedSummary } from './insert-finance'
-import { insertInstrumentData, type InstrumentSeedSummary } from './insert-instruments'
-import { insertVoucherData, type VoucherSeedSummary } from './insert-vouchers'
 
 export type { SeedProgress }
 
@@ -43,6 +37,24 @@ export type SeedSummary = Record<
   number
 >
 
+/** Creates the demo accounts through the identity service, so that they get the same checks, password hashing and
+ * audit records as any; returns their user ids by username. */
+async function insertDemoAccounts(
+  db: Database,
+  accounts: readonly DemoAccount[],
+  onProgress?: SeedProgress,
+): Promise<Map<string, string>> {
+  const identity = createIdentityService(db, { mode: 'demo', sessionDurationHours: 12 })
+  onProgress?.('demo accounts', 0, accounts.length)
+  const userIdByUsername = new Map<string, string>()
+  for (const [position, account] of accounts.entries()) {
+    const user = await identity.createUser(null, account)
+    userIdByUsername.set(user.username, user.id)
+    onProgress?.('demo accounts', position + 1, accounts.length)
+  }
+  return userIdByUsername
+}
+
 /** Inserts already generated demo data; the cities and industries must exist (ensureRegistryReferenceData). */
 export async function insertDemoData(
   db: Database,
@@ -50,23 +62,8 @@ export async function insertDemoData(
   onProgress?: SeedProgress,
 ): Promise<SeedSummary> {
   const activity = await db.transaction(async (transaction) => {
-    await insertInBatches(transaction, parks, data.parks, 'parks', onProgress)
-    await insertInBatches(transaction, alliances, data.alliances, 'alliances', onProgress)
-    await withIndexesDeferred(transaction, [firms], () =>
-      insertInBatches(transaction, firms, data.firms, 'firms', onProgress),
-    )
-    await insertInBatches(transaction, allianceMembers, data.allianceMembers, 'alliance members', onProgress)
-    await insertInBatches(transaction, institutions, data.institutions, 'institutions', onProgress)
-    await insertInBatches(transaction, providers, data.providers, 'providers', onProgress)
-    // Through the identity service, so demo users get the same checks, password hashing and audit records as any.
-    const identity = createIdentityService(transaction, { mode: 'demo', sessionDurationHours: 12 })
-    onProgress?.('demo accounts', 0, data.accounts.length)
-    const userIdByUsername = new Map<string, string>()
-    for (const [position, account] of data.accounts.entries()) {
-      const user = await identity.createUser(null, account)
-      userIdByUsername.set(user.username, user.id)
-      onProgress?.('demo accounts', position + 1, data.accounts.length)
-    }
+    await insertRegistryData(transaction, data, onProgress)
+    const userIdByUsername = await insertDemoAccounts(transaction, data.accounts, onProgress)
     const vouchers = await insertVoucherData(transaction, data.vouchers, userIdByUsername, onProgress)
     const instruments = await insertInstrumentData(
       transaction,
