@@ -93,48 +93,51 @@ describe('sign-in, sessions and tokens', () => {
     expect(errorCode(after)).toBe('AUTH_TOKEN_INVALID')
   })
 
-  it('lets only the corridor office create users, and never with the demo password', async () => {
-    const body = {
-      username: 'officer.wh',
-      password: 'a-long-enough-secret',
-      displayNameZh: '芜湖科技局',
-      displayNameEn: 'Wuhu S&T officer',
-      role: 'city_officer',
-      cityCode: 'WH',
-    }
-    const anonymous = await testApp.app.inject({ method: 'POST', url: '/api/users', payload: body })
-    expect(anonymous.statusCode).toBe(401)
-    expect(errorCode(anonymous)).toBe('AUTH_REQUIRED')
-    const officer = await testApp.signIn('officer.sh')
-    const denied = await testApp.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: { cookie: officer },
-      payload: body,
-    })
-    expect(denied.statusCode).toBe(403)
-    expect(errorCode(denied)).toBe('FORBIDDEN')
-    const office = await testApp.signIn('office')
-    const created = await testApp.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: { cookie: office },
-      payload: body,
-    })
-    expect(created.statusCode).toBe(201)
-    const duplicate = await testApp.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: { cookie: office },
-      payload: body,
-    })
-    expect(errorCode(duplicate)).toBe('USER_EXISTS')
-    const weak = await testApp.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: { cookie: office },
-      payload: { ...body, username: 'officer.xc', password: 'g60-demo', cityCode: 'XC' },
-    })
-    expect(errorCode(weak)).toBe('PASSWORD_TOO_WEAK')
-  })
+  it('lets only the corridor office create users, and never with the demo password', () =>
+    createUsersAsOfficeOnly())
 })
+
+async function createUsersAsOfficeOnly() {
+  const body = {
+    username: 'officer.wh',
+    password: 'a-long-enough-secret',
+    displayNameZh: '芜湖科技局',
+    displayNameEn: 'Wuhu S&T officer',
+    role: 'city_officer',
+    cityCode: 'WH',
+  }
+  const anonymous = await testApp.app.inject({ method: 'POST', url: '/api/users', payload: body })
+  expect(anonymous.statusCode).toBe(401)
+  expect(errorCode(anonymous)).toBe('AUTH_REQUIRED')
+  const officer = await testApp.signIn('officer.sh')
+  const denied = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: { cookie: officer },
+    payload: body,
+  })
+  expect(denied.statusCode).toBe(403)
+  expect(errorCode(denied)).toBe('FORBIDDEN')
+  const office = await testApp.signIn('office')
+  const created = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: { cookie: office },
+    payload: body,
+  })
+  expect(created.statusCode).toBe(201)
+  const duplicate = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: { cookie: office },
+    payload: body,
+  })
+  expect(errorCode(duplicate)).toBe('USER_EXISTS')
+  const weak = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: { cookie: office },
+    payload: { ...body, username: 'officer.xc', password: 'g60-demo', cityCode: 'XC' },
+  })
+  expect(errorCode(weak)).toBe('PASSWORD_TOO_WEAK')
+}

@@ -136,7 +136,8 @@ function assertDuration(name: string, valueMs: number, minimumMs: number, maximu
 
 type JobOutcome = 'done' | 'retried' | 'failed' | 'lost' | 'released'
 
-export function createJobQueue(db: Database, options: JobQueueOptions) {
+/** Claims due jobs and runs each with its handler, in a transaction with its completion. */
+function createJobRunner(db: Database, options: JobQueueOptions) {
   const handlers = new Map(Object.entries(options.handlers))
   for (const kind of handlers.keys())
     assert(kindPattern.test(kind), `job kind ${kind} must match ${kindPattern}`)
@@ -226,6 +227,18 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
     return summary
   }
 
+  return {
+    runDueJobs,
+    /** aborts the jobs in progress and gives back what is not yet begun; start() makes a fresh signal */
+    abort: () => stopSignal.abort(),
+    renew: () => {
+      stopSignal = new AbortController()
+    },
+  }
+}
+
+/** Polls for due jobs in the background, bounded, until stopped. */
+function createJobWorker(runner: ReturnType<typeof createJobRunner>, log: JobLog | undefined) {
   let workerState: 'idle' | 'polling' | 'stopping' = 'idle'
   let timer: ReturnType<typeof setTimeout> | null = null
   let currentPoll: Promise<void> | null = null
@@ -234,7 +247,7 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
   async function poll(batchSize: number) {
     // a full batch means more work is probably due: go on at once, but only a bounded number of times
     for (let round = 0; round < batchesPerPollMax && workerState === 'polling'; round++) {
-      const summary = await runDueJobs({ batchSize })
+      const summary = await runner.runDueJobs({ batchSize })
       if (summary.claimedCount < batchSize) return
     }
   }
@@ -252,8 +265,6 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
   }
 
   return {
-    runDueJobs,
-
     /** Polls for due jobs every `pollIntervalMs` until stop() is called. */
     start(startOptions: { pollIntervalMs: number; batchSize?: number }) {
       assert(workerState === 'idle', 'the job worker is already running')
@@ -264,7 +275,7 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
         `batchSize must be an integer from 1 to ${jobBatchSizeMax}`,
       )
       workerState = 'polling'
-      stopSignal = new AbortController()
+      runner.renew()
       // the first poll one interval after start: a server that has just started answers its first requests first
       schedule(startOptions.pollIntervalMs, startOptions.pollIntervalMs, batchSize)
     },
@@ -277,7 +288,7 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
       if (workerState === 'idle') return Promise.resolve()
       if (stopping !== null) return stopping
       workerState = 'stopping'
-      stopSignal.abort()
+      runner.abort()
       if (timer !== null) clearTimeout(timer)
       timer = null
       stopping = (async () => {
@@ -288,6 +299,11 @@ export function createJobQueue(db: Database, options: JobQueueOptions) {
       return stopping
     },
   }
+}
+
+export function createJobQueue(db: Database, options: JobQueueOptions) {
+  const runner = createJobRunner(db, options)
+  return { runDueJobs: runner.runDueJobs, ...createJobWorker(runner, options.log) }
 }
 
 export type JobQueue = ReturnType<typeof createJobQueue>
