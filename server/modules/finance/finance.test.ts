@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
 import { countOf } from '../../testing/database'
-import { expectStatus, field, send } from '../vouchers/vouchers.factories'
+import { expectStatus, field, send } from '../../testing/factories'
 import { defaultParameters } from './scores.service'
 
 type Json = Record<string, unknown>

@@ -1,11 +1,11 @@
 // SQL for bookings: the request (one call of instrument_booking_request, or of instrument_booking_request_once with
 // an Idempotency-Key), reads, state changes, violations, the owners' thresholds and the grade levels.
 import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm'
-import { runKeyedBatch, type KeyedBatch } from '../../db/batches'
+import { runKeyedBatch, type KeyedBatch } from '../../platform/batching'
 import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { preparedStatement } from '../../db/prepared'
-import { withRefusals } from '../../db/refusals'
+import { withRefusals } from '../../platform/refusals'
 import { rowFromDriver } from '../../db/rows'
 import { assert } from '../../platform/errors'
 import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'

@@ -16,7 +16,7 @@ import {
   send,
   signInActors,
   type VoucherActors,
-} from '../vouchers/vouchers.factories'
+} from '../../testing/factories'
 
 type Json = Record<string, unknown>
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp, type TestSibling } from '../../testing/app'
 import { runsOnPostgres } from '../../testing/database'
-import { expectStatus, field, send, signInActors, type VoucherActors } from '../vouchers/vouchers.factories'
+import { expectStatus, field, send, signInActors, type VoucherActors } from '../../testing/factories'
 
 describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel connections', () => {
   let testApp: TestApp

@@ -16,7 +16,7 @@ import {
   send,
   signInActors,
   type VoucherActors,
-} from './vouchers.factories'
+} from '../../testing/factories'
 
 describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connections', () => {
   let testApp: TestApp

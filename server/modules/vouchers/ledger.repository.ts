@@ -3,7 +3,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { preparedStatement } from '../../db/prepared'
-import { withRefusals } from '../../db/refusals'
+import { withRefusals } from '../../platform/refusals'
 import { assert } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import {

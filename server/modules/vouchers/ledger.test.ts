@@ -18,7 +18,7 @@ import {
   send,
   signInActors,
   type VoucherActors,
-} from './vouchers.factories'
+} from '../../testing/factories'
 import { ledgerAccountKinds, reversalRoutes, transferKinds, transferRoutes } from './vouchers.reference'
 
 let testApp: TestApp

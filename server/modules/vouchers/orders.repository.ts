@@ -1,10 +1,10 @@
 // SQL for voucher orders; placing one is a single call of the database function voucher_order_reserve.
 import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
-import { runKeyedBatch, type KeyedBatch } from '../../db/batches'
+import { runKeyedBatch, type KeyedBatch } from '../../platform/batching'
 import { queryRows, type Database } from '../../db/client'
 import { preparedStatement } from '../../db/prepared'
 import { rowFromDriver } from '../../db/rows'
-import { withRefusals } from '../../db/refusals'
+import { withRefusals } from '../../platform/refusals'
 import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'
 import { voucherOrders } from './vouchers.tables'
 

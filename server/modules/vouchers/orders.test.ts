@@ -16,7 +16,7 @@ import {
   send,
   signInActors,
   type VoucherActors,
-} from './vouchers.factories'
+} from '../../testing/factories'
 
 let testApp: TestApp
 let actors: VoucherActors

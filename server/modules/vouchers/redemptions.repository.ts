@@ -4,7 +4,7 @@ import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { rowFromDriver } from '../../db/rows'
-import { withRefusals } from '../../db/refusals'
+import { withRefusals } from '../../platform/refusals'
 import { redemptionDeliverables, redemptions } from './vouchers.tables'
 
 export type RedemptionRow = typeof redemptions.$inferSelect

@@ -4,7 +4,7 @@ import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { rowFromDriver } from '../../db/rows'
-import { withRefusals } from '../../db/refusals'
+import { withRefusals } from '../../platform/refusals'
 import { redemptions, settlementPayments, settlementRuns } from './vouchers.tables'
 
 export type SettlementRunRow = typeof settlementRuns.$inferSelect

@@ -1,3 +1,5 @@
 export { createGroupCommit } from './group-commit'
 export type { GroupCommit, GroupCommitOptions, GroupCommitStatus } from './group-commit'
 export { groupCommitMetrics } from './metrics'
+export { batchRequestsMax, runKeyedBatch } from './keyed-batch'
+export type { KeyedBatch } from './keyed-batch'

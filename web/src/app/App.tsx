@@ -10,9 +10,9 @@ import { i18next } from '../shared/i18n/i18n'
 import { useLanguage } from '../shared/i18n/useLanguage'
 import { sessionQueryKey } from '../shared/session/session.queries'
 import { FullPageLoading } from '../shared/ui/PageLoading'
-import { queryClient } from './queryClient'
+import { queryClient } from '../shared/api/queryClient'
 import { router } from './router'
-import { signInPathFor } from './signInPath'
+import { signInPathFor } from '../shared/session/signInPath'
 import { theme } from './theme'
 
 export function App() {

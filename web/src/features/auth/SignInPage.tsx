@@ -4,7 +4,7 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useNavigate, useSearchParams } from 'react-router'
-import { safeReturnPath } from '../../app/signInPath'
+import { safeReturnPath } from '../../shared/session/signInPath'
 import { isApiError } from '../../shared/api/errors'
 import { LanguageSwitch } from '../../shared/layout/LanguageSwitch'
 import { useHealth, useSessionQuery, useSignIn } from '../../shared/session/session.queries'
@@ -31,7 +31,7 @@ function formatWait(seconds: number): string {
 }
 
 export function SignInPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('auth')
   const navigate = useNavigate()
   const [parameters] = useSearchParams()
   const [form] = Form.useForm<Credentials>()
@@ -76,13 +76,13 @@ export function SignInPage() {
             <Typography.Title level={1} style={{ fontSize: 24, margin: '12px 0 4px' }}>
               {t('app.name')}
             </Typography.Title>
-            <Typography.Text type="secondary">{t('auth.subtitle')}</Typography.Text>
+            <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
           </div>
           {reason === 'expired' && failure === null && (
-            <Alert type="warning" showIcon title={t('auth.sessionExpired')} />
+            <Alert type="warning" showIcon title={t('sessionExpired')} />
           )}
           {reason === 'signed_out' && failure === null && (
-            <Alert type="success" showIcon title={t('auth.signedOut')} />
+            <Alert type="success" showIcon title={t('signedOut')} />
           )}
           {failure !== null && (
             <Alert
@@ -91,7 +91,7 @@ export function SignInPage() {
               role="alert"
               data-testid="sign-in-error"
               title={errorText(failure)}
-              description={waitSeconds > 0 ? t('auth.retryIn', { time: formatWait(waitSeconds) }) : undefined}
+              description={waitSeconds > 0 ? t('retryIn', { time: formatWait(waitSeconds) }) : undefined}
             />
           )}
           <Form<Credentials>
@@ -103,15 +103,15 @@ export function SignInPage() {
           >
             <Form.Item
               name="username"
-              label={t('auth.username')}
-              rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+              label={t('username')}
+              rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}
             >
               <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
             </Form.Item>
             <Form.Item
               name="password"
-              label={t('auth.password')}
-              rules={[{ required: true, message: t('auth.passwordRequired') }]}
+              label={t('password')}
+              rules={[{ required: true, message: t('passwordRequired') }]}
             >
               <Input.Password
                 prefix={<LockOutlined aria-hidden />}
@@ -127,12 +127,12 @@ export function SignInPage() {
               loading={signIn.isPending}
               disabled={waitSeconds > 0}
             >
-              {waitSeconds > 0 ? t('auth.waitToRetry', { time: formatWait(waitSeconds) }) : t('auth.submit')}
+              {waitSeconds > 0 ? t('waitToRetry', { time: formatWait(waitSeconds) }) : t('submit')}
             </Button>
           </Form>
           {health.data?.mode === 'demo' && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="demo-note">
-              {t('auth.syntheticNote')}
+              {t('syntheticNote')}
             </Typography.Text>
           )}
         </Flex>

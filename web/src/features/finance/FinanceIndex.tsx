@@ -1,9 +1,6 @@
-import { Navigate } from 'react-router'
 import type { Role } from '../../shared/api/types'
-import { useCurrentUser } from '../../shared/session/SessionContext'
-import { ForbiddenPage } from '../errors/ForbiddenPage'
+import { StartPage } from '../../shared/session/StartPage'
 
-/** The first tech-finance page of each role that has one. */
 const startPages: Partial<Record<Role, string>> = {
   firm: '/finance/score',
   financier: '/finance/queue',
@@ -12,8 +9,7 @@ const startPages: Partial<Record<Role, string>> = {
   corridor_admin: '/finance/figures',
 }
 
+/** The first tech-finance page of each role that has one. */
 export function FinanceIndex() {
-  const user = useCurrentUser()
-  const start = startPages[user.role]
-  return start === undefined ? <ForbiddenPage /> : <Navigate to={start} replace />
+  return <StartPage pages={startPages} />
 }

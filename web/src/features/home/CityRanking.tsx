@@ -7,20 +7,20 @@ import { useLanguage } from '../../shared/i18n/useLanguage'
 import './home.css'
 
 export function CityRanking({ cities }: { cities: City[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('home')
   const { language, nameOf } = useLanguage()
   const ranked = [...cities].sort(
     (first, second) => second.figures.highTechFirms - first.figures.highTechFirms,
   )
   const most = Math.max(1, ...ranked.map((city) => city.figures.highTechFirms))
   return (
-    <ol className="g60-ranking" aria-label={t('home.rankingLabel')}>
+    <ol className="g60-ranking" aria-label={t('rankingLabel')}>
       {ranked.map((city) => (
         <li key={city.code}>
           <div className="g60-ranking-line">
             <Link to={`/cities/${encodeURIComponent(city.code)}`}>{nameOf(city)}</Link>
             <span className="g60-muted">
-              {t('home.highTechFirmsOfCity', { firms: formatCount(city.figures.highTechFirms, language) })}
+              {t('highTechFirmsOfCity', { firms: formatCount(city.figures.highTechFirms, language) })}
             </span>
           </div>
           <div className="g60-ranking-bar" aria-hidden>

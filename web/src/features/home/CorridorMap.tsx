@@ -10,7 +10,7 @@ import type { City } from '../../shared/api/types'
 import { echarts } from '../../shared/charts/echarts'
 import { formatCount } from '../../shared/format/format'
 import { useLanguage } from '../../shared/i18n/useLanguage'
-import { mapFrame, shortestNetwork } from './corridorNetwork'
+import { mapFrame, shortestNetwork } from '../../shared/charts/corridorNetwork'
 
 type MapOption = ComposeOption<ScatterSeriesOption | LinesSeriesOption | GridComponentOption>
 
@@ -35,7 +35,7 @@ function isCityPoint(value: unknown): value is { data: { code: string } } {
 }
 
 export function CorridorMap({ cities }: { cities: City[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('home')
   const { language, nameOf } = useLanguage()
   const navigate = useNavigate()
   const frame = mapFrame(cities)
@@ -143,7 +143,7 @@ export function CorridorMap({ cities }: { cities: City[] }) {
     <div
       data-testid="home-map"
       role="img"
-      aria-label={t('home.mapLabel', {
+      aria-label={t('mapLabel', {
         cities: cities
           .map((city) => `${nameOf(city)} ${formatCount(city.figures.highTechFirms, language)}`)
           .join(', '),

@@ -7,7 +7,7 @@ import { InlineError } from '../../shared/ui/PageError'
 import { PageTitle } from '../../shared/ui/PageTitle'
 import { Panel } from '../../shared/ui/Panel'
 import { useCurrentUser } from '../../shared/session/SessionContext'
-import { useCities, useRegistrySummary } from '../registry/reference/reference.queries'
+import { useCities, useRegistrySummary } from '../../shared/reference/reference.queries'
 import { CityRanking } from './CityRanking'
 import { KeyFigures } from './KeyFigures'
 
@@ -16,7 +16,7 @@ const corridorMapModule = import('./CorridorMap')
 const CorridorMap = lazy(async () => ({ default: (await corridorMapModule).CorridorMap }))
 
 export function HomePage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('home')
   const { isChinese } = useLanguage()
   const user = useCurrentUser()
   const summary = useRegistrySummary()
@@ -26,11 +26,11 @@ export function HomePage() {
   return (
     <>
       <PageTitle
-        title={t('home.title')}
-        subtitle={t('home.welcome', { name: isChinese ? user.displayNameZh : user.displayNameEn })}
+        title={t('title')}
+        subtitle={t('welcome', { name: isChinese ? user.displayNameZh : user.displayNameEn })}
       />
       {summary.data?.isSynthetic === true && (
-        <Alert type="info" showIcon title={t('home.syntheticBanner')} style={{ marginBottom: 16 }} />
+        <Alert type="info" showIcon title={t('syntheticBanner')} style={{ marginBottom: 16 }} />
       )}
       {summary.isError ? (
         <InlineError error={summary.error} onRetry={() => void summary.refetch()} />
@@ -39,7 +39,7 @@ export function HomePage() {
       )}
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={16}>
-          <Panel title={t('home.mapTitle')} extra={t('home.mapHint')}>
+          <Panel title={t('mapTitle')} extra={t('mapHint')}>
             {cities.isError && <InlineError error={cities.error} onRetry={() => void cities.refetch()} />}
             {cities.isPending ? (
               mapPlaceholder
@@ -51,7 +51,7 @@ export function HomePage() {
           </Panel>
         </Col>
         <Col xs={24} xl={8}>
-          <Panel title={t('home.rankingTitle')}>
+          <Panel title={t('rankingTitle')}>
             {cities.isPending ? <Skeleton active /> : <CityRanking cities={cities.data ?? []} />}
           </Panel>
         </Col>

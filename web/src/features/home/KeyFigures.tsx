@@ -16,7 +16,7 @@ interface KeyFigure {
 }
 
 export function KeyFigures({ summary }: { summary: RegistrySummary | undefined }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('home')
   const { language } = useLanguage()
   if (summary === undefined) {
     return (
@@ -37,7 +37,7 @@ export function KeyFigures({ summary }: { summary: RegistrySummary | undefined }
       key: 'parks',
       label: t('figures.parks'),
       value: summary.parks,
-      note: t('home.demonstrationParksNote', { parks: summary.demonstrationParks }),
+      note: t('demonstrationParksNote', { parks: summary.demonstrationParks }),
       to: '/parks',
     },
     { key: 'alliances', label: t('figures.alliances'), value: summary.alliances, to: '/alliances' },
@@ -68,13 +68,8 @@ export function KeyFigures({ summary }: { summary: RegistrySummary | undefined }
             <Statistic title={figure.label} value={formatCount(figure.value, language)} />
             <Flex justify="space-between" align="center" gap={4} wrap>
               <span className="g60-muted g60-figure-note">{figure.note}</span>
-              <LinkButton
-                type="link"
-                size="small"
-                to={figure.to}
-                aria-label={`${t('home.open')} ${figure.label}`}
-              >
-                {t('home.open')}
+              <LinkButton type="link" size="small" to={figure.to} aria-label={`${t('open')} ${figure.label}`}>
+                {t('open')}
               </LinkButton>
             </Flex>
           </Panel>

@@ -1,9 +1,6 @@
-import { Navigate } from 'react-router'
 import type { Role } from '../../shared/api/types'
-import { useCurrentUser } from '../../shared/session/SessionContext'
-import { ForbiddenPage } from '../errors/ForbiddenPage'
+import { StartPage } from '../../shared/session/StartPage'
 
-/** The first voucher page of each role that has one. */
 const startPages: Partial<Record<Role, string>> = {
   firm: '/vouchers/wallet',
   provider: '/vouchers/products',
@@ -11,8 +8,7 @@ const startPages: Partial<Record<Role, string>> = {
   corridor_admin: '/vouchers/review',
 }
 
+/** The first voucher page of each role that has one. */
 export function VouchersIndex() {
-  const user = useCurrentUser()
-  const start = startPages[user.role]
-  return start === undefined ? <ForbiddenPage /> : <Navigate to={start} replace />
+  return <StartPage pages={startPages} />
 }

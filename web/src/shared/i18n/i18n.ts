@@ -1,18 +1,25 @@
-// i18next with both languages bundled: Chinese first, English one click away, the choice kept in localStorage.
+// i18next with every language bundled: Chinese first, English one click away, the choice kept in localStorage.
+// The common texts (`translation`) are here; each feature module brings its own namespace (see app/i18n.ts).
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import enUS from './en-US.json'
+import type { TranslationTree } from './resources'
 import zhCN from './zh-CN.json'
 
 export const languages = ['zh-CN', 'en-US'] as const
 export type Language = (typeof languages)[number]
 export const defaultLanguage: Language = 'zh-CN'
 
+/** One namespace in every language. */
+export type Translations = Record<Language, TranslationTree>
+
 const storageKey = 'g60.language'
 
 // Both files must hold the same keys: each is checked against the other's shape.
 const englishHasEveryKey: typeof zhCN = enUS
 const chineseHasEveryKey: typeof enUS = zhCN
+export const commonTranslations: Translations = { 'zh-CN': chineseHasEveryKey, 'en-US': englishHasEveryKey }
+export const commonNamespace = 'translation'
 
 function isLanguage(value: string | null): value is Language {
   return languages.some((language) => language === value)
@@ -45,16 +52,22 @@ i18next.on('languageChanged', (language) => {
   document.title = i18next.t('app.name')
 })
 
-void i18next.use(initReactI18next).init({
-  resources: {
-    'zh-CN': { translation: chineseHasEveryKey },
-    'en-US': { translation: englishHasEveryKey },
-  },
-  lng: readStoredLanguage(),
-  fallbackLng: defaultLanguage,
-  supportedLngs: languages,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-})
+/** Starts i18next with the common namespace and the namespaces of the feature modules, in the stored language. */
+export function setUpTranslations(namespaces: Readonly<Record<string, Translations>>): void {
+  const all: Record<string, Translations> = { ...namespaces, [commonNamespace]: commonTranslations }
+  const resourcesOf = (language: Language) =>
+    Object.fromEntries(Object.entries(all).map(([namespace, texts]) => [namespace, texts[language]]))
+  void i18next.use(initReactI18next).init({
+    resources: { 'zh-CN': resourcesOf('zh-CN'), 'en-US': resourcesOf('en-US') },
+    ns: Object.keys(all),
+    defaultNS: commonNamespace,
+    fallbackNS: commonNamespace,
+    lng: readStoredLanguage(),
+    fallbackLng: defaultLanguage,
+    supportedLngs: languages,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+}
 
 export { i18next }

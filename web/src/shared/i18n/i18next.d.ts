@@ -1,9 +1,11 @@
 import 'i18next'
-import type zhCN from './zh-CN.json'
+import type { TranslationResources } from './resources'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation'
-    resources: { translation: typeof zhCN }
+    /** a key a feature's namespace does not hold is looked up in the common one (`common.retry`, `enums.*`) */
+    fallbackNS: 'translation'
+    resources: TranslationResources
   }
 }

@@ -2,7 +2,7 @@ import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-desig
 import { App, Button, Flex, Layout } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { signInPathFor } from '../../app/signInPath'
+import { signInPathFor } from '../session/signInPath'
 import { useSignOut } from '../session/session.queries'
 import { useErrorText } from '../ui/errorText'
 import { CurrentUser } from './CurrentUser'

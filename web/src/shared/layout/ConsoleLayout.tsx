@@ -6,10 +6,10 @@ import { Link, Outlet, ScrollRestoration } from 'react-router'
 import { PageLoading } from '../ui/PageLoading'
 import { AppHeader } from './AppHeader'
 import { Breadcrumbs } from './Breadcrumbs'
-import { SideMenu } from './SideMenu'
+import { SideMenu, type NavigationFor } from './SideMenu'
 import './layout.css'
 
-export function ConsoleLayout() {
+export function ConsoleLayout({ navigation }: { navigation: NavigationFor }) {
   const { t } = useTranslation()
   const [collapsed, setCollapsed] = useState(false)
   return (
@@ -35,7 +35,7 @@ export function ConsoleLayout() {
           </span>
           {!collapsed && <span className="g60-brand-name">{t('app.shortName')}</span>}
         </Link>
-        <SideMenu />
+        <SideMenu navigation={navigation} />
       </Layout.Sider>
       <Layout>
         <AppHeader menuCollapsed={collapsed} onToggleMenu={() => setCollapsed((value) => !value)} />

@@ -1,7 +1,7 @@
 import { UserOutlined } from '@ant-design/icons'
 import { Avatar, Flex, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { CityName } from '../../features/registry/reference/CityName'
+import { CityName } from '../reference/CityName'
 import { useLanguage } from '../i18n/useLanguage'
 import { useCurrentUser } from '../session/SessionContext'
 

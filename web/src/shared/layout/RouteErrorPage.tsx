@@ -2,7 +2,7 @@ import { LazyResult } from '../ui/LazyResult'
 import { Button } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isRouteErrorResponse, useRouteError } from 'react-router'
-import { NotFoundPage } from '../../features/errors/NotFoundPage'
+import { NotFoundPage } from '../ui/NotFoundPage'
 
 /** A page that failed to render (or to load its code): said in words, with a way to try again. */
 export function RouteErrorPage() {

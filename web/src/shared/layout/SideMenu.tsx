@@ -1,22 +1,38 @@
 import { Menu, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { navigationFor, selectedEntryKey, type NavigationEntry } from '../../app/navigation'
+import type { User } from '../api/types'
+import { useTranslateKey } from '../i18n/keys'
+import type { NavigationEntry } from '../module/featureModule'
+import { selectedEntryKey } from '../module/navigation'
 import { useCurrentUser } from '../session/SessionContext'
 
 type MenuItem = NonNullable<MenuProps['items']>[number]
 
-export function SideMenu() {
+/** The menu entries a user sees (the app builds them from the feature modules). */
+export type NavigationFor = (user: User) => NavigationEntry[]
+
+export function SideMenu({ navigation }: { navigation: NavigationFor }) {
   const { t } = useTranslation()
+  const translateKey = useTranslateKey()
   const user = useCurrentUser()
   const { pathname } = useLocation()
-  const entries = navigationFor(user)
+  const entries = navigation(user)
   const selected = selectedEntryKey(entries, pathname)
 
   const toItem = (entry: NavigationEntry): MenuItem =>
     entry.children === undefined
-      ? { key: entry.key, icon: entry.icon, label: <Link to={entry.path ?? '/'}>{t(entry.labelKey)}</Link> }
-      : { key: entry.key, icon: entry.icon, label: t(entry.labelKey), children: entry.children.map(toItem) }
+      ? {
+          key: entry.key,
+          icon: entry.icon,
+          label: <Link to={entry.path ?? '/'}>{translateKey(entry.labelKey)}</Link>,
+        }
+      : {
+          key: entry.key,
+          icon: entry.icon,
+          label: translateKey(entry.labelKey),
+          children: entry.children.map(toItem),
+        }
 
   return (
     <nav aria-label={t('nav.label')} data-testid="side-menu">

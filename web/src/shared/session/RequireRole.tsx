@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
-import { mayOpen } from '../../app/access'
-import { ForbiddenPage } from '../../features/errors/ForbiddenPage'
 import type { Role } from '../api/types'
+import { ForbiddenPage } from '../ui/ForbiddenPage'
+import { mayOpen } from './access'
 import { useCurrentUser } from './SessionContext'
 
 /** Shows the 403 page instead of a page the user's role may not open. */

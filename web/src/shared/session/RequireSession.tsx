@@ -1,6 +1,6 @@
 // Pages of the console need a session: without one the user goes to sign-in and comes back afterwards.
 import { Navigate, Outlet, useLocation } from 'react-router'
-import { signInPathFor } from '../../app/signInPath'
+import { signInPathFor } from './signInPath'
 import { isApiError } from '../api/errors'
 import { FullPageError } from '../ui/PageError'
 import { FullPageLoading } from '../ui/PageLoading'

@@ -1,15 +1,15 @@
 // Creates a user through POST /api/users. The form checks what it can before sending; what the server refuses
 // comes back in the user's language and is shown on the field it concerns (or above the form).
 import { Alert, Button, Col, Form, Input, Row, Select } from 'antd'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../../shared/api/errors'
 import type { CreateUserBody, Role, User } from '../../../shared/api/types'
 import { roles } from '../../../shared/ui/enums'
 import { useErrorText } from '../../../shared/ui/errorText'
-import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 import { fieldsOf } from './fieldErrors'
-import { newIdempotencyKey, useCreateUser } from './users.queries'
+import { useCreateUser } from './users.queries'
 
 interface UserFormValues {
   username: string
@@ -31,15 +31,14 @@ const organisationPrefixes: Partial<Record<Role, string>> = {
 }
 
 export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('admin')
   const [form] = Form.useForm<UserFormValues>()
   const role = Form.useWatch('role', form)
   const cities = useCityOptions()
-  const roleOptions = useEnumOptions(roles, (value) => `enums.role.${value}`)
+  const roleOptions = enumOptions(roles, (value) => t(`enums.role.${value}`))
   const createUser = useCreateUser()
   const errorText = useErrorText()
   const [formError, setFormError] = useState<string | null>(null)
-  const idempotencyKey = useRef(newIdempotencyKey())
   const organisationPrefix = role === undefined ? undefined : organisationPrefixes[role]
 
   const onFinish = (values: UserFormValues) => {
@@ -53,24 +52,18 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
       cityCode: values.cityCode ?? null,
       organisationId: values.organisationId?.trim() || null,
     }
-    createUser.mutate(
-      { body, idempotencyKey: idempotencyKey.current },
-      {
-        onSuccess: (user) => {
-          idempotencyKey.current = newIdempotencyKey()
-          form.resetFields()
-          onCreated(user)
-        },
-        onError: (error) => {
-          const message = errorText(error)
-          const fields = error instanceof ApiError ? fieldsOf(error) : []
-          if (fields.length === 0) setFormError(message)
-          else form.setFields(fields.map((name) => ({ name, errors: [message] })))
-          // a corrected form is a new request, so it gets a new key
-          idempotencyKey.current = newIdempotencyKey()
-        },
+    createUser.mutate(body, {
+      onSuccess: (user) => {
+        form.resetFields()
+        onCreated(user)
       },
-    )
+      onError: (error) => {
+        const message = errorText(error)
+        const fields = error instanceof ApiError ? fieldsOf(error) : []
+        if (fields.length === 0) setFormError(message)
+        else form.setFields(fields.map((name) => ({ name, errors: [message] })))
+      },
+    })
   }
 
   return (
@@ -82,12 +75,12 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
         <Col xs={24} md={12}>
           <Form.Item
             name="username"
-            label={t('admin.users.fields.username')}
-            extra={t('admin.users.hints.username')}
+            label={t('users.fields.username')}
+            extra={t('users.hints.username')}
             rules={[
-              { required: true, message: t('admin.users.validation.required') },
-              { min: 3, max: 64, message: t('admin.users.validation.usernameLength') },
-              { pattern: usernamePattern, message: t('admin.users.validation.usernamePattern') },
+              { required: true, message: t('users.validation.required') },
+              { min: 3, max: 64, message: t('users.validation.usernameLength') },
+              { pattern: usernamePattern, message: t('users.validation.usernamePattern') },
             ]}
           >
             <Input autoComplete="off" />
@@ -96,15 +89,15 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
         <Col xs={24} md={12}>
           <Form.Item
             name="password"
-            label={t('admin.users.fields.password')}
-            extra={t('admin.users.hints.password')}
+            label={t('users.fields.password')}
+            extra={t('users.hints.password')}
             rules={[
-              { required: true, message: t('admin.users.validation.required') },
+              { required: true, message: t('users.validation.required') },
               {
                 min: passwordLengthMin,
-                message: t('admin.users.validation.passwordLength', { length: passwordLengthMin }),
+                message: t('users.validation.passwordLength', { length: passwordLengthMin }),
               },
-              { max: 200, message: t('admin.users.validation.tooLong') },
+              { max: 200, message: t('users.validation.tooLong') },
             ]}
           >
             <Input.Password autoComplete="new-password" />
@@ -113,10 +106,10 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
         <Col xs={24} md={12}>
           <Form.Item
             name="displayNameZh"
-            label={t('admin.users.fields.displayNameZh')}
+            label={t('users.fields.displayNameZh')}
             rules={[
-              { required: true, whitespace: true, message: t('admin.users.validation.required') },
-              { max: 100, message: t('admin.users.validation.tooLong') },
+              { required: true, whitespace: true, message: t('users.validation.required') },
+              { max: 100, message: t('users.validation.tooLong') },
             ]}
           >
             <Input lang="zh-CN" />
@@ -125,10 +118,10 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
         <Col xs={24} md={12}>
           <Form.Item
             name="displayNameEn"
-            label={t('admin.users.fields.displayNameEn')}
+            label={t('users.fields.displayNameEn')}
             rules={[
-              { required: true, whitespace: true, message: t('admin.users.validation.required') },
-              { max: 100, message: t('admin.users.validation.tooLong') },
+              { required: true, whitespace: true, message: t('users.validation.required') },
+              { max: 100, message: t('users.validation.tooLong') },
             ]}
           >
             <Input lang="en" />
@@ -137,21 +130,21 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
         <Col xs={24} md={8}>
           <Form.Item
             name="role"
-            label={t('admin.users.fields.role')}
-            rules={[{ required: true, message: t('admin.users.validation.required') }]}
+            label={t('users.fields.role')}
+            rules={[{ required: true, message: t('users.validation.required') }]}
           >
-            <Select options={roleOptions} placeholder={t('admin.users.placeholders.role')} />
+            <Select options={roleOptions} placeholder={t('users.placeholders.role')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item
             name="cityCode"
-            label={t('admin.users.fields.city')}
+            label={t('users.fields.city')}
             dependencies={['role']}
             rules={[
               {
                 required: role !== undefined && rolesWithCity.includes(role),
-                message: t('admin.users.validation.cityRequired'),
+                message: t('users.validation.cityRequired'),
               },
             ]}
           >
@@ -166,29 +159,27 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
         <Col xs={24} md={8}>
           <Form.Item
             name="organisationId"
-            label={t('admin.users.fields.organisationId')}
+            label={t('users.fields.organisationId')}
             extra={
               organisationPrefix === undefined
                 ? undefined
-                : t('admin.users.hints.organisation', { prefix: organisationPrefix })
+                : t('users.hints.organisation', { prefix: organisationPrefix })
             }
             dependencies={['role']}
             rules={[
               {
                 required: organisationPrefix !== undefined,
-                message: t('admin.users.validation.organisationRequired'),
+                message: t('users.validation.organisationRequired'),
               },
               {
                 validator: async (_rule, value: unknown) => {
                   if (organisationPrefix === undefined || typeof value !== 'string' || value === '') return
                   if (!value.trim().startsWith(organisationPrefix)) {
-                    throw new Error(
-                      t('admin.users.validation.organisationPrefix', { prefix: organisationPrefix }),
-                    )
+                    throw new Error(t('users.validation.organisationPrefix', { prefix: organisationPrefix }))
                   }
                 },
               },
-              { max: 64, message: t('admin.users.validation.tooLong') },
+              { max: 64, message: t('users.validation.tooLong') },
             ]}
           >
             <Input
@@ -199,7 +190,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
         </Col>
       </Row>
       <Button type="primary" htmlType="submit" loading={createUser.isPending}>
-        {t('admin.users.submit')}
+        {t('users.submit')}
       </Button>
     </Form>
   )

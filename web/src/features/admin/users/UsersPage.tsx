@@ -5,48 +5,48 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { User } from '../../../shared/api/types'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { CreateUserForm } from './CreateUserForm'
 import { tableScroll } from '../../../shared/ui/tables'
 
 export function UsersPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('admin')
   const { notification } = App.useApp()
   const [created, setCreated] = useState<User[]>([])
 
   const onCreated = (user: User) => {
     setCreated((users) => [user, ...users])
-    notification.success({ title: t('admin.users.created', { username: user.username }) })
+    notification.success({ title: t('users.created', { username: user.username }) })
   }
 
   const columns: TableColumnsType<User> = [
-    { key: 'username', title: t('admin.users.fields.username'), dataIndex: 'username' },
-    { key: 'nameZh', title: t('admin.users.fields.displayNameZh'), dataIndex: 'displayNameZh' },
-    { key: 'nameEn', title: t('admin.users.fields.displayNameEn'), dataIndex: 'displayNameEn' },
+    { key: 'username', title: t('users.fields.username'), dataIndex: 'username' },
+    { key: 'nameZh', title: t('users.fields.displayNameZh'), dataIndex: 'displayNameZh' },
+    { key: 'nameEn', title: t('users.fields.displayNameEn'), dataIndex: 'displayNameEn' },
     {
       key: 'role',
-      title: t('admin.users.fields.role'),
+      title: t('users.fields.role'),
       render: (_, user) => <Tag>{t(`enums.role.${user.role}`)}</Tag>,
     },
     {
       key: 'city',
-      title: t('admin.users.fields.city'),
+      title: t('users.fields.city'),
       render: (_, user) => (user.cityCode === null ? t('common.none') : <CityName code={user.cityCode} />),
     },
     {
       key: 'organisation',
-      title: t('admin.users.fields.organisationId'),
+      title: t('users.fields.organisationId'),
       render: (_, user) => user.organisationId ?? t('common.none'),
     },
   ]
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('admin.users.title')} subtitle={t('admin.users.subtitle')} />
-      <Card title={t('admin.users.createTitle')}>
+      <PageTitle title={t('users.title')} subtitle={t('users.subtitle')} />
+      <Card title={t('users.createTitle')}>
         <CreateUserForm onCreated={onCreated} />
       </Card>
-      <Card title={t('admin.users.createdTitle')}>
+      <Card title={t('users.createdTitle')}>
         <Table<User>
           rowKey="id"
           columns={columns}
@@ -54,7 +54,7 @@ export function UsersPage() {
           pagination={false}
           size="middle"
           scroll={tableScroll}
-          locale={{ emptyText: <Empty description={t('admin.users.noneCreated')} /> }}
+          locale={{ emptyText: <Empty description={t('users.noneCreated')} /> }}
           data-testid="created-users"
         />
       </Card>

@@ -1,13 +1,10 @@
-import { useMutation } from '@tanstack/react-query'
-import { api, newIdempotencyKey, unwrap } from '../../../shared/api/client'
+import { api, unwrap } from '../../../shared/api/client'
 import type { CreateUserBody } from '../../../shared/api/types'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 
-/** POST /api/users, with one Idempotency-Key per submitted form (a retry of it cannot create a second user). */
+/** POST /api/users: a retry of the same form reuses its Idempotency-Key, so it cannot create a second user. */
 export function useCreateUser() {
-  return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: CreateUserBody; idempotencyKey: string }) =>
-      unwrap(api.POST('/api/users', { body, headers: { 'Idempotency-Key': idempotencyKey } })),
-  })
+  return useIdempotentMutation((body: CreateUserBody, key: string) =>
+    unwrap(api.POST('/api/users', { body, headers: idempotencyHeader(key) })),
+  )
 }
-
-export { newIdempotencyKey }

@@ -7,7 +7,8 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useErrorText } from '../../../shared/ui/errorText'
 import { caseStages } from '../common/enums'
 import type { CaseStage, FinanceCase } from '../common/finance.types'
-import { useReferralPage } from '../referrals/referrals.queries'
+import { referralPages } from '../referrals/referrals.queries'
+import { useFirstPage } from '../../../shared/list/usePagedList'
 import { useAdvanceCase } from './cases.queries'
 
 interface AdvanceValues {
@@ -27,13 +28,13 @@ export function nextStageOf(stage: CaseStage): CaseStage | null {
 }
 
 export function AdvanceCaseForm({ item }: { item: FinanceCase }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
   const advance = useAdvanceCase()
   const [form] = Form.useForm<AdvanceValues>()
-  const referrals = useReferralPage({}, undefined, referralsMax)
+  const referrals = useFirstPage(referralPages, {}, referralsMax)
   const next = nextStageOf(item.stage)
   const targets: CaseStage[] = next === null || next === 'closed' ? ['closed'] : [next, 'closed']
   const firmReferrals = (referrals.data?.items ?? []).filter((referral) => referral.firmId === item.firmId)
@@ -53,7 +54,7 @@ export function AdvanceCaseForm({ item }: { item: FinanceCase }) {
         },
       })
       notification.success({
-        title: t('finance.cases.advanced', { stage: t(`finance.enums.caseStage.${moved.stage}`) }),
+        title: t('cases.advanced', { stage: t(`enums.caseStage.${moved.stage}`) }),
       })
     } catch {
       // the refusal is shown above the form (advance.error)
@@ -77,19 +78,19 @@ export function AdvanceCaseForm({ item }: { item: FinanceCase }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form.Item name="stage" label={t('finance.cases.moveTo')} rules={[required]}>
+      <Form.Item name="stage" label={t('cases.moveTo')} rules={[required]}>
         <Radio.Group
           optionType="button"
           buttonStyle="solid"
           options={targets.map((stage) => ({
             value: stage,
-            label: stage === 'closed' ? t('finance.cases.close') : t(`finance.enums.caseStage.${stage}`),
+            label: stage === 'closed' ? t('cases.close') : t(`enums.caseStage.${stage}`),
           }))}
         />
       </Form.Item>
       <Form.Item
         name="note"
-        label={t('finance.cases.note')}
+        label={t('cases.note')}
         rules={[
           { ...required, whitespace: true },
           { max: noteLengthMax, message: t('form.tooLong') },
@@ -97,22 +98,22 @@ export function AdvanceCaseForm({ item }: { item: FinanceCase }) {
       >
         <Input.TextArea rows={3} maxLength={noteLengthMax} />
       </Form.Item>
-      <Form.Item name="dueOn" label={t('finance.cases.nextDue')}>
+      <Form.Item name="dueOn" label={t('cases.nextDue')}>
         <Input type="date" />
       </Form.Item>
       {item.referralId === null && firmReferrals.length > 0 && (
-        <Form.Item name="referralId" label={t('finance.cases.linkReferral')}>
+        <Form.Item name="referralId" label={t('cases.linkReferral')}>
           <Select
             allowClear
             options={firmReferrals.map((referral) => ({
               value: referral.id,
-              label: `${t(`finance.enums.productType.${referral.productType}`)} · ${formatFen(referral.requestedAmountFen, language)} · ${t(`finance.enums.referralStatus.${referral.status}`)}`,
+              label: `${t(`enums.productType.${referral.productType}`)} · ${formatFen(referral.requestedAmountFen, language)} · ${t(`enums.referralStatus.${referral.status}`)}`,
             }))}
           />
         </Form.Item>
       )}
       <Button type="primary" htmlType="submit" loading={advance.isPending}>
-        {t('finance.cases.advance')}
+        {t('cases.advance')}
       </Button>
     </Form>
   )

@@ -9,8 +9,8 @@ import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { cityCodes } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useCityOptions } from '../../registry/reference/options'
+import { useUrlFilters } from '../../../shared/list/useUrlFilters'
+import { useCityOptions } from '../../../shared/reference/options'
 import { caseStages } from '../common/enums'
 import { CaseColumn } from './CaseColumn'
 import { CaseDrawer } from './CaseDrawer'
@@ -18,7 +18,7 @@ import './cases.css'
 import { NewCaseDialog } from './NewCaseDialog'
 
 export function CaseBoardPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const user = useCurrentUser()
   const url = useUrlFilters()
   const cities = useCityOptions()
@@ -33,12 +33,12 @@ export function CaseBoardPage() {
   return (
     <>
       <PageTitle
-        title={t('finance.nav.cases')}
-        subtitle={t('finance.cases.subtitle')}
+        title={t('nav.cases')}
+        subtitle={t('cases.subtitle')}
         extra={
           mayRun && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('finance.cases.new')}
+              {t('cases.new')}
             </Button>
           )
         }

@@ -7,7 +7,7 @@ import { FirmName } from '../../registry/firms/FirmName'
 import type { CaseSummary } from '../common/finance.types'
 
 export function CaseCard({ item, onOpen }: { item: CaseSummary; onOpen: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const overdue = item.dueOn !== null && item.stage !== 'closed' && item.dueOn < shanghaiToday()
   return (
     <button
@@ -26,9 +26,7 @@ export function CaseCard({ item, onOpen }: { item: CaseSummary; onOpen: () => vo
       {item.dueOn !== null && (
         <span className={overdue ? 'g60-case-due g60-case-overdue' : 'g60-case-due'}>
           <ClockCircleOutlined />{' '}
-          {overdue
-            ? t('finance.cases.overdue', { day: item.dueOn })
-            : t('finance.cases.due', { day: item.dueOn })}
+          {overdue ? t('cases.overdue', { day: item.dueOn }) : t('cases.due', { day: item.dueOn })}
         </span>
       )}
     </button>

@@ -13,7 +13,7 @@ interface CaseColumnProps {
 }
 
 export function CaseColumn({ stage, city, onOpen }: CaseColumnProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const cases = useStageCases(stage, city)
   const items = cases.data?.items ?? []
   const more = cases.data?.nextCursor !== null && cases.data?.nextCursor !== undefined
@@ -21,17 +21,17 @@ export function CaseColumn({ stage, city, onOpen }: CaseColumnProps) {
     <section
       className="g60-case-column"
       data-testid={`case-column-${stage}`}
-      aria-label={t(`finance.enums.caseStage.${stage}`)}
+      aria-label={t(`enums.caseStage.${stage}`)}
     >
       <header className={`g60-case-column-head g60-case-stage-${stage}`}>
-        <span>{t(`finance.enums.caseStage.${stage}`)}</span>
+        <span>{t(`enums.caseStage.${stage}`)}</span>
         <span className="g60-case-count">{more ? `${items.length}+` : items.length}</span>
       </header>
       <div className="g60-case-column-body">
         {cases.isError && <InlineError error={cases.error} onRetry={() => void cases.refetch()} />}
         {cases.isPending && <Skeleton active paragraph={{ rows: 2 }} />}
         {cases.data !== undefined && items.length === 0 && (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('finance.cases.columnEmpty')} />
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cases.columnEmpty')} />
         )}
         {items.map((item) => (
           <CaseCard key={item.id} item={item} onOpen={() => onOpen(item.id)} />

@@ -22,12 +22,12 @@ export function CaseDrawer({
   mayRun: boolean
   onClose: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const item = useCase(caseId)
   const data = item.data
   return (
-    <Drawer open size={520} title={t('finance.cases.detailTitle')} onClose={onClose} destroyOnHidden>
+    <Drawer open size={520} title={t('cases.detailTitle')} onClose={onClose} destroyOnHidden>
       <div data-testid="case-drawer">
         {item.isError && <InlineError error={item.error} onRetry={() => void item.refetch()} />}
         {item.isPending && <Skeleton active />}
@@ -39,7 +39,7 @@ export function CaseDrawer({
               items={[
                 {
                   key: 'firm',
-                  label: t('finance.fields.firm'),
+                  label: t('fields.firm'),
                   children: (
                     <Link to={`/finance/firms/${data.firmId}`}>
                       <FirmName id={data.firmId} />
@@ -48,21 +48,21 @@ export function CaseDrawer({
                 },
                 {
                   key: 'stage',
-                  label: t('finance.cases.stage'),
+                  label: t('cases.stage'),
                   children: <CaseStageTag stage={data.stage} />,
                 },
-                { key: 'due', label: t('finance.cases.dueOn'), children: data.dueOn ?? t('common.none') },
-                { key: 'summary', label: t('finance.cases.summary'), children: data.summary },
+                { key: 'due', label: t('cases.dueOn'), children: data.dueOn ?? t('common.none') },
+                { key: 'summary', label: t('cases.summary'), children: data.summary },
                 {
                   key: 'opened',
-                  label: t('finance.cases.openedAt'),
+                  label: t('cases.openedAt'),
                   children: formatTimestamp(data.createdAt, language),
                 },
               ]}
             />
-            <Divider titlePlacement="start">{t('finance.cases.notes')}</Divider>
+            <Divider titlePlacement="start">{t('cases.notes')}</Divider>
             {data.notes.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('finance.cases.noNotes')} />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cases.noNotes')} />
             ) : (
               <Timeline
                 data-testid="case-notes"
@@ -82,7 +82,7 @@ export function CaseDrawer({
             )}
             {mayRun && data.stage !== 'closed' && (
               <>
-                <Divider titlePlacement="start">{t('finance.cases.advance')}</Divider>
+                <Divider titlePlacement="start">{t('cases.advance')}</Divider>
                 <AdvanceCaseForm key={data.stage} item={data} />
               </>
             )}

@@ -3,7 +3,8 @@ import { Select } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useFirmPage } from '../../registry/firms/firms.queries'
+import { firmPages } from '../../registry/firms/firms.queries'
+import { useFirstPage } from '../../../shared/list/usePagedList'
 
 const optionsMax = 20
 const debounceMs = 300
@@ -16,7 +17,7 @@ interface FirmSelectProps {
 }
 
 export function FirmSelect({ id, city, value, onChange }: FirmSelectProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
   const [text, setText] = useState('')
   const [query, setQuery] = useState('')
@@ -24,7 +25,7 @@ export function FirmSelect({ id, city, value, onChange }: FirmSelectProps) {
     const timer = window.setTimeout(() => setQuery(text.trim()), debounceMs)
     return () => window.clearTimeout(timer)
   }, [text])
-  const firms = useFirmPage({ q: query === '' ? undefined : query, city }, undefined, optionsMax)
+  const firms = useFirstPage(firmPages, { q: query === '' ? undefined : query, city }, optionsMax)
   return (
     <Select
       id={id}
@@ -32,7 +33,7 @@ export function FirmSelect({ id, city, value, onChange }: FirmSelectProps) {
       value={value}
       onChange={onChange}
       loading={firms.isFetching}
-      placeholder={t('finance.cases.firmPlaceholder')}
+      placeholder={t('cases.firmPlaceholder')}
       notFoundContent={firms.isFetching ? t('common.loading') : t('common.noResults')}
       options={(firms.data?.items ?? []).map((firm) => ({ value: firm.id, label: nameOf(firm) }))}
     />

@@ -15,7 +15,7 @@ interface NewCaseValues {
 const summaryLengthMax = 1000
 
 export function NewCaseDialog({ city, onClose }: { city: string | undefined; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { notification } = App.useApp()
   const errorText = useErrorText()
   const createCase = useCreateCase()
@@ -31,7 +31,7 @@ export function NewCaseDialog({ city, onClose }: { city: string | undefined; onC
       },
       {
         onSuccess: () => {
-          notification.success({ title: t('finance.cases.created') })
+          notification.success({ title: t('cases.created') })
           onClose()
         },
       },
@@ -40,8 +40,8 @@ export function NewCaseDialog({ city, onClose }: { city: string | undefined; onC
   return (
     <Modal
       open
-      title={t('finance.cases.new')}
-      okText={t('finance.cases.create')}
+      title={t('cases.new')}
+      okText={t('cases.create')}
       okButtonProps={{ loading: createCase.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -58,12 +58,12 @@ export function NewCaseDialog({ city, onClose }: { city: string | undefined; onC
         />
       )}
       <Form<NewCaseValues> form={form} layout="vertical" onFinish={onFinish} data-testid="new-case-form">
-        <Form.Item name="firmId" label={t('finance.fields.firm')} rules={[required]}>
+        <Form.Item name="firmId" label={t('fields.firm')} rules={[required]}>
           <FirmSelect city={city} />
         </Form.Item>
         <Form.Item
           name="summary"
-          label={t('finance.cases.summary')}
+          label={t('cases.summary')}
           rules={[
             { ...required, whitespace: true },
             { max: summaryLengthMax, message: t('form.tooLong') },
@@ -71,7 +71,7 @@ export function NewCaseDialog({ city, onClose }: { city: string | undefined; onC
         >
           <Input.TextArea rows={3} maxLength={summaryLengthMax} showCount />
         </Form.Item>
-        <Form.Item name="dueOn" label={t('finance.cases.dueOn')}>
+        <Form.Item name="dueOn" label={t('cases.dueOn')}>
           <Input type="date" min={shanghaiToday()} />
         </Form.Item>
       </Form>

@@ -2,9 +2,9 @@
 // moving it on.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import type { AdvanceCaseBody, CaseQuery, CaseStage, CreateCaseBody } from '../common/finance.types'
-import { idempotencyHeaders, useFinanceMutation } from '../common/mutation'
-import { financeQueryKey } from '../common/refresh'
+import { financeQueries, financeQueryKey } from '../common/refresh'
 
 const casesKey = [...financeQueryKey, 'cases'] as const
 
@@ -33,19 +33,23 @@ export function useCase(id: string) {
 }
 
 export function useCreateCase() {
-  return useFinanceMutation((body: CreateCaseBody, key: string) =>
-    unwrap(api.POST('/api/finance-cases', { body, headers: idempotencyHeaders(key) })),
+  return useIdempotentMutation(
+    (body: CreateCaseBody, key: string) =>
+      unwrap(api.POST('/api/finance-cases', { body, headers: idempotencyHeader(key) })),
+    { invalidates: financeQueries },
   )
 }
 
 export function useAdvanceCase() {
-  return useFinanceMutation(({ id, body }: { id: string; body: AdvanceCaseBody }, key: string) =>
-    unwrap(
-      api.POST('/api/finance-cases/{id}/advance', {
-        params: { path: { id } },
-        body,
-        headers: idempotencyHeaders(key),
-      }),
-    ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: AdvanceCaseBody }, key: string) =>
+      unwrap(
+        api.POST('/api/finance-cases/{id}/advance', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: financeQueries },
   )
 }

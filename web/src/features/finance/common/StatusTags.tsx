@@ -25,45 +25,45 @@ const stageColours: Record<CaseStage, string> = {
 }
 
 export function ProductStatusTag({ status }: { status: ProductStatus }) {
-  const { t } = useTranslation()
-  return <Tag color={productColours[status]}>{t(`finance.enums.productStatus.${status}`)}</Tag>
+  const { t } = useTranslation('finance')
+  return <Tag color={productColours[status]}>{t(`enums.financeProductStatus.${status}`)}</Tag>
 }
 
 export function NeedStatusTag({ status }: { status: NeedStatus }) {
-  const { t } = useTranslation()
-  return <Tag color={needColours[status]}>{t(`finance.enums.needStatus.${status}`)}</Tag>
+  const { t } = useTranslation('finance')
+  return <Tag color={needColours[status]}>{t(`enums.needStatus.${status}`)}</Tag>
 }
 
 export function ReferralStatusTag({ status }: { status: ReferralStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   return (
     <Tag color={referralColours[status]} data-status={status}>
-      {t(`finance.enums.referralStatus.${status}`)}
+      {t(`enums.referralStatus.${status}`)}
     </Tag>
   )
 }
 
 export function UrgencyTag({ urgency }: { urgency: Urgency }) {
-  const { t } = useTranslation()
-  return <Tag color={urgencyColours[urgency]}>{t(`finance.enums.urgency.${urgency}`)}</Tag>
+  const { t } = useTranslation('finance')
+  return <Tag color={urgencyColours[urgency]}>{t(`enums.urgency.${urgency}`)}</Tag>
 }
 
 export function CaseStageTag({ stage }: { stage: CaseStage }) {
-  const { t } = useTranslation()
-  return <Tag color={stageColours[stage]}>{t(`finance.enums.caseStage.${stage}`)}</Tag>
+  const { t } = useTranslation('finance')
+  return <Tag color={stageColours[stage]}>{t(`enums.caseStage.${stage}`)}</Tag>
 }
 
 /** Whether the institution may still read the firm's indicators through this referral, and since when. */
 export function ConsentTag({ consent }: { consent: Referral['consent'] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   return consent.live ? (
     <Tag color="green" data-consent="live">
-      {t('finance.consent.live')}
+      {t('consent.live')}
     </Tag>
   ) : (
     <Tag color="volcano" data-consent="revoked">
-      {t('finance.consent.revokedAt', {
+      {t('consent.revokedAt', {
         at: consent.revokedAt === null ? '' : formatTimestamp(consent.revokedAt, language),
       })}
     </Tag>

@@ -23,16 +23,16 @@ export function formatIndicatorValue(value: number, unit: IndicatorUnit, languag
 }
 
 /** A loan's rate: LPR + N bp (null when the product is not a loan). */
-export function formatRate(rateBps: number | null, t: TFunction): string {
-  return rateBps === null ? t('common.none') : t('finance.rate.lprPlus', { bps: rateBps })
+export function formatRate(rateBps: number | null, t: TFunction<'finance'>): string {
+  return rateBps === null ? t('common.none') : t('rate.lprPlus', { bps: rateBps })
 }
 
-export function formatMonths(months: number, t: TFunction): string {
-  return t('finance.months', { count: months })
+export function formatMonths(months: number, t: TFunction<'finance'>): string {
+  return t('months', { count: months })
 }
 
-export function formatMonthRange(minMonths: number, maxMonths: number, t: TFunction): string {
-  return t('finance.monthRange', { min: minMonths, max: maxMonths })
+export function formatMonthRange(minMonths: number, maxMonths: number, t: TFunction<'finance'>): string {
+  return t('monthRange', { min: minMonths, max: maxMonths })
 }
 
 export function formatFenRange(minFen: number, maxFen: number, language: Language): string {

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import type { QueryFilters } from '@tanstack/react-query'
 
 /** Every finance query key starts with this. */
 export const financeQueryKey = ['finance'] as const
@@ -11,11 +11,7 @@ export const firmIndicatorsKey = 'firm-indicators'
  * finance query is refetched (the ones on screen at once, the others when next shown), except the audited read of
  * a firm's score card.
  */
-export function useRefreshFinance() {
-  const queryClient = useQueryClient()
-  return () =>
-    queryClient.invalidateQueries({
-      queryKey: financeQueryKey,
-      predicate: (query) => !query.queryKey.includes(firmIndicatorsKey),
-    })
+export const financeQueries: QueryFilters = {
+  queryKey: financeQueryKey,
+  predicate: (query) => !query.queryKey.includes(firmIndicatorsKey),
 }

@@ -8,46 +8,46 @@ import { formatPercent } from '../common/format'
 import type { FigureTotals } from './totals'
 
 export function FigureCards({ totals, loading }: { totals: FigureTotals | undefined; loading: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const growth = totals?.loanGrowthPercent
   const figures: { key: string; label: string; value: string; note?: string }[] = [
     {
       key: 'granted',
-      label: t('finance.figures.creditGranted'),
+      label: t('figures.creditGranted'),
       value: formatFen(totals?.creditGrantedFen ?? 0, language),
     },
     {
       key: 'drawn',
-      label: t('finance.figures.creditDrawn'),
+      label: t('figures.creditDrawn'),
       value: formatFen(totals?.creditDrawnFen ?? 0, language),
     },
     {
       key: 'firstTime',
-      label: t('finance.figures.firstTimeBorrowers'),
+      label: t('figures.firstTimeBorrowers'),
       value: formatCount(totals?.firstTimeBorrowers ?? 0, language),
     },
     {
       key: 'guarantees',
-      label: t('finance.figures.guarantees'),
+      label: t('figures.guarantees'),
       value: formatFen(totals?.guaranteesFen ?? 0, language),
-      note: t('finance.figures.shareLine', {
+      note: t('figures.shareLine', {
         share: formatPercent(totals?.guaranteeSharePercent ?? 0, language),
       }),
     },
     {
       key: 'equity',
-      label: t('finance.figures.equityRaised'),
+      label: t('figures.equityRaised'),
       value: formatFen(totals?.equityRaisedFen ?? 0, language),
     },
     {
       key: 'growth',
-      label: t('finance.figures.loanGrowth'),
+      label: t('figures.loanGrowth'),
       value:
         growth === null || growth === undefined
-          ? t('finance.figures.noPrevious')
+          ? t('figures.noPrevious')
           : `${growth > 0 ? '+' : ''}${formatPercent(growth, language)}`,
-      note: t('finance.figures.previousLine', {
+      note: t('figures.previousLine', {
         amount: formatFen(totals?.previousCreditDrawnFen ?? 0, language),
       }),
     },

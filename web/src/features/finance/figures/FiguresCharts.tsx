@@ -7,7 +7,7 @@ import type { CityFigures } from '../common/finance.types'
 import { CityBarChart } from './CityBarChart'
 
 export function FiguresCharts({ cities, figures }: { cities: City[]; figures: CityFigures[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const valuesOf = (pick: (row: CityFigures) => number) =>
     cities.map((city) => {
       const row = figures.find((candidate) => candidate.cityCode === city.code)
@@ -16,26 +16,26 @@ export function FiguresCharts({ cities, figures }: { cities: City[]; figures: Ci
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={8}>
-        <Card title={t('finance.figures.creditChart')}>
+        <Card title={t('figures.creditChart')}>
           <CityBarChart
             cities={cities}
             unit="fen"
-            axisName={t('finance.figures.tenThousandYuan')}
-            label={t('finance.figures.creditChart')}
+            axisName={t('figures.tenThousandYuan')}
+            label={t('figures.creditChart')}
             testId="finance-credit-chart"
             series={[
               {
-                name: t('finance.figures.creditGranted'),
+                name: t('figures.creditGranted'),
                 colour: '#1561c9',
                 values: valuesOf((row) => row.creditGrantedFen),
               },
               {
-                name: t('finance.figures.creditDrawn'),
+                name: t('figures.creditDrawn'),
                 colour: '#52c41a',
                 values: valuesOf((row) => row.creditDrawnFen),
               },
               {
-                name: t('finance.figures.previousDrawn'),
+                name: t('figures.previousDrawn'),
                 colour: '#bfbfbf',
                 values: valuesOf((row) => row.previousCreditDrawnFen),
               },
@@ -44,21 +44,21 @@ export function FiguresCharts({ cities, figures }: { cities: City[]; figures: Ci
         </Card>
       </Col>
       <Col xs={24} xl={8}>
-        <Card title={t('finance.figures.guaranteeChart')}>
+        <Card title={t('figures.guaranteeChart')}>
           <CityBarChart
             cities={cities}
             unit="fen"
-            axisName={t('finance.figures.tenThousandYuan')}
-            label={t('finance.figures.guaranteeChart')}
+            axisName={t('figures.tenThousandYuan')}
+            label={t('figures.guaranteeChart')}
             testId="finance-guarantee-chart"
             series={[
               {
-                name: t('finance.figures.guarantees'),
+                name: t('figures.guarantees'),
                 colour: '#13a8a8',
                 values: valuesOf((row) => row.guaranteesFen),
               },
               {
-                name: t('finance.figures.equityRaised'),
+                name: t('figures.equityRaised'),
                 colour: '#722ed1',
                 values: valuesOf((row) => row.equityRaisedFen),
               },
@@ -67,26 +67,26 @@ export function FiguresCharts({ cities, figures }: { cities: City[]; figures: Ci
         </Card>
       </Col>
       <Col xs={24} xl={8}>
-        <Card title={t('finance.figures.borrowersChart')}>
+        <Card title={t('figures.borrowersChart')}>
           <CityBarChart
             cities={cities}
             unit="count"
-            axisName={t('finance.figures.firms')}
-            label={t('finance.figures.borrowersChart')}
+            axisName={t('figures.firms')}
+            label={t('figures.borrowersChart')}
             testId="finance-borrowers-chart"
             series={[
               {
-                name: t('finance.figures.firstTimeBorrowers'),
+                name: t('figures.firstTimeBorrowers'),
                 colour: '#faad14',
                 values: valuesOf((row) => row.firstTimeBorrowers),
               },
               {
-                name: t('finance.figures.approved'),
+                name: t('figures.approved'),
                 colour: '#1561c9',
                 values: valuesOf((row) => row.approvedCount),
               },
               {
-                name: t('finance.figures.declined'),
+                name: t('figures.declined'),
                 colour: '#ff7875',
                 values: valuesOf((row) => row.declinedCount),
               },

@@ -9,9 +9,9 @@ import { cityCodes } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useCityOptions } from '../../registry/reference/options'
-import { useCities } from '../../registry/reference/reference.queries'
+import { useUrlFilters } from '../../../shared/list/useUrlFilters'
+import { useCityOptions } from '../../../shared/reference/options'
+import { useCities } from '../../../shared/reference/reference.queries'
 import '../common/finance.css'
 import { FigureCards } from './FigureCards'
 import { useFigures } from './figures.queries'
@@ -22,7 +22,7 @@ import { totalsOf } from './totals'
 const FiguresCharts = lazy(async () => ({ default: (await import('./FiguresCharts')).FiguresCharts }))
 
 export function FiguresPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const url = useUrlFilters()
   const cities = useCities()
   const cityOptions = useCityOptions()
@@ -38,10 +38,10 @@ export function FiguresPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('finance.nav.figures')} subtitle={t('finance.figures.subtitle')} />
+      <PageTitle title={t('nav.figures')} subtitle={t('figures.subtitle')} />
       <Card>
         <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="figures-from" label={t('finance.figures.periodStart')} width={170}>
+          <FilterField id="figures-from" label={t('figures.periodStart')} width={170}>
             <Input
               id="figures-from"
               type="date"
@@ -50,7 +50,7 @@ export function FiguresPage() {
               onChange={(event) => url.setFilter('from', event.target.value)}
             />
           </FilterField>
-          <FilterField id="figures-to" label={t('finance.figures.periodEnd')} width={170}>
+          <FilterField id="figures-to" label={t('figures.periodEnd')} width={170}>
             <Input
               id="figures-to"
               type="date"
@@ -63,7 +63,7 @@ export function FiguresPage() {
             <Select
               id="figures-city"
               allowClear
-              placeholder={t('finance.figures.allCities')}
+              placeholder={t('figures.allCities')}
               options={cityOptions.options}
               loading={cityOptions.loading}
               value={city}
@@ -71,7 +71,7 @@ export function FiguresPage() {
             />
           </FilterField>
         </FilterBar>
-        <Alert type="info" showIcon title={t('finance.figures.basis')} />
+        <Alert type="info" showIcon title={t('figures.basis')} />
       </Card>
       {figures.isError && <InlineError error={figures.error} onRetry={() => void figures.refetch()} />}
       <FigureCards
@@ -85,7 +85,7 @@ export function FiguresPage() {
           <FiguresCharts cities={shownCities} figures={rows} />
         </Suspense>
       )}
-      <Card title={t('finance.figures.tableTitle')}>
+      <Card title={t('figures.tableTitle')}>
         <FiguresTable rows={rows} loading={figures.isFetching} />
       </Card>
     </Flex>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { formatCount, formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import type { CityFigures } from '../common/finance.types'
 import { formatPercent } from '../common/format'
 import { totalsOf, type FigureTotals } from './totals'
@@ -12,7 +12,7 @@ import { totalsOf, type FigureTotals } from './totals'
 type Row = CityFigures | (FigureTotals & { cityCode: 'total' })
 
 export function FiguresTable({ rows, loading }: { rows: CityFigures[]; loading: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const growth = (value: number | null) =>
     value === null ? (
@@ -28,14 +28,14 @@ export function FiguresTable({ rows, loading }: { rows: CityFigures[]; loading: 
       width: 100,
       render: (_, row) =>
         row.cityCode === 'total' ? (
-          <strong>{t('finance.figures.total')}</strong>
+          <strong>{t('figures.total')}</strong>
         ) : (
           <CityName code={row.cityCode} linked />
         ),
     },
     {
       key: 'decisions',
-      title: t('finance.figures.decisions'),
+      title: t('figures.decisions'),
       align: 'right',
       width: 100,
       render: (_, row) =>
@@ -43,56 +43,56 @@ export function FiguresTable({ rows, loading }: { rows: CityFigures[]; loading: 
     },
     {
       key: 'granted',
-      title: t('finance.figures.creditGranted'),
+      title: t('figures.creditGranted'),
       align: 'right',
       width: 140,
       render: (_, row) => <Money fen={row.creditGrantedFen} />,
     },
     {
       key: 'drawn',
-      title: t('finance.figures.creditDrawn'),
+      title: t('figures.creditDrawn'),
       align: 'right',
       width: 140,
       render: (_, row) => <Money fen={row.creditDrawnFen} />,
     },
     {
       key: 'growth',
-      title: t('finance.figures.loanGrowth'),
+      title: t('figures.loanGrowth'),
       align: 'right',
       width: 150,
       render: (_, row) => (
         <>
           {growth(row.loanGrowthPercent)}
           <span className="g60-secondary-name">
-            {t('finance.figures.previousLine', { amount: formatFen(row.previousCreditDrawnFen, language) })}
+            {t('figures.previousLine', { amount: formatFen(row.previousCreditDrawnFen, language) })}
           </span>
         </>
       ),
     },
     {
       key: 'firstTime',
-      title: t('finance.figures.firstTimeBorrowers'),
+      title: t('figures.firstTimeBorrowers'),
       align: 'right',
       width: 80,
       render: (_, row) => formatCount(row.firstTimeBorrowers, language),
     },
     {
       key: 'guarantees',
-      title: t('finance.figures.guarantees'),
+      title: t('figures.guarantees'),
       align: 'right',
       width: 140,
       render: (_, row) => (
         <>
           <Money fen={row.guaranteesFen} />
           <span className="g60-secondary-name">
-            {t('finance.figures.shareLine', { share: formatPercent(row.guaranteeSharePercent, language) })}
+            {t('figures.shareLine', { share: formatPercent(row.guaranteeSharePercent, language) })}
           </span>
         </>
       ),
     },
     {
       key: 'equity',
-      title: t('finance.figures.equityRaised'),
+      title: t('figures.equityRaised'),
       align: 'right',
       width: 140,
       render: (_, row) => <Money fen={row.equityRaisedFen} />,

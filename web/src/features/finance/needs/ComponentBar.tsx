@@ -17,16 +17,16 @@ export const componentColours: Record<RankingComponent, string> = {
 }
 
 export function ComponentBar({ components }: { components: MatchComponent[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const points = (value: number) =>
     new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
   const nameOf = (component: string) =>
-    isOneOf(rankingComponents, component) ? t(`finance.components.${component}`) : component
+    isOneOf(rankingComponents, component) ? t(`components.${component}`) : component
   const colourOf = (component: string) =>
     isOneOf(rankingComponents, component) ? componentColours[component] : '#8c8c8c'
   const describe = (item: MatchComponent) =>
-    t('finance.matches.componentPoints', {
+    t('matches.componentPoints', {
       name: nameOf(item.component),
       points: points(item.points),
       weight: item.weight,

@@ -21,7 +21,7 @@ interface MatchCardProps {
 }
 
 export function MatchCard({ match, rank, referral, mayRefer, onRefer }: MatchCardProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language, nameOf } = useLanguage()
   const { product } = match
   const score = new Intl.NumberFormat(language, {
@@ -34,23 +34,22 @@ export function MatchCard({ match, rank, referral, mayRefer, onRefer }: MatchCar
         <div>
           <span className="g60-match-rank">{rank}</span>
           <span className="g60-match-title">{nameOf(product)}</span>{' '}
-          <Tag>{t(`finance.enums.productType.${product.productType}`)}</Tag>
+          <Tag>{t(`enums.productType.${product.productType}`)}</Tag>
           <span className="g60-secondary-name" style={{ marginTop: 4 }}>
             <InstitutionName id={product.institutionId} />
-            {product.rateCapBps !== null &&
-              ` · ${t('finance.fields.rateCap')} ${formatRate(product.rateCapBps, t)}`}
+            {product.rateCapBps !== null && ` · ${t('fields.rateCap')} ${formatRate(product.rateCapBps, t)}`}
             {product.riskSharePercent !== null &&
-              ` · ${t('finance.products.riskShareShort', { percent: product.riskSharePercent })}`}
+              ` · ${t('products.riskShareShort', { percent: product.riskSharePercent })}`}
           </span>
         </div>
-        <div className="g60-match-score" aria-label={t('finance.matches.rankScoreLabel', { score })}>
+        <div className="g60-match-score" aria-label={t('matches.rankScoreLabel', { score })}>
           <strong data-testid="rank-score">{score}</strong>
-          <span className="g60-secondary-name">{t('finance.matches.rankScore')}</span>
+          <span className="g60-secondary-name">{t('matches.rankScore')}</span>
         </div>
       </div>
       <ComponentBar components={match.components} />
       <Typography.Text strong style={{ display: 'block', marginTop: 12 }}>
-        {t('finance.matches.reasons')}
+        {t('matches.reasons')}
       </Typography.Text>
       <ol className="g60-match-reasons" data-testid="match-reasons">
         {match.reasons.map((reason) => {
@@ -66,13 +65,13 @@ export function MatchCard({ match, rank, referral, mayRefer, onRefer }: MatchCar
       <div className="g60-match-foot">
         {referral !== undefined ? (
           <>
-            <span className="g60-muted">{t('finance.matches.referred')}</span>
+            <span className="g60-muted">{t('matches.referred')}</span>
             <ReferralStatusTag status={referral.status} />
           </>
         ) : (
           mayRefer && (
             <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={onRefer}>
-              {t('finance.refer.button')}
+              {t('refer.button')}
             </Button>
           )
         )}

@@ -8,16 +8,16 @@ import { InstitutionName } from '../common/names'
 import { conditionName, conditionValues } from './conditionText'
 
 export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
   const columns: TableColumnsType<NearMiss> = [
     {
       key: 'product',
-      title: t('finance.fields.product'),
+      title: t('fields.product'),
       width: 280,
       render: (_, miss) => (
         <>
-          {nameOf(miss.product)} <Tag>{t(`finance.enums.productType.${miss.product.productType}`)}</Tag>
+          {nameOf(miss.product)} <Tag>{t(`enums.productType.${miss.product.productType}`)}</Tag>
           <span className="g60-secondary-name">
             <InstitutionName id={miss.product.institutionId} />
           </span>
@@ -26,7 +26,7 @@ export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
     },
     {
       key: 'failed',
-      title: t('finance.nearMisses.failed'),
+      title: t('nearMisses.failed'),
       render: (_, miss) => (
         <ul className="g60-failed-conditions" data-testid="failed-conditions">
           {miss.failed.map((condition) => {
@@ -34,9 +34,9 @@ export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
             return (
               <li key={condition.code} data-code={condition.code}>
                 <Tag color="orange">{conditionName(condition.code, t)}</Tag>
-                <span className="g60-muted">{t('finance.nearMisses.required')}</span> {required}
+                <span className="g60-muted">{t('nearMisses.required')}</span> {required}
                 <span className="g60-muted" style={{ marginLeft: 12 }}>
-                  {t('finance.nearMisses.actual')}
+                  {t('nearMisses.actual')}
                 </span>{' '}
                 {actual}
               </li>
@@ -48,8 +48,8 @@ export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
   ]
   return (
     <Card
-      title={t('finance.nearMisses.title', { count: nearMisses.length })}
-      extra={<span className="g60-muted">{t('finance.nearMisses.hint')}</span>}
+      title={t('nearMisses.title', { count: nearMisses.length })}
+      extra={<span className="g60-muted">{t('nearMisses.hint')}</span>}
     >
       <Table<NearMiss>
         rowKey={(miss) => miss.product.id}
@@ -58,7 +58,7 @@ export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
         pagination={false}
         size="middle"
         scroll={{ x: 760 }}
-        locale={{ emptyText: <Empty description={t('finance.nearMisses.empty')} /> }}
+        locale={{ emptyText: <Empty description={t('nearMisses.empty')} /> }}
         data-testid="near-misses"
       />
     </Card>

@@ -14,7 +14,7 @@ import { useNeedMatches } from './needs.queries'
 import { ReferDialog } from './ReferDialog'
 
 export function NeedMatches({ need, referrals }: { need: Need; referrals: Referral[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const user = useCurrentUser()
   const matches = useNeedMatches(need.id)
@@ -27,10 +27,10 @@ export function NeedMatches({ need, referrals }: { need: Need; referrals: Referr
   return (
     <Flex vertical gap="middle">
       <Card
-        title={t('finance.matches.title', { count: data.matches.length })}
+        title={t('matches.title', { count: data.matches.length })}
         extra={
           <span className="g60-muted">
-            {t('finance.matches.basis', {
+            {t('matches.basis', {
               score: formatTenths(data.firmScoreTenths, language),
               considered: data.consideredCount,
             })}
@@ -38,10 +38,10 @@ export function NeedMatches({ need, referrals }: { need: Need; referrals: Referr
         }
       >
         {need.status === 'closed' && (
-          <Alert type="info" showIcon title={t('finance.matches.closed')} style={{ marginBottom: 16 }} />
+          <Alert type="info" showIcon title={t('matches.closed')} style={{ marginBottom: 16 }} />
         )}
         {data.matches.length === 0 ? (
-          <Empty description={t('finance.matches.empty')} />
+          <Empty description={t('matches.empty')} />
         ) : (
           <div data-testid="matches">
             {data.matches.map((match, index) => (

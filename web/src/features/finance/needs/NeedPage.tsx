@@ -16,7 +16,8 @@ import type { Need } from '../common/finance.types'
 import { formatMonths } from '../common/format'
 import { NeedStatusTag, UrgencyTag } from '../common/StatusTags'
 import { FirmReferralTable } from '../referrals/FirmReferralTable'
-import { useReferralPage } from '../referrals/referrals.queries'
+import { referralPages } from '../referrals/referrals.queries'
+import { useFirstPage } from '../../../shared/list/usePagedList'
 import { NeedMatches } from './NeedMatches'
 import { useNeed } from './needs.queries'
 
@@ -32,15 +33,15 @@ export function NeedPage() {
 }
 
 function NeedView({ need }: { need: Need }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const user = useCurrentUser()
-  const referrals = useReferralPage({ need: need.id }, undefined, referralsMax)
+  const referrals = useFirstPage(referralPages, { need: need.id }, referralsMax)
   const referralList = referrals.data?.items ?? []
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={t('finance.needs.detailTitle', { type: t(`finance.enums.productType.${need.productType}`) })}
+        title={t('needs.detailTitle', { type: t(`enums.productType.${need.productType}`) })}
         subtitle={need.purpose}
         tags={
           <>
@@ -56,24 +57,24 @@ function NeedView({ need }: { need: Need }) {
           items={[
             ...(user.role === 'firm'
               ? []
-              : [{ key: 'firm', label: t('finance.fields.firm'), children: <FirmName id={need.firmId} /> }]),
+              : [{ key: 'firm', label: t('fields.firm'), children: <FirmName id={need.firmId} /> }]),
             {
               key: 'type',
-              label: t('finance.fields.productType'),
-              children: <Tag>{t(`finance.enums.productType.${need.productType}`)}</Tag>,
+              label: t('fields.productType'),
+              children: <Tag>{t(`enums.productType.${need.productType}`)}</Tag>,
             },
-            { key: 'amount', label: t('finance.fields.amount'), children: <Money fen={need.amountFen} /> },
-            { key: 'term', label: t('finance.fields.term'), children: formatMonths(need.termMonths, t) },
+            { key: 'amount', label: t('fields.amount'), children: <Money fen={need.amountFen} /> },
+            { key: 'term', label: t('fields.term'), children: formatMonths(need.termMonths, t) },
             {
               key: 'createdAt',
-              label: t('finance.fields.createdAt'),
+              label: t('fields.createdAt'),
               children: formatTimestamp(need.createdAt, language),
             },
           ]}
         />
       </Card>
       <NeedMatches need={need} referrals={referralList} />
-      <Card title={t('finance.needs.referralsTitle')}>
+      <Card title={t('needs.referralsTitle')}>
         {referrals.isError && (
           <InlineError error={referrals.error} onRetry={() => void referrals.refetch()} />
         )}

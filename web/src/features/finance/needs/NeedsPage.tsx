@@ -2,12 +2,12 @@
 // each opens its ranked matches.
 import { PlusOutlined } from '@ant-design/icons'
 import { Card, Empty, Select, Table, Tag, type TableColumnsType } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { LinkButton } from '../../../shared/ui/LinkButton'
 import { Money } from '../../../shared/ui/Money'
@@ -15,27 +15,26 @@ import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { tableScroll } from '../../../shared/ui/tables'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
 import { FirmName } from '../../registry/firms/FirmName'
-import { useEnumOptions } from '../../registry/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { needStatuses } from '../common/enums'
 import type { Need } from '../common/finance.types'
 import { formatMonths } from '../common/format'
 import { NeedStatusTag, UrgencyTag } from '../common/StatusTags'
-import { useNeedPage, type NeedFilters } from './needs.queries'
+import { needPages, type NeedFilters } from './needs.queries'
 
 export function NeedsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const user = useCurrentUser()
-  const url = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
-  const statuses = useEnumOptions(needStatuses, (status) => `finance.enums.needStatus.${status}`)
+  const statuses = enumOptions(needStatuses, (status) => t(`enums.needStatus.${status}`))
   const isFirm = user.role === 'firm'
-  const filters: NeedFilters = { status: url.choice('status', needStatuses) }
-  const pager = useCursorPager(JSON.stringify([filters, pageSize]))
-  const page = useNeedPage(filters, pager.cursor, pageSize)
+  const {
+    filters: filters,
+    url: url,
+    query: page,
+    pager,
+  } = usePagedList(needPages, (url): NeedFilters => ({ status: url.choice('status', needStatuses) }))
   const needs = page.data?.items ?? []
 
   const columns: TableColumnsType<Need> = [
@@ -44,45 +43,45 @@ export function NeedsPage() {
       : [
           {
             key: 'firm',
-            title: t('finance.fields.firm'),
+            title: t('fields.firm'),
             render: (_: unknown, need: Need) => <FirmName id={need.firmId} />,
           },
         ]),
     {
       key: 'type',
-      title: t('finance.fields.productType'),
+      title: t('fields.productType'),
       width: 150,
-      render: (_, need) => <Tag>{t(`finance.enums.productType.${need.productType}`)}</Tag>,
+      render: (_, need) => <Tag>{t(`enums.productType.${need.productType}`)}</Tag>,
     },
     {
       key: 'amount',
-      title: t('finance.fields.amount'),
+      title: t('fields.amount'),
       align: 'right',
       width: 150,
       render: (_, need) => <Money fen={need.amountFen} />,
     },
     {
       key: 'term',
-      title: t('finance.fields.term'),
+      title: t('fields.term'),
       width: 90,
       render: (_, need) => formatMonths(need.termMonths, t),
     },
-    { key: 'purpose', title: t('finance.fields.purpose'), ellipsis: true, render: (_, need) => need.purpose },
+    { key: 'purpose', title: t('fields.purpose'), ellipsis: true, render: (_, need) => need.purpose },
     {
       key: 'urgency',
-      title: t('finance.fields.urgency'),
+      title: t('fields.urgency'),
       width: 100,
       render: (_, need) => <UrgencyTag urgency={need.urgency} />,
     },
     {
       key: 'status',
-      title: t('finance.fields.status'),
+      title: t('fields.status'),
       width: 100,
       render: (_, need) => <NeedStatusTag status={need.status} />,
     },
     {
       key: 'createdAt',
-      title: t('finance.fields.createdAt'),
+      title: t('fields.createdAt'),
       width: 160,
       render: (_, need) => formatTimestamp(need.createdAt, language),
     },
@@ -92,7 +91,7 @@ export function NeedsPage() {
       width: 120,
       render: (_, need) => (
         <LinkButton size="small" type="primary" ghost to={`/finance/needs/${need.id}`}>
-          {t('finance.needs.openMatches')}
+          {t('needs.openMatches')}
         </LinkButton>
       ),
     },
@@ -101,19 +100,19 @@ export function NeedsPage() {
   return (
     <>
       <PageTitle
-        title={t('finance.nav.needs')}
-        subtitle={isFirm ? t('finance.needs.subtitleFirm') : t('finance.needs.subtitleCity')}
+        title={t('nav.needs')}
+        subtitle={isFirm ? t('needs.subtitleFirm') : t('needs.subtitleCity')}
         extra={
           isFirm && (
             <LinkButton type="primary" icon={<PlusOutlined />} to="/finance/needs/new">
-              {t('finance.needs.new')}
+              {t('needs.new')}
             </LinkButton>
           )
         }
       />
       <Card>
         <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="need-status" label={t('finance.fields.status')} width={150}>
+          <FilterField id="need-status" label={t('fields.status')} width={150}>
             <Select
               id="need-status"
               allowClear
@@ -134,17 +133,10 @@ export function NeedsPage() {
           pagination={false}
           size="middle"
           scroll={tableScroll}
-          locale={{ emptyText: <Empty description={t('finance.needs.empty')} /> }}
+          locale={{ emptyText: <Empty description={t('needs.empty')} /> }}
           data-testid="need-table"
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={needs.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
     </>
   )

@@ -25,7 +25,7 @@ import { LinkButton } from '../../../shared/ui/LinkButton'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { YuanInput } from '../../../shared/ui/YuanInput'
 import { useYuanRule } from '../../../shared/ui/yuanRule'
-import { useEnumOptions } from '../../registry/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { productTypes, urgencies } from '../common/enums'
 import type { ProductType, Urgency } from '../common/finance.types'
 import { useCreateNeed } from './needs.queries'
@@ -44,15 +44,15 @@ const termMonthsMax = 360
 const purposeLengthMax = 500
 
 export function NewNeedPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
   const errorText = useErrorText()
   const yuanRule = useYuanRule()
   const createNeed = useCreateNeed()
-  const types = useEnumOptions(productTypes, (type) => `finance.enums.productType.${type}`)
-  const urgencyOptions = useEnumOptions(urgencies, (urgency) => `finance.enums.urgency.${urgency}`)
+  const types = enumOptions(productTypes, (type) => t(`enums.productType.${type}`))
+  const urgencyOptions = enumOptions(urgencies, (urgency) => t(`enums.urgency.${urgency}`))
   const required = { required: true, message: t('form.required') }
 
   const onFinish = (values: NeedFormValues) =>
@@ -67,7 +67,7 @@ export function NewNeedPage() {
       {
         onSuccess: (need) => {
           notification.success({
-            title: t('finance.needs.created', { amount: formatFen(need.amountFen, language) }),
+            title: t('needs.created', { amount: formatFen(need.amountFen, language) }),
           })
           void navigate(`/finance/needs/${need.id}`)
         },
@@ -76,10 +76,10 @@ export function NewNeedPage() {
 
   return (
     <>
-      <PageTitle title={t('finance.needs.new')} subtitle={t('finance.needs.newSubtitle')} />
+      <PageTitle title={t('needs.new')} subtitle={t('needs.newSubtitle')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <Card title={t('finance.needs.formTitle')}>
+          <Card title={t('needs.formTitle')}>
             <Form<NeedFormValues>
               layout="vertical"
               initialValues={{ productType: 'credit_loan', termMonths: 12, urgency: 'normal' }}
@@ -95,26 +95,26 @@ export function NewNeedPage() {
                   style={{ marginBottom: 16 }}
                 />
               )}
-              <Form.Item name="productType" label={t('finance.fields.productType')} rules={[required]}>
+              <Form.Item name="productType" label={t('fields.productType')} rules={[required]}>
                 <Select options={types} />
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} md={12}>
                   <Form.Item
                     name="amount"
-                    label={t('finance.needs.amountYuan')}
+                    label={t('needs.amountYuan')}
                     rules={[required, yuanRule({ maxFen: amountFenMax })]}
                   >
                     <YuanInput />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
-                  <Form.Item name="termMonths" label={t('finance.needs.termMonths')} rules={[required]}>
+                  <Form.Item name="termMonths" label={t('needs.termMonths')} rules={[required]}>
                     <InputNumber
                       min={1}
                       max={termMonthsMax}
                       precision={0}
-                      suffix={t('finance.monthsUnit')}
+                      suffix={t('monthsUnit')}
                       style={{ width: '100%' }}
                     />
                   </Form.Item>
@@ -122,8 +122,8 @@ export function NewNeedPage() {
               </Row>
               <Form.Item
                 name="purpose"
-                label={t('finance.fields.purpose')}
-                extra={t('finance.needs.purposeHint')}
+                label={t('fields.purpose')}
+                extra={t('needs.purposeHint')}
                 rules={[
                   { ...required, whitespace: true },
                   { max: purposeLengthMax, message: t('form.tooLong') },
@@ -131,12 +131,12 @@ export function NewNeedPage() {
               >
                 <Input.TextArea rows={3} maxLength={purposeLengthMax} showCount />
               </Form.Item>
-              <Form.Item name="urgency" label={t('finance.fields.urgency')} rules={[required]}>
+              <Form.Item name="urgency" label={t('fields.urgency')} rules={[required]}>
                 <Radio.Group options={urgencyOptions} optionType="button" />
               </Form.Item>
               <Flex gap="small">
                 <Button type="primary" htmlType="submit" loading={createNeed.isPending}>
-                  {t('finance.needs.submit')}
+                  {t('needs.submit')}
                 </Button>
                 <LinkButton to="/finance/needs">{t('common.back')}</LinkButton>
               </Flex>
@@ -144,10 +144,10 @@ export function NewNeedPage() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('finance.needs.howTitle')}>
-            <Typography.Paragraph>{t('finance.needs.how1')}</Typography.Paragraph>
-            <Typography.Paragraph>{t('finance.needs.how2')}</Typography.Paragraph>
-            <Typography.Paragraph style={{ marginBottom: 0 }}>{t('finance.needs.how3')}</Typography.Paragraph>
+          <Card title={t('needs.howTitle')}>
+            <Typography.Paragraph>{t('needs.how1')}</Typography.Paragraph>
+            <Typography.Paragraph>{t('needs.how2')}</Typography.Paragraph>
+            <Typography.Paragraph style={{ marginBottom: 0 }}>{t('needs.how3')}</Typography.Paragraph>
           </Card>
         </Col>
       </Row>

@@ -21,7 +21,7 @@ export function ReferDialog({
   product: ProductSummary
   onClose: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language, nameOf } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -35,7 +35,7 @@ export function ReferDialog({
       { needId: need.id, productId: product.id, consent: true },
       {
         onSuccess: () => {
-          notification.success({ title: t('finance.refer.done', { institution: institutionName }) })
+          notification.success({ title: t('refer.done', { institution: institutionName }) })
           onClose()
         },
       },
@@ -45,8 +45,8 @@ export function ReferDialog({
     <Modal
       open
       width={620}
-      title={t('finance.refer.title', { institution: institutionName })}
-      okText={t('finance.refer.confirm')}
+      title={t('refer.title', { institution: institutionName })}
+      okText={t('refer.confirm')}
       okButtonProps={{ disabled: !agreed, loading: refer.isPending }}
       onOk={onOk}
       cancelText={t('common.back')}
@@ -59,11 +59,11 @@ export function ReferDialog({
           column={1}
           bordered
           items={[
-            { key: 'institution', label: t('finance.fields.institution'), children: institutionName },
-            { key: 'product', label: t('finance.fields.product'), children: nameOf(product) },
+            { key: 'institution', label: t('fields.institution'), children: institutionName },
+            { key: 'product', label: t('fields.product'), children: nameOf(product) },
             {
               key: 'need',
-              label: t('finance.refer.need'),
+              label: t('refer.need'),
               children: `${formatFen(need.amountFen, language)} · ${formatMonths(need.termMonths, t)}`,
             },
           ]}
@@ -72,12 +72,12 @@ export function ReferDialog({
         <Alert
           type="warning"
           showIcon
-          title={t('finance.refer.consentTitle', { institution: institutionName })}
+          title={t('refer.consentTitle', { institution: institutionName })}
           description={
             <ul className="g60-consent-points">
-              <li>{t('finance.refer.consentWhat')}</li>
-              <li>{t('finance.refer.consentAudit')}</li>
-              <li>{t('finance.refer.consentRevoke')}</li>
+              <li>{t('refer.consentWhat')}</li>
+              <li>{t('refer.consentAudit')}</li>
+              <li>{t('refer.consentRevoke')}</li>
             </ul>
           }
           style={{ marginBottom: 16 }}
@@ -96,9 +96,7 @@ export function ReferDialog({
           onChange={(event) => setAgreed(event.target.checked)}
           data-testid="consent-checkbox"
         >
-          <Typography.Text strong>
-            {t('finance.refer.agree', { institution: institutionName })}
-          </Typography.Text>
+          <Typography.Text strong>{t('refer.agree', { institution: institutionName })}</Typography.Text>
         </Checkbox>
       </div>
     </Modal>

@@ -3,8 +3,8 @@
 import type { TFunction } from 'i18next'
 import type { ReactNode } from 'react'
 import { isOneOf } from '../../../shared/ui/enums'
-import { CityName } from '../../registry/reference/CityName'
-import { IndustryName } from '../../registry/reference/IndustryName'
+import { CityName } from '../../../shared/reference/CityName'
+import { IndustryName } from '../../../shared/reference/IndustryName'
 import { conditionCodes, financeStages, productTypes } from '../common/enums'
 import type { FailedCondition } from '../common/finance.types'
 
@@ -19,26 +19,25 @@ const listOf = (text: string, render: (item: string) => ReactNode): ReactNode =>
       </span>
     ))
 
-function monthsText(text: string, t: TFunction): string {
+function monthsText(text: string, t: TFunction<'finance'>): string {
   const range = /^(\d+)–(\d+) months$/.exec(text)
-  if (range !== null) return t('finance.monthRange', { min: Number(range[1]), max: Number(range[2]) })
+  if (range !== null) return t('monthRange', { min: Number(range[1]), max: Number(range[2]) })
   const single = /^(\d+) months$/.exec(text)
-  if (single !== null) return t('finance.months', { count: Number(single[1]) })
+  if (single !== null) return t('months', { count: Number(single[1]) })
   return text
 }
 
-export function conditionName(code: string, t: TFunction): string {
-  return isOneOf(conditionCodes, code) ? t(`finance.conditions.${code}`) : code
+export function conditionName(code: string, t: TFunction<'finance'>): string {
+  return isOneOf(conditionCodes, code) ? t(`conditions.${code}`) : code
 }
 
 /** What the product requires (first) and what the firm or need has (second). */
-export function conditionValues(condition: FailedCondition, t: TFunction): [ReactNode, ReactNode] {
+export function conditionValues(condition: FailedCondition, t: TFunction<'finance'>): [ReactNode, ReactNode] {
   const { code, required, actual } = condition
   const stage = (value: string) => (isOneOf(financeStages, value) ? t(`enums.stage.${value}`) : value)
   switch (code) {
     case 'type': {
-      const type = (value: string) =>
-        isOneOf(productTypes, value) ? t(`finance.enums.productType.${value}`) : value
+      const type = (value: string) => (isOneOf(productTypes, value) ? t(`enums.productType.${value}`) : value)
       return [type(required), type(actual)]
     }
     case 'term_out_of_range':
@@ -53,9 +52,9 @@ export function conditionValues(condition: FailedCondition, t: TFunction): [Reac
         <IndustryName key="actual" code={actual} />,
       ]
     case 'high_tech_required':
-      return [t('finance.conditions.highTechFirm'), t('finance.conditions.notCertified')]
+      return [t('conditions.highTechFirm'), t('conditions.notCertified')]
     case 'tech_sme_required':
-      return [t('finance.conditions.techSme'), t('finance.conditions.notCertified')]
+      return [t('conditions.techSme'), t('conditions.notCertified')]
     default:
       return [required, actual]
   }

@@ -1,22 +1,18 @@
 // Financing needs: a page of them, one, its ranked matches and near misses, and stating a new one.
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { CreateNeedBody, NeedQuery } from '../common/finance.types'
-import { idempotencyHeaders, useFinanceMutation } from '../common/mutation'
-import { financeQueryKey } from '../common/refresh'
+import { financeQueries, financeQueryKey } from '../common/refresh'
 
 export type NeedFilters = Omit<NeedQuery, 'cursor' | 'limit'>
 
 const needsKey = [...financeQueryKey, 'needs'] as const
 
-export function useNeedPage(filters: NeedFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...needsKey, 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/financing-needs', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const needPages = pagedSource([...needsKey, 'page'], (filters: NeedFilters, page, signal) =>
+  unwrap(api.GET('/api/financing-needs', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useNeed(id: string) {
   return useQuery({
@@ -35,7 +31,9 @@ export function useNeedMatches(id: string) {
 }
 
 export function useCreateNeed() {
-  return useFinanceMutation((body: CreateNeedBody, key: string) =>
-    unwrap(api.POST('/api/financing-needs', { body, headers: idempotencyHeaders(key) })),
+  return useIdempotentMutation(
+    (body: CreateNeedBody, key: string) =>
+      unwrap(api.POST('/api/financing-needs', { body, headers: idempotencyHeader(key) })),
+    { invalidates: financeQueries },
   )
 }

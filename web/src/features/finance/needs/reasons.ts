@@ -2,19 +2,19 @@
 // known phrase is shown in the user's language, anything else as it came.
 import type { ParseKeys, TFunction } from 'i18next'
 
-const phraseKeys: Record<string, ParseKeys> = {
-  'amount sits well inside the product range': 'finance.reasons.amountWell',
-  'amount within range': 'finance.reasons.amountWithin',
-  'lowest rate cap among eligible products': 'finance.reasons.rateLowest',
-  'rate cap within the eligible spread': 'finance.reasons.rateSpread',
-  'term sits well inside the product range': 'finance.reasons.termWell',
-  'term within range': 'finance.reasons.termWithin',
-  'score well above the product minimum': 'finance.reasons.scoreWell',
-  'score meets the product minimum': 'finance.reasons.scoreMeets',
-  'product aimed at this industry or stage': 'finance.reasons.specific',
-  'product open to all industries and stages': 'finance.reasons.general',
-  'institution approves most referrals': 'finance.reasons.outcomesGood',
-  'institution track record average or unknown': 'finance.reasons.outcomesUnknown',
+const phraseKeys: Record<string, ParseKeys<'finance'>> = {
+  'amount sits well inside the product range': 'reasons.amountWell',
+  'amount within range': 'reasons.amountWithin',
+  'lowest rate cap among eligible products': 'reasons.rateLowest',
+  'rate cap within the eligible spread': 'reasons.rateSpread',
+  'term sits well inside the product range': 'reasons.termWell',
+  'term within range': 'reasons.termWithin',
+  'score well above the product minimum': 'reasons.scoreWell',
+  'score meets the product minimum': 'reasons.scoreMeets',
+  'product aimed at this industry or stage': 'reasons.specific',
+  'product open to all industries and stages': 'reasons.general',
+  'institution approves most referrals': 'reasons.outcomesGood',
+  'institution track record average or unknown': 'reasons.outcomesUnknown',
 }
 
 const reasonPattern = /^(.*) \(\+(-?[\d.]+)\)$/
@@ -25,7 +25,7 @@ export interface Reason {
   points: string | null
 }
 
-export function readReason(reason: string, t: TFunction): Reason {
+export function readReason(reason: string, t: TFunction<'finance'>): Reason {
   const match = reasonPattern.exec(reason)
   const phrase = match?.[1] ?? reason
   const key = phraseKeys[phrase]

@@ -17,11 +17,11 @@ import { WeightsTable } from './WeightsTable'
 const noteLengthMax = 500
 
 export function NewParametersPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const sets = useParameterSets()
   return (
     <>
-      <PageTitle title={t('finance.parameters.new')} subtitle={t('finance.parameters.newSubtitle')} />
+      <PageTitle title={t('parameters.new')} subtitle={t('parameters.newSubtitle')} />
       {sets.isError && <InlineError error={sets.error} onRetry={() => void sets.refetch()} />}
       {sets.isPending ? <Skeleton active /> : <ParameterForm latest={sets.data?.items[0]} />}
     </>
@@ -29,7 +29,7 @@ export function NewParametersPage() {
 }
 
 function ParameterForm({ latest }: { latest: ParameterSet | undefined }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { notification } = App.useApp()
   const navigate = useNavigate()
   const errorText = useErrorText()
@@ -44,7 +44,7 @@ function ParameterForm({ latest }: { latest: ParameterSet | undefined }) {
     if (unbalancedStages(values.weights).length > 0) return
     create.mutate(createBodyOf(values), {
       onSuccess: (set) => {
-        notification.success({ title: t('finance.parameters.created', { day: set.effectiveFrom }) })
+        notification.success({ title: t('parameters.created', { day: set.effectiveFrom }) })
         void navigate('/finance/parameters')
       },
     })
@@ -66,8 +66,8 @@ function ParameterForm({ latest }: { latest: ParameterSet | undefined }) {
             <Col xs={24} md={8}>
               <Form.Item
                 name="effectiveFrom"
-                label={t('finance.parameters.effectiveFrom')}
-                extra={t('finance.parameters.effectiveHint')}
+                label={t('parameters.effectiveFrom')}
+                extra={t('parameters.effectiveHint')}
                 rules={[required]}
               >
                 <Input type="date" min={today} />
@@ -76,20 +76,20 @@ function ParameterForm({ latest }: { latest: ParameterSet | undefined }) {
             <Col xs={24} md={16}>
               <Form.Item
                 name="note"
-                label={t('finance.parameters.note')}
+                label={t('parameters.note')}
                 rules={[
                   { ...required, whitespace: true },
                   { max: noteLengthMax, message: t('form.tooLong') },
                 ]}
               >
-                <Input maxLength={noteLengthMax} placeholder={t('finance.parameters.notePlaceholder')} />
+                <Input maxLength={noteLengthMax} placeholder={t('parameters.notePlaceholder')} />
               </Form.Item>
             </Col>
           </Row>
         </Card>
         <Card
-          title={t('finance.parameters.weightsTitle')}
-          extra={<span className="g60-muted">{t('finance.parameters.weightsHint')}</span>}
+          title={t('parameters.weightsTitle')}
+          extra={<span className="g60-muted">{t('parameters.weightsHint')}</span>}
         >
           {unbalanced.length > 0 && (
             <Alert
@@ -97,15 +97,15 @@ function ParameterForm({ latest }: { latest: ParameterSet | undefined }) {
               showIcon
               role="alert"
               data-testid="weights-unbalanced"
-              title={t('finance.parameters.unbalanced', {
+              title={t('parameters.unbalanced', {
                 stages: unbalanced
                   .map((entry) =>
-                    t('finance.parameters.stageSum', {
+                    t('parameters.stageSum', {
                       stage: t(`enums.stage.${entry.stage}`),
                       sum: entry.sum,
                     }),
                   )
-                  .join(t('finance.listSeparator')),
+                  .join(t('listSeparator')),
               })}
               style={{ marginBottom: 16 }}
             />
@@ -119,7 +119,7 @@ function ParameterForm({ latest }: { latest: ParameterSet | undefined }) {
             loading={create.isPending}
             disabled={unbalanced.length > 0}
           >
-            {t('finance.parameters.submit')}
+            {t('parameters.submit')}
           </Button>
           <LinkButton to="/finance/parameters">{t('common.back')}</LinkButton>
         </Flex>

@@ -20,7 +20,7 @@ export function setInForce(sets: readonly ParameterSet[], today: string): Parame
 }
 
 export function ParametersPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const sets = useParameterSets()
   const items = sets.data?.items ?? []
@@ -29,20 +29,20 @@ export function ParametersPage() {
   const columns: TableColumnsType<ParameterSet> = [
     {
       key: 'effectiveFrom',
-      title: t('finance.parameters.effectiveFrom'),
+      title: t('parameters.effectiveFrom'),
       width: 200,
       render: (_, set) => (
         <>
           <span className="g60-numeric">{set.effectiveFrom}</span>{' '}
-          {set.id === inForce?.id && <Tag color="success">{t('finance.parameters.inForce')}</Tag>}
-          {set.effectiveFrom > today && <Tag color="processing">{t('finance.parameters.scheduled')}</Tag>}
+          {set.id === inForce?.id && <Tag color="success">{t('parameters.inForce')}</Tag>}
+          {set.effectiveFrom > today && <Tag color="processing">{t('parameters.scheduled')}</Tag>}
         </>
       ),
     },
-    { key: 'note', title: t('finance.parameters.note'), render: (_, set) => set.note },
+    { key: 'note', title: t('parameters.note'), render: (_, set) => set.note },
     {
       key: 'createdAt',
-      title: t('finance.parameters.createdAt'),
+      title: t('parameters.createdAt'),
       width: 180,
       render: (_, set) => formatTimestamp(set.createdAt, language),
     },
@@ -50,11 +50,11 @@ export function ParametersPage() {
   return (
     <>
       <PageTitle
-        title={t('finance.nav.parameters')}
-        subtitle={t('finance.parameters.subtitle')}
+        title={t('nav.parameters')}
+        subtitle={t('parameters.subtitle')}
         extra={
           <LinkButton type="primary" icon={<PlusOutlined />} to="/finance/parameters/new">
-            {t('finance.parameters.new')}
+            {t('parameters.new')}
           </LinkButton>
         }
       />
@@ -76,7 +76,7 @@ export function ParametersPage() {
               ),
               defaultExpandedRowKeys: inForce === undefined ? [] : [inForce.id],
             }}
-            locale={{ emptyText: <Empty description={t('finance.parameters.empty')} /> }}
+            locale={{ emptyText: <Empty description={t('parameters.empty')} /> }}
             data-testid="parameter-sets"
           />
         )}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { weightTotalPermille } from './parameterValues'
 
 export function WeightSum({ sum, stage }: { sum: number; stage: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const balanced = sum === weightTotalPermille
   return (
     <span
@@ -16,8 +16,8 @@ export function WeightSum({ sum, stage }: { sum: number; stage: string }) {
       {!balanced && (
         <small>
           {sum < weightTotalPermille
-            ? t('finance.parameters.missing', { count: weightTotalPermille - sum })
-            : t('finance.parameters.over', { count: sum - weightTotalPermille })}
+            ? t('parameters.missing', { count: weightTotalPermille - sum })
+            : t('parameters.over', { count: sum - weightTotalPermille })}
         </small>
       )}
     </span>

@@ -30,13 +30,13 @@ interface WeightsTableProps {
 }
 
 export function WeightsTable({ weights, fullMarks, editable }: WeightsTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const yuanRule = useYuanRule()
   const required = { required: true, message: t('form.required') }
   const stageColumn = (stage: FinanceStage): TableColumnsType<Row>[number] => ({
     key: stage,
-    title: t('finance.parameters.stageWeight', { stage: t(`enums.stage.${stage}`) }),
+    title: t('parameters.stageWeight', { stage: t(`enums.stage.${stage}`) }),
     align: 'right',
     width: 130,
     render: (_, row) =>
@@ -46,7 +46,7 @@ export function WeightsTable({ weights, fullMarks, editable }: WeightsTableProps
             min={0}
             max={1000}
             precision={0}
-            aria-label={`${t(`finance.indicators.${row.code}`)} · ${t(`enums.stage.${stage}`)}`}
+            aria-label={`${t(`indicators.${row.code}`)} · ${t(`enums.stage.${stage}`)}`}
             style={{ width: '100%' }}
           />
         </Form.Item>
@@ -57,18 +57,18 @@ export function WeightsTable({ weights, fullMarks, editable }: WeightsTableProps
   const columns: TableColumnsType<Row> = [
     {
       key: 'indicator',
-      title: t('finance.score.indicator'),
+      title: t('score.indicator'),
       render: (_, row) => (
         <>
-          {t(`finance.indicators.${row.code}`)}
-          <span className="g60-secondary-name">{t(`finance.enums.indicatorGroup.${row.group}`)}</span>
+          {t(`indicators.${row.code}`)}
+          <span className="g60-secondary-name">{t(`enums.indicatorGroup.${row.group}`)}</span>
         </>
       ),
     },
     ...financeStages.map(stageColumn),
     {
       key: 'fullMarks',
-      title: t('finance.parameters.fullMarks'),
+      title: t('parameters.fullMarks'),
       align: 'right',
       width: 190,
       render: (_, row) => {
@@ -81,9 +81,7 @@ export function WeightsTable({ weights, fullMarks, editable }: WeightsTableProps
         }
         return row.unit === 'fen' ? (
           <Form.Item name={['fullMarks', row.code]} rules={[required, yuanRule({ maxFen: fullMarksMax })]}>
-            <YuanInput
-              aria-label={t('finance.parameters.fullMarksOf', { name: t(`finance.indicators.${row.code}`) })}
-            />
+            <YuanInput aria-label={t('parameters.fullMarksOf', { name: t(`indicators.${row.code}`) })} />
           </Form.Item>
         ) : (
           <Form.Item name={['fullMarks', row.code]} rules={[required]}>
@@ -92,7 +90,7 @@ export function WeightsTable({ weights, fullMarks, editable }: WeightsTableProps
               max={fullMarksMax}
               precision={row.unit === 'count' ? 0 : 2}
               suffix={row.unit === 'percent' ? '%' : undefined}
-              aria-label={t('finance.parameters.fullMarksOf', { name: t(`finance.indicators.${row.code}`) })}
+              aria-label={t('parameters.fullMarksOf', { name: t(`indicators.${row.code}`) })}
               style={{ width: '100%' }}
             />
           </Form.Item>
@@ -114,7 +112,7 @@ export function WeightsTable({ weights, fullMarks, editable }: WeightsTableProps
         <Table.Summary fixed="bottom">
           <Table.Summary.Row>
             <Table.Summary.Cell index={0}>
-              <strong>{t('finance.parameters.sum')}</strong>
+              <strong>{t('parameters.sum')}</strong>
             </Table.Summary.Cell>
             {financeStages.map((stage, index) => (
               <Table.Summary.Cell key={stage} index={index + 1} align="right">

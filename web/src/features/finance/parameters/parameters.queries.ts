@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import type { CreateParameterSetBody } from '../common/finance.types'
-import { idempotencyHeaders, useFinanceMutation } from '../common/mutation'
-import { financeQueryKey } from '../common/refresh'
+import { financeQueries, financeQueryKey } from '../common/refresh'
 
 /** The dated parameter sets, newest first (the server lists at most 100). */
 export function useParameterSets() {
@@ -13,7 +13,9 @@ export function useParameterSets() {
 }
 
 export function useCreateParameterSet() {
-  return useFinanceMutation((body: CreateParameterSetBody, key: string) =>
-    unwrap(api.POST('/api/score-parameters', { body, headers: idempotencyHeaders(key) })),
+  return useIdempotentMutation(
+    (body: CreateParameterSetBody, key: string) =>
+      unwrap(api.POST('/api/score-parameters', { body, headers: idempotencyHeader(key) })),
+    { invalidates: financeQueries },
   )
 }

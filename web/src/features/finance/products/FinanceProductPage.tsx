@@ -11,8 +11,8 @@ import { PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
-import { CityName } from '../../registry/reference/CityName'
-import { IndustryName } from '../../registry/reference/IndustryName'
+import { CityName } from '../../../shared/reference/CityName'
+import { IndustryName } from '../../../shared/reference/IndustryName'
 import type { FinanceProduct } from '../common/finance.types'
 import { formatFenRange, formatMonthRange, formatRate, formatTenths } from '../common/format'
 import { useFinanceProduct } from '../common/names'
@@ -29,9 +29,9 @@ export function FinanceProductPage() {
 }
 
 function ProductView({ product }: { product: FinanceProduct }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation(['finance', 'registry'])
   const { language, nameOf, otherNameOf } = useLanguage()
-  const all = <span className="g60-muted">{t('finance.products.all')}</span>
+  const all = <span className="g60-muted">{t('products.all')}</span>
   const list = <Item extends string>(items: readonly Item[], render: (item: Item) => ReactNode) =>
     items.length === 0
       ? all
@@ -48,7 +48,7 @@ function ProductView({ product }: { product: FinanceProduct }) {
         subtitle={otherNameOf(product)}
         tags={
           <>
-            <Tag>{t(`finance.enums.productType.${product.productType}`)}</Tag>
+            <Tag>{t(`enums.productType.${product.productType}`)}</Tag>
             <ProductStatusTag status={product.status} />
             <SyntheticTag isSynthetic={product.isSynthetic} />
           </>
@@ -56,7 +56,7 @@ function ProductView({ product }: { product: FinanceProduct }) {
         extra={
           <Flex gap="small">
             <LinkButton icon={<EditOutlined />} to={`/finance/products/${product.id}/edit`}>
-              {t('finance.products.edit')}
+              {t('products.edit')}
             </LinkButton>
             <ProductStatusButton product={product} />
           </Flex>
@@ -69,62 +69,62 @@ function ProductView({ product }: { product: FinanceProduct }) {
           items={[
             {
               key: 'amount',
-              label: t('finance.products.amountRange'),
+              label: t('products.amountRange'),
               children: formatFenRange(product.amountMinFen, product.amountMaxFen, language),
             },
             {
               key: 'term',
-              label: t('finance.products.termRange'),
+              label: t('products.termRange'),
               children: formatMonthRange(product.termMinMonths, product.termMaxMonths, t),
             },
-            { key: 'rate', label: t('finance.fields.rateCap'), children: formatRate(product.rateCapBps, t) },
+            { key: 'rate', label: t('fields.rateCap'), children: formatRate(product.rateCapBps, t) },
             {
               key: 'cities',
-              label: t('finance.products.fields.citiesServed'),
+              label: t('products.fields.citiesServed'),
               children: list(product.citiesServed, (code) => <CityName code={code} />),
             },
             {
               key: 'industries',
-              label: t('finance.products.fields.industries'),
+              label: t('products.fields.industries'),
               children: list(product.industries, (code) => <IndustryName code={code} />),
             },
             {
               key: 'stages',
-              label: t('finance.products.fields.stages'),
+              label: t('products.fields.stages'),
               children: list(product.stages, (stage) => t(`enums.stage.${stage}`)),
             },
             {
               key: 'minScore',
-              label: t('finance.products.fields.minScore'),
+              label: t('products.fields.minScore'),
               children: formatTenths(product.minScoreTenths, language),
             },
             {
               key: 'certifications',
-              label: t('finance.products.certifications'),
+              label: t('products.certifications'),
               children:
                 !product.requiresHighTech && !product.requiresTechSme ? (
                   all
                 ) : (
                   <>
-                    {product.requiresHighTech && <Tag color="blue">{t('firms.tags.highTech')}</Tag>}
-                    {product.requiresTechSme && <Tag color="cyan">{t('firms.tags.techSme')}</Tag>}
+                    {product.requiresHighTech && <Tag color="blue">{t('registry:firms.tags.highTech')}</Tag>}
+                    {product.requiresTechSme && <Tag color="cyan">{t('registry:firms.tags.techSme')}</Tag>}
                   </>
                 ),
             },
             {
               key: 'riskShare',
-              label: t('finance.products.fields.riskShare'),
+              label: t('products.fields.riskShare'),
               children: product.riskSharePercent === null ? t('common.none') : `${product.riskSharePercent}%`,
             },
             {
               key: 'description',
-              label: t('finance.products.fields.descriptionZh'),
+              label: t('products.fields.descriptionZh'),
               span: 'filled',
               children: product.descriptionZh,
             },
             {
               key: 'updatedAt',
-              label: t('finance.products.updatedAt'),
+              label: t('products.updatedAt'),
               children: formatTimestamp(product.updatedAt, language),
             },
           ]}

@@ -16,7 +16,7 @@ import { createBodyOf, newProductValues, updateBodyOf, valuesOf } from './produc
 import { useCreateProduct, useUpdateProduct } from './products.queries'
 
 export function NewFinanceProductPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
@@ -25,17 +25,17 @@ export function NewFinanceProductPage() {
   const city = isOneOf(cityCodes, user.cityCode) ? user.cityCode : undefined
   return (
     <>
-      <PageTitle title={t('finance.products.new')} subtitle={t('finance.products.newSubtitle')} />
+      <PageTitle title={t('products.new')} subtitle={t('products.newSubtitle')} />
       <ProductForm
         initialValues={newProductValues(city)}
         submitting={createProduct.isPending}
         error={createProduct.error}
-        submitLabel={t('finance.products.publish')}
+        submitLabel={t('products.publish')}
         extraActions={<LinkButton to="/finance/products">{t('common.back')}</LinkButton>}
         onSubmit={(values) =>
           createProduct.mutate(createBodyOf(values), {
             onSuccess: (product) => {
-              notification.success({ title: t('finance.products.published', { name: nameOf(product) }) })
+              notification.success({ title: t('products.published', { name: nameOf(product) }) })
               void navigate(`/finance/products/${product.id}`)
             },
           })
@@ -54,7 +54,7 @@ export function EditFinanceProductPage() {
 }
 
 function ProductEditor({ product }: { product: FinanceProduct }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
   const { message, notification } = App.useApp()
   const navigate = useNavigate()
@@ -62,24 +62,24 @@ function ProductEditor({ product }: { product: FinanceProduct }) {
   const productPath = `/finance/products/${product.id}`
   return (
     <>
-      <PageTitle title={t('finance.products.edit')} subtitle={nameOf(product)} />
+      <PageTitle title={t('products.edit')} subtitle={nameOf(product)} />
       <ProductForm
         initialValues={valuesOf(product)}
         submitting={updateProduct.isPending}
         error={updateProduct.error}
-        submitLabel={t('finance.products.save')}
+        submitLabel={t('products.save')}
         extraActions={<LinkButton to={productPath}>{t('common.back')}</LinkButton>}
         onSubmit={(values) => {
           const changes = updateBodyOf(product, values)
           if (Object.keys(changes).length === 0) {
-            void message.info(t('finance.products.nothingChanged'))
+            void message.info(t('products.nothingChanged'))
             return
           }
           updateProduct.mutate(
             { id: product.id, body: changes },
             {
               onSuccess: (updated) => {
-                notification.success({ title: t('finance.products.saved', { name: nameOf(updated) }) })
+                notification.success({ title: t('products.saved', { name: nameOf(updated) }) })
                 void navigate(productPath)
               },
             },

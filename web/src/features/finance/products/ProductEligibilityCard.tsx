@@ -2,20 +2,20 @@
 // minimum innovation score and the certifications required.
 import { Card, Checkbox, Col, Form, InputNumber, Row, Select, Switch } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useCityOptions, useEnumOptions, useIndustryOptions } from '../../registry/reference/options'
+import { useCityOptions, enumOptions, useIndustryOptions } from '../../../shared/reference/options'
 import { financeStages } from '../common/enums'
 
 export function ProductEligibilityCard() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const cities = useCityOptions()
   const industries = useIndustryOptions()
-  const stages = useEnumOptions(financeStages, (stage) => `enums.stage.${stage}`)
+  const stages = enumOptions(financeStages, (stage) => t(`enums.stage.${stage}`))
   const required = { required: true, message: t('form.required') }
   return (
-    <Card title={t('finance.products.sections.eligibility')}>
+    <Card title={t('products.sections.eligibility')}>
       <Form.Item
         name="citiesServed"
-        label={t('finance.products.fields.citiesServed')}
+        label={t('products.fields.citiesServed')}
         rules={[{ ...required, type: 'array', min: 1 }]}
       >
         <Checkbox.Group options={cities.options} />
@@ -24,33 +24,29 @@ export function ProductEligibilityCard() {
         <Col xs={24} md={12}>
           <Form.Item
             name="industries"
-            label={t('finance.products.fields.industries')}
-            extra={t('finance.products.hints.emptyIsAll')}
+            label={t('products.fields.industries')}
+            extra={t('products.hints.emptyIsAll')}
           >
             <Select
               mode="multiple"
               allowClear
               options={industries.options}
               loading={industries.loading}
-              placeholder={t('finance.products.allIndustries')}
+              placeholder={t('products.allIndustries')}
               maxCount={20}
             />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item
-            name="stages"
-            label={t('finance.products.fields.stages')}
-            extra={t('finance.products.hints.emptyIsAll')}
-          >
+          <Form.Item name="stages" label={t('products.fields.stages')} extra={t('products.hints.emptyIsAll')}>
             <Checkbox.Group options={stages} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
           <Form.Item
             name="minScore"
-            label={t('finance.products.fields.minScore')}
-            extra={t('finance.products.hints.minScore')}
+            label={t('products.fields.minScore')}
+            extra={t('products.hints.minScore')}
             rules={[required]}
           >
             <InputNumber min={0} max={100} precision={1} step={0.5} style={{ width: '100%' }} />
@@ -59,7 +55,7 @@ export function ProductEligibilityCard() {
         <Col xs={12} md={8}>
           <Form.Item
             name="requiresHighTech"
-            label={t('finance.products.fields.requiresHighTech')}
+            label={t('products.fields.requiresHighTech')}
             valuePropName="checked"
           >
             <Switch />
@@ -68,7 +64,7 @@ export function ProductEligibilityCard() {
         <Col xs={12} md={8}>
           <Form.Item
             name="requiresTechSme"
-            label={t('finance.products.fields.requiresTechSme')}
+            label={t('products.fields.requiresTechSme')}
             valuePropName="checked"
           >
             <Switch />

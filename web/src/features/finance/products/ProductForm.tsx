@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { useErrorText } from '../../../shared/ui/errorText'
 import { YuanInput } from '../../../shared/ui/YuanInput'
 import { useYuanRule } from '../../../shared/ui/yuanRule'
-import { useEnumOptions } from '../../registry/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { isLending, productTypes } from '../common/enums'
 import { ProductEligibilityCard } from './ProductEligibilityCard'
 import type { ProductFormValues } from './productFormValues'
@@ -35,14 +35,14 @@ export function ProductForm({
   submitLabel,
   extraActions,
 }: ProductFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const errorText = useErrorText()
   const yuanRule = useYuanRule()
   const rangeRules = useRangeRules()
   const [form] = Form.useForm<ProductFormValues>()
   const productType = Form.useWatch('productType', form) ?? initialValues.productType
   const lending = productType !== undefined && isLending(productType)
-  const types = useEnumOptions(productTypes, (type) => `finance.enums.productType.${type}`)
+  const types = enumOptions(productTypes, (type) => t(`enums.productType.${type}`))
   const required = { required: true, message: t('form.required') }
   const text = (max: number) => [
     { ...required, whitespace: true },
@@ -60,40 +60,36 @@ export function ProductForm({
     >
       <Flex vertical gap="middle">
         {error !== null && <Alert type="error" showIcon role="alert" title={errorText(error)} />}
-        <Card title={t('finance.products.sections.basics')}>
+        <Card title={t('products.sections.basics')}>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="productType" label={t('finance.fields.productType')} rules={[required]}>
+              <Form.Item name="productType" label={t('fields.productType')} rules={[required]}>
                 <Select options={types} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="nameZh" label={t('finance.products.fields.nameZh')} rules={text(200)}>
+              <Form.Item name="nameZh" label={t('products.fields.nameZh')} rules={text(200)}>
                 <Input lang="zh-CN" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="nameEn" label={t('finance.products.fields.nameEn')} rules={text(300)}>
+              <Form.Item name="nameEn" label={t('products.fields.nameEn')} rules={text(300)}>
                 <Input lang="en" />
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item
-                name="descriptionZh"
-                label={t('finance.products.fields.descriptionZh')}
-                rules={text(2000)}
-              >
+              <Form.Item name="descriptionZh" label={t('products.fields.descriptionZh')} rules={text(2000)}>
                 <Input.TextArea rows={3} maxLength={2000} showCount lang="zh-CN" />
               </Form.Item>
             </Col>
           </Row>
         </Card>
-        <Card title={t('finance.products.sections.terms')}>
+        <Card title={t('products.sections.terms')}>
           <Row gutter={16}>
             <Col xs={24} md={12} xl={6}>
               <Form.Item
                 name="amountMin"
-                label={t('finance.products.fields.amountMin')}
+                label={t('products.fields.amountMin')}
                 rules={[required, yuanRule({ maxFen: amountFenMax })]}
               >
                 <YuanInput />
@@ -102,7 +98,7 @@ export function ProductForm({
             <Col xs={24} md={12} xl={6}>
               <Form.Item
                 name="amountMax"
-                label={t('finance.products.fields.amountMax')}
+                label={t('products.fields.amountMax')}
                 dependencies={['amountMin']}
                 rules={[required, yuanRule({ maxFen: amountFenMax }), rangeRules.amountMax()]}
               >
@@ -110,12 +106,12 @@ export function ProductForm({
               </Form.Item>
             </Col>
             <Col xs={24} md={12} xl={6}>
-              <Form.Item name="termMinMonths" label={t('finance.products.fields.termMin')} rules={[required]}>
+              <Form.Item name="termMinMonths" label={t('products.fields.termMin')} rules={[required]}>
                 <InputNumber
                   min={1}
                   max={termMonthsMax}
                   precision={0}
-                  suffix={t('finance.monthsUnit')}
+                  suffix={t('monthsUnit')}
                   style={{ width: '100%' }}
                 />
               </Form.Item>
@@ -123,7 +119,7 @@ export function ProductForm({
             <Col xs={24} md={12} xl={6}>
               <Form.Item
                 name="termMaxMonths"
-                label={t('finance.products.fields.termMax')}
+                label={t('products.fields.termMax')}
                 dependencies={['termMinMonths']}
                 rules={[required, rangeRules.termMax()]}
               >
@@ -131,7 +127,7 @@ export function ProductForm({
                   min={1}
                   max={termMonthsMax}
                   precision={0}
-                  suffix={t('finance.monthsUnit')}
+                  suffix={t('monthsUnit')}
                   style={{ width: '100%' }}
                 />
               </Form.Item>
@@ -140,24 +136,21 @@ export function ProductForm({
               {lending ? (
                 <Form.Item
                   name="rateCapBps"
-                  label={t('finance.products.fields.rateCap')}
-                  extra={t('finance.products.hints.rateCap')}
+                  label={t('products.fields.rateCap')}
+                  extra={t('products.hints.rateCap')}
                   rules={[required]}
                 >
                   <InputNumber
                     min={0}
                     max={rateCapBpsMax}
                     precision={0}
-                    prefix={t('finance.rate.lprPrefix')}
+                    prefix={t('rate.lprPrefix')}
                     suffix="bp"
                     style={{ width: '100%' }}
                   />
                 </Form.Item>
               ) : (
-                <Form.Item
-                  label={t('finance.products.fields.rateCap')}
-                  extra={t('finance.products.hints.noRateCap')}
-                >
+                <Form.Item label={t('products.fields.rateCap')} extra={t('products.hints.noRateCap')}>
                   <InputNumber disabled placeholder={t('common.none')} style={{ width: '100%' }} />
                 </Form.Item>
               )}
@@ -165,8 +158,8 @@ export function ProductForm({
             <Col xs={24} md={12} xl={6}>
               <Form.Item
                 name="riskSharePercent"
-                label={t('finance.products.fields.riskShare')}
-                extra={t('finance.products.hints.riskShare')}
+                label={t('products.fields.riskShare')}
+                extra={t('products.hints.riskShare')}
               >
                 <InputNumber min={1} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
               </Form.Item>

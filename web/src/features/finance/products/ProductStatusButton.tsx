@@ -12,7 +12,7 @@ export function ProductStatusButton({
   product: FinanceProduct
   size?: 'small' | 'middle'
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { notification } = App.useApp()
   const errorText = useErrorText()
   const updateProduct = useUpdateProduct()
@@ -24,7 +24,7 @@ export function ProductStatusButton({
         body: { status: withdrawing ? 'withdrawn' : 'active' },
       })
       notification.success({
-        title: t(withdrawing ? 'finance.products.withdrawn' : 'finance.products.reactivated'),
+        title: t(withdrawing ? 'products.withdrawn' : 'products.reactivated'),
       })
     } catch (error) {
       notification.error({ title: errorText(error) })
@@ -32,13 +32,13 @@ export function ProductStatusButton({
   }
   return (
     <Popconfirm
-      title={t(withdrawing ? 'finance.products.withdrawConfirm' : 'finance.products.reactivateConfirm')}
+      title={t(withdrawing ? 'products.withdrawConfirm' : 'products.reactivateConfirm')}
       okText={t('common.yes')}
       cancelText={t('common.no')}
       onConfirm={() => void change()}
     >
       <Button size={size} danger={withdrawing} loading={updateProduct.isPending}>
-        {t(withdrawing ? 'finance.products.withdraw' : 'finance.products.reactivate')}
+        {t(withdrawing ? 'products.withdraw' : 'products.reactivate')}
       </Button>
     </Popconfirm>
   )

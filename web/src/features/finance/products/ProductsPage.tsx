@@ -1,44 +1,42 @@
 // The institution's finance products: type, amounts, rate cap, terms, who they serve and whether they are active.
 import { EditOutlined, PlusOutlined } from '@ant-design/icons'
 import { Alert, Card, Empty, Flex, Select, Table, Tag, type TableColumnsType } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { LinkButton } from '../../../shared/ui/LinkButton'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { CityName } from '../../registry/reference/CityName'
-import { useEnumOptions } from '../../registry/reference/options'
+import { CityName } from '../../../shared/reference/CityName'
+import { enumOptions } from '../../../shared/reference/options'
 import { productStatuses } from '../common/enums'
 import type { FinanceProduct } from '../common/finance.types'
 import { formatFenRange, formatMonthRange, formatRate, formatTenths } from '../common/format'
 import { ProductStatusTag } from '../common/StatusTags'
 import { ProductStatusButton } from './ProductStatusButton'
-import { useProductPage } from './products.queries'
+import { productPages } from './products.queries'
 
 export function FinanceProductsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const user = useCurrentUser()
   return (
     <>
       <PageTitle
-        title={t('finance.nav.products')}
-        subtitle={t('finance.products.subtitle')}
+        title={t('nav.products')}
+        subtitle={t('products.subtitle')}
         extra={
           <LinkButton type="primary" icon={<PlusOutlined />} to="/finance/products/new">
-            {t('finance.products.new')}
+            {t('products.new')}
           </LinkButton>
         }
       />
       {user.organisationId === null ? (
-        <Alert type="warning" showIcon title={t('finance.noInstitution')} />
+        <Alert type="warning" showIcon title={t('noInstitution')} />
       ) : (
         <ProductList institutionId={user.organisationId} />
       )}
@@ -47,31 +45,35 @@ export function FinanceProductsPage() {
 }
 
 function ProductList({ institutionId }: { institutionId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language, nameOf, otherNameOf } = useLanguage()
-  const url = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
-  const statuses = useEnumOptions(productStatuses, (status) => `finance.enums.productStatus.${status}`)
-  const filters = { institution: institutionId, status: url.choice('status', productStatuses) ?? 'active' }
-  const pager = useCursorPager(JSON.stringify([filters, pageSize]))
-  const page = useProductPage(filters, pager.cursor, pageSize)
+  const statuses = enumOptions(productStatuses, (status) => t(`enums.financeProductStatus.${status}`))
+  const {
+    filters: filters,
+    url: url,
+    query: page,
+    pager,
+  } = usePagedList(productPages, (url) => ({
+    institution: institutionId,
+    status: url.choice('status', productStatuses) ?? 'active',
+  }))
   const products = page.data?.items ?? []
 
   const columns: TableColumnsType<FinanceProduct> = [
     {
       key: 'name',
-      title: t('finance.fields.product'),
+      title: t('fields.product'),
       render: (_, product) => (
         <>
           <Link to={`/finance/products/${product.id}`}>{nameOf(product)}</Link>{' '}
-          <Tag>{t(`finance.enums.productType.${product.productType}`)}</Tag>
+          <Tag>{t(`enums.productType.${product.productType}`)}</Tag>
           <span className="g60-secondary-name">{otherNameOf(product)}</span>
         </>
       ),
     },
     {
       key: 'amount',
-      title: t('finance.products.amountRange'),
+      title: t('products.amountRange'),
       width: 190,
       render: (_, product) => (
         <span className="g60-numeric">
@@ -81,7 +83,7 @@ function ProductList({ institutionId }: { institutionId: string }) {
     },
     {
       key: 'terms',
-      title: t('finance.products.termsColumn'),
+      title: t('products.termsColumn'),
       width: 130,
       render: (_, product) => (
         <>
@@ -94,7 +96,7 @@ function ProductList({ institutionId }: { institutionId: string }) {
     },
     {
       key: 'cities',
-      title: t('finance.products.fields.citiesServed'),
+      title: t('products.fields.citiesServed'),
       width: 170,
       render: (_, product) =>
         product.citiesServed.map((code, index) => (
@@ -106,14 +108,14 @@ function ProductList({ institutionId }: { institutionId: string }) {
     },
     {
       key: 'minScore',
-      title: t('finance.products.minScoreShort'),
+      title: t('products.minScoreShort'),
       align: 'right',
       width: 80,
       render: (_, product) => formatTenths(product.minScoreTenths, language),
     },
     {
       key: 'status',
-      title: t('finance.fields.status'),
+      title: t('fields.status'),
       width: 80,
       render: (_, product) => <ProductStatusTag status={product.status} />,
     },
@@ -135,7 +137,7 @@ function ProductList({ institutionId }: { institutionId: string }) {
   return (
     <Card>
       <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-        <FilterField id="finance-product-status" label={t('finance.fields.status')} width={150}>
+        <FilterField id="finance-product-status" label={t('fields.status')} width={150}>
           <Select
             id="finance-product-status"
             options={statuses}
@@ -154,17 +156,10 @@ function ProductList({ institutionId }: { institutionId: string }) {
         pagination={false}
         size="middle"
         scroll={{ x: 1000 }}
-        locale={{ emptyText: <Empty description={t('finance.products.empty')} /> }}
+        locale={{ emptyText: <Empty description={t('products.empty')} /> }}
         data-testid="finance-product-table"
       />
-      <CursorPager
-        pager={pager}
-        nextCursor={page.data?.nextCursor}
-        pageSize={pageSize}
-        onPageSizeChange={setPageSize}
-        busy={page.isFetching}
-        itemsOnPage={products.length}
-      />
+      <CursorPager pager={pager} />
     </Card>
   )
 }

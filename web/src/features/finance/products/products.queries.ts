@@ -1,23 +1,19 @@
 // The institution's finance products: a page of its own, publishing, editing (withdrawing included) and the open
 // needs a product fits.
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { CreateProductBody, ProductQuery, UpdateProductBody } from '../common/finance.types'
-import { idempotencyHeaders, useFinanceMutation } from '../common/mutation'
-import { financeQueryKey } from '../common/refresh'
+import { financeQueries, financeQueryKey } from '../common/refresh'
 
 export type ProductFilters = Omit<ProductQuery, 'cursor' | 'limit'>
 
 const productsKey = [...financeQueryKey, 'products'] as const
 
-export function useProductPage(filters: ProductFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...productsKey, 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/finance-products', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const productPages = pagedSource([...productsKey, 'page'], (filters: ProductFilters, page, signal) =>
+  unwrap(api.GET('/api/finance-products', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useFittingNeeds(id: string) {
   return useQuery({
@@ -28,19 +24,23 @@ export function useFittingNeeds(id: string) {
 }
 
 export function useCreateProduct() {
-  return useFinanceMutation((body: CreateProductBody, key: string) =>
-    unwrap(api.POST('/api/finance-products', { body, headers: idempotencyHeaders(key) })),
+  return useIdempotentMutation(
+    (body: CreateProductBody, key: string) =>
+      unwrap(api.POST('/api/finance-products', { body, headers: idempotencyHeader(key) })),
+    { invalidates: financeQueries },
   )
 }
 
 export function useUpdateProduct() {
-  return useFinanceMutation(({ id, body }: { id: string; body: UpdateProductBody }, key: string) =>
-    unwrap(
-      api.PATCH('/api/finance-products/{id}', {
-        params: { path: { id } },
-        body,
-        headers: idempotencyHeaders(key),
-      }),
-    ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: UpdateProductBody }, key: string) =>
+      unwrap(
+        api.PATCH('/api/finance-products/{id}', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: financeQueries },
   )
 }

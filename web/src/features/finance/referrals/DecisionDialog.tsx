@@ -1,11 +1,12 @@
 // The institution's decision on a referral: approved (amount in yuan, rate over the LPR within the product's cap for
 // loans, term) or declined with a reason.
-import { Alert, App, Form, Input, InputNumber, Modal, Radio } from 'antd'
+import { Alert, App, Form, InputNumber, Modal, Radio } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '../../../shared/format/format'
 import { fenToYuanText, yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useErrorText } from '../../../shared/ui/errorText'
+import { ReasonField } from '../../../shared/ui/ReasonDialog'
 import { YuanInput } from '../../../shared/ui/YuanInput'
 import { useYuanRule } from '../../../shared/ui/yuanRule'
 import { isLending } from '../common/enums'
@@ -24,7 +25,6 @@ interface DecisionValues {
 }
 
 const termMonthsMax = 360
-const reasonLengthMax = 500
 
 interface DecisionDialogProps {
   referral: Referral
@@ -34,7 +34,7 @@ interface DecisionDialogProps {
 }
 
 export function DecisionDialog({ referral, product, initialDecision, onClose }: DecisionDialogProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -63,10 +63,10 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
           notification.success({
             title:
               decided.status === 'approved'
-                ? t('finance.decision.approvedDone', {
+                ? t('decision.approvedDone', {
                     amount: formatFen(decided.approvedAmountFen ?? 0, language),
                   })
-                : t('finance.decision.declinedDone'),
+                : t('decision.declinedDone'),
           })
           onClose()
         },
@@ -76,8 +76,8 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
   return (
     <Modal
       open
-      title={t('finance.decision.title')}
-      okText={decision === 'approved' ? t('finance.decision.approve') : t('finance.decision.decline')}
+      title={t('decision.title')}
+      okText={decision === 'approved' ? t('decision.approve') : t('decision.decline')}
       okButtonProps={{ loading: decide.isPending, danger: decision === 'declined' }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -105,13 +105,13 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
         onFinish={onFinish}
         data-testid="decision-form"
       >
-        <Form.Item name="decision" label={t('finance.decision.decision')}>
+        <Form.Item name="decision" label={t('decision.decision')}>
           <Radio.Group
             optionType="button"
             buttonStyle="solid"
             options={[
-              { value: 'approved', label: t('finance.decision.approve') },
-              { value: 'declined', label: t('finance.decision.decline') },
+              { value: 'approved', label: t('decision.approve') },
+              { value: 'declined', label: t('decision.decline') },
             ]}
           />
         </Form.Item>
@@ -119,8 +119,8 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
           <>
             <Form.Item
               name="amount"
-              label={t('finance.decision.amountYuan')}
-              extra={t('finance.decision.amountHint', {
+              label={t('decision.amountYuan')}
+              extra={t('decision.amountHint', {
                 requested: formatFen(referral.requestedAmountFen, language),
                 max: formatFen(product.amountMaxFen, language),
               })}
@@ -131,15 +131,15 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
             {lending && (
               <Form.Item
                 name="rateBps"
-                label={t('finance.decision.rateBps')}
-                extra={t('finance.decision.rateHint', { cap: product.rateCapBps ?? 0 })}
+                label={t('decision.rateBps')}
+                extra={t('decision.rateHint', { cap: product.rateCapBps ?? 0 })}
                 rules={[required]}
               >
                 <InputNumber
                   min={0}
                   max={product.rateCapBps ?? 2000}
                   precision={0}
-                  prefix={t('finance.rate.lprPrefix')}
+                  prefix={t('rate.lprPrefix')}
                   suffix="bp"
                   style={{ width: '100%' }}
                 />
@@ -147,8 +147,8 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
             )}
             <Form.Item
               name="termMonths"
-              label={t('finance.decision.termMonths')}
-              extra={t('finance.decision.termHint', {
+              label={t('decision.termMonths')}
+              extra={t('decision.termHint', {
                 range: formatMonthRange(product.termMinMonths, product.termMaxMonths, t),
               })}
               rules={[required]}
@@ -157,22 +157,13 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
                 min={1}
                 max={termMonthsMax}
                 precision={0}
-                suffix={t('finance.monthsUnit')}
+                suffix={t('monthsUnit')}
                 style={{ width: '100%' }}
               />
             </Form.Item>
           </>
         ) : (
-          <Form.Item
-            name="reason"
-            label={t('finance.decision.reason')}
-            rules={[
-              { ...required, whitespace: true },
-              { max: reasonLengthMax, message: t('form.tooLong') },
-            ]}
-          >
-            <Input.TextArea rows={3} maxLength={reasonLengthMax} showCount />
-          </Form.Item>
+          <ReasonField label={t('decision.reason')} required showCount />
         )}
       </Form>
     </Modal>

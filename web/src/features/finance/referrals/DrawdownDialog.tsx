@@ -11,7 +11,7 @@ import type { Referral } from '../common/finance.types'
 import { useDrawdown } from './referrals.queries'
 
 export function DrawdownDialog({ referral, onClose }: { referral: Referral; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -27,8 +27,8 @@ export function DrawdownDialog({ referral, onClose }: { referral: Referral; onCl
         onSuccess: (drawn) => {
           notification.success({
             title: drawn.isFirstLoan
-              ? t('finance.drawdown.doneFirst', { amount: formatFen(drawn.drawnAmountFen ?? 0, language) })
-              : t('finance.drawdown.done', { amount: formatFen(drawn.drawnAmountFen ?? 0, language) }),
+              ? t('drawdown.doneFirst', { amount: formatFen(drawn.drawnAmountFen ?? 0, language) })
+              : t('drawdown.done', { amount: formatFen(drawn.drawnAmountFen ?? 0, language) }),
           })
           onClose()
         },
@@ -38,8 +38,8 @@ export function DrawdownDialog({ referral, onClose }: { referral: Referral; onCl
   return (
     <Modal
       open
-      title={t('finance.drawdown.title')}
-      okText={t('finance.drawdown.submit')}
+      title={t('drawdown.title')}
+      okText={t('drawdown.submit')}
       okButtonProps={{ loading: drawdown.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -47,7 +47,7 @@ export function DrawdownDialog({ referral, onClose }: { referral: Referral; onCl
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {t('finance.drawdown.explained', { amount: formatFen(approvedFen, language) })}
+        {t('drawdown.explained', { amount: formatFen(approvedFen, language) })}
       </Typography.Paragraph>
       {drawdown.isError && (
         <Alert
@@ -66,7 +66,7 @@ export function DrawdownDialog({ referral, onClose }: { referral: Referral; onCl
       >
         <Form.Item
           name="amount"
-          label={t('finance.drawdown.amountYuan')}
+          label={t('drawdown.amountYuan')}
           rules={[{ required: true, message: t('form.required') }, yuanRule({ maxFen: approvedFen })]}
         >
           <YuanInput />

@@ -9,7 +9,7 @@ import { ScoreCard } from '../score/ScoreCard'
 import { useFirmIndicators } from './referrals.queries'
 
 export function FirmIndicatorsPanel({ referralId }: { referralId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const indicators = useFirmIndicators(referralId)
   if (indicators.isPending) return <Skeleton active paragraph={{ rows: 10 }} />
   if (indicators.isError) {
@@ -19,8 +19,8 @@ export function FirmIndicatorsPanel({ referralId }: { referralId: string }) {
           <Result
             status="warning"
             icon={<LockOutlined />}
-            title={t('finance.queue.consentRevokedTitle')}
-            subTitle={t('finance.queue.consentRevokedText')}
+            title={t('queue.consentRevokedTitle')}
+            subTitle={t('queue.consentRevokedText')}
           />
         </div>
       )
@@ -29,7 +29,7 @@ export function FirmIndicatorsPanel({ referralId }: { referralId: string }) {
   }
   return (
     <>
-      <Alert type="info" showIcon title={t('finance.queue.auditedRead')} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('queue.auditedRead')} style={{ marginBottom: 16 }} />
       <ScoreCard score={indicators.data.score} />
     </>
   )

@@ -13,51 +13,50 @@ import { ReferralOutcome } from './ReferralOutcome'
 import { RevokeConsentButton } from './RevokeConsentButton'
 
 export function FirmReferralTable({ referrals, loading }: { referrals: Referral[]; loading: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const user = useCurrentUser()
   const columns: TableColumnsType<Referral> = [
     {
       key: 'product',
-      title: t('finance.fields.product'),
+      title: t('fields.product'),
       render: (_, referral) => (
         <>
           <FinanceProductName id={referral.productId} />
           <span className="g60-secondary-name">
-            <InstitutionName id={referral.institutionId} /> ·{' '}
-            {t(`finance.enums.productType.${referral.productType}`)}
+            <InstitutionName id={referral.institutionId} /> · {t(`enums.productType.${referral.productType}`)}
           </span>
         </>
       ),
     },
     {
       key: 'amount',
-      title: t('finance.fields.requestedAmount'),
+      title: t('fields.requestedAmount'),
       align: 'right',
       width: 140,
       render: (_, referral) => <Money fen={referral.requestedAmountFen} />,
     },
     {
       key: 'status',
-      title: t('finance.fields.status'),
+      title: t('fields.status'),
       width: 100,
       render: (_, referral) => <ReferralStatusTag status={referral.status} />,
     },
     {
       key: 'outcome',
-      title: t('finance.referrals.outcome'),
+      title: t('referrals.outcome'),
       width: 220,
       render: (_, referral) => <ReferralOutcome referral={referral} />,
     },
     {
       key: 'consent',
-      title: t('finance.consent.column'),
+      title: t('consent.column'),
       width: 200,
       render: (_, referral) => (
         <>
           <ConsentTag consent={referral.consent} />
           <span className="g60-secondary-name">
-            {t('finance.consent.grantedAt', { at: formatTimestamp(referral.consent.grantedAt, language) })}
+            {t('consent.grantedAt', { at: formatTimestamp(referral.consent.grantedAt, language) })}
           </span>
         </>
       ),
@@ -79,7 +78,7 @@ export function FirmReferralTable({ referrals, loading }: { referrals: Referral[
       pagination={false}
       size="middle"
       scroll={{ x: 1000 }}
-      locale={{ emptyText: <Empty description={t('finance.referrals.empty')} /> }}
+      locale={{ emptyText: <Empty description={t('referrals.empty')} /> }}
       data-testid="firm-referral-table"
     />
   )

@@ -1,44 +1,45 @@
 // The institution's referral queue: firms that referred a need to one of its products, with their consent; each
 // opens to read the firm's score card and decide.
 import { Card, Empty, Select, Table, type TableColumnsType } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { LinkButton } from '../../../shared/ui/LinkButton'
 import { Money } from '../../../shared/ui/Money'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
 import { FirmName } from '../../registry/firms/FirmName'
-import { CityName } from '../../registry/reference/CityName'
-import { useEnumOptions } from '../../registry/reference/options'
+import { CityName } from '../../../shared/reference/CityName'
+import { enumOptions } from '../../../shared/reference/options'
 import { referralStatuses } from '../common/enums'
 import type { Referral } from '../common/finance.types'
 import { FinanceProductName } from '../common/names'
 import { ConsentTag, ReferralStatusTag } from '../common/StatusTags'
 import { ReferralOutcome } from './ReferralOutcome'
-import { useReferralPage, type ReferralFilters } from './referrals.queries'
+import { referralPages, type ReferralFilters } from './referrals.queries'
 
 export function QueuePage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
-  const url = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
-  const statuses = useEnumOptions(referralStatuses, (status) => `finance.enums.referralStatus.${status}`)
-  const filters: ReferralFilters = { status: url.choice('status', referralStatuses) }
-  const pager = useCursorPager(JSON.stringify([filters, pageSize]))
-  const page = useReferralPage(filters, pager.cursor, pageSize)
+  const statuses = enumOptions(referralStatuses, (status) => t(`enums.referralStatus.${status}`))
+  const {
+    filters: filters,
+    url: url,
+    query: page,
+    pager,
+  } = usePagedList(referralPages, (url): ReferralFilters => ({
+    status: url.choice('status', referralStatuses),
+  }))
   const referrals = page.data?.items ?? []
 
   const columns: TableColumnsType<Referral> = [
     {
       key: 'firm',
-      title: t('finance.fields.firm'),
+      title: t('fields.firm'),
       render: (_, referral) => (
         <>
           <FirmName id={referral.firmId} />
@@ -50,37 +51,37 @@ export function QueuePage() {
     },
     {
       key: 'product',
-      title: t('finance.fields.product'),
+      title: t('fields.product'),
       width: 190,
       render: (_, referral) => (
         <>
           <FinanceProductName id={referral.productId} />
-          <span className="g60-secondary-name">{t(`finance.enums.productType.${referral.productType}`)}</span>
+          <span className="g60-secondary-name">{t(`enums.productType.${referral.productType}`)}</span>
         </>
       ),
     },
     {
       key: 'amount',
-      title: t('finance.fields.requestedAmount'),
+      title: t('fields.requestedAmount'),
       align: 'right',
       width: 130,
       render: (_, referral) => <Money fen={referral.requestedAmountFen} />,
     },
     {
       key: 'status',
-      title: t('finance.fields.status'),
+      title: t('fields.status'),
       width: 100,
       render: (_, referral) => <ReferralStatusTag status={referral.status} />,
     },
     {
       key: 'outcome',
-      title: t('finance.referrals.outcome'),
+      title: t('referrals.outcome'),
       width: 190,
       render: (_, referral) => <ReferralOutcome referral={referral} />,
     },
     {
       key: 'consent',
-      title: t('finance.consent.column'),
+      title: t('consent.column'),
       width: 120,
       render: (_, referral) => <ConsentTag consent={referral.consent} />,
     },
@@ -90,7 +91,7 @@ export function QueuePage() {
       width: 90,
       render: (_, referral) => (
         <LinkButton size="small" type="primary" ghost to={`/finance/queue/${referral.id}`}>
-          {t('finance.queue.open')}
+          {t('queue.open')}
         </LinkButton>
       ),
     },
@@ -98,10 +99,10 @@ export function QueuePage() {
 
   return (
     <>
-      <PageTitle title={t('finance.nav.queue')} subtitle={t('finance.queue.subtitle')} />
+      <PageTitle title={t('nav.queue')} subtitle={t('queue.subtitle')} />
       <Card>
         <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="queue-status" label={t('finance.fields.status')} width={150}>
+          <FilterField id="queue-status" label={t('fields.status')} width={150}>
             <Select
               id="queue-status"
               allowClear
@@ -122,17 +123,10 @@ export function QueuePage() {
           pagination={false}
           size="middle"
           scroll={{ x: 1000 }}
-          locale={{ emptyText: <Empty description={t('finance.queue.empty')} /> }}
+          locale={{ emptyText: <Empty description={t('queue.empty')} /> }}
           data-testid="queue-table"
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={referrals.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
     </>
   )

@@ -8,7 +8,7 @@ import type { Referral } from '../common/finance.types'
 import { formatMonths, formatRate } from '../common/format'
 
 export function ReferralOutcome({ referral }: { referral: Referral }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   if (referral.status === 'declined') {
     return <span className="g60-secondary-name">{referral.declineReason ?? t('common.none')}</span>
@@ -17,7 +17,7 @@ export function ReferralOutcome({ referral }: { referral: Referral }) {
   return (
     <div data-testid="referral-outcome">
       <span>
-        {t('finance.referrals.approvedLine', {
+        {t('referrals.approvedLine', {
           amount: formatFen(referral.approvedAmountFen, language),
           term: referral.termMonths === null ? t('common.none') : formatMonths(referral.termMonths, t),
         })}
@@ -27,10 +27,10 @@ export function ReferralOutcome({ referral }: { referral: Referral }) {
       )}
       {referral.drawnAmountFen !== null && (
         <span className="g60-secondary-name">
-          {t('finance.referrals.drawnLine', { amount: formatFen(referral.drawnAmountFen, language) })}
+          {t('referrals.drawnLine', { amount: formatFen(referral.drawnAmountFen, language) })}
           {referral.isFirstLoan && (
             <Tag color="gold" style={{ marginLeft: 4 }}>
-              {t('finance.referrals.firstLoan')}
+              {t('referrals.firstLoan')}
             </Tag>
           )}
         </span>

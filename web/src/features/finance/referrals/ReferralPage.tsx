@@ -13,7 +13,7 @@ import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { FirmName } from '../../registry/firms/FirmName'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import '../common/finance.css'
 import type { Referral } from '../common/finance.types'
 import { FinanceProductName, useFinanceProduct } from '../common/names'
@@ -35,7 +35,7 @@ export function ReferralPage() {
 type Dialog = 'approved' | 'declined' | 'drawdown' | null
 
 function ReferralView({ referral }: { referral: Referral }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const product = useFinanceProduct(referral.productId)
   const [dialog, setDialog] = useState<Dialog>(null)
@@ -44,7 +44,7 @@ function ReferralView({ referral }: { referral: Referral }) {
     <Flex vertical gap="middle">
       <PageTitle
         title={<FirmName id={referral.firmId} />}
-        subtitle={t('finance.queue.detailSubtitle')}
+        subtitle={t('queue.detailSubtitle')}
         tags={
           <>
             <ReferralStatusTag status={referral.status} />
@@ -62,7 +62,7 @@ function ReferralView({ referral }: { referral: Referral }) {
                   disabled={product.data === undefined}
                   onClick={() => setDialog('approved')}
                 >
-                  {t('finance.decision.approve')}
+                  {t('decision.approve')}
                 </Button>
                 <Button
                   danger
@@ -70,13 +70,13 @@ function ReferralView({ referral }: { referral: Referral }) {
                   disabled={product.data === undefined}
                   onClick={() => setDialog('declined')}
                 >
-                  {t('finance.decision.decline')}
+                  {t('decision.decline')}
                 </Button>
               </>
             )}
             {referral.status === 'approved' && (
               <Button type="primary" icon={<DollarOutlined />} onClick={() => setDialog('drawdown')}>
-                {t('finance.drawdown.title')}
+                {t('drawdown.title')}
               </Button>
             )}
           </Flex>
@@ -89,27 +89,27 @@ function ReferralView({ referral }: { referral: Referral }) {
             { key: 'city', label: t('common.city'), children: <CityName code={referral.firmCityCode} /> },
             {
               key: 'product',
-              label: t('finance.fields.product'),
+              label: t('fields.product'),
               children: <FinanceProductName id={referral.productId} />,
             },
             {
               key: 'type',
-              label: t('finance.fields.productType'),
-              children: t(`finance.enums.productType.${referral.productType}`),
+              label: t('fields.productType'),
+              children: t(`enums.productType.${referral.productType}`),
             },
             {
               key: 'amount',
-              label: t('finance.fields.requestedAmount'),
+              label: t('fields.requestedAmount'),
               children: <Money fen={referral.requestedAmountFen} />,
             },
             {
               key: 'referredAt',
-              label: t('finance.referrals.referredAt'),
+              label: t('referrals.referredAt'),
               children: formatTimestamp(referral.createdAt, language),
             },
             {
               key: 'outcome',
-              label: t('finance.referrals.outcome'),
+              label: t('referrals.outcome'),
               children: <ReferralOutcome referral={referral} />,
             },
           ]}
@@ -117,7 +117,7 @@ function ReferralView({ referral }: { referral: Referral }) {
       </Card>
       <section aria-labelledby="firm-score-card-title">
         <h2 id="firm-score-card-title" className="g60-section-title">
-          {t('finance.queue.scoreCardTitle')}
+          {t('queue.scoreCardTitle')}
         </h2>
         <FirmIndicatorsPanel referralId={referral.id} />
       </section>

@@ -9,7 +9,7 @@ import type { Referral } from '../common/finance.types'
 import { useRevokeConsent } from './referrals.queries'
 
 export function RevokeConsentButton({ referral }: { referral: Referral }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -19,22 +19,22 @@ export function RevokeConsentButton({ referral }: { referral: Referral }) {
   const onConfirm = async () => {
     try {
       await revoke.mutateAsync(referral.id)
-      notification.success({ title: t('finance.consent.revoked', { institution: name }) })
+      notification.success({ title: t('consent.revoked', { institution: name }) })
     } catch (error) {
       notification.error({ title: errorText(error) })
     }
   }
   return (
     <Popconfirm
-      title={t('finance.consent.revokeTitle')}
-      description={t('finance.consent.revokeExplained', { institution: name })}
-      okText={t('finance.consent.revoke')}
+      title={t('consent.revokeTitle')}
+      description={t('consent.revokeExplained', { institution: name })}
+      okText={t('consent.revoke')}
       okButtonProps={{ danger: true }}
       cancelText={t('common.back')}
       onConfirm={() => void onConfirm()}
     >
       <Button size="small" danger icon={<StopOutlined />} loading={revoke.isPending}>
-        {t('finance.consent.revoke')}
+        {t('consent.revoke')}
       </Button>
     </Popconfirm>
   )

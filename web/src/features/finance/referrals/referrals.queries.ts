@@ -1,28 +1,26 @@
 // Referrals: the firm's (with its consent) and the institution's queue; the firm's score card through a referral,
 // referring with consent, revoking it, the institution's decision and the drawdown.
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type {
   CreateReferralBody,
   DecideReferralBody,
   DrawdownBody,
   ReferralQuery,
 } from '../common/finance.types'
-import { idempotencyHeaders, useFinanceMutation } from '../common/mutation'
-import { financeQueryKey, firmIndicatorsKey } from '../common/refresh'
+import { financeQueries, financeQueryKey, firmIndicatorsKey } from '../common/refresh'
 
 export type ReferralFilters = Omit<ReferralQuery, 'cursor' | 'limit'>
 
 const referralsKey = [...financeQueryKey, 'referrals'] as const
 
-export function useReferralPage(filters: ReferralFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...referralsKey, 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/referrals', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const referralPages = pagedSource(
+  [...referralsKey, 'page'],
+  (filters: ReferralFilters, page, signal) =>
+    unwrap(api.GET('/api/referrals', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useReferral(id: string) {
   return useQuery({
@@ -45,42 +43,50 @@ export function useFirmIndicators(id: string) {
 }
 
 export function useRefer() {
-  return useFinanceMutation((body: CreateReferralBody, key: string) =>
-    unwrap(api.POST('/api/referrals', { body, headers: idempotencyHeaders(key) })),
+  return useIdempotentMutation(
+    (body: CreateReferralBody, key: string) =>
+      unwrap(api.POST('/api/referrals', { body, headers: idempotencyHeader(key) })),
+    { invalidates: financeQueries },
   )
 }
 
 export function useRevokeConsent() {
-  return useFinanceMutation((id: string, key: string) =>
-    unwrap(
-      api.POST('/api/referrals/{id}/revoke-consent', {
-        params: { path: { id } },
-        headers: idempotencyHeaders(key),
-      }),
-    ),
+  return useIdempotentMutation(
+    (id: string, key: string) =>
+      unwrap(
+        api.POST('/api/referrals/{id}/revoke-consent', {
+          params: { path: { id } },
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: financeQueries },
   )
 }
 
 export function useDecideReferral() {
-  return useFinanceMutation(({ id, body }: { id: string; body: DecideReferralBody }, key: string) =>
-    unwrap(
-      api.POST('/api/referrals/{id}/decision', {
-        params: { path: { id } },
-        body,
-        headers: idempotencyHeaders(key),
-      }),
-    ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: DecideReferralBody }, key: string) =>
+      unwrap(
+        api.POST('/api/referrals/{id}/decision', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: financeQueries },
   )
 }
 
 export function useDrawdown() {
-  return useFinanceMutation(({ id, body }: { id: string; body: DrawdownBody }, key: string) =>
-    unwrap(
-      api.POST('/api/referrals/{id}/drawdown', {
-        params: { path: { id } },
-        body,
-        headers: idempotencyHeaders(key),
-      }),
-    ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: DrawdownBody }, key: string) =>
+      unwrap(
+        api.POST('/api/referrals/{id}/drawdown', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: financeQueries },
   )
 }

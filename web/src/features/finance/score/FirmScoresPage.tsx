@@ -1,12 +1,13 @@
 // Finding a firm's score card: officers and the workstation search the firms of their city, the corridor office any
 // city's; each row opens the firm's score card.
 import { Card, Empty, Select, Table, type TableColumnsType } from 'antd'
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Firm } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { LinkButton } from '../../../shared/ui/LinkButton'
 import { InlineError } from '../../../shared/ui/PageError'
@@ -14,26 +15,27 @@ import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SearchInput } from '../../../shared/ui/SearchInput'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { tableScroll } from '../../../shared/ui/tables'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
 import { FirmTags } from '../../registry/firms/FirmTags'
-import { useFirmPage } from '../../registry/firms/firms.queries'
-import { CityName } from '../../registry/reference/CityName'
-import { IndustryName } from '../../registry/reference/IndustryName'
-import { useCityOptions } from '../../registry/reference/options'
+import { firmPages } from '../../registry/firms/firms.queries'
+import { CityName } from '../../../shared/reference/CityName'
+import { IndustryName } from '../../../shared/reference/IndustryName'
+import { useCityOptions } from '../../../shared/reference/options'
 
 export function FirmScoresPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation(['finance', 'registry'])
   const { nameOf, otherNameOf } = useLanguage()
   const user = useCurrentUser()
-  const url = useUrlFilters()
   const cities = useCityOptions()
-  const [pageSize, setPageSize] = useState(20)
   const anyCity = user.role === 'corridor_admin'
-  const city = anyCity ? url.text('city') : (user.cityCode ?? undefined)
-  const filters = { q: url.text('q'), city }
-  const pager = useCursorPager(JSON.stringify([filters, pageSize]))
-  const page = useFirmPage(filters, pager.cursor, pageSize)
+  const {
+    filters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(firmPages, (url) => ({
+    q: url.text('q'),
+    city: anyCity ? url.text('city') : (user.cityCode ?? undefined),
+  }))
   const firms = page.data?.items ?? []
   const { setFilter } = url
   const onSearch = useCallback((query: string) => setFilter('q', query), [setFilter])
@@ -41,7 +43,7 @@ export function FirmScoresPage() {
   const columns: TableColumnsType<Firm> = [
     {
       key: 'name',
-      title: t('firms.columns.name'),
+      title: t('registry:firms.columns.name'),
       render: (_, firm) => (
         <>
           {nameOf(firm)}
@@ -57,19 +59,19 @@ export function FirmScoresPage() {
     },
     {
       key: 'industry',
-      title: t('firms.columns.industry'),
+      title: t('registry:firms.columns.industry'),
       width: 140,
       render: (_, firm) => <IndustryName code={firm.industryCode} />,
     },
     {
       key: 'stage',
-      title: t('firms.columns.stage'),
+      title: t('registry:firms.columns.stage'),
       width: 90,
       render: (_, firm) => t(`enums.stage.${firm.stage}`),
     },
     {
       key: 'tags',
-      title: t('finance.firms.certifications'),
+      title: t('firms.certifications'),
       width: 200,
       render: (_, firm) => <FirmTags firm={firm} />,
     },
@@ -79,7 +81,7 @@ export function FirmScoresPage() {
       width: 130,
       render: (_, firm) => (
         <LinkButton size="small" type="primary" ghost to={`/finance/firms/${firm.id}`}>
-          {t('finance.firms.openScore')}
+          {t('firms.openScore')}
         </LinkButton>
       ),
     },
@@ -87,14 +89,14 @@ export function FirmScoresPage() {
 
   return (
     <>
-      <PageTitle title={t('finance.nav.firmScores')} subtitle={t('finance.firms.subtitle')} />
+      <PageTitle title={t('nav.firmScores')} subtitle={t('firms.subtitle')} />
       <Card>
         <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="finance-firm-search" label={t('firms.search')} width={300}>
+          <FilterField id="finance-firm-search" label={t('registry:firms.search')} width={300}>
             <SearchInput
               id="finance-firm-search"
-              label={t('firms.search')}
-              placeholder={t('firms.searchPlaceholder')}
+              label={t('registry:firms.search')}
+              placeholder={t('registry:firms.searchPlaceholder')}
               value={filters.q ?? ''}
               onSearch={onSearch}
             />
@@ -107,7 +109,7 @@ export function FirmScoresPage() {
                 placeholder={t('common.all')}
                 options={cities.options}
                 loading={cities.loading}
-                value={city}
+                value={filters.city}
                 onChange={(code?: string) => setFilter('city', code)}
               />
             </FilterField>
@@ -126,14 +128,7 @@ export function FirmScoresPage() {
           locale={{ emptyText: <Empty description={t('common.noResults')} /> }}
           data-testid="finance-firm-table"
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={firms.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
     </>
   )

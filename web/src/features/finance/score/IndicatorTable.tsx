@@ -15,14 +15,14 @@ export function IndicatorTable({
   group: ScoreGroup
   contributions: Contribution[]
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language, nameOf, otherNameOf } = useLanguage()
   const sourceName = (source: string) =>
-    isOneOf(indicatorSources, source) ? t(`finance.enums.indicatorSource.${source}`) : source
+    isOneOf(indicatorSources, source) ? t(`enums.indicatorSource.${source}`) : source
   const columns: TableColumnsType<Contribution> = [
     {
       key: 'name',
-      title: t('finance.score.indicator'),
+      title: t('score.indicator'),
       render: (_, item) => (
         <>
           {nameOf(item)}
@@ -32,19 +32,19 @@ export function IndicatorTable({
     },
     {
       key: 'value',
-      title: t('finance.score.value'),
+      title: t('score.value'),
       align: 'right',
       width: 170,
       render: (_, item) =>
         item.value === null ? (
-          <span className="g60-muted">{t('finance.score.noValue')}</span>
+          <span className="g60-muted">{t('score.noValue')}</span>
         ) : (
           <span className="g60-numeric">{formatIndicatorValue(item.value, unitOf(item.code), language)}</span>
         ),
     },
     {
       key: 'source',
-      title: t('finance.score.source'),
+      title: t('score.source'),
       width: 190,
       render: (_, item) =>
         item.source === null ? (
@@ -58,24 +58,24 @@ export function IndicatorTable({
     },
     {
       key: 'weight',
-      title: t('finance.score.weight'),
+      title: t('score.weight'),
       align: 'right',
       width: 80,
       render: (_, item) => formatTenths(item.weightPermille, language),
     },
     {
       key: 'attainment',
-      title: t('finance.score.attainment'),
+      title: t('score.attainment'),
       width: 210,
       render: (_, item) => (
         <>
           <Progress
             percent={Math.round(item.attainment * 1000) / 10}
             size="small"
-            aria-label={t('finance.score.attainmentOf', { name: nameOf(item) })}
+            aria-label={t('score.attainmentOf', { name: nameOf(item) })}
           />
           <span className="g60-secondary-name">
-            {t('finance.score.fullMarks', {
+            {t('score.fullMarks', {
               value: formatIndicatorValue(item.fullMarks, unitOf(item.code), language),
             })}
           </span>
@@ -84,7 +84,7 @@ export function IndicatorTable({
     },
     {
       key: 'points',
-      title: t('finance.score.points'),
+      title: t('score.points'),
       align: 'right',
       width: 80,
       render: (_, item) => (
@@ -94,8 +94,8 @@ export function IndicatorTable({
   ]
   return (
     <Card
-      title={t(`finance.enums.indicatorGroup.${group.group}`)}
-      extra={t('finance.score.pointsOf', {
+      title={t(`enums.indicatorGroup.${group.group}`)}
+      extra={t('score.pointsOf', {
         points: formatTenths(group.pointsTenths, language),
         of: formatTenths(group.weightPermille, language),
       })}

@@ -42,13 +42,13 @@ export function ValueRowFields({
   today,
   onRemove,
 }: ValueRowFieldsProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const yuanRule = useYuanRule()
   const code = Form.useWatch(['rows', name, 'code'], form)
   const unit = code === undefined ? undefined : unitOf(code)
   const required = { required: true, message: t('form.required') }
   const label = (key: 'indicator' | 'value' | 'source' | 'asOf') =>
-    index === 0 ? t(`finance.record.${key}`) : undefined
+    index === 0 ? t(`record.${key}`) : undefined
   return (
     <Row gutter={8} align="top" data-testid="record-row">
       <Col xs={24} md={8}>
@@ -56,8 +56,8 @@ export function ValueRowFields({
           <Select
             showSearch={{ optionFilterProp: 'label' }}
             options={indicatorOptions}
-            placeholder={t('finance.record.chooseIndicator')}
-            aria-label={t('finance.record.indicator')}
+            placeholder={t('record.chooseIndicator')}
+            aria-label={t('record.indicator')}
           />
         </Form.Item>
       </Col>
@@ -68,12 +68,12 @@ export function ValueRowFields({
             label={label('value')}
             rules={[required, yuanRule({ minFen: 0, maxFen: valueMax })]}
           >
-            <YuanInput aria-label={t('finance.record.valueYuan')} />
+            <YuanInput aria-label={t('record.valueYuan')} />
           </Form.Item>
         ) : (
           <Form.Item name={[name, 'number']} label={label('value')} rules={[required]}>
             <InputNumber
-              aria-label={t('finance.record.value')}
+              aria-label={t('record.value')}
               min={unit === 'count' ? 0 : -valueMax}
               max={valueMax}
               precision={unit === 'count' ? 0 : 2}
@@ -86,12 +86,12 @@ export function ValueRowFields({
       </Col>
       <Col xs={24} md={5}>
         <Form.Item name={[name, 'source']} label={label('source')} rules={[required]}>
-          <Select options={sources} disabled={sources.length === 1} aria-label={t('finance.record.source')} />
+          <Select options={sources} disabled={sources.length === 1} aria-label={t('record.source')} />
         </Form.Item>
       </Col>
       <Col xs={20} md={5}>
         <Form.Item name={[name, 'asOf']} label={label('asOf')} rules={[required]}>
-          <Input type="date" max={today} aria-label={t('finance.record.asOf')} />
+          <Input type="date" max={today} aria-label={t('record.asOf')} />
         </Form.Item>
       </Col>
       <Col xs={4} md={1}>
@@ -102,7 +102,7 @@ export function ValueRowFields({
               danger
               icon={<DeleteOutlined />}
               onClick={onRemove}
-              aria-label={t('finance.record.removeRow')}
+              aria-label={t('record.removeRow')}
             />
           </Form.Item>
         )}

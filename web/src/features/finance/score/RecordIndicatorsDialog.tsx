@@ -25,7 +25,7 @@ interface RecordIndicatorsDialogProps {
 
 export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
   const { firmId, contributions, selfReportedOnly, onClose } = props
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language, nameOf } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -34,7 +34,7 @@ export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
   const today = shanghaiToday()
   const sources = (selfReportedOnly ? (['self_reported'] as const) : indicatorSources).map((source) => ({
     value: source,
-    label: t(`finance.enums.indicatorSource.${source}`),
+    label: t(`enums.indicatorSource.${source}`),
   }))
   const indicatorOptions = contributions.map((item) => ({ value: item.code, label: nameOf(item) }))
   const newRow = (): ValueRow => ({ source: selfReportedOnly ? 'self_reported' : 'tax_bureau', asOf: today })
@@ -57,7 +57,7 @@ export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
       {
         onSuccess: (score) => {
           notification.success({
-            title: t('finance.record.done', {
+            title: t('record.done', {
               count: body.length,
               score: formatTenths(score.totalTenths, language),
             }),
@@ -72,8 +72,8 @@ export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
     <Modal
       open
       width={920}
-      title={t('finance.record.title')}
-      okText={t('finance.record.submit')}
+      title={t('record.title')}
+      okText={t('record.submit')}
       okButtonProps={{ loading: record.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -81,7 +81,7 @@ export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {selfReportedOnly ? t('finance.record.explainedFirm') : t('finance.record.explained')}
+        {selfReportedOnly ? t('record.explainedFirm') : t('record.explained')}
       </Typography.Paragraph>
       {record.isError && (
         <Alert
@@ -120,7 +120,7 @@ export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
                 disabled={fields.length >= rowsMax}
                 data-testid="record-add-row"
               >
-                {t('finance.record.addRow')}
+                {t('record.addRow')}
               </Button>
             </>
           )}

@@ -8,10 +8,10 @@ import { FirmName } from '../../registry/firms/FirmName'
 import { ScoreView } from './ScoreView'
 
 export function MyScorePage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const user = useCurrentUser()
-  if (user.organisationId === null) return <Alert type="warning" showIcon title={t('finance.noFirm')} />
-  return <ScoreView firmId={user.organisationId} title={t('finance.nav.myScore')} />
+  if (user.organisationId === null) return <Alert type="warning" showIcon title={t('noFirm')} />
+  return <ScoreView firmId={user.organisationId} title={t('nav.myScore')} />
 }
 
 export function FirmScorePage() {

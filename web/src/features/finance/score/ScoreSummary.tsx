@@ -7,7 +7,7 @@ import type { FirmScore } from '../common/finance.types'
 import { formatTenths } from '../common/format'
 
 export function ScoreSummary({ score }: { score: FirmScore }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   return (
     <Card data-testid="score-summary">
@@ -22,22 +22,22 @@ export function ScoreSummary({ score }: { score: FirmScore }) {
               format={() => (
                 <span className="g60-score-dial">
                   <strong data-testid="score-total">{formatTenths(score.totalTenths, language)}</strong>
-                  <small>{t('finance.score.outOf100')}</small>
+                  <small>{t('score.outOf100')}</small>
                 </span>
               )}
             />
-            <Typography.Text type="secondary">{t('finance.score.total')}</Typography.Text>
+            <Typography.Text type="secondary">{t('score.total')}</Typography.Text>
           </Flex>
         </Col>
         <Col xs={24} md={15} xl={17}>
           <Flex wrap gap="4px 24px" className="g60-score-facts">
             {[
-              { key: 'stage', label: t('finance.score.stage'), value: t(`enums.stage.${score.stage}`) },
-              { key: 'asOf', label: t('finance.score.asOf'), value: score.asOf },
+              { key: 'stage', label: t('score.stage'), value: t(`enums.stage.${score.stage}`) },
+              { key: 'asOf', label: t('score.asOf'), value: score.asOf },
               {
                 key: 'parameters',
-                label: t('finance.score.parameters'),
-                value: t('finance.score.parametersFrom', { day: score.parameterSetEffectiveFrom }),
+                label: t('score.parameters'),
+                value: t('score.parametersFrom', { day: score.parameterSetEffectiveFrom }),
               },
             ].map((fact) => (
               <span key={fact.key}>
@@ -49,9 +49,9 @@ export function ScoreSummary({ score }: { score: FirmScore }) {
             {score.groups.map((group) => (
               <div key={group.group} data-testid={`score-group-${group.group}`}>
                 <Flex justify="space-between" wrap gap={8}>
-                  <Typography.Text strong>{t(`finance.enums.indicatorGroup.${group.group}`)}</Typography.Text>
+                  <Typography.Text strong>{t(`enums.indicatorGroup.${group.group}`)}</Typography.Text>
                   <Typography.Text className="g60-numeric">
-                    {t('finance.score.pointsOf', {
+                    {t('score.pointsOf', {
                       points: formatTenths(group.pointsTenths, language),
                       of: formatTenths(group.weightPermille, language),
                     })}
@@ -60,7 +60,7 @@ export function ScoreSummary({ score }: { score: FirmScore }) {
                 <Progress
                   percent={group.weightPermille === 0 ? 0 : (group.pointsTenths / group.weightPermille) * 100}
                   showInfo={false}
-                  aria-label={t(`finance.enums.indicatorGroup.${group.group}`)}
+                  aria-label={t(`enums.indicatorGroup.${group.group}`)}
                 />
               </div>
             ))}

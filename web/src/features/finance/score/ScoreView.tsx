@@ -10,7 +10,7 @@ import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
+import { useUrlFilters } from '../../../shared/list/useUrlFilters'
 import '../common/finance.css'
 import { RecordIndicatorsDialog } from './RecordIndicatorsDialog'
 import { ScoreCard } from './ScoreCard'
@@ -18,7 +18,7 @@ import { useFirmScore } from './score.queries'
 import { SuggestedProducts } from './SuggestedProducts'
 
 export function ScoreView({ firmId, title }: { firmId: string; title: ReactNode }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const user = useCurrentUser()
   const url = useUrlFilters()
   const [recording, setRecording] = useState(false)
@@ -32,7 +32,7 @@ export function ScoreView({ firmId, title }: { firmId: string; title: ReactNode 
     <Flex vertical gap="middle">
       <PageTitle
         title={title}
-        subtitle={t('finance.score.subtitle')}
+        subtitle={t('score.subtitle')}
         extra={
           mayRecord && (
             <Button
@@ -41,14 +41,14 @@ export function ScoreView({ firmId, title }: { firmId: string; title: ReactNode 
               onClick={() => setRecording(true)}
               disabled={score.data === undefined}
             >
-              {t('finance.record.open')}
+              {t('record.open')}
             </Button>
           )
         }
       />
       <Card>
         <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="score-as-of" label={t('finance.score.asOfPicker')} width={190}>
+          <FilterField id="score-as-of" label={t('score.asOfPicker')} width={190}>
             <Input
               id="score-as-of"
               type="date"
@@ -64,9 +64,7 @@ export function ScoreView({ firmId, title }: { firmId: string; title: ReactNode 
         <Alert
           type={asOf === undefined ? 'info' : 'warning'}
           showIcon
-          title={
-            asOf === undefined ? t('finance.score.todayNote') : t('finance.score.pastNote', { day: asOf })
-          }
+          title={asOf === undefined ? t('score.todayNote') : t('score.pastNote', { day: asOf })}
         />
       </Card>
       {score.isPending && <PageLoading />}

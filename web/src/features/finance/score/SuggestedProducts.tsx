@@ -10,41 +10,38 @@ import { InstitutionName, useFinanceProduct } from '../common/names'
 import { useSuggestions } from './score.queries'
 
 export function SuggestedProducts({ firmId }: { firmId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const suggestions = useSuggestions(firmId)
   const columns: TableColumnsType<Suggestion> = [
     { key: 'rank', title: '#', width: 48, render: (_, item) => item.rank },
     {
       key: 'product',
-      title: t('finance.fields.product'),
+      title: t('fields.product'),
       render: (_, item) => <ProductCell id={item.productId} />,
     },
     {
       key: 'institution',
-      title: t('finance.fields.institution'),
+      title: t('fields.institution'),
       width: 260,
       render: (_, item) => <InstitutionCell id={item.productId} />,
     },
     {
       key: 'fit',
-      title: t('finance.suggestions.fitColumn'),
+      title: t('suggestions.fitColumn'),
       width: 200,
       render: (_, item) => (
         <Progress
           percent={item.fitTenths / 10}
           size="small"
           format={() => formatTenths(item.fitTenths, language)}
-          aria-label={t('finance.suggestions.fit', { fit: formatTenths(item.fitTenths, language) })}
+          aria-label={t('suggestions.fit', { fit: formatTenths(item.fitTenths, language) })}
         />
       ),
     },
   ]
   return (
-    <Card
-      title={t('finance.suggestions.title')}
-      extra={<span className="g60-muted">{t('finance.suggestions.hint')}</span>}
-    >
+    <Card title={t('suggestions.title')} extra={<span className="g60-muted">{t('suggestions.hint')}</span>}>
       {suggestions.isError && (
         <InlineError error={suggestions.error} onRetry={() => void suggestions.refetch()} />
       )}
@@ -56,7 +53,7 @@ export function SuggestedProducts({ firmId }: { firmId: string }) {
         pagination={false}
         size="small"
         scroll={{ x: 760 }}
-        locale={{ emptyText: <Empty description={t('finance.suggestions.empty')} /> }}
+        locale={{ emptyText: <Empty description={t('suggestions.empty')} /> }}
         data-testid="suggested-products"
       />
     </Card>
@@ -64,13 +61,13 @@ export function SuggestedProducts({ firmId }: { firmId: string }) {
 }
 
 function ProductCell({ id }: { id: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
   const product = useFinanceProduct(id)
   if (product.data === undefined) return <>{id}</>
   return (
     <>
-      {nameOf(product.data)} <Tag>{t(`finance.enums.productType.${product.data.productType}`)}</Tag>
+      {nameOf(product.data)} <Tag>{t(`enums.productType.${product.data.productType}`)}</Tag>
       {product.data.rateCapBps !== null && (
         <span className="g60-secondary-name">{formatRate(product.data.rateCapBps, t)}</span>
       )}

@@ -1,9 +1,9 @@
 // A firm's innovation-points score on a day, its suggested products, and recording indicator values.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import type { RecordIndicatorsBody } from '../common/finance.types'
-import { idempotencyHeaders, useFinanceMutation } from '../common/mutation'
-import { financeQueryKey } from '../common/refresh'
+import { financeQueries, financeQueryKey } from '../common/refresh'
 
 /** undefined `asOf`: today in Shanghai, as the server counts it */
 export function useFirmScore(firmId: string, asOf: string | undefined) {
@@ -29,13 +29,15 @@ export function useSuggestions(firmId: string) {
 }
 
 export function useRecordIndicators(firmId: string) {
-  return useFinanceMutation((body: RecordIndicatorsBody, key: string) =>
-    unwrap(
-      api.POST('/api/firms/{id}/indicators', {
-        params: { path: { id: firmId } },
-        body,
-        headers: idempotencyHeaders(key),
-      }),
-    ),
+  return useIdempotentMutation(
+    (body: RecordIndicatorsBody, key: string) =>
+      unwrap(
+        api.POST('/api/firms/{id}/indicators', {
+          params: { path: { id: firmId } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: financeQueries },
   )
 }

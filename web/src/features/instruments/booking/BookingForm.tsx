@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { shanghaiToday } from '../../../shared/format/days'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
+import { useNow } from '../../../shared/ui/useNow'
 import type { BookingResult, Instrument } from '../common/instrument.types'
 import { BookingOutcome } from './BookingOutcome'
 import { ConfirmBookingDialog } from './ConfirmBookingDialog'
@@ -24,23 +25,25 @@ interface BookingFormProps {
 }
 
 export function BookingForm({ instrument, form }: BookingFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const user = useCurrentUser()
   const mayUseVoucher = user.role === 'firm'
   const vouchers = useBookingVouchers(instrument.cityCode, mayUseVoucher)
   const values: BookingFormValues = Form.useWatch((all: BookingFormValues) => all, form) ?? {}
   const [confirming, setConfirming] = useState<BookingFormValues | null>(null)
   const [outcome, setOutcome] = useState<BookingResult | null>(null)
+  // the lead time counts from now: checked again every half minute while the form is open
+  const now = useNow(30_000)
   const perSample = instrument.priceUnit === 'per_sample'
   const slot = slotOf(values)
   const weeks = repeatWeeksOf(values)
   const samples = perSample && typeof values.sampleCount === 'number' ? values.sampleCount : undefined
   const voucher = vouchers.items.find((item) => item.voucher.id === values.voucherId)
-  const problems = slot === null ? [] : slotProblemsOf(instrument, slot, Date.now())
+  const problems = slot === null ? [] : slotProblemsOf(instrument, slot, now)
   const required = { required: true, message: t('form.required') }
 
   return (
-    <Card title={t('instruments.booking.title')} data-testid="booking-card">
+    <Card title={t('booking.title')} data-testid="booking-card">
       {outcome !== null && <BookingOutcome result={outcome} onClose={() => setOutcome(null)} />}
       <Form<BookingFormValues>
         form={form}
@@ -57,7 +60,7 @@ export function BookingForm({ instrument, form }: BookingFormProps) {
             <SlotFields overnight={slot?.overnight === true} perSample={perSample} />
             <Form.Item
               name="purpose"
-              label={t('instruments.booking.purpose')}
+              label={t('booking.purpose')}
               rules={[
                 { ...required, whitespace: true },
                 { max: purposeLengthMax, message: t('form.tooLong') },
@@ -67,11 +70,7 @@ export function BookingForm({ instrument, form }: BookingFormProps) {
             </Form.Item>
             <RepeatFields repeating={values.repeat === true} />
             {mayUseVoucher && (
-              <Form.Item
-                name="voucherId"
-                label={t('instruments.booking.voucher')}
-                extra={t('instruments.booking.voucherHint')}
-              >
+              <Form.Item name="voucherId" label={t('booking.voucher')} extra={t('booking.voucherHint')}>
                 <VoucherSelect vouchers={vouchers.items} loading={vouchers.isPending} />
               </Form.Item>
             )}
@@ -97,7 +96,7 @@ export function BookingForm({ instrument, form }: BookingFormProps) {
                 type="warning"
                 showIcon
                 style={{ marginTop: 8 }}
-                title={t(`instruments.booking.problem.${problem}`, {
+                title={t(`booking.problem.${problem}`, {
                   hours: instrument.rules.leadTimeHours,
                   min: instrument.rules.minDurationMinutes,
                   max: instrument.rules.maxDurationMinutes,
@@ -105,7 +104,7 @@ export function BookingForm({ instrument, form }: BookingFormProps) {
               />
             ))}
             <Button type="primary" htmlType="submit" block style={{ marginTop: 16 }} disabled={slot === null}>
-              {t('instruments.booking.review')}
+              {t('booking.review')}
             </Button>
           </Col>
         </Row>

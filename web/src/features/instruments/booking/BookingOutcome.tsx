@@ -21,17 +21,17 @@ const skipReasons = [
 ] as const
 
 export function BookingOutcome({ result, onClose }: { result: BookingResult; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const reasonOf = (skip: SkippedRepeat) => {
     const code = skipReasons.find((known) => known === skip.code)
-    return code === undefined ? skip.message : t(`instruments.booking.skipReason.${code}`)
+    return code === undefined ? skip.message : t(`booking.skipReason.${code}`)
   }
   const approved = result.bookings.filter((booking) => booking.status === 'approved').length
   const title =
     approved === result.bookings.length
-      ? t('instruments.booking.booked', { number: result.bookings.length })
-      : t('instruments.booking.requested', { number: result.bookings.length })
+      ? t('booking.booked', { number: result.bookings.length })
+      : t('booking.requested', { number: result.bookings.length })
   return (
     <div data-testid="booking-outcome" style={{ marginBottom: 16 }}>
       <Alert
@@ -44,7 +44,7 @@ export function BookingOutcome({ result, onClose }: { result: BookingResult; onC
             {result.bookings.map((booking) => (
               <li key={booking.id}>
                 {formatSpan(booking.startsAt, booking.endsAt, language)} ·{' '}
-                {t(`instruments.enums.bookingStatus.${booking.status}`)}
+                {t(`enums.bookingStatus.${booking.status}`)}
               </li>
             ))}
           </ul>
@@ -56,12 +56,12 @@ export function BookingOutcome({ result, onClose }: { result: BookingResult; onC
           showIcon
           style={{ marginTop: 8 }}
           data-testid="skipped-repeats"
-          title={t('instruments.booking.skipped', { number: result.skipped.length })}
+          title={t('booking.skipped', { number: result.skipped.length })}
           description={
             <ul className="g60-booking-dates">
               {result.skipped.map((skip) => (
                 <li key={skip.startsAt}>
-                  {t('instruments.booking.skippedLine', {
+                  {t('booking.skippedLine', {
                     span: formatSpan(skip.startsAt, skip.endsAt, language),
                     reason: reasonOf(skip),
                   })}

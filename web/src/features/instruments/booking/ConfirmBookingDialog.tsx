@@ -26,7 +26,7 @@ export function ConfirmBookingDialog({
   onClose,
   onBooked,
 }: ConfirmBookingDialogProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language, nameOf } = useLanguage()
   const errorText = useErrorText()
   const createBooking = useCreateBooking()
@@ -39,8 +39,8 @@ export function ConfirmBookingDialog({
     <Modal
       open
       width={640}
-      title={t('instruments.booking.confirmTitle', { name: nameOf(instrument) })}
-      okText={t('instruments.booking.confirm')}
+      title={t('booking.confirmTitle', { name: nameOf(instrument) })}
+      okText={t('booking.confirm')}
       okButtonProps={{ loading: createBooking.isPending }}
       cancelText={t('common.back')}
       onOk={() => createBooking.mutate(body, { onSuccess: onBooked })}
@@ -63,7 +63,7 @@ export function ConfirmBookingDialog({
         items={[
           {
             key: 'when',
-            label: weeks > 1 ? t('instruments.booking.dates', { weeks }) : t('instruments.booking.when'),
+            label: weeks > 1 ? t('booking.dates', { weeks }) : t('booking.when'),
             children: (
               <ul className="g60-booking-dates">
                 {dates.map((date) => (
@@ -76,19 +76,15 @@ export function ConfirmBookingDialog({
             ? [
                 {
                   key: 'mode',
-                  label: t('instruments.booking.mode'),
-                  children: t(
-                    `instruments.enums.recurrenceMode.${body.recurrence?.mode ?? 'skip_conflicts'}`,
-                  ),
+                  label: t('booking.mode'),
+                  children: t(`enums.recurrenceMode.${body.recurrence?.mode ?? 'skip_conflicts'}`),
                 },
               ]
             : []),
-          { key: 'purpose', label: t('instruments.booking.purpose'), children: body.purpose },
+          { key: 'purpose', label: t('booking.purpose'), children: body.purpose },
           ...(voucher === undefined
             ? []
-            : [
-                { key: 'voucher', label: t('instruments.booking.voucher'), children: voucher.voucher.number },
-              ]),
+            : [{ key: 'voucher', label: t('booking.voucher'), children: voucher.voucher.number }]),
         ]}
       />
       <QuotePanel
@@ -102,12 +98,7 @@ export function ConfirmBookingDialog({
         voucher={voucher}
       />
       {instrument.rules.requiresApproval && (
-        <Alert
-          type="info"
-          showIcon
-          title={t('instruments.booking.needsApproval')}
-          style={{ marginTop: 12 }}
-        />
+        <Alert type="info" showIcon title={t('booking.needsApproval')} style={{ marginTop: 12 }} />
       )}
     </Modal>
   )

@@ -21,10 +21,10 @@ interface QuotePanelProps {
 }
 
 export function QuotePanel({ instrument, request, weeks, voucher }: QuotePanelProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const quote = useQuote(instrument.id, request)
-  if (request === null) return <Alert type="info" showIcon title={t('instruments.booking.pickSlot')} />
+  if (request === null) return <Alert type="info" showIcon title={t('booking.pickSlot')} />
   if (quote.isError) return <InlineError error={quote.error} onRetry={() => void quote.refetch()} />
   if (quote.data === undefined) return <Skeleton active paragraph={{ rows: 3 }} />
   const scheme = voucher?.scheme
@@ -39,27 +39,24 @@ export function QuotePanel({ instrument, request, weeks, voucher }: QuotePanelPr
     scheme === undefined
       ? null
       : split.fullyCovered
-        ? t('instruments.booking.fullyCovered', {
+        ? t('booking.fullyCovered', {
             threshold: formatFen(scheme.fullCoverageBelowFen, language),
           })
-        : t('instruments.booking.shareCapped', { percent: scheme.voucherShareMaxPercent })
+        : t('booking.shareCapped', { percent: scheme.voucherShareMaxPercent })
   const items = [
     {
       key: 'class',
-      label: t('instruments.booking.priceClass'),
-      children: <Tag color="blue">{t(`instruments.enums.userClass.${quote.data.userClass}`)}</Tag>,
+      label: t('booking.priceClass'),
+      children: <Tag color="blue">{t(`enums.userClass.${quote.data.userClass}`)}</Tag>,
     },
     {
       key: 'unit',
-      label: t('instruments.booking.unitPrice'),
+      label: t('booking.unitPrice'),
       children: <PriceText fen={quote.data.unitPriceFen} unit={quote.data.priceUnit} />,
     },
     {
       key: 'quantity',
-      label:
-        quote.data.priceUnit === 'per_sample'
-          ? t('instruments.fields.samples')
-          : t('instruments.booking.duration'),
+      label: quote.data.priceUnit === 'per_sample' ? t('fields.samples') : t('booking.duration'),
       children:
         quote.data.priceUnit === 'per_sample'
           ? String(request.sampleCount ?? 1)
@@ -67,14 +64,14 @@ export function QuotePanel({ instrument, request, weeks, voucher }: QuotePanelPr
     },
     {
       key: 'each',
-      label: weeks > 1 ? t('instruments.booking.amountEach') : t('instruments.booking.amount'),
+      label: weeks > 1 ? t('booking.amountEach') : t('booking.amount'),
       children: <Money fen={quote.data.amountFen} />,
     },
     ...(weeks > 1
       ? [
           {
             key: 'total',
-            label: t('instruments.booking.amountTotal', { weeks }),
+            label: t('booking.amountTotal', { weeks }),
             children: <Money fen={split.amountFen} />,
           },
         ]
@@ -83,12 +80,12 @@ export function QuotePanel({ instrument, request, weeks, voucher }: QuotePanelPr
       ? [
           {
             key: 'share',
-            label: t('instruments.booking.voucherShare'),
+            label: t('booking.voucherShare'),
             children: <Money fen={split.voucherShareFen} />,
           },
           {
             key: 'copay',
-            label: t('instruments.booking.firmCopay'),
+            label: t('booking.firmCopay'),
             children: <Money fen={split.firmCopayFen} />,
           },
         ]
@@ -100,7 +97,7 @@ export function QuotePanel({ instrument, request, weeks, voucher }: QuotePanelPr
       {why !== null && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           {split.limitedByBalance
-            ? t('instruments.twoSentences', { first: why, second: t('instruments.booking.limitedByBalance') })
+            ? t('twoSentences', { first: why, second: t('booking.limitedByBalance') })
             : why}
         </Typography.Paragraph>
       )}

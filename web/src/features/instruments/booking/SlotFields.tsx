@@ -7,34 +7,34 @@ import { shanghaiToday } from '../../../shared/format/days'
 const samplesMax = 10_000
 
 export function SlotFields({ overnight, perSample }: { overnight: boolean; perSample: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const required = { required: true, message: t('form.required') }
   return (
     <>
       <Row gutter={12}>
         <Col xs={24} sm={10}>
-          <Form.Item name="day" label={t('instruments.booking.day')} rules={[required]}>
+          <Form.Item name="day" label={t('booking.day')} rules={[required]}>
             <Input type="date" min={shanghaiToday()} />
           </Form.Item>
         </Col>
         <Col xs={12} sm={7}>
-          <Form.Item name="startTime" label={t('instruments.booking.startTime')} rules={[required]}>
+          <Form.Item name="startTime" label={t('booking.startTime')} rules={[required]}>
             <Input type="time" step={300} />
           </Form.Item>
         </Col>
         <Col xs={12} sm={7}>
           <Form.Item
             name="endTime"
-            label={t('instruments.booking.endTime')}
+            label={t('booking.endTime')}
             rules={[required]}
-            extra={overnight ? <Tag color="orange">{t('instruments.booking.nextDay')}</Tag> : undefined}
+            extra={overnight ? <Tag color="orange">{t('booking.nextDay')}</Tag> : undefined}
           >
             <Input type="time" step={300} />
           </Form.Item>
         </Col>
       </Row>
       {perSample && (
-        <Form.Item name="sampleCount" label={t('instruments.fields.samples')} rules={[required]}>
+        <Form.Item name="sampleCount" label={t('fields.samples')} rules={[required]}>
           <InputNumber min={1} max={samplesMax} precision={0} style={{ width: 160 }} />
         </Form.Item>
       )}

@@ -15,16 +15,14 @@ interface VoucherSelectProps {
 }
 
 export function VoucherSelect({ vouchers, loading, id, value, onChange }: VoucherSelectProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language, nameOf } = useLanguage()
   const options = vouchers.map(({ voucher, scheme, unusable }) => {
-    const available = t('instruments.booking.voucherAvailable', {
+    const available = t('booking.voucherAvailable', {
       amount: formatFen(voucher.availableFen, language),
     })
     const reason =
-      unusable === null || unusable === undefined
-        ? ''
-        : ` · ${t(`instruments.booking.voucherUnusable.${unusable}`)}`
+      unusable === null || unusable === undefined ? '' : ` · ${t(`booking.voucherUnusable.${unusable}`)}`
     const schemeName = scheme === undefined ? '' : ` · ${nameOf(scheme)}`
     return {
       value: voucher.id,
@@ -37,11 +35,7 @@ export function VoucherSelect({ vouchers, loading, id, value, onChange }: Vouche
       id={id}
       allowClear
       loading={loading}
-      placeholder={
-        vouchers.length === 0 && !loading
-          ? t('instruments.booking.noVouchers')
-          : t('instruments.booking.noVoucher')
-      }
+      placeholder={vouchers.length === 0 && !loading ? t('booking.noVouchers') : t('booking.noVoucher')}
       options={options}
       value={value ?? undefined}
       onChange={(chosen?: string) => onChange?.(chosen ?? null)}

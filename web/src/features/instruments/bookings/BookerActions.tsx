@@ -7,10 +7,10 @@ import { useCurrentUser } from '../../../shared/session/SessionContext'
 import type { Booking } from '../common/instrument.types'
 import { useCancelBooking } from './bookings.queries'
 import { RateDialog } from './RateDialog'
-import { ReasonDialog } from './ReasonDialog'
+import { ReasonDialog } from '../../../shared/ui/ReasonDialog'
 
 export function BookerActions({ booking }: { booking: Booking }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { notification } = App.useApp()
   const user = useCurrentUser()
   const cancel = useCancelBooking()
@@ -28,19 +28,19 @@ export function BookerActions({ booking }: { booking: Booking }) {
     <Flex gap={4} wrap data-testid={`booker-actions-${booking.id}`}>
       {cancellable && (
         <Button size="small" danger onClick={() => setDialog('cancel')}>
-          {t('instruments.bookings.cancel')}
+          {t('bookings.cancel')}
         </Button>
       )}
       {rateable && (
         <Button size="small" type="primary" onClick={() => setDialog('rate')}>
-          {t('instruments.myBookings.rate')}
+          {t('myBookings.rate')}
         </Button>
       )}
       {dialog === 'cancel' && (
         <ReasonDialog
-          title={t('instruments.bookings.cancelTitle')}
-          label={t('instruments.myBookings.cancelReason')}
-          okText={t('instruments.bookings.cancelConfirm')}
+          title={t('bookings.cancelTitle')}
+          label={t('myBookings.cancelReason')}
+          okText={t('bookings.cancelConfirm')}
           required={false}
           pending={cancel.isPending}
           error={cancel.error}
@@ -51,7 +51,7 @@ export function BookerActions({ booking }: { booking: Booking }) {
               {
                 onSuccess: () => {
                   close()
-                  notification.success({ title: t('instruments.bookings.cancelled') })
+                  notification.success({ title: t('bookings.cancelled') })
                 },
               },
             )

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { formatMinutes } from '../common/durations'
 import type { Booking } from '../common/instrument.types'
 import { InstrumentName } from '../common/InstrumentName'
@@ -22,26 +22,24 @@ interface BookingTableProps {
 }
 
 export function BookingTable({ bookings, loading, view, actions, emptyText }: BookingTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const note = (booking: Booking) => booking.decisionReason ?? booking.cancelReason
   const columns: TableColumnsType<Booking> = [
     {
       key: 'when',
-      title: t('instruments.bookings.when'),
+      title: t('bookings.when'),
       width: 170,
       render: (_, booking) => (
         <>
           {formatSpan(booking.startsAt, booking.endsAt, language)}
-          {booking.recurrenceId !== null && (
-            <Tag style={{ marginLeft: 4 }}>{t('instruments.bookings.weekly')}</Tag>
-          )}
+          {booking.recurrenceId !== null && <Tag style={{ marginLeft: 4 }}>{t('bookings.weekly')}</Tag>}
         </>
       ),
     },
     {
       key: 'instrument',
-      title: t('instruments.bookings.instrument'),
+      title: t('bookings.instrument'),
       render: (_, booking) => (
         <>
           <InstrumentName id={booking.instrumentId} linked />
@@ -57,14 +55,13 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
       ? [
           {
             key: 'booker',
-            title: t('instruments.bookings.booker'),
+            title: t('bookings.booker'),
             width: 190,
             render: (_: unknown, booking: Booking) => (
               <>
                 <OrganisationName id={booking.bookerOrganisationId} />
                 <span className="g60-secondary-name">
-                  <CityName code={booking.bookerCityCode} /> ·{' '}
-                  {t(`instruments.enums.userClass.${booking.userClass}`)}
+                  <CityName code={booking.bookerCityCode} /> · {t(`enums.userClass.${booking.userClass}`)}
                 </span>
               </>
             ),
@@ -73,14 +70,14 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
       : []),
     {
       key: 'purpose',
-      title: t('instruments.booking.purpose'),
+      title: t('booking.purpose'),
       width: 150,
       render: (_, booking) => (
         <>
           {booking.purpose}
           {booking.sampleCount !== null && (
             <span className="g60-secondary-name">
-              {t('instruments.bookings.samples', { value: booking.sampleCount })}
+              {t('bookings.samples', { value: booking.sampleCount })}
             </span>
           )}
         </>
@@ -88,7 +85,7 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
     },
     {
       key: 'amount',
-      title: t('instruments.booking.amount'),
+      title: t('booking.amount'),
       align: 'right',
       width: 120,
       render: (_, booking) => (
@@ -96,7 +93,7 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
           <Money fen={booking.amountFen} />
           {booking.voucherShareFen > 0 && (
             <span className="g60-secondary-name">
-              {t('instruments.bookings.voucherPays')} <Money fen={booking.voucherShareFen} />
+              {t('bookings.voucherPays')} <Money fen={booking.voucherShareFen} />
             </span>
           )}
         </>
@@ -104,7 +101,7 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
     },
     {
       key: 'status',
-      title: t('instruments.fields.status'),
+      title: t('fields.status'),
       width: 160,
       render: (_, booking) => (
         <>
@@ -112,7 +109,7 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
           {note(booking) !== null && <span className="g60-secondary-name">{note(booking)}</span>}
           {booking.usedMinutes !== null && (
             <span className="g60-secondary-name">
-              {t('instruments.bookings.used', { duration: formatMinutes(booking.usedMinutes, t) })}
+              {t('bookings.used', { duration: formatMinutes(booking.usedMinutes, t) })}
             </span>
           )}
           {booking.rating !== null && <Rate disabled value={booking.rating} className="g60-booking-rating" />}

@@ -12,7 +12,7 @@ import { useCompleteBooking } from './bookings.queries'
 const usedMinutesMax = 20_160
 
 export function CompleteDialog({ booking, onClose }: { booking: Booking; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -24,8 +24,8 @@ export function CompleteDialog({ booking, onClose }: { booking: Booking; onClose
   return (
     <Modal
       open
-      title={t('instruments.queue.completeTitle')}
-      okText={t('instruments.queue.complete')}
+      title={t('queue.completeTitle')}
+      okText={t('queue.complete')}
       okButtonProps={{ loading: complete.isPending }}
       cancelText={t('common.back')}
       onOk={form.submit}
@@ -33,7 +33,7 @@ export function CompleteDialog({ booking, onClose }: { booking: Booking; onClose
       destroyOnHidden
     >
       <Typography.Paragraph>
-        {t('instruments.queue.completeBooked', {
+        {t('queue.completeBooked', {
           span: formatSpan(booking.startsAt, booking.endsAt, language),
           duration: formatMinutes(booked, t),
         })}
@@ -57,7 +57,7 @@ export function CompleteDialog({ booking, onClose }: { booking: Booking; onClose
             {
               onSuccess: () => {
                 onClose()
-                notification.success({ title: t('instruments.queue.completed') })
+                notification.success({ title: t('queue.completed') })
               },
             },
           )
@@ -65,13 +65,13 @@ export function CompleteDialog({ booking, onClose }: { booking: Booking; onClose
       >
         <Form.Item
           name="usedMinutes"
-          label={t('instruments.queue.usedMinutes')}
+          label={t('queue.usedMinutes')}
           rules={[{ required: true, message: t('form.required') }]}
         >
           <InputNumber min={0} max={usedMinutesMax} precision={0} style={{ width: 180 }} />
         </Form.Item>
       </Form>
-      {overbooked && <Alert type="warning" showIcon title={t('instruments.queue.overbookedWarning')} />}
+      {overbooked && <Alert type="warning" showIcon title={t('queue.overbookedWarning')} />}
     </Modal>
   )
 }

@@ -7,12 +7,12 @@ import { useErrorText } from '../../../shared/ui/errorText'
 import type { Booking } from '../common/instrument.types'
 import { useApproveBooking, useCancelBooking, useCheckIn, useRejectBooking } from './bookings.queries'
 import { CompleteDialog } from './CompleteDialog'
-import { ReasonDialog } from './ReasonDialog'
+import { ReasonDialog } from '../../../shared/ui/ReasonDialog'
 
 type Dialog = 'reject' | 'cancel' | 'complete' | null
 
 export function OwnerActions({ booking }: { booking: Booking }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { notification } = App.useApp()
   const errorText = useErrorText()
   const approve = useApproveBooking()
@@ -43,49 +43,46 @@ export function OwnerActions({ booking }: { booking: Booking }) {
             onClick={() =>
               approve.mutate(
                 { id: booking.id, body: null },
-                { onSuccess: done(t('instruments.queue.approved')), onError },
+                { onSuccess: done(t('queue.approved')), onError },
               )
             }
           >
-            {t('instruments.queue.approve')}
+            {t('queue.approve')}
           </Button>
           <Button size="small" danger onClick={() => setDialog('reject')}>
-            {t('instruments.queue.reject')}
+            {t('queue.reject')}
           </Button>
         </>
       )}
       {status === 'approved' && (
         <Popconfirm
-          title={t('instruments.queue.checkInConfirm')}
-          okText={t('instruments.queue.checkIn')}
+          title={t('queue.checkInConfirm')}
+          okText={t('queue.checkIn')}
           cancelText={t('common.back')}
           onConfirm={() =>
-            checkIn.mutate(
-              { id: booking.id, body: null },
-              { onSuccess: done(t('instruments.queue.checkedIn')), onError },
-            )
+            checkIn.mutate({ id: booking.id, body: null }, { onSuccess: done(t('queue.checkedIn')), onError })
           }
         >
           <Button size="small" type="primary" loading={checkIn.isPending}>
-            {t('instruments.queue.checkIn')}
+            {t('queue.checkIn')}
           </Button>
         </Popconfirm>
       )}
       {status === 'checked_in' && (
         <Button size="small" type="primary" onClick={() => setDialog('complete')}>
-          {t('instruments.queue.complete')}
+          {t('queue.complete')}
         </Button>
       )}
       {status === 'approved' && (
         <Button size="small" onClick={() => setDialog('cancel')}>
-          {t('instruments.bookings.cancel')}
+          {t('bookings.cancel')}
         </Button>
       )}
       {dialog === 'reject' && (
         <ReasonDialog
-          title={t('instruments.queue.rejectTitle')}
-          label={t('instruments.queue.reason')}
-          okText={t('instruments.queue.reject')}
+          title={t('queue.rejectTitle')}
+          label={t('queue.reason')}
+          okText={t('queue.reject')}
           required
           pending={reject.isPending}
           error={reject.error}
@@ -93,16 +90,16 @@ export function OwnerActions({ booking }: { booking: Booking }) {
           onSubmit={(reason) =>
             reject.mutate(
               { id: booking.id, body: { reason: reason ?? '' } },
-              { onSuccess: done(t('instruments.queue.rejected')) },
+              { onSuccess: done(t('queue.rejected')) },
             )
           }
         />
       )}
       {dialog === 'cancel' && (
         <ReasonDialog
-          title={t('instruments.bookings.cancelTitle')}
-          label={t('instruments.queue.reason')}
-          okText={t('instruments.bookings.cancelConfirm')}
+          title={t('bookings.cancelTitle')}
+          label={t('queue.reason')}
+          okText={t('bookings.cancelConfirm')}
           required
           pending={cancel.isPending}
           error={cancel.error}
@@ -110,7 +107,7 @@ export function OwnerActions({ booking }: { booking: Booking }) {
           onSubmit={(reason) =>
             cancel.mutate(
               { id: booking.id, body: reason === undefined ? {} : { reason } },
-              { onSuccess: done(t('instruments.bookings.cancelled')) },
+              { onSuccess: done(t('bookings.cancelled')) },
             )
           }
         />

@@ -1,21 +1,20 @@
 // The owner's desk: bookings of its instruments by where they stand — requests to approve or reject, approved
 // bookings to check in, bookings in use to complete — or all of them, per instrument.
 import { Alert, Card, Flex, Segmented, Select } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useInstrumentPage } from '../common/instruments.queries'
+import { instrumentPages } from '../common/instruments.queries'
+import { useFirstPage } from '../../../shared/list/usePagedList'
 import '../common/instruments.css'
 import { BookingTable } from './BookingTable'
-import { useBookingPage } from './bookings.queries'
+import { bookingPages } from './bookings.queries'
 import { OwnerActions } from './OwnerActions'
 
 const queueViews = ['requested', 'approved', 'checked_in', 'all'] as const
@@ -23,13 +22,13 @@ const queueViews = ['requested', 'approved', 'checked_in', 'all'] as const
 const ownInstrumentsMax = 100
 
 export function ProviderQueuePage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const user = useCurrentUser()
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('instruments.queue.title')} subtitle={t('instruments.queue.subtitle')} />
+      <PageTitle title={t('queue.title')} subtitle={t('queue.subtitle')} />
       {user.organisationId === null ? (
-        <Alert type="warning" showIcon title={t('instruments.mine.noProvider')} />
+        <Alert type="warning" showIcon title={t('mine.noProvider')} />
       ) : (
         <Queue providerId={user.organisationId} />
       )}
@@ -38,16 +37,23 @@ export function ProviderQueuePage() {
 }
 
 function Queue({ providerId }: { providerId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
-  const url = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
-  const view = url.choice('view', queueViews) ?? 'requested'
-  const status = view === 'all' ? undefined : view
-  const instruments = useInstrumentPage({ provider: providerId }, undefined, ownInstrumentsMax)
-  const filters = { provider: providerId, status, instrument: url.text('instrument') }
-  const pager = useCursorPager(JSON.stringify([filters, pageSize]))
-  const page = useBookingPage(filters, pager.cursor, pageSize)
+  const instruments = useFirstPage(instrumentPages, { provider: providerId }, ownInstrumentsMax)
+  const {
+    filters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(bookingPages, (url) => {
+    const view = url.choice('view', queueViews) ?? 'requested'
+    return {
+      provider: providerId,
+      status: view === 'all' ? undefined : view,
+      instrument: url.text('instrument'),
+    }
+  })
+  const view = filters.status ?? 'all'
   const bookings = page.data?.items ?? []
 
   return (
@@ -55,12 +61,12 @@ function Queue({ providerId }: { providerId: string }) {
       <Segmented
         value={view}
         onChange={(next) => url.setFilter('view', next === 'requested' ? undefined : next)}
-        options={queueViews.map((value) => ({ value, label: t(`instruments.queue.views.${value}`) }))}
+        options={queueViews.map((value) => ({ value, label: t(`queue.views.${value}`) }))}
         style={{ marginBottom: 16 }}
         data-testid="queue-views"
       />
       <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-        <FilterField id="queue-instrument" label={t('instruments.bookings.instrument')} width={280}>
+        <FilterField id="queue-instrument" label={t('bookings.instrument')} width={280}>
           <Select
             id="queue-instrument"
             allowClear
@@ -82,16 +88,9 @@ function Queue({ providerId }: { providerId: string }) {
         loading={page.isFetching}
         view="owner"
         actions={(booking) => <OwnerActions booking={booking} />}
-        emptyText={t('instruments.queue.empty')}
+        emptyText={t('queue.empty')}
       />
-      <CursorPager
-        pager={pager}
-        nextCursor={page.data?.nextCursor}
-        pageSize={pageSize}
-        onPageSizeChange={setPageSize}
-        busy={page.isFetching}
-        itemsOnPage={bookings.length}
-      />
+      <CursorPager pager={pager} />
     </Card>
   )
 }

@@ -14,15 +14,15 @@ interface RateValues {
 }
 
 export function RateDialog({ booking, onClose }: { booking: Booking; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const errorText = useErrorText()
   const rate = useRateBooking()
   const [form] = Form.useForm<RateValues>()
   return (
     <Modal
       open
-      title={t('instruments.myBookings.rateTitle')}
-      okText={t('instruments.myBookings.rate')}
+      title={t('myBookings.rateTitle')}
+      okText={t('myBookings.rate')}
       okButtonProps={{ loading: rate.isPending }}
       cancelText={t('common.back')}
       onOk={form.submit}
@@ -51,12 +51,12 @@ export function RateDialog({ booking, onClose }: { booking: Booking; onClose: ()
       >
         <Form.Item
           name="rating"
-          label={t('instruments.myBookings.rating')}
+          label={t('myBookings.rating')}
           rules={[{ required: true, message: t('form.required') }]}
         >
           <Rate />
         </Form.Item>
-        <Form.Item name="comment" label={t('instruments.myBookings.comment')}>
+        <Form.Item name="comment" label={t('myBookings.comment')}>
           <Input.TextArea rows={2} maxLength={commentLengthMax} />
         </Form.Item>
       </Form>

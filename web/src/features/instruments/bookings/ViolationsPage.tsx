@@ -15,7 +15,7 @@ import { useViolations } from './bookings.queries'
 const defaultViolationLimit = 3
 
 export function ViolationsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const record = useViolations()
   const violations = record.data?.violations ?? []
@@ -23,26 +23,24 @@ export function ViolationsPage() {
   const columns: TableColumnsType<Violation> = [
     {
       key: 'when',
-      title: t('instruments.violations.occurredAt'),
+      title: t('violations.occurredAt'),
       width: 180,
       render: (_, violation) => formatTimestamp(violation.occurredAt, language),
     },
     {
       key: 'kind',
-      title: t('instruments.violations.kind'),
+      title: t('violations.kind'),
       width: 200,
       render: (_, violation) => (
         <>
-          {t(`instruments.enums.violationKind.${violation.kind}`)}
-          <span className="g60-secondary-name">
-            {t(`instruments.violations.explained.${violation.kind}`)}
-          </span>
+          {t(`enums.violationKind.${violation.kind}`)}
+          <span className="g60-secondary-name">{t(`violations.explained.${violation.kind}`)}</span>
         </>
       ),
     },
     {
       key: 'instrument',
-      title: t('instruments.bookings.instrument'),
+      title: t('bookings.instrument'),
       render: (_, violation) => (
         <>
           <InstrumentName id={violation.instrumentId} linked />
@@ -55,12 +53,12 @@ export function ViolationsPage() {
   ]
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('instruments.violations.title')} subtitle={t('instruments.violations.subtitle')} />
+      <PageTitle title={t('violations.title')} subtitle={t('violations.subtitle')} />
       {record.isError && <InlineError error={record.error} onRetry={() => void record.refetch()} />}
       <Card data-testid="violation-summary">
         <Flex gap={48} wrap align="center">
           <Statistic
-            title={t('instruments.violations.last12Months')}
+            title={t('violations.last12Months')}
             value={count}
             loading={record.isPending}
             styles={{ content: { color: count > 0 ? '#cf1322' : undefined } }}
@@ -70,14 +68,12 @@ export function ViolationsPage() {
             type={count >= defaultViolationLimit ? 'error' : count > 0 ? 'warning' : 'success'}
             showIcon
             title={
-              count === 0
-                ? t('instruments.violations.clean')
-                : t('instruments.violations.warning', { limit: defaultViolationLimit })
+              count === 0 ? t('violations.clean') : t('violations.warning', { limit: defaultViolationLimit })
             }
           />
         </Flex>
       </Card>
-      <Card title={t('instruments.violations.listTitle')}>
+      <Card title={t('violations.listTitle')}>
         <Table<Violation>
           rowKey="id"
           columns={columns}
@@ -85,7 +81,7 @@ export function ViolationsPage() {
           loading={record.isFetching}
           pagination={false}
           size="middle"
-          locale={{ emptyText: <Empty description={t('instruments.violations.empty')} /> }}
+          locale={{ emptyText: <Empty description={t('violations.empty')} /> }}
           data-testid="violation-table"
         />
       </Card>

@@ -1,8 +1,9 @@
 // Bookings as lists (an owner's queue, a booker's own) and every move of a booking: approve, reject, check
 // in, complete, cancel, rate. Each move sends an Idempotency-Key and refreshes every instruments query.
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type {
   BookingQuery,
   CancelBookingBody,
@@ -10,18 +11,15 @@ import type {
   RateBookingBody,
   RejectBookingBody,
 } from '../common/instrument.types'
-import { instrumentsQueryKey, useRefreshInstruments } from '../common/refresh'
+import { instrumentsQueryKey, instrumentQueries } from '../common/refresh'
 
 export type BookingFilters = Omit<BookingQuery, 'cursor' | 'limit'>
 
-export function useBookingPage(filters: BookingFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...instrumentsQueryKey, 'bookings', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/bookings', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const bookingPages = pagedSource(
+  [...instrumentsQueryKey, 'bookings'],
+  (filters: BookingFilters, page, signal) =>
+    unwrap(api.GET('/api/bookings', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useViolations() {
   return useQuery({
@@ -32,45 +30,66 @@ export function useViolations() {
 
 /** A move of one booking: the same request sent again after a lost answer reuses its key. */
 function useBookingMove<Body>(call: (id: string, body: Body, idempotencyKey: string) => Promise<unknown>) {
-  const send = useIdempotentSend()
-  const refresh = useRefreshInstruments()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Body }) =>
-      send({ id, body }, (key) => call(id, body, key)),
-    onSuccess: refresh,
-  })
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: Body }, key: string) => call(id, body, key),
+    { invalidates: instrumentQueries },
+  )
 }
-
-const headers = (key: string) => ({ 'Idempotency-Key': key })
 
 export const useApproveBooking = () =>
   useBookingMove<null>((id, _body, key) =>
-    unwrap(api.POST('/api/bookings/{id}/approve', { params: { path: { id } }, headers: headers(key) })),
+    unwrap(
+      api.POST('/api/bookings/{id}/approve', { params: { path: { id } }, headers: idempotencyHeader(key) }),
+    ),
   )
 
 export const useRejectBooking = () =>
   useBookingMove<RejectBookingBody>((id, body, key) =>
-    unwrap(api.POST('/api/bookings/{id}/reject', { params: { path: { id } }, body, headers: headers(key) })),
+    unwrap(
+      api.POST('/api/bookings/{id}/reject', {
+        params: { path: { id } },
+        body,
+        headers: idempotencyHeader(key),
+      }),
+    ),
   )
 
 export const useCancelBooking = () =>
   useBookingMove<CancelBookingBody>((id, body, key) =>
-    unwrap(api.POST('/api/bookings/{id}/cancel', { params: { path: { id } }, body, headers: headers(key) })),
+    unwrap(
+      api.POST('/api/bookings/{id}/cancel', {
+        params: { path: { id } },
+        body,
+        headers: idempotencyHeader(key),
+      }),
+    ),
   )
 
 export const useCheckIn = () =>
   useBookingMove<null>((id, _body, key) =>
-    unwrap(api.POST('/api/bookings/{id}/check-in', { params: { path: { id } }, headers: headers(key) })),
+    unwrap(
+      api.POST('/api/bookings/{id}/check-in', { params: { path: { id } }, headers: idempotencyHeader(key) }),
+    ),
   )
 
 export const useCompleteBooking = () =>
   useBookingMove<CompleteBookingBody>((id, body, key) =>
     unwrap(
-      api.POST('/api/bookings/{id}/complete', { params: { path: { id } }, body, headers: headers(key) }),
+      api.POST('/api/bookings/{id}/complete', {
+        params: { path: { id } },
+        body,
+        headers: idempotencyHeader(key),
+      }),
     ),
   )
 
 export const useRateBooking = () =>
   useBookingMove<RateBookingBody>((id, body, key) =>
-    unwrap(api.POST('/api/bookings/{id}/rate', { params: { path: { id } }, body, headers: headers(key) })),
+    unwrap(
+      api.POST('/api/bookings/{id}/rate', {
+        params: { path: { id } },
+        body,
+        headers: idempotencyHeader(key),
+      }),
+    ),
   )

@@ -20,15 +20,15 @@ const bookingColours: Record<BookingStatus, string> = {
 const gradeColours: Record<OwnerGrade, string> = { A: 'green', B: 'blue', C: 'gold', D: 'default' }
 
 export function InstrumentStatusTag({ status }: { status: InstrumentStatus }) {
-  const { t } = useTranslation()
-  return <Tag color={instrumentColours[status]}>{t(`instruments.enums.status.${status}`)}</Tag>
+  const { t } = useTranslation('instruments')
+  return <Tag color={instrumentColours[status]}>{t(`enums.status.${status}`)}</Tag>
 }
 
 export function BookingStatusTag({ status }: { status: BookingStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   return (
     <Tag color={bookingColours[status]} data-status={status}>
-      {t(`instruments.enums.bookingStatus.${status}`)}
+      {t(`enums.bookingStatus.${status}`)}
     </Tag>
   )
 }

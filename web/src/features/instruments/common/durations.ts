@@ -2,12 +2,12 @@
 import type { TFunction } from 'i18next'
 import type { Language } from '../../../shared/i18n/i18n'
 
-export function formatMinutes(minutes: number, t: TFunction): string {
+export function formatMinutes(minutes: number, t: TFunction<'instruments'>): string {
   const hours = Math.floor(minutes / 60)
   const rest = minutes % 60
-  if (hours === 0) return t('instruments.units.minutes', { value: rest })
-  if (rest === 0) return t('instruments.units.hours', { value: hours })
-  return t('instruments.units.hoursMinutes', { hours, minutes: rest })
+  if (hours === 0) return t('units.minutes', { value: rest })
+  if (rest === 0) return t('units.hours', { value: hours })
+  return t('units.hoursMinutes', { hours, minutes: rest })
 }
 
 /** Hours (or a percentage) with one decimal, as the statistics give them: 1,987.8 */

@@ -1,19 +1,17 @@
 // The catalogue: a page of instruments, one instrument, its held slots in a window, and a price for a slot.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { InstrumentQuery } from './instrument.types'
 import { instrumentsQueryKey } from './refresh'
 
 export type InstrumentFilters = Omit<InstrumentQuery, 'cursor' | 'limit'>
 
-export function useInstrumentPage(filters: InstrumentFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...instrumentsQueryKey, 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/instruments', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const instrumentPages = pagedSource(
+  [...instrumentsQueryKey, 'page'],
+  (filters: InstrumentFilters, page, signal) =>
+    unwrap(api.GET('/api/instruments', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useInstrument(id: string) {
   return useQuery({

@@ -5,7 +5,8 @@ import { Alert, Form } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isDay } from '../../../shared/format/days'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
+import { useUrlFilters } from '../../../shared/list/useUrlFilters'
+import { useNow } from '../../../shared/ui/useNow'
 import { BookingForm } from '../booking/BookingForm'
 import { slotOf, type BookingFormValues } from '../booking/bookingSlot'
 import type { Instrument } from '../common/instrument.types'
@@ -16,14 +17,15 @@ import { WeekCalendar } from './WeekCalendar'
 function useFirstDay() {
   const url = useUrlFilters()
   const from = url.text('from')
+  const now = useNow()
   return {
-    firstDay: isDay(from) ? from : shanghaiPartsOf(Date.now()).day,
+    firstDay: isDay(from) ? from : shanghaiPartsOf(now).day,
     onWeekChange: (next: string | undefined) => url.setFilter('from', next),
   }
 }
 
 export function CalendarAndBooking({ instrument }: { instrument: Instrument }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const user = useCurrentUser()
   const week = useFirstDay()
   const mayBook = user.role === 'firm' || user.role === 'provider'
@@ -31,11 +33,7 @@ export function CalendarAndBooking({ instrument }: { instrument: Instrument }) {
   return (
     <>
       <WeekCalendar instrument={instrument} {...week} />
-      <Alert
-        type="info"
-        showIcon
-        title={mayBook ? t('instruments.detail.notBookable') : t('instruments.detail.bookersOnly')}
-      />
+      <Alert type="info" showIcon title={mayBook ? t('detail.notBookable') : t('detail.bookersOnly')} />
     </>
   )
 }

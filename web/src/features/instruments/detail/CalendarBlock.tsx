@@ -8,14 +8,14 @@ import type { DayBlock } from './weekCalendar'
 const labelHeightMinPx = 18
 
 export function CalendarBlock({ block, top, height }: { block: DayBlock; top: number; height: number }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const own = block.slot.bookingId !== null
-  const status = t(`instruments.enums.bookingStatus.${block.slot.status}`)
-  const who = own ? t('instruments.calendar.ownBooking', { status }) : t('instruments.calendar.taken')
+  const status = t(`enums.bookingStatus.${block.slot.status}`)
+  const who = own ? t('calendar.ownBooking', { status }) : t('calendar.taken')
   const description =
     block.kind === 'buffer'
-      ? t('instruments.calendar.bufferOf', {
+      ? t('calendar.bufferOf', {
           span: formatSpan(block.slot.endsAt, block.slot.heldUntil, language),
         })
       : `${who} · ${formatSpan(block.slot.startsAt, block.slot.endsAt, language)}`

@@ -14,7 +14,7 @@ interface CalendarToolbarProps {
 }
 
 export function CalendarToolbar({ firstDay, today, onWeekChange }: CalendarToolbarProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   return (
     <Flex justify="space-between" align="center" wrap gap="small" style={{ marginBottom: 12 }}>
@@ -24,34 +24,34 @@ export function CalendarToolbar({ firstDay, today, onWeekChange }: CalendarToolb
           onClick={() => onWeekChange(addDays(firstDay, -7))}
           data-testid="week-previous"
         >
-          {t('instruments.calendar.previousWeek')}
+          {t('calendar.previousWeek')}
         </Button>
         <Button disabled={firstDay === today} onClick={() => onWeekChange(undefined)}>
-          {t('instruments.calendar.today')}
+          {t('calendar.today')}
         </Button>
         <Button onClick={() => onWeekChange(addDays(firstDay, 7))} data-testid="week-next">
-          {t('instruments.calendar.nextWeek')}
+          {t('calendar.nextWeek')}
           <RightOutlined />
         </Button>
       </Space>
       <Typography.Text strong data-testid="week-label">
-        {t('instruments.calendar.weekOf', {
+        {t('calendar.weekOf', {
           from: formatDayLabel(firstDay, language),
           to: formatDayLabel(addDays(firstDay, 6), language),
         })}
       </Typography.Text>
       <Flex gap="middle" wrap className="g60-calendar-legend" aria-hidden>
         <span>
-          <i className="g60-legend-free" /> {t('instruments.calendar.free')}
+          <i className="g60-legend-free" /> {t('calendar.free')}
         </span>
         <span>
-          <i className="g60-legend-taken" /> {t('instruments.calendar.taken')}
+          <i className="g60-legend-taken" /> {t('calendar.taken')}
         </span>
         <span>
-          <i className="g60-legend-own" /> {t('instruments.calendar.own')}
+          <i className="g60-legend-own" /> {t('calendar.own')}
         </span>
         <span>
-          <i className="g60-legend-buffer" /> {t('instruments.calendar.buffer')}
+          <i className="g60-legend-buffer" /> {t('calendar.buffer')}
         </span>
       </Flex>
     </Flex>

@@ -30,7 +30,7 @@ export function InstrumentPage() {
 }
 
 function InstrumentView({ instrument }: { instrument: Instrument }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf, otherNameOf } = useLanguage()
   const user = useCurrentUser()
 
@@ -42,15 +42,15 @@ function InstrumentView({ instrument }: { instrument: Instrument }) {
         tags={
           <>
             <InstrumentStatusTag status={instrument.status} />
-            <Tag color="blue">{t(`instruments.enums.category.${instrument.category}`)}</Tag>
-            <Tag>{t(`instruments.enums.valueTier.${instrument.valueTier}`)}</Tag>
+            <Tag color="blue">{t(`enums.category.${instrument.category}`)}</Tag>
+            <Tag>{t(`enums.valueTier.${instrument.valueTier}`)}</Tag>
             <SyntheticTag isSynthetic={instrument.isSynthetic} />
           </>
         }
         extra={
           mayEdit(user, instrument) ? (
             <LinkButton icon={<EditOutlined />} to={`/instruments/${encodeURIComponent(instrument.id)}/edit`}>
-              {t('instruments.detail.edit')}
+              {t('detail.edit')}
             </LinkButton>
           ) : undefined
         }

@@ -7,23 +7,23 @@ import type { Instrument } from '../common/instrument.types'
 import { PriceText } from '../common/PriceText'
 
 export function RulesAndPrices({ instrument }: { instrument: Instrument }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const user = useCurrentUser()
   const { rules } = instrument
   const internal = user.organisationId === instrument.providerId
   // only bookers pay: the offices see both prices unmarked
   const booker = user.role === 'firm' || user.role === 'provider'
-  const yours = booker ? <Tag color="blue">{t('instruments.detail.yourPrice')}</Tag> : null
+  const yours = booker ? <Tag color="blue">{t('detail.yourPrice')}</Tag> : null
   return (
     <>
-      <Card title={t('instruments.detail.prices')} data-testid="instrument-prices">
+      <Card title={t('detail.prices')} data-testid="instrument-prices">
         <Descriptions
           column={1}
           size="small"
           items={[
             {
               key: 'external',
-              label: t('instruments.fields.externalPrice'),
+              label: t('fields.externalPrice'),
               children: (
                 <>
                   <PriceText fen={instrument.externalPriceFen} unit={instrument.priceUnit} />{' '}
@@ -33,7 +33,7 @@ export function RulesAndPrices({ instrument }: { instrument: Instrument }) {
             },
             {
               key: 'internal',
-              label: t('instruments.fields.internalPrice'),
+              label: t('fields.internalPrice'),
               children: (
                 <>
                   <PriceText fen={instrument.internalPriceFen} unit={instrument.priceUnit} />{' '}
@@ -44,52 +44,50 @@ export function RulesAndPrices({ instrument }: { instrument: Instrument }) {
           ]}
         />
       </Card>
-      <Card title={t('instruments.detail.rules')} data-testid="instrument-rules">
+      <Card title={t('detail.rules')} data-testid="instrument-rules">
         <Descriptions
           column={1}
           size="small"
           items={[
             {
               key: 'lead',
-              label: t('instruments.rules.leadTime'),
+              label: t('rules.leadTime'),
               children:
                 rules.leadTimeHours === 0
-                  ? t('instruments.rules.noLeadTime')
-                  : t('instruments.units.hours', { value: rules.leadTimeHours }),
+                  ? t('rules.noLeadTime')
+                  : t('units.hours', { value: rules.leadTimeHours }),
             },
             {
               key: 'duration',
-              label: t('instruments.rules.duration'),
+              label: t('rules.duration'),
               children: [rules.minDurationMinutes, rules.maxDurationMinutes]
                 .map((minutes) => formatMinutes(minutes, t))
                 .join(' – '),
             },
             {
               key: 'buffer',
-              label: t('instruments.rules.buffer'),
+              label: t('rules.buffer'),
               children: rules.bufferMinutes === 0 ? t('common.none') : formatMinutes(rules.bufferMinutes, t),
             },
             {
               key: 'approval',
-              label: t('instruments.rules.approval'),
-              children: rules.requiresApproval
-                ? t('instruments.rules.approvalNeeded')
-                : t('instruments.rules.approvalNotNeeded'),
+              label: t('rules.approval'),
+              children: rules.requiresApproval ? t('rules.approvalNeeded') : t('rules.approvalNotNeeded'),
             },
             {
               key: 'notice',
-              label: t('instruments.rules.cancellationNotice'),
-              children: t('instruments.rules.cancellationNoticeValue', {
+              label: t('rules.cancellationNotice'),
+              children: t('rules.cancellationNoticeValue', {
                 value: rules.cancellationNoticeHours,
               }),
             },
             {
               key: 'quota',
-              label: t('instruments.rules.monthlyQuota'),
+              label: t('rules.monthlyQuota'),
               children:
                 rules.monthlyQuotaHours === 0
-                  ? t('instruments.rules.noQuota')
-                  : t('instruments.units.hours', { value: rules.monthlyQuotaHours }),
+                  ? t('rules.noQuota')
+                  : t('units.hours', { value: rules.monthlyQuotaHours }),
             },
           ]}
         />

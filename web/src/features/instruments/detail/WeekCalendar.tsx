@@ -7,6 +7,7 @@ import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { InlineError } from '../../../shared/ui/PageError'
+import { useNow } from '../../../shared/ui/useNow'
 import type { Instrument } from '../common/instrument.types'
 import { calendarFeedPath, useCalendar } from '../common/instruments.queries'
 import { formatDayLabel, shanghaiPartsOf, timeOfMinutes } from '../common/shanghaiTime'
@@ -31,7 +32,7 @@ interface WeekCalendarProps {
 }
 
 export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chosen }: WeekCalendarProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const shown = weekWindow(firstDay)
   const calendar = useCalendar(instrument.id, shown.from, shown.to)
@@ -41,7 +42,7 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
     chosen === null || chosen === undefined ? [] : spansOfWeek(chosen.startsAt, chosen.endsAt, firstDay)
   const { firstHour, lastHour } = visibleHours([...blocks, ...draft])
   const hours = Array.from({ length: lastHour - firstHour }, (_, index) => firstHour + index)
-  const now = shanghaiPartsOf(Date.now())
+  const now = shanghaiPartsOf(useNow(60_000))
   const pixelsOf = (minutes: number) => ((minutes - firstHour * 60) / 60) * hourPx
 
   const pick = (day: string) => (event: MouseEvent<HTMLDivElement>) => {
@@ -53,10 +54,10 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
 
   return (
     <Card
-      title={t('instruments.calendar.title')}
+      title={t('calendar.title')}
       extra={
         <Button icon={<CalendarOutlined />} href={calendarFeedPath(instrument.id)} data-testid="ics-link">
-          {t('instruments.calendar.ics')}
+          {t('calendar.ics')}
         </Button>
       }
     >
@@ -66,7 +67,7 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
         className="g60-week-calendar"
         data-testid="week-calendar"
         aria-busy={calendar.isFetching}
-        aria-label={t('instruments.calendar.label')}
+        aria-label={t('calendar.label')}
         role="group"
       >
         <div className="g60-week-corner" />
@@ -120,7 +121,7 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
                     }}
                     data-testid="calendar-draft"
                   >
-                    {t('instruments.calendar.draft')}
+                    {t('calendar.draft')}
                   </div>
                 ))}
             </div>
@@ -129,11 +130,11 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
       </div>
       {onPick !== undefined && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          {t('instruments.calendar.pickHint')}
+          {t('calendar.pickHint')}
         </Typography.Paragraph>
       )}
       {calendar.data !== undefined && calendar.data.slots.length === 0 && (
-        <Alert type="success" showIcon title={t('instruments.calendar.allFree')} style={{ marginTop: 8 }} />
+        <Alert type="success" showIcon title={t('calendar.allFree')} style={{ marginTop: 8 }} />
       )}
     </Card>
   )

@@ -25,7 +25,7 @@ export function EditInstrumentPage() {
 }
 
 function InstrumentEditor({ instrument }: { instrument: Instrument }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
   const { message, notification } = App.useApp()
   const navigate = useNavigate()
@@ -34,8 +34,8 @@ function InstrumentEditor({ instrument }: { instrument: Instrument }) {
   return (
     <Flex vertical>
       <PageTitle
-        title={t('instruments.editor.editTitle', { name: nameOf(instrument) })}
-        subtitle={t('instruments.editor.editSubtitle')}
+        title={t('editor.editTitle', { name: nameOf(instrument) })}
+        subtitle={t('editor.editSubtitle')}
         tags={<InstrumentStatusTag status={instrument.status} />}
       />
       <InstrumentForm
@@ -43,17 +43,17 @@ function InstrumentEditor({ instrument }: { instrument: Instrument }) {
         initialValues={valuesOf(instrument)}
         submitting={update.isPending}
         error={update.error}
-        submitLabel={t('instruments.editor.save')}
+        submitLabel={t('editor.save')}
         extraActions={<LinkButton to={page}>{t('common.back')}</LinkButton>}
         onSubmit={(values) => {
           const changes = updateBodyOf(instrument, values)
           if (Object.keys(changes).length === 0) {
-            void message.info(t('instruments.editor.nothingChanged'))
+            void message.info(t('editor.nothingChanged'))
             return
           }
           update.mutate(changes, {
             onSuccess: (updated) => {
-              notification.success({ title: t('instruments.editor.saved', { name: nameOf(updated) }) })
+              notification.success({ title: t('editor.saved', { name: nameOf(updated) }) })
               void navigate(page)
             },
           })

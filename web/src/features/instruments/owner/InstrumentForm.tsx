@@ -9,7 +9,7 @@ import { parseYuan } from '../../../shared/format/yuan'
 import { useErrorText } from '../../../shared/ui/errorText'
 import { YuanInput } from '../../../shared/ui/YuanInput'
 import { useYuanRule } from '../../../shared/ui/yuanRule'
-import { useEnumOptions } from '../../registry/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { instrumentCategories, instrumentPriceUnits, instrumentStatuses } from '../common/enums'
 import type { InstrumentFormValues } from './instrumentFormValues'
 import { RulesFields } from './RulesFields'
@@ -42,15 +42,12 @@ interface InstrumentFormProps {
 
 export function InstrumentForm(props: InstrumentFormProps) {
   const { mode, initialValues, submitting, error, onSubmit, submitLabel, extraActions } = props
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const errorText = useErrorText()
   const yuanRule = useYuanRule()
-  const categories = useEnumOptions(
-    instrumentCategories,
-    (category) => `instruments.enums.category.${category}`,
-  )
-  const units = useEnumOptions(instrumentPriceUnits, (unit) => `instruments.enums.priceUnit.${unit}`)
-  const statuses = useEnumOptions(instrumentStatuses, (status) => `instruments.enums.status.${status}`)
+  const categories = enumOptions(instrumentCategories, (category) => t(`enums.category.${category}`))
+  const units = enumOptions(instrumentPriceUnits, (unit) => t(`enums.instrumentPriceUnit.${unit}`))
+  const statuses = enumOptions(instrumentStatuses, (status) => t(`enums.status.${status}`))
   const fixed = mode === 'edit'
   const required = { required: true, message: t('form.required') }
   const text = (max: number): FormRule[] => [
@@ -62,17 +59,17 @@ export function InstrumentForm(props: InstrumentFormProps) {
       const internal = parseYuan(String(getFieldValue('internalPrice') ?? ''))
       const external = typeof value === 'string' ? parseYuan(value) : null
       if (internal !== null && external !== null && external < internal) {
-        throw new Error(t('instruments.editor.externalBelowInternal'))
+        throw new Error(t('editor.externalBelowInternal'))
       }
     },
   })
   const textField = (name: TextName, max: number, lang: string, disabled = false) => (
-    <Form.Item name={name} label={t(`instruments.editor.fields.${name}`)} rules={text(max)}>
+    <Form.Item name={name} label={t(`editor.fields.${name}`)} rules={text(max)}>
       <Input lang={lang} disabled={disabled} />
     </Form.Item>
   )
   const areaField = (name: TextName, max: number, lang: string) => (
-    <Form.Item name={name} label={t(`instruments.editor.fields.${name}`)} rules={text(max)}>
+    <Form.Item name={name} label={t(`editor.fields.${name}`)} rules={text(max)}>
       <Input.TextArea lang={lang} rows={3} maxLength={max} showCount />
     </Form.Item>
   )
@@ -87,7 +84,7 @@ export function InstrumentForm(props: InstrumentFormProps) {
     >
       <Flex vertical gap="middle">
         {error !== null && <Alert type="error" showIcon role="alert" title={errorText(error)} />}
-        <Card title={t('instruments.editor.basics')}>
+        <Card title={t('editor.basics')}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
               {textField('nameZh', 200, 'zh-CN')}
@@ -102,16 +99,16 @@ export function InstrumentForm(props: InstrumentFormProps) {
               {textField('model', 100, 'en', fixed)}
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="category" label={t('instruments.fields.category')} rules={[required]}>
+              <Form.Item name="category" label={t('fields.category')} rules={[required]}>
                 <Select options={categories} disabled={fixed} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item
                 name="originalValue"
-                label={t('instruments.editor.fields.originalValue')}
+                label={t('editor.fields.originalValue')}
                 rules={[required, yuanRule({ minFen: valueFenMin, maxFen: valueFenMax })]}
-                extra={t('instruments.editor.valueHint')}
+                extra={t('editor.valueHint')}
               >
                 <YuanInput disabled={fixed} />
               </Form.Item>
@@ -125,25 +122,22 @@ export function InstrumentForm(props: InstrumentFormProps) {
             <Col xs={24} md={8}>
               <Form.Item
                 name="contactPhone"
-                label={t('instruments.editor.fields.contactPhone')}
-                rules={[
-                  required,
-                  { pattern: /^[0-9+()\- ]{5,30}$/, message: t('instruments.editor.phoneInvalid') },
-                ]}
+                label={t('editor.fields.contactPhone')}
+                rules={[required, { pattern: /^[0-9+()\- ]{5,30}$/, message: t('editor.phoneInvalid') }]}
               >
                 <Input inputMode="tel" />
               </Form.Item>
             </Col>
             {fixed && (
               <Col xs={24} md={8}>
-                <Form.Item name="status" label={t('instruments.fields.status')} rules={[required]}>
+                <Form.Item name="status" label={t('fields.status')} rules={[required]}>
                   <Select options={statuses} />
                 </Form.Item>
               </Col>
             )}
           </Row>
         </Card>
-        <Card title={t('instruments.editor.descriptions')}>
+        <Card title={t('editor.descriptions')}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
               {areaField('specificationsZh', 4000, 'zh-CN')}
@@ -154,19 +148,19 @@ export function InstrumentForm(props: InstrumentFormProps) {
             <Col xs={24}>{areaField('servicesZh', 2000, 'zh-CN')}</Col>
           </Row>
         </Card>
-        <Card title={t('instruments.detail.prices')}>
+        <Card title={t('detail.prices')}>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="priceUnit" label={t('instruments.editor.fields.priceUnit')} rules={[required]}>
+              <Form.Item name="priceUnit" label={t('editor.fields.priceUnit')} rules={[required]}>
                 <Select options={units} disabled={fixed} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item
                 name="internalPrice"
-                label={t('instruments.editor.fields.internalPrice')}
+                label={t('editor.fields.internalPrice')}
                 rules={[required, yuanRule({ maxFen: priceFenMax })]}
-                extra={t('instruments.editor.internalHint')}
+                extra={t('editor.internalHint')}
               >
                 <YuanInput />
               </Form.Item>
@@ -174,17 +168,17 @@ export function InstrumentForm(props: InstrumentFormProps) {
             <Col xs={24} md={8}>
               <Form.Item
                 name="externalPrice"
-                label={t('instruments.editor.fields.externalPrice')}
+                label={t('editor.fields.externalPrice')}
                 dependencies={['internalPrice']}
                 rules={[required, yuanRule({ maxFen: priceFenMax }), externalNotBelowInternal]}
-                extra={t('instruments.editor.externalHint')}
+                extra={t('editor.externalHint')}
               >
                 <YuanInput />
               </Form.Item>
             </Col>
           </Row>
         </Card>
-        <Card title={t('instruments.detail.rules')}>
+        <Card title={t('detail.rules')}>
           <RulesFields />
         </Card>
         <Flex gap="small">

@@ -1,39 +1,37 @@
 // A provider's own instruments, in every status, with both prices; publish a new one or edit one.
 import { EditOutlined, PlusOutlined } from '@ant-design/icons'
 import { Alert, Card, Flex, Select } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { LinkButton } from '../../../shared/ui/LinkButton'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useEnumOptions } from '../../registry/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { instrumentStatuses } from '../common/enums'
-import { useInstrumentPage } from '../common/instruments.queries'
+import { instrumentPages } from '../common/instruments.queries'
 import '../common/instruments.css'
 import { InstrumentTable } from '../search/InstrumentTable'
 
 export function MyInstrumentsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const user = useCurrentUser()
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={t('instruments.mine.title')}
-        subtitle={t('instruments.mine.subtitle')}
+        title={t('mine.title')}
+        subtitle={t('mine.subtitle')}
         extra={
           <LinkButton type="primary" icon={<PlusOutlined />} to="/instruments/mine/new">
-            {t('instruments.editor.newTitle')}
+            {t('editor.newTitle')}
           </LinkButton>
         }
       />
       {user.organisationId === null ? (
-        <Alert type="warning" showIcon title={t('instruments.mine.noProvider')} />
+        <Alert type="warning" showIcon title={t('mine.noProvider')} />
       ) : (
         <OwnInstruments providerId={user.organisationId} />
       )}
@@ -42,18 +40,22 @@ export function MyInstrumentsPage() {
 }
 
 function OwnInstruments({ providerId }: { providerId: string }) {
-  const { t } = useTranslation()
-  const url = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
-  const statuses = useEnumOptions(instrumentStatuses, (status) => `instruments.enums.status.${status}`)
-  const filters = { provider: providerId, status: url.choice('status', instrumentStatuses) }
-  const pager = useCursorPager(JSON.stringify([filters, pageSize]))
-  const page = useInstrumentPage(filters, pager.cursor, pageSize)
+  const { t } = useTranslation('instruments')
+  const statuses = enumOptions(instrumentStatuses, (status) => t(`enums.status.${status}`))
+  const {
+    filters: filters,
+    url: url,
+    query: page,
+    pager,
+  } = usePagedList(instrumentPages, (url) => ({
+    provider: providerId,
+    status: url.choice('status', instrumentStatuses),
+  }))
   const instruments = page.data?.items ?? []
   return (
     <Card>
       <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-        <FilterField id="mine-status" label={t('instruments.fields.status')} width={150}>
+        <FilterField id="mine-status" label={t('fields.status')} width={150}>
           <Select
             id="mine-status"
             allowClear
@@ -69,7 +71,7 @@ function OwnInstruments({ providerId }: { providerId: string }) {
       <InstrumentTable
         instruments={instruments}
         loading={page.isFetching}
-        emptyText={t('instruments.mine.empty')}
+        emptyText={t('mine.empty')}
         actions={(instrument) => (
           <LinkButton
             size="small"
@@ -80,14 +82,7 @@ function OwnInstruments({ providerId }: { providerId: string }) {
           </LinkButton>
         )}
       />
-      <CursorPager
-        pager={pager}
-        nextCursor={page.data?.nextCursor}
-        pageSize={pageSize}
-        onPageSizeChange={setPageSize}
-        busy={page.isFetching}
-        itemsOnPage={instruments.length}
-      />
+      <CursorPager pager={pager} />
     </Card>
   )
 }

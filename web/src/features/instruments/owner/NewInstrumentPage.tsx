@@ -10,25 +10,25 @@ import { InstrumentForm } from './InstrumentForm'
 import { useCreateInstrument } from './owner.queries'
 
 export function NewInstrumentPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
   const create = useCreateInstrument()
   return (
     <Flex vertical>
-      <PageTitle title={t('instruments.editor.newTitle')} subtitle={t('instruments.editor.newSubtitle')} />
+      <PageTitle title={t('editor.newTitle')} subtitle={t('editor.newSubtitle')} />
       <InstrumentForm
         mode="create"
         initialValues={{ category: 'analytical', priceUnit: 'per_hour', rules: defaultRules }}
         submitting={create.isPending}
         error={create.error}
-        submitLabel={t('instruments.editor.publish')}
+        submitLabel={t('editor.publish')}
         extraActions={<LinkButton to="/instruments/mine">{t('common.back')}</LinkButton>}
         onSubmit={(values) =>
           create.mutate(createBodyOf(values), {
             onSuccess: (instrument) => {
-              notification.success({ title: t('instruments.editor.published', { name: nameOf(instrument) }) })
+              notification.success({ title: t('editor.published', { name: nameOf(instrument) }) })
               void navigate(`/instruments/${encodeURIComponent(instrument.id)}`)
             },
           })

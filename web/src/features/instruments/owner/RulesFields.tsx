@@ -15,7 +15,7 @@ const bounds = {
 type NumberRule = keyof typeof bounds
 
 export function RulesFields() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const required: FormRule = { required: true, message: t('form.required') }
   const field = (name: NumberRule, label: string, unit: string, extra?: string, rules: FormRule[] = []) => (
     <Col xs={24} sm={12} lg={8}>
@@ -36,38 +36,29 @@ export function RulesFields() {
       </Form.Item>
     </Col>
   )
-  const minutes = t('instruments.units.minuteUnit')
-  const hours = t('instruments.units.hourUnit')
+  const minutes = t('units.minuteUnit')
+  const hours = t('units.hourUnit')
   const maxNotBelowMin: FormRule = ({ getFieldValue }) => ({
     validator: async (_rule, value: unknown) => {
       const minimum: unknown = getFieldValue(['rules', 'minDurationMinutes'])
       if (typeof value === 'number' && typeof minimum === 'number' && value < minimum) {
-        throw new Error(t('instruments.editor.maxBelowMin'))
+        throw new Error(t('editor.maxBelowMin'))
       }
     },
   })
   return (
     <Row gutter={16}>
-      {field('leadTimeHours', t('instruments.rules.leadTime'), hours, t('instruments.editor.leadTimeHint'))}
-      {field('minDurationMinutes', t('instruments.rules.minDuration'), minutes)}
-      {field('maxDurationMinutes', t('instruments.rules.maxDuration'), minutes, undefined, [maxNotBelowMin])}
-      {field('bufferMinutes', t('instruments.rules.buffer'), minutes, t('instruments.editor.bufferHint'))}
-      {field('cancellationNoticeHours', t('instruments.rules.cancellationNotice'), hours)}
-      {field(
-        'monthlyQuotaHours',
-        t('instruments.rules.monthlyQuota'),
-        hours,
-        t('instruments.editor.quotaHint'),
-      )}
+      {field('leadTimeHours', t('rules.leadTime'), hours, t('editor.leadTimeHint'))}
+      {field('minDurationMinutes', t('rules.minDuration'), minutes)}
+      {field('maxDurationMinutes', t('rules.maxDuration'), minutes, undefined, [maxNotBelowMin])}
+      {field('bufferMinutes', t('rules.buffer'), minutes, t('editor.bufferHint'))}
+      {field('cancellationNoticeHours', t('rules.cancellationNotice'), hours)}
+      {field('monthlyQuotaHours', t('rules.monthlyQuota'), hours, t('editor.quotaHint'))}
       <Col xs={24} sm={12} lg={8}>
-        <Form.Item
-          name={['rules', 'requiresApproval']}
-          label={t('instruments.rules.approval')}
-          valuePropName="checked"
-        >
+        <Form.Item name={['rules', 'requiresApproval']} label={t('rules.approval')} valuePropName="checked">
           <Switch
-            checkedChildren={t('instruments.rules.approvalNeeded')}
-            unCheckedChildren={t('instruments.rules.approvalNotNeeded')}
+            checkedChildren={t('rules.approvalNeeded')}
+            unCheckedChildren={t('rules.approvalNotNeeded')}
           />
         </Form.Item>
       </Col>

@@ -1,36 +1,27 @@
 // Publishing an instrument with its booking rules, and changing it.
-import { useMutation } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import type { CreateInstrumentBody, UpdateInstrumentBody } from '../common/instrument.types'
-import { useRefreshInstruments } from '../common/refresh'
+import { instrumentQueries } from '../common/refresh'
 
 export function useCreateInstrument() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshInstruments()
-  return useMutation({
-    mutationFn: (body: CreateInstrumentBody) =>
-      send(body, (key) =>
-        unwrap(api.POST('/api/instruments', { body, headers: { 'Idempotency-Key': key } })),
-      ),
-    onSuccess: refresh,
-  })
+  return useIdempotentMutation(
+    (body: CreateInstrumentBody, key: string) =>
+      unwrap(api.POST('/api/instruments', { body, headers: idempotencyHeader(key) })),
+    { invalidates: instrumentQueries },
+  )
 }
 
 export function useUpdateInstrument(id: string) {
-  const send = useIdempotentSend()
-  const refresh = useRefreshInstruments()
-  return useMutation({
-    mutationFn: (body: UpdateInstrumentBody) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.PATCH('/api/instruments/{id}', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    (body: UpdateInstrumentBody, key: string) =>
+      unwrap(
+        api.PATCH('/api/instruments/{id}', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: instrumentQueries },
+  )
 }

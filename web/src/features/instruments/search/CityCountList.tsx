@@ -13,16 +13,10 @@ interface CityCountListProps {
 }
 
 export function CityCountList({ cities, counts, selected, onSelect }: CityCountListProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
   return (
-    <Flex
-      wrap
-      gap={6}
-      role="group"
-      aria-label={t('instruments.search.countsLabel')}
-      data-testid="city-counts"
-    >
+    <Flex wrap gap={6} role="group" aria-label={t('search.countsLabel')} data-testid="city-counts">
       {cities.map((city) => {
         const entry = counts.find((count) => count.cityCode === city.code)
         const count = entry === undefined ? '…' : `${entry.count}${entry.more ? '+' : ''}`

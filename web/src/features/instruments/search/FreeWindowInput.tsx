@@ -11,14 +11,14 @@ interface FreeWindowInputProps {
 }
 
 export function FreeWindowInput({ id, from, to, onChange }: FreeWindowInputProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const valueOf = (text: string) => (text === '' ? undefined : text)
   return (
     <Space.Compact block>
       <Input
         id={id}
         type="datetime-local"
-        aria-label={t('instruments.search.freeFrom')}
+        aria-label={t('search.freeFrom')}
         value={from ?? ''}
         max={to}
         onChange={(event) => onChange('freeFrom', valueOf(event.target.value))}
@@ -26,7 +26,7 @@ export function FreeWindowInput({ id, from, to, onChange }: FreeWindowInputProps
       <Input
         id={`${id}-to`}
         type="datetime-local"
-        aria-label={t('instruments.search.freeTo')}
+        aria-label={t('search.freeTo')}
         value={to ?? ''}
         min={from}
         onChange={(event) => onChange('freeTo', valueOf(event.target.value))}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { City } from '../../../shared/api/types'
 import { echarts } from '../../../shared/charts/echarts'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { mapFrame, shortestNetwork } from '../../home/corridorNetwork'
+import { mapFrame, shortestNetwork } from '../../../shared/charts/corridorNetwork'
 import type { CityCount } from './cityCounts.queries'
 
 type MapOption = ComposeOption<ScatterSeriesOption | LinesSeriesOption | GridComponentOption>
@@ -32,7 +32,7 @@ interface InstrumentCityMapProps {
 }
 
 export function InstrumentCityMap({ cities, counts, selected, onSelect }: InstrumentCityMapProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
   const frame = mapFrame(cities)
   const countOf = (code: string) => counts.find((entry) => entry.cityCode === code)
@@ -125,7 +125,7 @@ export function InstrumentCityMap({ cities, counts, selected, onSelect }: Instru
     <div
       data-testid="instrument-map"
       role="img"
-      aria-label={t('instruments.search.mapLabel', {
+      aria-label={t('search.mapLabel', {
         cities: cities.map((city) => `${nameOf(city)} ${countText(city.code)}`).join(', '),
       })}
       style={{ width: '100%', aspectRatio: String(chartAspectRatio), maxHeight: 300 }}

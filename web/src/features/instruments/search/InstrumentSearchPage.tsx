@@ -1,16 +1,15 @@
 // The shared catalogue of large instruments: search in Chinese or English, filter (also "free between A and
 // B"), the list, and the nine-city map of where the matching instruments are.
 import { Alert, Card, Col, Flex, Row, Skeleton } from 'antd'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useCities } from '../../registry/reference/reference.queries'
-import { useInstrumentPage } from '../common/instruments.queries'
+import { useCities } from '../../../shared/reference/reference.queries'
+import { instrumentPages } from '../common/instruments.queries'
 import '../common/instruments.css'
 import { CityCountList } from './CityCountList'
 import { useCityCounts } from './cityCounts.queries'
@@ -23,12 +22,9 @@ const mapModule = import('./InstrumentCityMap')
 const InstrumentCityMap = lazy(async () => ({ default: (await mapModule).InstrumentCityMap }))
 
 export function InstrumentSearchPage() {
-  const { t } = useTranslation()
-  const url = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
+  const { t } = useTranslation('instruments')
+  const { url, query: page, pager } = usePagedList(instrumentPages, (url) => readSearchFilters(url).api)
   const filters = readSearchFilters(url)
-  const pager = useCursorPager(JSON.stringify([filters.api, pageSize]))
-  const page = useInstrumentPage(filters.api, pager.cursor, pageSize)
   const instruments = page.data?.items ?? []
   const { city, ...withoutCity } = filters.api
   const counts = useCityCounts(withoutCity)
@@ -38,7 +34,7 @@ export function InstrumentSearchPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('instruments.search.title')} subtitle={t('instruments.search.subtitle')} />
+      <PageTitle title={t('search.title')} subtitle={t('search.subtitle')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15} xxl={16}>
           <Card style={{ height: '100%' }}>
@@ -47,20 +43,18 @@ export function InstrumentSearchPage() {
               <Alert
                 type="warning"
                 showIcon
-                title={t(`instruments.search.freeWindowProblem.${filters.freeWindowProblem}`)}
+                title={t(`search.freeWindowProblem.${filters.freeWindowProblem}`)}
                 data-testid="free-window-problem"
               />
             )}
-            {filters.priceInvalid && (
-              <Alert type="warning" showIcon title={t('instruments.search.priceInvalid')} />
-            )}
+            {filters.priceInvalid && <Alert type="warning" showIcon title={t('search.priceInvalid')} />}
           </Card>
         </Col>
         <Col xs={24} xl={9} xxl={8}>
           <Card
             size="small"
-            title={t('instruments.search.mapTitle')}
-            extra={<span className="g60-muted">{t('instruments.search.mapHint')}</span>}
+            title={t('search.mapTitle')}
+            extra={<span className="g60-muted">{t('search.mapHint')}</span>}
           >
             {counts.isError && <InlineError error={counts.error} onRetry={() => void counts.refetch()} />}
             {cities.data === undefined || counts.data === undefined ? (
@@ -86,22 +80,11 @@ export function InstrumentSearchPage() {
           </Card>
         </Col>
       </Row>
-      <Card title={t('instruments.search.listTitle')}>
+      <Card title={t('search.listTitle')}>
         {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
         <SyntheticNotice shown={instruments.some((instrument) => instrument.isSynthetic)} />
-        <InstrumentTable
-          instruments={instruments}
-          loading={page.isFetching}
-          emptyText={t('instruments.search.empty')}
-        />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={instruments.length}
-        />
+        <InstrumentTable instruments={instruments} loading={page.isFetching} emptyText={t('search.empty')} />
+        <CursorPager pager={pager} />
       </Card>
     </Flex>
   )

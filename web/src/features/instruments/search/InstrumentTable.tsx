@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import type { Instrument } from '../common/instrument.types'
 import { OwnerName } from '../common/OrganisationName'
 import { PriceText } from '../common/PriceText'
@@ -19,12 +19,12 @@ interface InstrumentTableProps {
 }
 
 export function InstrumentTable({ instruments, loading, actions, emptyText }: InstrumentTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf, otherNameOf } = useLanguage()
   const columns: TableColumnsType<Instrument> = [
     {
       key: 'name',
-      title: t('instruments.fields.name'),
+      title: t('fields.name'),
       render: (_, instrument) => (
         <>
           <Link to={`/instruments/${encodeURIComponent(instrument.id)}`}>{nameOf(instrument)}</Link>
@@ -36,21 +36,19 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
     },
     {
       key: 'category',
-      title: t('instruments.fields.category'),
+      title: t('fields.category'),
       width: 130,
       render: (_, instrument) => (
         <>
-          {t(`instruments.enums.category.${instrument.category}`)}
-          <span className="g60-secondary-name">
-            {t(`instruments.enums.valueTier.${instrument.valueTier}`)}
-          </span>
+          {t(`enums.category.${instrument.category}`)}
+          <span className="g60-secondary-name">{t(`enums.valueTier.${instrument.valueTier}`)}</span>
         </>
       ),
     },
     actions === undefined
       ? {
           key: 'owner',
-          title: t('instruments.fields.owner'),
+          title: t('fields.owner'),
           width: 200,
           render: (_: unknown, instrument: Instrument) => (
             <>
@@ -63,13 +61,13 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
         }
       : {
           key: 'location',
-          title: t('instruments.fields.location'),
+          title: t('fields.location'),
           width: 220,
           render: (_: unknown, instrument: Instrument) => instrument.locationZh,
         },
     {
       key: 'price',
-      title: actions === undefined ? t('instruments.fields.externalPrice') : t('instruments.fields.prices'),
+      title: actions === undefined ? t('fields.externalPrice') : t('fields.prices'),
       align: 'right',
       width: 150,
       render: (_, instrument) =>
@@ -79,7 +77,7 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
           <>
             <PriceText fen={instrument.externalPriceFen} unit={instrument.priceUnit} />
             <span className="g60-secondary-name">
-              {t('instruments.fields.internalShort')}{' '}
+              {t('fields.internalShort')}{' '}
               <PriceText fen={instrument.internalPriceFen} unit={instrument.priceUnit} />
             </span>
           </>
@@ -87,7 +85,7 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
     },
     {
       key: 'status',
-      title: t('instruments.fields.status'),
+      title: t('fields.status'),
       width: 90,
       render: (_, instrument) => <InstrumentStatusTag status={instrument.status} />,
     },

@@ -4,9 +4,9 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { SearchInput } from '../../../shared/ui/SearchInput'
-import type { useUrlFilters } from '../../../shared/ui/useUrlFilters'
+import type { useUrlFilters } from '../../../shared/list/useUrlFilters'
 import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 import { instrumentCategories, valueTiers } from '../common/enums'
 import { FreeWindowInput } from './FreeWindowInput'
 import { statusChoices, type SearchFilters } from './searchFilters'
@@ -17,31 +17,28 @@ interface SearchFilterBarProps {
 }
 
 export function SearchFilterBar({ url, filters }: SearchFilterBarProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const cities = useCityOptions()
-  const categories = useEnumOptions(
-    instrumentCategories,
-    (category) => `instruments.enums.category.${category}`,
-  )
-  const tiers = useEnumOptions(valueTiers, (tier) => `instruments.enums.valueTier.${tier}`)
-  const statuses = useEnumOptions(statusChoices, (status) =>
-    status === 'all' ? 'instruments.search.anyStatus' : `instruments.enums.status.${status}`,
+  const categories = enumOptions(instrumentCategories, (category) => t(`enums.category.${category}`))
+  const tiers = enumOptions(valueTiers, (tier) => t(`enums.valueTier.${tier}`))
+  const statuses = enumOptions(statusChoices, (status) =>
+    status === 'all' ? t('search.anyStatus') : t(`enums.status.${status}`),
   )
   const { setFilter } = url
   const onSearch = useCallback((query: string) => setFilter('q', query), [setFilter])
 
   return (
     <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-      <FilterField id="instrument-search" label={t('instruments.search.search')} width={260}>
+      <FilterField id="instrument-search" label={t('search.search')} width={260}>
         <SearchInput
           id="instrument-search"
-          label={t('instruments.search.search')}
-          placeholder={t('instruments.search.searchPlaceholder')}
+          label={t('search.search')}
+          placeholder={t('search.searchPlaceholder')}
           value={filters.api.q ?? ''}
           onSearch={onSearch}
         />
       </FilterField>
-      <FilterField id="instrument-category" label={t('instruments.fields.category')} width={170}>
+      <FilterField id="instrument-category" label={t('fields.category')} width={170}>
         <Select
           id="instrument-category"
           allowClear
@@ -62,7 +59,7 @@ export function SearchFilterBar({ url, filters }: SearchFilterBarProps) {
           onChange={(city?: string) => setFilter('city', city)}
         />
       </FilterField>
-      <FilterField id="instrument-tier" label={t('instruments.fields.valueTier')} width={150}>
+      <FilterField id="instrument-tier" label={t('fields.valueTier')} width={150}>
         <Select
           id="instrument-tier"
           allowClear
@@ -72,7 +69,7 @@ export function SearchFilterBar({ url, filters }: SearchFilterBarProps) {
           onChange={(tier?: string) => setFilter('tier', tier)}
         />
       </FilterField>
-      <FilterField id="instrument-price-max" label={t('instruments.search.priceMax')} width={140}>
+      <FilterField id="instrument-price-max" label={t('search.priceMax')} width={140}>
         <YuanInput
           id="instrument-price-max"
           status={filters.priceInvalid ? 'error' : undefined}
@@ -82,7 +79,7 @@ export function SearchFilterBar({ url, filters }: SearchFilterBarProps) {
           onPressEnter={(event) => setFilter('priceMax', event.currentTarget.value.trim())}
         />
       </FilterField>
-      <FilterField id="instrument-status" label={t('instruments.fields.status')} width={120}>
+      <FilterField id="instrument-status" label={t('fields.status')} width={120}>
         <Select
           id="instrument-status"
           options={statuses}
@@ -90,7 +87,7 @@ export function SearchFilterBar({ url, filters }: SearchFilterBarProps) {
           onChange={(status: string) => setFilter('status', status === 'available' ? undefined : status)}
         />
       </FilterField>
-      <FilterField id="instrument-free" label={t('instruments.search.freeBetween')} width={380}>
+      <FilterField id="instrument-free" label={t('search.freeBetween')} width={380}>
         <FreeWindowInput
           id="instrument-free"
           from={filters.freeFrom}

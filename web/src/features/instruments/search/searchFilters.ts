@@ -2,7 +2,7 @@
 // a half-typed filter (the list then ignores it and says why).
 import { parseYuan } from '../../../shared/format/yuan'
 import { cityCodes } from '../../../shared/ui/enums'
-import type { useUrlFilters } from '../../../shared/ui/useUrlFilters'
+import type { useUrlFilters } from '../../../shared/list/useUrlFilters'
 import type { InstrumentFilters } from '../common/instruments.queries'
 import { instrumentCategories, instrumentStatuses, valueTiers } from '../common/enums'
 import { instantOfLocal } from '../common/shanghaiTime'

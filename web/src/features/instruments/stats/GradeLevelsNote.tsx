@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useGradeLevels } from './stats.queries'
 
 export function GradeLevelsNote() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const levels = useGradeLevels()
   const graded = (levels.data?.levels ?? []).filter((level) => level.grade !== 'D')
   if (graded.length === 0) return null
@@ -14,17 +14,17 @@ export function GradeLevelsNote() {
       style={{ marginTop: 12, marginBottom: 0 }}
       data-testid="grade-levels"
     >
-      {t('instruments.stats.gradeLevels', {
+      {t('stats.gradeLevels', {
         levels: graded
           .map((level) =>
-            t('instruments.stats.gradeLevel', {
+            t('stats.gradeLevel', {
               grade: level.grade,
               hours: level.minEffectiveHours,
               rate: level.minSharingRatePercent,
               rating: (level.minRatingTenths / 10).toFixed(1),
             }),
           )
-          .join(t('instruments.listSeparator')),
+          .join(t('listSeparator')),
       })}
     </Typography.Paragraph>
   )

@@ -20,7 +20,7 @@ function indexOfPoint(value: unknown): number | null {
 }
 
 export function SharingRateChart({ rows, cities }: { rows: SharingStatsRow[]; cities: City[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
   const rowOf = (code: string) => rows.find((row) => row.key === code)
   const rates = cities.map((city) => rowOf(city.code)?.sharingRatePercent ?? 0)
@@ -30,7 +30,7 @@ export function SharingRateChart({ rows, cities }: { rows: SharingStatsRow[]; ci
     const city = index === null ? undefined : cities[index]
     if (city === undefined) return ''
     const row = rowOf(city.code)
-    return t('instruments.stats.rateTooltip', {
+    return t('stats.rateTooltip', {
       city: nameOf(city),
       rate: row?.sharingRatePercent ?? 0,
       effective: row?.effectiveHours ?? 0,
@@ -61,7 +61,7 @@ export function SharingRateChart({ rows, cities }: { rows: SharingStatsRow[]; ci
     <div
       data-testid="sharing-rate-chart"
       role="img"
-      aria-label={t('instruments.stats.rateChartLabel', {
+      aria-label={t('stats.rateChartLabel', {
         rates: cities.map((city, index) => `${nameOf(city)} ${rates[index] ?? 0}%`).join(', '),
       })}
       style={{ width: '100%', height: 320 }}

@@ -10,7 +10,7 @@ import type { SharingStatsRow } from '../common/instrument.types'
 const round = (value: number) => Math.round(value * 10) / 10
 
 export function StatsFigures({ rows, loading }: { rows: SharingStatsRow[] | undefined; loading: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const sum = (pick: (row: SharingStatsRow) => number) =>
     (rows ?? []).reduce((total, row) => total + pick(row), 0)
@@ -18,21 +18,21 @@ export function StatsFigures({ rows, loading }: { rows: SharingStatsRow[] | unde
   const effective = round(sum((row) => row.effectiveHours))
   const external = round(sum((row) => row.externalHours))
   const figures = [
-    { key: 'effective', label: t('instruments.stats.effectiveHours'), value: hours(effective) },
-    { key: 'external', label: t('instruments.stats.externalHours'), value: hours(external) },
+    { key: 'effective', label: t('stats.effectiveHours'), value: hours(effective) },
+    { key: 'external', label: t('stats.externalHours'), value: hours(external) },
     {
       key: 'rate',
-      label: t('instruments.stats.sharingRate'),
+      label: t('stats.sharingRate'),
       value: effective > 0 ? `${hours(round((external / effective) * 100))}%` : '—',
     },
     {
       key: 'crossCity',
-      label: t('instruments.stats.crossCityHours'),
+      label: t('stats.crossCityHours'),
       value: hours(round(sum((row) => row.crossCityHours))),
     },
     {
       key: 'income',
-      label: t('instruments.stats.income'),
+      label: t('stats.income'),
       value: formatFen(
         sum((row) => row.incomeFen),
         language,

@@ -10,9 +10,9 @@ import { cityCodes } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useCityOptions } from '../../registry/reference/options'
-import { useCities } from '../../registry/reference/reference.queries'
+import { useUrlFilters } from '../../../shared/list/useUrlFilters'
+import { useCityOptions } from '../../../shared/reference/options'
+import { useCities } from '../../../shared/reference/reference.queries'
 import { statsGroupings } from '../common/enums'
 import '../common/instruments.css'
 import { GradeLevelsNote } from './GradeLevelsNote'
@@ -28,7 +28,7 @@ const UserCityHeatmap = lazy(async () => ({ default: (await chartsModule)[1].Use
 const rowsMax = 100
 
 export function StatsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const user = useCurrentUser()
   const url = useUrlFilters()
   const cities = useCities()
@@ -54,13 +54,10 @@ export function StatsPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle
-        title={t('instruments.stats.title')}
-        subtitle={ownOnly ? t('instruments.stats.subtitleOwn') : t('instruments.stats.subtitle')}
-      />
+      <PageTitle title={t('stats.title')} subtitle={ownOnly ? t('stats.subtitleOwn') : t('stats.subtitle')} />
       <Card>
         <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="stats-from" label={t('instruments.stats.periodStart')} width={170}>
+          <FilterField id="stats-from" label={t('stats.periodStart')} width={170}>
             <Input
               id="stats-from"
               type="date"
@@ -69,7 +66,7 @@ export function StatsPage() {
               onChange={(event) => url.setFilter('from', event.target.value)}
             />
           </FilterField>
-          <FilterField id="stats-to" label={t('instruments.stats.periodEnd')} width={170}>
+          <FilterField id="stats-to" label={t('stats.periodEnd')} width={170}>
             <Input
               id="stats-to"
               type="date"
@@ -79,7 +76,7 @@ export function StatsPage() {
             />
           </FilterField>
           {!ownOnly && (
-            <FilterField id="stats-city" label={t('instruments.stats.ownerCityFilter')} width={160}>
+            <FilterField id="stats-city" label={t('stats.ownerCityFilter')} width={160}>
               <Select
                 id="stats-city"
                 allowClear
@@ -92,13 +89,13 @@ export function StatsPage() {
             </FilterField>
           )}
         </FilterBar>
-        <Alert type="info" showIcon title={t('instruments.stats.basis')} />
+        <Alert type="info" showIcon title={t('stats.basis')} />
       </Card>
       {byCity.isError && <InlineError error={byCity.error} onRetry={() => void byCity.refetch()} />}
       <StatsFigures rows={byCity.data?.rows} loading={byCity.isPending} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
-          <Card title={t('instruments.stats.rateChart')}>
+          <Card title={t('stats.rateChart')}>
             {byCity.data === undefined || cities.data === undefined ? (
               chartPlaceholder
             ) : (
@@ -110,8 +107,8 @@ export function StatsPage() {
         </Col>
         <Col xs={24} xl={14}>
           <Card
-            title={t('instruments.stats.heatmap')}
-            extra={<span className="g60-muted">{t('instruments.stats.heatmapHint')}</span>}
+            title={t('stats.heatmap')}
+            extra={<span className="g60-muted">{t('stats.heatmapHint')}</span>}
           >
             {byCity.data === undefined || cities.data === undefined ? (
               chartPlaceholder
@@ -124,14 +121,14 @@ export function StatsPage() {
         </Col>
       </Row>
       <Card
-        title={t('instruments.stats.tableTitle')}
+        title={t('stats.tableTitle')}
         extra={
           <Segmented
             value={groupBy}
             onChange={(next) => url.setFilter('groupBy', next === 'city' ? undefined : next)}
             options={statsGroupings.map((value) => ({
               value,
-              label: t(`instruments.stats.groupBy.${value}`),
+              label: t(`stats.groupBy.${value}`),
             }))}
             data-testid="stats-group-by"
           />

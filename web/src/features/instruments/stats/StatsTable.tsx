@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { formatCount } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { formatTenths } from '../common/durations'
 import type { SharingStatsRow, StatsGrouping } from '../common/instrument.types'
 import { InstrumentName } from '../common/InstrumentName'
@@ -19,7 +19,7 @@ interface StatsTableProps {
 }
 
 export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const hours = (value: number) => formatTenths(value, language)
   const nameOf = (row: SharingStatsRow) => {
@@ -30,7 +30,7 @@ export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
   const columns: TableColumnsType<SharingStatsRow> = [
     {
       key: 'name',
-      title: t(`instruments.stats.groupBy.${groupBy}`),
+      title: t(`stats.groupBy.${groupBy}`),
       fixed: 'left',
       render: (_, row) => (
         <>
@@ -45,49 +45,49 @@ export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
     },
     {
       key: 'bookings',
-      title: t('instruments.stats.bookings'),
+      title: t('stats.bookings'),
       align: 'right',
       width: 90,
       render: (_, row) => formatCount(row.bookings, language),
     },
     {
       key: 'effective',
-      title: t('instruments.stats.effectiveHours'),
+      title: t('stats.effectiveHours'),
       align: 'right',
       width: 100,
       render: (_, row) => hours(row.effectiveHours),
     },
     {
       key: 'external',
-      title: t('instruments.stats.externalHours'),
+      title: t('stats.externalHours'),
       align: 'right',
       width: 100,
       render: (_, row) => hours(row.externalHours),
     },
     {
       key: 'rate',
-      title: t('instruments.stats.sharingRate'),
+      title: t('stats.sharingRate'),
       align: 'right',
       width: 90,
       render: (_, row) => `${hours(row.sharingRatePercent)}%`,
     },
     {
       key: 'crossCity',
-      title: t('instruments.stats.crossCityHours'),
+      title: t('stats.crossCityHours'),
       align: 'right',
       width: 100,
       render: (_, row) => hours(row.crossCityHours),
     },
     {
       key: 'income',
-      title: t('instruments.stats.income'),
+      title: t('stats.income'),
       align: 'right',
       width: 130,
       render: (_, row) => <Money fen={row.incomeFen} />,
     },
     {
       key: 'rating',
-      title: t('instruments.stats.rating'),
+      title: t('stats.rating'),
       align: 'right',
       width: 80,
       render: (_, row) => (row.averageRating === null ? t('common.none') : row.averageRating.toFixed(2)),
@@ -96,7 +96,7 @@ export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
       ? [
           {
             key: 'grade',
-            title: t('instruments.stats.grade'),
+            title: t('stats.grade'),
             width: 70,
             render: (_: unknown, row: SharingStatsRow) =>
               row.grade === null ? t('common.none') : <GradeTag grade={row.grade} />,
@@ -113,7 +113,7 @@ export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
       pagination={false}
       size="middle"
       scroll={{ x: 980 }}
-      locale={{ emptyText: <Empty description={t('instruments.stats.empty')} /> }}
+      locale={{ emptyText: <Empty description={t('stats.empty')} /> }}
       data-testid="stats-table"
     />
   )

@@ -33,7 +33,7 @@ interface UserCityHeatmapProps {
 }
 
 export function UserCityHeatmap({ flows, cities }: UserCityHeatmapProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
   const names = cities.map((city) => nameOf(city))
   const indexOf = (code: string) => cities.findIndex((city) => city.code === code)
@@ -48,7 +48,7 @@ export function UserCityHeatmap({ flows, cities }: UserCityHeatmapProps) {
   const describe = (point: unknown) => {
     const cell = cellOf(point)
     if (cell === null) return ''
-    return t('instruments.stats.cellTooltip', {
+    return t('stats.cellTooltip', {
       user: names[cell[1]] ?? '',
       owner: names[cell[0]] ?? '',
       hours: cell[2],
@@ -61,7 +61,7 @@ export function UserCityHeatmap({ flows, cities }: UserCityHeatmapProps) {
     xAxis: {
       type: 'category',
       data: names,
-      name: t('instruments.stats.ownerCity'),
+      name: t('stats.ownerCity'),
       nameLocation: 'middle',
       nameGap: 72,
       splitArea: { show: true },
@@ -70,7 +70,7 @@ export function UserCityHeatmap({ flows, cities }: UserCityHeatmapProps) {
     yAxis: {
       type: 'category',
       data: names,
-      name: t('instruments.stats.userCity'),
+      name: t('stats.userCity'),
       nameLocation: 'middle',
       nameGap: 114,
       inverse: true,
@@ -85,7 +85,7 @@ export function UserCityHeatmap({ flows, cities }: UserCityHeatmapProps) {
       left: 'center',
       bottom: 0,
       itemHeight: 160,
-      text: [t('instruments.stats.hoursValue', { hours: most }), '0'],
+      text: [t('stats.hoursValue', { hours: most }), '0'],
       inRange: { color: ['#e8f1fd', '#7aa7e6', '#1561c9', '#0b2f6b'] },
     },
     series: [
@@ -101,10 +101,10 @@ export function UserCityHeatmap({ flows, cities }: UserCityHeatmapProps) {
     <div
       data-testid="user-city-heatmap"
       role="img"
-      aria-label={t('instruments.stats.heatmapLabel', {
+      aria-label={t('stats.heatmapLabel', {
         flows: flows
           .map((flow) =>
-            t('instruments.stats.cellTooltip', {
+            t('stats.cellTooltip', {
               user: names[indexOf(flow.userCityCode)] ?? flow.userCityCode,
               owner: names[indexOf(flow.ownerCityCode)] ?? flow.ownerCityCode,
               hours: flow.hours,

@@ -4,23 +4,24 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { AllianceMember } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { InlineError } from '../../../shared/ui/PageError'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { CityName } from '../reference/CityName'
-import { useAllianceMembers, type MemberKind } from './alliances.queries'
+import { CityName } from '../../../shared/reference/CityName'
+import { allianceMemberPages, type MemberKind } from './alliances.queries'
 import { tableScroll } from '../../../shared/ui/tables'
 
 const memberPath = (member: AllianceMember) =>
   member.memberKind === 'park' ? `/parks/${member.memberId}` : `/firms/${member.memberId}`
 
 export function AllianceMembers({ allianceId }: { allianceId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
   const [kind, setKind] = useState<MemberKind | 'all'>('all')
-  const [pageSize, setPageSize] = useState(20)
-  const pager = useCursorPager(JSON.stringify([kind, pageSize]))
-  const page = useAllianceMembers(allianceId, kind === 'all' ? undefined : kind, pager.cursor, pageSize)
+  const { query: page, pager } = usePagedList(allianceMemberPages, () => ({
+    id: allianceId,
+    kind: kind === 'all' ? undefined : kind,
+  }))
   const members = page.data?.items ?? []
 
   const columns: TableColumnsType<AllianceMember> = [
@@ -73,14 +74,7 @@ export function AllianceMembers({ allianceId }: { allianceId: string }) {
         scroll={tableScroll}
         locale={{ emptyText: <Empty description={t('common.noResults')} /> }}
       />
-      <CursorPager
-        pager={pager}
-        nextCursor={page.data?.nextCursor}
-        pageSize={pageSize}
-        onPageSizeChange={setPageSize}
-        busy={page.isFetching}
-        itemsOnPage={members.length}
-      />
+      <CursorPager pager={pager} />
     </Flex>
   )
 }

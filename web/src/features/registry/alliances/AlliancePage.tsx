@@ -9,7 +9,7 @@ import { PageTitle } from '../../../shared/ui/PageTitle'
 import { PlainList } from '../../../shared/ui/PlainList'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { ParkName } from '../parks/ParkName'
-import { IndustryName } from '../reference/IndustryName'
+import { IndustryName } from '../../../shared/reference/IndustryName'
 import { AllianceMembers } from './AllianceMembers'
 import { flattenAlliances, useAlliance, useAllianceTree } from './alliances.queries'
 import { AllianceTitle } from './AllianceTitle'
@@ -23,7 +23,7 @@ export function AlliancePage() {
 }
 
 function AllianceProfile({ alliance }: { alliance: Alliance }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
   const tree = useAllianceTree()
   const everyAlliance = tree.data === undefined ? [] : flattenAlliances(tree.data)

@@ -8,7 +8,7 @@ const tierColours = { overall: 'red', key_industry: 'blue', sub: 'default' } as 
 
 /** One node of the alliance tree: name (a link to its page), tier and member count. */
 export function AllianceTitle({ alliance }: { alliance: Alliance }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf } = useLanguage()
   return (
     <Flex gap="small" align="center" wrap>

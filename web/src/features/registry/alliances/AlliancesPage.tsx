@@ -28,7 +28,7 @@ function treeNodes(tree: AllianceTree): TreeDataNode[] {
 }
 
 export function AlliancesPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const tree = useAllianceTree()
   if (tree.isPending) return <PageLoading />
   if (tree.isError) return <PageError error={tree.error} onRetry={() => void tree.refetch()} />

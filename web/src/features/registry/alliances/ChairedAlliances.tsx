@@ -8,7 +8,7 @@ import { flattenAlliances, useAllianceTree } from './alliances.queries'
 
 /** The alliances whose chair is one of the given parks (a park's, or a city's parks'). */
 export function ChairedAlliances({ parkIds }: { parkIds: readonly string[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf } = useLanguage()
   const tree = useAllianceTree()
   if (tree.isPending) return <Skeleton active paragraph={{ rows: 2 }} />

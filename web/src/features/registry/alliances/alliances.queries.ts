@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { Alliance, AllianceTree } from '../../../shared/api/types'
 
 export function useAllianceTree() {
@@ -19,24 +20,13 @@ export function useAlliance(id: string) {
 
 export type MemberKind = 'park' | 'firm'
 
-export function useAllianceMembers(
-  id: string,
-  kind: MemberKind | undefined,
-  cursor: string | undefined,
-  limit: number,
-) {
-  return useQuery({
-    queryKey: ['registry', 'alliances', 'members', id, kind, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/alliances/{id}/members', {
-          params: { path: { id }, query: { kind, cursor, limit } },
-          signal,
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  })
-}
+export const allianceMemberPages = pagedSource(
+  ['registry', 'alliances', 'members'],
+  ({ id, kind }: { id: string; kind: MemberKind | undefined }, page, signal) =>
+    unwrap(
+      api.GET('/api/alliances/{id}/members', { params: { path: { id }, query: { kind, ...page } }, signal }),
+    ),
+)
 
 /** Every alliance of the 1+7+N tree in one list, parents before children. */
 export function flattenAlliances(tree: AllianceTree): Alliance[] {

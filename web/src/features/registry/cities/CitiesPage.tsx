@@ -7,11 +7,11 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { useCities, useRegistrySummary } from '../reference/reference.queries'
+import { useCities, useRegistrySummary } from '../../../shared/reference/reference.queries'
 import { tableScroll } from '../../../shared/ui/tables'
 
 export function CitiesPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { language, isChinese, nameOf, otherNameOf } = useLanguage()
   const cities = useCities()
   const summary = useRegistrySummary()

@@ -1,4 +1,4 @@
-import { CityName } from '../reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 
 export function CityCrumb({ code }: { code: string }) {
   return <CityName code={code} />

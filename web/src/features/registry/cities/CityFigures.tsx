@@ -6,7 +6,7 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 
 /** A city's figures, counted by the server from the registry. */
 export function CityFigures({ figures }: { figures: City['figures'] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { language } = useLanguage()
   const items = [
     { key: 'highTechFirms', label: t('figures.highTechFirms'), value: figures.highTechFirms },

@@ -11,7 +11,8 @@ import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { ChairedAlliances } from '../alliances/ChairedAlliances'
 import { ParkTable } from '../parks/ParkTable'
-import { useParkPage } from '../parks/parks.queries'
+import { parkPages } from '../parks/parks.queries'
+import { useFirstPage } from '../../../shared/list/usePagedList'
 import { useCity } from './cities.queries'
 import { CityFigures } from './CityFigures'
 
@@ -26,9 +27,9 @@ export function CityPage() {
 }
 
 function CityProfile({ city }: { city: City }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { isChinese, nameOf, otherNameOf } = useLanguage()
-  const parks = useParkPage({ city: city.code }, undefined, parksPerCityMax)
+  const parks = useFirstPage(parkPages, { city: city.code }, parksPerCityMax)
   const cityQuery = `?city=${encodeURIComponent(city.code)}`
 
   return (

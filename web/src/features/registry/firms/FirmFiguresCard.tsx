@@ -9,7 +9,7 @@ import { InlineError } from '../../../shared/ui/PageError'
 import { useFirmFigures } from './firms.queries'
 
 export function FirmFiguresCard({ firmId }: { firmId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { language } = useLanguage()
   const figures = useFirmFigures(firmId)
 

@@ -9,8 +9,8 @@ import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { ParkName } from '../parks/ParkName'
-import { CityName } from '../reference/CityName'
-import { IndustryName } from '../reference/IndustryName'
+import { CityName } from '../../../shared/reference/CityName'
+import { IndustryName } from '../../../shared/reference/IndustryName'
 import { FirmFiguresCard } from './FirmFiguresCard'
 import { useFirm } from './firms.queries'
 import { FirmTags } from './FirmTags'
@@ -24,7 +24,7 @@ export function FirmPage() {
 }
 
 function FirmProfile({ firm }: { firm: Firm }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
   const none = t('common.none')
   return (

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Firm } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CityName } from '../reference/CityName'
-import { IndustryName } from '../reference/IndustryName'
+import { CityName } from '../../../shared/reference/CityName'
+import { IndustryName } from '../../../shared/reference/IndustryName'
 import { FirmTags } from './FirmTags'
 import { tableScroll } from '../../../shared/ui/tables'
 
 export function FirmTable({ firms, loading }: { firms: Firm[]; loading: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
   const columns: TableColumnsType<Firm> = [
     {

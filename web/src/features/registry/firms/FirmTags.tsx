@@ -4,7 +4,7 @@ import type { Firm } from '../../../shared/api/types'
 
 /** High-tech, leading and tech-SME marks of a firm. */
 export function FirmTags({ firm }: { firm: Pick<Firm, 'isHighTech' | 'isLeading' | 'isTechSme'> }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   return (
     <Flex gap={4} wrap>
       {firm.isLeading && <Tag color="gold">{t('firms.tags.leading')}</Tag>}

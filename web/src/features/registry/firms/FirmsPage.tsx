@@ -1,52 +1,52 @@
 // Firms: search by part of a Chinese or English name (or a credit code) as you type, filter, page on the server.
 import { Card, Select, Tag } from 'antd'
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { firmSizes, firmStages } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { InlineError } from '../../../shared/ui/PageError'
 import { SearchInput } from '../../../shared/ui/SearchInput'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
 import { YesFilter } from '../../../shared/ui/YesFilter'
 import { ParkName } from '../parks/ParkName'
-import { useCityOptions, useEnumOptions, useIndustryOptions } from '../reference/options'
+import { useCityOptions, enumOptions, useIndustryOptions } from '../../../shared/reference/options'
 import { FirmTable } from './FirmTable'
-import { useFirmPage, type FirmFilters } from './firms.queries'
+import { firmPages, type FirmFilters } from './firms.queries'
 
 export function FirmsPage() {
-  const { t } = useTranslation()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
+  const { t } = useTranslation('registry')
   const cities = useCityOptions()
   const industries = useIndustryOptions()
-  const stages = useEnumOptions(firmStages, (stage) => `enums.stage.${stage}`)
-  const sizes = useEnumOptions(firmSizes, (size) => `enums.size.${size}`)
+  const stages = enumOptions(firmStages, (stage) => t(`enums.stage.${stage}`))
+  const sizes = enumOptions(firmSizes, (size) => t(`enums.size.${size}`))
 
-  const firmFilters: FirmFilters = {
-    q: filters.text('q'),
-    city: filters.text('city'),
-    industry: filters.text('industry'),
-    park: filters.text('park'),
-    stage: filters.choice('stage', firmStages),
-    size: filters.choice('size', firmSizes),
-    leading: filters.flag('leading'),
-    highTech: filters.flag('highTech'),
-  }
-  const pager = useCursorPager(JSON.stringify([firmFilters, pageSize]))
-  const page = useFirmPage(firmFilters, pager.cursor, pageSize)
+  const {
+    filters: firmFilters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(firmPages, (url): FirmFilters => ({
+    q: url.text('q'),
+    city: url.text('city'),
+    industry: url.text('industry'),
+    park: url.text('park'),
+    stage: url.choice('stage', firmStages),
+    size: url.choice('size', firmSizes),
+    leading: url.flag('leading'),
+    highTech: url.flag('highTech'),
+  }))
   const firms = page.data?.items ?? []
-  const { setFilter } = filters
+  const { setFilter } = url
   const onSearch = useCallback((query: string) => setFilter('q', query), [setFilter])
 
   return (
     <>
       <PageTitle title={t('firms.title')} subtitle={t('firms.subtitle')} />
       <Card>
-        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
+        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
           <FilterField id="firm-search" label={t('firms.search')} width={300}>
             <SearchInput
               id="firm-search"
@@ -121,14 +121,7 @@ export function FirmsPage() {
         {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
         <SyntheticNotice shown={firms.some((firm) => firm.isSynthetic)} />
         <FirmTable firms={firms} loading={page.isFetching} />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={firms.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
     </>
   )

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { FirmSize, FirmStage } from '../../../shared/api/types'
 
 export interface FirmFilters {
@@ -13,14 +14,9 @@ export interface FirmFilters {
   highTech?: boolean
 }
 
-export function useFirmPage(filters: FirmFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: ['registry', 'firms', 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/firms', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const firmPages = pagedSource(['registry', 'firms', 'page'], (filters: FirmFilters, page, signal) =>
+  unwrap(api.GET('/api/firms', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useFirm(id: string) {
   return useQuery({

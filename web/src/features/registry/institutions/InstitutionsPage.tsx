@@ -1,40 +1,40 @@
 // Institutions of the corridor's financial services alliance: banks, funds, insurers, guarantors, advisers.
 import { Card, Empty, Select, Table, Tag, type TableColumnsType } from 'antd'
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Institution } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { institutionKinds } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SearchInput } from '../../../shared/ui/SearchInput'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { CityName } from '../reference/CityName'
-import { useCityOptions, useEnumOptions } from '../reference/options'
-import { useInstitutionPage, type InstitutionFilters } from './institutions.queries'
+import { CityName } from '../../../shared/reference/CityName'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
+import { institutionPages, type InstitutionFilters } from './institutions.queries'
 import { tableScroll } from '../../../shared/ui/tables'
 
 export function InstitutionsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
   const cities = useCityOptions()
-  const kinds = useEnumOptions(institutionKinds, (kind) => `enums.institutionKind.${kind}`)
-  const institutionFilters: InstitutionFilters = {
-    q: filters.text('q'),
-    city: filters.text('city'),
-    kind: filters.choice('kind', institutionKinds),
-  }
-  const pager = useCursorPager(JSON.stringify([institutionFilters, pageSize]))
-  const page = useInstitutionPage(institutionFilters, pager.cursor, pageSize)
+  const kinds = enumOptions(institutionKinds, (kind) => t(`enums.institutionKind.${kind}`))
+  const {
+    filters: institutionFilters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(institutionPages, (url): InstitutionFilters => ({
+    q: url.text('q'),
+    city: url.text('city'),
+    kind: url.choice('kind', institutionKinds),
+  }))
   const institutions = page.data?.items ?? []
-  const { setFilter } = filters
+  const { setFilter } = url
   const onSearch = useCallback((query: string) => setFilter('q', query), [setFilter])
 
   const columns: TableColumnsType<Institution> = [
@@ -74,7 +74,7 @@ export function InstitutionsPage() {
     <>
       <PageTitle title={t('institutions.title')} subtitle={t('institutions.subtitle')} />
       <Card>
-        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
+        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
           <FilterField id="institution-search" label={t('institutions.search')} width={300}>
             <SearchInput
               id="institution-search"
@@ -118,14 +118,7 @@ export function InstitutionsPage() {
           scroll={tableScroll}
           locale={{ emptyText: <Empty description={t('common.noResults')} /> }}
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={institutions.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
     </>
   )

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { InstitutionKind } from '../../../shared/api/types'
 
 export interface InstitutionFilters {
@@ -8,14 +9,11 @@ export interface InstitutionFilters {
   kind?: InstitutionKind
 }
 
-export function useInstitutionPage(filters: InstitutionFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: ['registry', 'institutions', 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/institutions', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const institutionPages = pagedSource(
+  ['registry', 'institutions', 'page'],
+  (filters: InstitutionFilters, page, signal) =>
+    unwrap(api.GET('/api/institutions', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useInstitution(id: string) {
   return useQuery({

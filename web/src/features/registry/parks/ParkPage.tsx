@@ -9,8 +9,8 @@ import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { ChairedAlliances } from '../alliances/ChairedAlliances'
 import { ScopedFirmList } from '../firms/ScopedFirmList'
-import { CityName } from '../reference/CityName'
-import { IndustryName } from '../reference/IndustryName'
+import { CityName } from '../../../shared/reference/CityName'
+import { IndustryName } from '../../../shared/reference/IndustryName'
 import { parkLevelLabel } from './parkLevel'
 import { usePark } from './parks.queries'
 import { ParkTags } from './ParkTags'
@@ -24,7 +24,7 @@ export function ParkPage() {
 }
 
 function ParkProfile({ park }: { park: Park }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
   return (
     <Flex vertical gap="middle">

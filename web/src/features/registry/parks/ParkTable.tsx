@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Park } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CityName } from '../reference/CityName'
-import { IndustryName } from '../reference/IndustryName'
+import { CityName } from '../../../shared/reference/CityName'
+import { IndustryName } from '../../../shared/reference/IndustryName'
 import { parkLevelLabel } from './parkLevel'
 import { ParkTags } from './ParkTags'
 import { tableScroll } from '../../../shared/ui/tables'
@@ -18,7 +18,7 @@ export function ParkTable({
   loading: boolean
   showCity?: boolean
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
   const columns: TableColumnsType<Park> = [
     {

@@ -5,7 +5,7 @@ import type { Park } from '../../../shared/api/types'
 
 /** Demonstration park and founding member marks. */
 export function ParkTags({ park }: { park: Pick<Park, 'isDemonstrationPark' | 'isFoundingMember'> }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   return (
     <Flex gap={4} wrap>
       {park.isDemonstrationPark && (

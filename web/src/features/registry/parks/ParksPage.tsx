@@ -1,40 +1,40 @@
 import { Card, Select } from 'antd'
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SearchInput } from '../../../shared/ui/SearchInput'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
 import { YesFilter } from '../../../shared/ui/YesFilter'
-import { useCityOptions } from '../reference/options'
+import { useCityOptions } from '../../../shared/reference/options'
 import { ParkTable } from './ParkTable'
-import { useParkPage, type ParkFilters } from './parks.queries'
+import { parkPages, type ParkFilters } from './parks.queries'
 
 export function ParksPage() {
-  const { t } = useTranslation()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
+  const { t } = useTranslation('registry')
   const cities = useCityOptions()
-  const parkFilters: ParkFilters = {
-    q: filters.text('q'),
-    city: filters.text('city'),
-    demonstration: filters.flag('demonstration'),
-  }
-  const pager = useCursorPager(JSON.stringify([parkFilters, pageSize]))
-  const page = useParkPage(parkFilters, pager.cursor, pageSize)
+  const {
+    filters: parkFilters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(parkPages, (url): ParkFilters => ({
+    q: url.text('q'),
+    city: url.text('city'),
+    demonstration: url.flag('demonstration'),
+  }))
   const parks = page.data?.items ?? []
-  const { setFilter } = filters
+  const { setFilter } = url
   const onSearch = useCallback((query: string) => setFilter('q', query), [setFilter])
 
   return (
     <>
       <PageTitle title={t('parks.title')} subtitle={t('parks.subtitle')} />
       <Card>
-        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
+        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
           <FilterField id="park-search" label={t('parks.search')} width={300}>
             <SearchInput
               id="park-search"
@@ -66,14 +66,7 @@ export function ParksPage() {
         {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
         <SyntheticNotice shown={parks.some((park) => park.isSynthetic)} />
         <ParkTable parks={parks} loading={page.isFetching} />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={parks.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
     </>
   )

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { pagedSource } from '../../../shared/list/usePagedList'
 
 export interface ParkFilters {
   q?: string
@@ -7,14 +8,9 @@ export interface ParkFilters {
   demonstration?: boolean
 }
 
-export function useParkPage(filters: ParkFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: ['registry', 'parks', 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/parks', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const parkPages = pagedSource(['registry', 'parks', 'page'], (filters: ParkFilters, page, signal) =>
+  unwrap(api.GET('/api/parks', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function usePark(id: string) {
   return useQuery({

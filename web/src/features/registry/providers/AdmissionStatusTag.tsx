@@ -13,6 +13,6 @@ const colours: Record<AdmissionStatus, string> = {
 
 /** Where a provider stands in admission: self-evaluation → credit check → public notice → active. */
 export function AdmissionStatusTag({ status }: { status: AdmissionStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   return <Tag color={colours[status]}>{t(`enums.admissionStatus.${status}`)}</Tag>
 }

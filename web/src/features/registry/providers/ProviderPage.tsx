@@ -7,7 +7,7 @@ import { PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
-import { CityName } from '../reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { AdmissionStatusTag } from './AdmissionStatusTag'
 import { useProvider } from './providers.queries'
 
@@ -20,7 +20,7 @@ export function ProviderPage() {
 }
 
 function ProviderProfile({ provider }: { provider: Provider }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
   return (
     <Flex vertical gap="middle">

@@ -1,43 +1,43 @@
 // Service providers: labs, test centres, universities and research institutes, with their admission status.
 import { Card, Empty, Select, Table, type TableColumnsType } from 'antd'
-import { useCallback, useState } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Provider } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { admissionStatuses, providerKinds } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SearchInput } from '../../../shared/ui/SearchInput'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { CityName } from '../reference/CityName'
-import { useCityOptions, useEnumOptions } from '../reference/options'
+import { CityName } from '../../../shared/reference/CityName'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 import { AdmissionStatusTag } from './AdmissionStatusTag'
-import { useProviderPage, type ProviderFilters } from './providers.queries'
+import { providerPages, type ProviderFilters } from './providers.queries'
 import { tableScroll } from '../../../shared/ui/tables'
 
 export function ProvidersPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const { nameOf, otherNameOf } = useLanguage()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
   const cities = useCityOptions()
-  const kinds = useEnumOptions(providerKinds, (kind) => `enums.providerKind.${kind}`)
-  const statuses = useEnumOptions(admissionStatuses, (status) => `enums.admissionStatus.${status}`)
-  const providerFilters: ProviderFilters = {
-    q: filters.text('q'),
-    city: filters.text('city'),
-    kind: filters.choice('kind', providerKinds),
-    status: filters.choice('status', admissionStatuses),
-  }
-  const pager = useCursorPager(JSON.stringify([providerFilters, pageSize]))
-  const page = useProviderPage(providerFilters, pager.cursor, pageSize)
+  const kinds = enumOptions(providerKinds, (kind) => t(`enums.providerKind.${kind}`))
+  const statuses = enumOptions(admissionStatuses, (status) => t(`enums.admissionStatus.${status}`))
+  const {
+    filters: providerFilters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(providerPages, (url): ProviderFilters => ({
+    q: url.text('q'),
+    city: url.text('city'),
+    kind: url.choice('kind', providerKinds),
+    status: url.choice('status', admissionStatuses),
+  }))
   const providers = page.data?.items ?? []
-  const { setFilter } = filters
+  const { setFilter } = url
   const onSearch = useCallback((query: string) => setFilter('q', query), [setFilter])
 
   const columns: TableColumnsType<Provider> = [
@@ -81,7 +81,7 @@ export function ProvidersPage() {
     <>
       <PageTitle title={t('providers.title')} subtitle={t('providers.subtitle')} />
       <Card>
-        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
+        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
           <FilterField id="provider-search" label={t('providers.search')} width={300}>
             <SearchInput
               id="provider-search"
@@ -135,14 +135,7 @@ export function ProvidersPage() {
           scroll={tableScroll}
           locale={{ emptyText: <Empty description={t('common.noResults')} /> }}
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={providers.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
     </>
   )

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { AdmissionStatus, ProviderKind } from '../../../shared/api/types'
 
 export interface ProviderFilters {
@@ -9,14 +10,11 @@ export interface ProviderFilters {
   status?: AdmissionStatus
 }
 
-export function useProviderPage(filters: ProviderFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: ['registry', 'providers', 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/providers', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const providerPages = pagedSource(
+  ['registry', 'providers', 'page'],
+  (filters: ProviderFilters, page, signal) =>
+    unwrap(api.GET('/api/providers', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useProvider(id: string) {
   return useQuery({

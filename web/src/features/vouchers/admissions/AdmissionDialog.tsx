@@ -1,8 +1,9 @@
 // One admission decision: the next status, and a reason (required to suspend or blacklist).
-import { Alert, App, Form, Input, Modal, Select } from 'antd'
+import { Alert, App, Form, Modal, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AdmissionStatus, Provider } from '../../../shared/api/types'
 import { useErrorText } from '../../../shared/ui/errorText'
+import { ReasonField } from '../../../shared/ui/ReasonDialog'
 import { admissionMoves, useChangeAdmission } from './admissions.queries'
 
 interface AdmissionValues {
@@ -10,11 +11,10 @@ interface AdmissionValues {
   reason?: string
 }
 
-const reasonLengthMax = 500
 const needsReason: readonly AdmissionStatus[] = ['suspended', 'blacklisted']
 
 export function AdmissionDialog({ provider, onClose }: { provider: Provider; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { notification } = App.useApp()
   const errorText = useErrorText()
   const change = useChangeAdmission()
@@ -28,7 +28,7 @@ export function AdmissionDialog({ provider, onClose }: { provider: Provider; onC
       { id: provider.id, status: values.status, ...(reason ? { reason } : {}) },
       {
         onSuccess: () => {
-          notification.success({ title: t('vouchers.admissions.changed') })
+          notification.success({ title: t('admissions.changed') })
           onClose()
         },
       },
@@ -38,8 +38,8 @@ export function AdmissionDialog({ provider, onClose }: { provider: Provider; onC
   return (
     <Modal
       open
-      title={t('vouchers.admissions.dialogTitle', { name: provider.nameZh })}
-      okText={t('vouchers.admissions.confirm')}
+      title={t('admissions.dialogTitle', { name: provider.nameZh })}
+      okText={t('admissions.confirm')}
       okButtonProps={{
         loading: change.isPending,
         danger: chosen !== undefined && needsReason.includes(chosen),
@@ -61,27 +61,17 @@ export function AdmissionDialog({ provider, onClose }: { provider: Provider; onC
       <Form<AdmissionValues> form={form} layout="vertical" onFinish={onFinish}>
         <Form.Item
           name="status"
-          label={t('vouchers.admissions.nextStatus')}
+          label={t('admissions.nextStatus')}
           rules={[{ required: true, message: t('form.required') }]}
         >
           <Select
             options={moves.map((status) => ({ value: status, label: t(`enums.admissionStatus.${status}`) }))}
           />
         </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('vouchers.admissions.reason')}
-          rules={[
-            {
-              required: chosen !== undefined && needsReason.includes(chosen),
-              whitespace: true,
-              message: t('form.required'),
-            },
-            { max: reasonLengthMax, message: t('form.tooLong') },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={reasonLengthMax} />
-        </Form.Item>
+        <ReasonField
+          label={t('admissions.reason')}
+          required={chosen !== undefined && needsReason.includes(chosen)}
+        />
       </Form>
     </Modal>
   )

@@ -6,43 +6,46 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdmissionStatus, CityCode, Provider } from '../../../shared/api/types'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { admissionStatuses, cityCodes } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
 import { AdmissionStatusTag } from '../../registry/providers/AdmissionStatusTag'
-import { CityName } from '../../registry/reference/CityName'
-import { useProviderPage } from '../../registry/providers/providers.queries'
-import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+import { CityName } from '../../../shared/reference/CityName'
+import { providerPages } from '../../registry/providers/providers.queries'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 import { AdmissionDialog } from './AdmissionDialog'
 import { admissionMoves, noticeEndsOn } from './admissions.queries'
 
 const shanghaiToday = () => new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10)
 
 export function AdmissionsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const user = useCurrentUser()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
   const [deciding, setDeciding] = useState<Provider | null>(null)
   const cities = useCityOptions()
-  const statuses = useEnumOptions(admissionStatuses, (status) => `enums.admissionStatus.${status}`)
+  const statuses = enumOptions(admissionStatuses, (status) => t(`enums.admissionStatus.${status}`))
   const allCities = user.role === 'corridor_admin'
-  const status: AdmissionStatus = filters.choice('status', admissionStatuses) ?? 'public_notice'
   const ownCity = cityCodes.find((code) => code === user.cityCode)
-  const city: CityCode | undefined = allCities ? filters.choice('city', cityCodes) : ownCity
-  const pager = useCursorPager(JSON.stringify([status, city, pageSize]))
-  const page = useProviderPage({ status, ...(city !== undefined ? { city } : {}) }, pager.cursor, pageSize)
+  const {
+    filters: { status, city },
+    url,
+    query: page,
+    pager,
+  } = usePagedList(providerPages, (url) => {
+    const status: AdmissionStatus = url.choice('status', admissionStatuses) ?? 'public_notice'
+    const city: CityCode | undefined = allCities ? url.choice('city', cityCodes) : ownCity
+    return { status, ...(city !== undefined ? { city } : {}) }
+  })
   const providers = page.data?.items ?? []
   const today = shanghaiToday()
 
   const columns: ColumnsType<Provider> = [
     {
-      title: t('vouchers.admissions.provider'),
+      title: t('admissions.provider'),
       key: 'name',
       render: (_, provider) => (
         <>
@@ -53,17 +56,17 @@ export function AdmissionsPage() {
       ),
     },
     {
-      title: t('vouchers.admissions.city'),
+      title: t('admissions.city'),
       key: 'city',
       render: (_, provider) => <CityName code={provider.cityCode} />,
     },
     {
-      title: t('vouchers.fields.status'),
+      title: t('fields.status'),
       key: 'status',
       render: (_, provider) => <AdmissionStatusTag status={provider.admissionStatus} />,
     },
     {
-      title: t('vouchers.admissions.since'),
+      title: t('admissions.since'),
       key: 'since',
       render: (_, provider) => {
         if (provider.admissionStatus !== 'public_notice') return provider.admissionUpdatedOn
@@ -72,9 +75,7 @@ export function AdmissionsPage() {
           <>
             {provider.admissionUpdatedOn}{' '}
             <Tag color={endsOn <= today ? 'success' : 'warning'}>
-              {endsOn <= today
-                ? t('vouchers.admissions.noticeOver')
-                : t('vouchers.admissions.noticeUntil', { day: endsOn })}
+              {endsOn <= today ? t('admissions.noticeOver') : t('admissions.noticeUntil', { day: endsOn })}
             </Tag>
           </>
         )
@@ -86,7 +87,7 @@ export function AdmissionsPage() {
       render: (_, provider) =>
         admissionMoves[provider.admissionStatus].length > 0 && (
           <Button size="small" data-testid={`admission-${provider.id}`} onClick={() => setDeciding(provider)}>
-            {t('vouchers.admissions.decide')}
+            {t('admissions.decide')}
           </Button>
         ),
     },
@@ -94,19 +95,19 @@ export function AdmissionsPage() {
 
   return (
     <>
-      <PageTitle title={t('vouchers.admissions.title')} subtitle={t('vouchers.admissions.subtitle')} />
+      <PageTitle title={t('admissions.title')} subtitle={t('admissions.subtitle')} />
       <Card>
-        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
-          <FilterField id="admission-filter-status" label={t('vouchers.fields.status')} width={170}>
+        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
+          <FilterField id="admission-filter-status" label={t('fields.status')} width={170}>
             <Select
               id="admission-filter-status"
               options={statuses}
               value={status}
-              onChange={(value: string) => filters.setFilter('status', value)}
+              onChange={(value: string) => url.setFilter('status', value)}
             />
           </FilterField>
           {allCities && (
-            <FilterField id="admission-filter-city" label={t('vouchers.admissions.city')} width={150}>
+            <FilterField id="admission-filter-city" label={t('admissions.city')} width={150}>
               <Select
                 id="admission-filter-city"
                 allowClear
@@ -114,7 +115,7 @@ export function AdmissionsPage() {
                 options={cities.options}
                 loading={cities.loading}
                 value={city}
-                onChange={(value?: string) => filters.setFilter('city', value)}
+                onChange={(value?: string) => url.setFilter('city', value)}
               />
             </FilterField>
           )}
@@ -129,14 +130,7 @@ export function AdmissionsPage() {
           pagination={false}
           data-testid="admissions-table"
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={providers.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
       {deciding !== null && <AdmissionDialog provider={deciding} onClose={() => setDeciding(null)} />}
     </>

@@ -1,28 +1,21 @@
 // Provider admission (准入): the city moves a provider along self-evaluation → credit check → 7-day public notice →
 // active, and may suspend or blacklist it with a reason.
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import type { AdmissionStatus } from '../../../shared/api/types'
 
 export function useChangeAdmission() {
-  const send = useIdempotentSend()
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: ({ id, status, reason }: { id: string; status: AdmissionStatus; reason?: string }) => {
-      const body = reason === undefined ? { status } : { status, reason }
-      return send({ id, body }, (key) =>
-        unwrap(
-          api.POST('/api/providers/{id}/admission', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
-      )
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['registry', 'providers'] }),
-  })
+  return useIdempotentMutation(
+    ({ id, status, reason }: { id: string; status: AdmissionStatus; reason?: string }, key: string) =>
+      unwrap(
+        api.POST('/api/providers/{id}/admission', {
+          params: { path: { id } },
+          body: reason === undefined ? { status } : { status, reason },
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: { queryKey: ['registry', 'providers'] } },
+  )
 }
 
 /** The moves the platform allows from each status (the server's table in registry.policies.ts). */

@@ -21,20 +21,20 @@ interface ClaimTableProps {
 }
 
 export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const none = t('common.none')
   const columns: TableColumnsType<VoucherClaim> = [
     {
       key: 'submittedAt',
-      title: t('vouchers.claims.submittedAt'),
+      title: t('claims.submittedAt'),
       width: 120,
       render: (_, claim) => formatTimestamp(claim.createdAt, language),
     },
     view === 'officer'
       ? {
           key: 'firm',
-          title: t('vouchers.claims.firmAndScheme'),
+          title: t('claims.firmAndScheme'),
           render: (_, claim) => (
             <>
               <FirmName id={claim.firmId} linked />
@@ -46,12 +46,12 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
         }
       : {
           key: 'scheme',
-          title: t('vouchers.fields.scheme'),
+          title: t('fields.scheme'),
           render: (_, claim) => <SchemeName id={claim.schemeId} />,
         },
     {
       key: 'purpose',
-      title: t('vouchers.claims.purpose'),
+      title: t('claims.purpose'),
       render: (_, claim) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: claim.purpose }} style={{ margin: 0 }}>
           {claim.purpose}
@@ -60,14 +60,14 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
     },
     {
       key: 'requested',
-      title: t('vouchers.claims.requested'),
+      title: t('claims.requested'),
       align: 'right',
       width: 120,
       render: (_, claim) => <Money fen={claim.requestedAmountFen} />,
     },
     {
       key: 'approved',
-      title: t('vouchers.claims.approved'),
+      title: t('claims.approved'),
       align: 'right',
       width: 120,
       render: (_, claim) =>
@@ -75,7 +75,7 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
     },
     {
       key: 'status',
-      title: t('vouchers.fields.status'),
+      title: t('fields.status'),
       width: 130,
       render: (_, claim) => (
         <>
@@ -89,13 +89,13 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
     view === 'firm'
       ? {
           key: 'voucher',
-          title: t('vouchers.claims.voucher'),
+          title: t('claims.voucher'),
           width: 110,
           render: (_, claim) =>
             claim.voucherId === null ? (
               none
             ) : (
-              <Link to={`/vouchers/wallet/${claim.voucherId}`}>{t('vouchers.claims.openVoucher')}</Link>
+              <Link to={`/vouchers/wallet/${claim.voucherId}`}>{t('claims.openVoucher')}</Link>
             ),
         }
       : {
@@ -114,7 +114,7 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
       pagination={false}
       size="middle"
       scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('vouchers.claims.empty')} /> }}
+      locale={{ emptyText: <Empty description={t('claims.empty')} /> }}
       data-testid="claim-table"
     />
   )

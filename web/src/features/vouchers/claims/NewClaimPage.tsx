@@ -27,22 +27,22 @@ interface ClaimFormValues {
 const purposeLengthMax = 1000
 
 export function NewClaimPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const user = useCurrentUser()
   return (
     <>
-      <PageTitle title={t('vouchers.claims.new')} subtitle={t('vouchers.claims.newSubtitle')} />
+      <PageTitle title={t('claims.new')} subtitle={t('claims.newSubtitle')} />
       {isOneOf(cityCodes, user.cityCode) ? (
         <ClaimForm cityCode={user.cityCode} />
       ) : (
-        <Alert type="warning" showIcon title={t('vouchers.claims.noCity')} />
+        <Alert type="warning" showIcon title={t('claims.noCity')} />
       )}
     </>
   )
 }
 
 function ClaimForm({ cityCode }: { cityCode: CityCode }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language, nameOf } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
@@ -65,7 +65,7 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
       {
         onSuccess: (claim) => {
           notification.success({
-            title: t('vouchers.claims.submitted', {
+            title: t('claims.submitted', {
               amount: formatFen(claim.requestedAmountFen, language),
             }),
           })
@@ -79,14 +79,14 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
   if (schemes.data.length === 0) {
     return (
       <Card>
-        <Empty description={t('vouchers.claims.noOpenScheme')} />
+        <Empty description={t('claims.noOpenScheme')} />
       </Card>
     )
   }
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={10}>
-        <Card title={t('vouchers.claims.formTitle')}>
+        <Card title={t('claims.formTitle')}>
           <Form<ClaimFormValues> form={form} layout="vertical" onFinish={onFinish} data-testid="claim-form">
             {submitClaim.isError && (
               <Alert
@@ -100,21 +100,21 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
             )}
             <Form.Item
               name="schemeId"
-              label={t('vouchers.fields.scheme')}
+              label={t('fields.scheme')}
               rules={[{ required: true, message: t('form.required') }]}
             >
               <Select
-                placeholder={t('vouchers.claims.chooseScheme')}
+                placeholder={t('claims.chooseScheme')}
                 options={schemes.data.map((candidate) => ({ value: candidate.id, label: nameOf(candidate) }))}
               />
             </Form.Item>
             <Form.Item
               name="amount"
-              label={t('vouchers.claims.requestedYuan')}
+              label={t('claims.requestedYuan')}
               extra={
                 scheme === undefined
                   ? undefined
-                  : t('vouchers.claims.capHint', { amount: formatFen(scheme.claimCapFen, language) })
+                  : t('claims.capHint', { amount: formatFen(scheme.claimCapFen, language) })
               }
               dependencies={['schemeId']}
               rules={[
@@ -126,8 +126,8 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
             </Form.Item>
             <Form.Item
               name="purpose"
-              label={t('vouchers.claims.purpose')}
-              extra={t('vouchers.claims.purposeHint')}
+              label={t('claims.purpose')}
+              extra={t('claims.purposeHint')}
               rules={[
                 { required: true, whitespace: true, message: t('form.required') },
                 { max: purposeLengthMax, message: t('form.tooLong') },
@@ -136,20 +136,20 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
               <Input.TextArea rows={4} maxLength={purposeLengthMax} showCount />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={submitClaim.isPending}>
-              {t('vouchers.claims.submit')}
+              {t('claims.submit')}
             </Button>
           </Form>
         </Card>
       </Col>
       <Col xs={24} xl={14}>
-        <Card title={t('vouchers.claims.rulesTitle')}>
+        <Card title={t('claims.rulesTitle')}>
           {scheme === undefined ? (
-            <Empty description={t('vouchers.claims.chooseSchemeFirst')} />
+            <Empty description={t('claims.chooseSchemeFirst')} />
           ) : (
             <Flex vertical gap="small">
               <Alert
                 type="info"
-                title={t('vouchers.claims.budgetLeft', {
+                title={t('claims.budgetLeft', {
                   amount: formatFen(scheme.budget.availableFen, language),
                 })}
               />

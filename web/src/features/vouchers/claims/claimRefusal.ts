@@ -5,16 +5,16 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 
 /** The figures behind a refused claim, from the error's details: what is left under a cap, or how much is used. */
 export function useClaimRefusalHint() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   return (error: unknown): string | undefined => {
     if (!(error instanceof ApiError)) return undefined
     const { remainingFen, usedPercent, requiredPercentOver } = error.details
     if (typeof remainingFen === 'number') {
-      return t('vouchers.claims.remainingUnderCap', { amount: formatFen(remainingFen, language) })
+      return t('claims.remainingUnderCap', { amount: formatFen(remainingFen, language) })
     }
     if (typeof usedPercent === 'number' && typeof requiredPercentOver === 'number') {
-      return t('vouchers.claims.gateHint', { used: usedPercent, required: requiredPercentOver })
+      return t('claims.gateHint', { used: usedPercent, required: requiredPercentOver })
     }
     return undefined
   }

@@ -1,7 +1,7 @@
 // Claims (申领): a firm's own, or the ones an officer decides; approving issues the voucher.
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type {
   ApproveClaimBody,
   CityCode,
@@ -9,7 +9,7 @@ import type {
   CreateClaimBody,
   RejectClaimBody,
 } from '../../../shared/api/types'
-import { useRefreshVouchers, vouchersQueryKey } from '../common/refresh'
+import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
 export interface ClaimFilters {
   city?: CityCode
@@ -17,59 +17,44 @@ export interface ClaimFilters {
   status?: ClaimStatus
 }
 
-export function useClaimPage(filters: ClaimFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...vouchersQueryKey, 'claims', 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/voucher-claims', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const claimPages = pagedSource(
+  [...vouchersQueryKey, 'claims', 'page'],
+  (filters: ClaimFilters, page, signal) =>
+    unwrap(api.GET('/api/voucher-claims', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useSubmitClaim() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (body: CreateClaimBody) =>
-      send(body, (key) =>
-        unwrap(api.POST('/api/voucher-claims', { body, headers: { 'Idempotency-Key': key } })),
-      ),
-    onSuccess: refresh,
-  })
+  return useIdempotentMutation(
+    (body: CreateClaimBody, key: string) =>
+      unwrap(api.POST('/api/voucher-claims', { body, headers: idempotencyHeader(key) })),
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useApproveClaim() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ApproveClaimBody }) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.POST('/api/voucher-claims/{id}/approve', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: ApproveClaimBody }, key: string) =>
+      unwrap(
+        api.POST('/api/voucher-claims/{id}/approve', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useRejectClaim() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: RejectClaimBody }) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.POST('/api/voucher-claims/{id}/reject', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: RejectClaimBody }, key: string) =>
+      unwrap(
+        api.POST('/api/voucher-claims/{id}/reject', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }

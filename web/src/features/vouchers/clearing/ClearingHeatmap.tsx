@@ -32,7 +32,7 @@ function isCell(value: unknown): value is { data: Cell } {
 const fenPerYuan = 100
 
 export function ClearingHeatmap({ report, cities }: { report: ClearingReport; cities: City[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language, nameOf } = useLanguage()
   // the corridor's order of the nine cities, as the report lists their positions
   const codes = report.positions.map((position) => position.cityCode)
@@ -58,7 +58,7 @@ export function ClearingHeatmap({ report, cities }: { report: ClearingReport; ci
   const describe = (point: unknown) => {
     if (!isCell(point)) return ''
     const [provider, issuer, fen] = point.data.value
-    return t('vouchers.clearing.cellTooltip', {
+    return t('clearing.cellTooltip', {
       issuer: names[issuer] ?? '',
       provider: names[provider] ?? '',
       amount: formatFen(fen, language),
@@ -73,7 +73,7 @@ export function ClearingHeatmap({ report, cities }: { report: ClearingReport; ci
     xAxis: {
       type: 'category',
       data: names,
-      name: t('vouchers.clearing.providerCity'),
+      name: t('clearing.providerCity'),
       nameLocation: 'middle',
       nameGap: 34,
       splitArea: { show: true },
@@ -82,7 +82,7 @@ export function ClearingHeatmap({ report, cities }: { report: ClearingReport; ci
     yAxis: {
       type: 'category',
       data: names,
-      name: t('vouchers.clearing.issuerCity'),
+      name: t('clearing.issuerCity'),
       nameLocation: 'middle',
       nameGap: 94,
       inverse: true,
@@ -117,10 +117,10 @@ export function ClearingHeatmap({ report, cities }: { report: ClearingReport; ci
     <div
       data-testid="clearing-heatmap"
       role="img"
-      aria-label={t('vouchers.clearing.heatmapLabel', {
+      aria-label={t('clearing.heatmapLabel', {
         flows: report.flows
           .map((flow) =>
-            t('vouchers.clearing.flowLabel', {
+            t('clearing.flowLabel', {
               issuer: names[indexOf(flow.issuerCityCode)] ?? flow.issuerCityCode,
               provider: names[indexOf(flow.providerCityCode)] ?? flow.providerCityCode,
               amount: formatFen(flow.valueFen, language),

@@ -10,8 +10,8 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useCities } from '../../registry/reference/reference.queries'
+import { useUrlFilters } from '../../../shared/list/useUrlFilters'
+import { useCities } from '../../../shared/reference/reference.queries'
 import { clearingExportPath, useClearingReport, type ClearingPeriod } from './clearing.queries'
 import { NetPositions } from './NetPositions'
 
@@ -20,7 +20,7 @@ const heatmapModule = import('./ClearingHeatmap')
 const ClearingHeatmap = lazy(async () => ({ default: (await heatmapModule).ClearingHeatmap }))
 
 export function ClearingPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const filters = useUrlFilters()
   const cities = useCities()
@@ -37,17 +37,17 @@ export function ClearingPage() {
   const figures = [
     {
       key: 'count',
-      label: t('vouchers.clearing.count'),
+      label: t('clearing.count'),
       value: totals === undefined ? '—' : formatCount(totals.count, language),
     },
     {
       key: 'value',
-      label: t('vouchers.clearing.value'),
+      label: t('clearing.value'),
       value: totals === undefined ? '—' : formatFen(totals.valueFen, language),
     },
     {
       key: 'crossCity',
-      label: t('vouchers.clearing.crossCity'),
+      label: t('clearing.crossCity'),
       value: totals === undefined ? '—' : formatFen(totals.crossCityFen, language),
     },
   ]
@@ -55,17 +55,17 @@ export function ClearingPage() {
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={t('vouchers.clearing.title')}
-        subtitle={t('vouchers.clearing.subtitle')}
+        title={t('clearing.title')}
+        subtitle={t('clearing.subtitle')}
         extra={
           <Button icon={<DownloadOutlined />} href={clearingExportPath(period)} download>
-            {t('vouchers.clearing.export')}
+            {t('clearing.export')}
           </Button>
         }
       />
       <Card>
         <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
-          <FilterField id="clearing-from" label={t('vouchers.settlements.periodStart')} width={170}>
+          <FilterField id="clearing-from" label={t('settlements.periodStart')} width={170}>
             <Input
               id="clearing-from"
               type="date"
@@ -74,7 +74,7 @@ export function ClearingPage() {
               onChange={(event) => filters.setFilter('from', event.target.value)}
             />
           </FilterField>
-          <FilterField id="clearing-to" label={t('vouchers.settlements.periodEnd')} width={170}>
+          <FilterField id="clearing-to" label={t('settlements.periodEnd')} width={170}>
             <Input
               id="clearing-to"
               type="date"
@@ -84,7 +84,7 @@ export function ClearingPage() {
             />
           </FilterField>
         </FilterBar>
-        <Alert type="info" showIcon title={t('vouchers.clearing.basis')} />
+        <Alert type="info" showIcon title={t('clearing.basis')} />
       </Card>
       {report.isError && <InlineError error={report.error} onRetry={() => void report.refetch()} />}
       <Row gutter={[16, 16]} data-testid="clearing-totals">
@@ -96,7 +96,7 @@ export function ClearingPage() {
           </Col>
         ))}
       </Row>
-      <Card title={t('vouchers.clearing.flows')} extra={t('vouchers.clearing.flowsHint')}>
+      <Card title={t('clearing.flows')} extra={t('clearing.flowsHint')}>
         {report.data === undefined || cities.data === undefined ? (
           placeholder
         ) : (
@@ -105,7 +105,7 @@ export function ClearingPage() {
           </Suspense>
         )}
       </Card>
-      <Card title={t('vouchers.clearing.positions')} extra={t('vouchers.clearing.positionsHint')}>
+      <Card title={t('clearing.positions')} extra={t('clearing.positionsHint')}>
         <NetPositions positions={report.data?.positions ?? []} />
       </Card>
     </Flex>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { ClearingReport } from '../../../shared/api/types'
 import { Money } from '../../../shared/ui/Money'
 import { tableScroll } from '../../../shared/ui/tables'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 
 type Position = ClearingReport['positions'][number]
 
@@ -20,26 +20,26 @@ function NetFigure({ fen }: { fen: number }) {
 }
 
 export function NetPositions({ positions }: { positions: Position[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const columns: TableColumnsType<Position> = [
     { key: 'city', title: t('common.city'), render: (_, position) => <CityName code={position.cityCode} /> },
     {
       key: 'receivable',
-      title: t('vouchers.clearing.receivable'),
+      title: t('clearing.receivable'),
       align: 'right',
       width: 200,
       render: (_, position) => <Money fen={position.receivableFromOtherCitiesFen} />,
     },
     {
       key: 'payable',
-      title: t('vouchers.clearing.payable'),
+      title: t('clearing.payable'),
       align: 'right',
       width: 200,
       render: (_, position) => <Money fen={position.payableToOtherCitiesFen} />,
     },
     {
       key: 'net',
-      title: t('vouchers.clearing.net'),
+      title: t('clearing.net'),
       align: 'right',
       width: 180,
       render: (_, position) => <NetFigure fen={position.netFen} />,

@@ -36,31 +36,31 @@ const redemptionColours: Record<RedemptionStatus, string> = {
 const productColours: Record<ProductStatus, string> = { published: 'success', withdrawn: 'default' }
 
 export function SchemeStatusTag({ status }: { status: SchemeStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   return <Tag color={schemeColours[status]}>{t(`enums.schemeStatus.${status}`)}</Tag>
 }
 
 export function ClaimStatusTag({ status }: { status: ClaimStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   return <Tag color={claimColours[status]}>{t(`enums.claimStatus.${status}`)}</Tag>
 }
 
 export function VoucherStatusTag({ status }: { status: VoucherStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   return <Tag color={voucherColours[status]}>{t(`enums.voucherStatus.${status}`)}</Tag>
 }
 
 export function OrderStatusTag({ status }: { status: OrderStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   return <Tag color={orderColours[status]}>{t(`enums.orderStatus.${status}`)}</Tag>
 }
 
 export function ProductStatusTag({ status }: { status: ProductStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   return <Tag color={productColours[status]}>{t(`enums.productStatus.${status}`)}</Tag>
 }
 
 export function RedemptionStatusTag({ status }: { status: RedemptionStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   return <Tag color={redemptionColours[status]}>{t(`enums.redemptionStatus.${status}`)}</Tag>
 }

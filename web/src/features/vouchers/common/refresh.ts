@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import type { QueryFilters } from '@tanstack/react-query'
 
 /** Every voucher query key starts with this. */
 export const vouchersQueryKey = ['vouchers'] as const
@@ -7,7 +7,4 @@ export const vouchersQueryKey = ['vouchers'] as const
  * One voucher action can change a budget, a balance, a claim, an order and the ledger at once: after it, every
  * voucher query is refetched (the ones on screen at once, the others when next shown).
  */
-export function useRefreshVouchers() {
-  const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: vouchersQueryKey })
-}
+export const voucherQueries: QueryFilters = { queryKey: vouchersQueryKey }

@@ -1,40 +1,34 @@
 // Cancelling an order before delivery (the firm or the provider): its voucher share goes back to the voucher.
-import { Alert, App, Button, Form, Input, Modal } from 'antd'
+import { App, Button } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VoucherOrder } from '../../../shared/api/types'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { ReasonDialog } from '../../../shared/ui/ReasonDialog'
 import { useCancelOrder } from './orders.queries'
 
-const reasonLengthMax = 500
-
 export function CancelOrderButton({ order }: { order: VoucherOrder }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
   const cancelOrder = useCancelOrder()
   const [open, setOpen] = useState(false)
-  const [reason, setReason] = useState('')
 
   const close = () => {
     setOpen(false)
-    setReason('')
     cancelOrder.reset()
   }
   // awaited here, not in mutate's callbacks: once cancelled, the row (and this button) leaves the reserved list
-  const confirm = async () => {
-    const trimmed = reason.trim()
+  const confirm = async (reason: string | undefined) => {
     try {
       const cancelled = await cancelOrder.mutateAsync({
         id: order.id,
-        body: trimmed === '' ? {} : { reason: trimmed },
+        body: reason === undefined ? {} : { reason },
       })
       close()
       notification.success({
-        title: t('vouchers.orders.cancelled', { amount: formatFen(cancelled.voucherShareFen, language) }),
+        title: t('orders.cancelled', { amount: formatFen(cancelled.voucherShareFen, language) }),
       })
     } catch {
       // the dialog shows the refusal (cancelOrder.error)
@@ -44,40 +38,23 @@ export function CancelOrderButton({ order }: { order: VoucherOrder }) {
   return (
     <>
       <Button size="small" danger onClick={() => setOpen(true)} data-testid={`cancel-order-${order.id}`}>
-        {t('vouchers.orders.cancel')}
+        {t('orders.cancel')}
       </Button>
-      <Modal
-        open={open}
-        title={t('vouchers.orders.cancelTitle')}
-        okText={t('vouchers.orders.cancelConfirm')}
-        okButtonProps={{ danger: true, loading: cancelOrder.isPending }}
-        cancelText={t('common.back')}
-        onOk={() => void confirm()}
-        onCancel={close}
-        destroyOnHidden
-      >
-        <p>{t('vouchers.orders.cancelExplained', { amount: formatFen(order.voucherShareFen, language) })}</p>
-        {cancelOrder.isError && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorText(cancelOrder.error)}
-            style={{ marginBottom: 16 }}
-          />
-        )}
-        <Form layout="vertical" component="div">
-          <Form.Item label={t('vouchers.orders.cancelReason')} htmlFor="cancel-reason">
-            <Input.TextArea
-              id="cancel-reason"
-              rows={2}
-              maxLength={reasonLengthMax}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {open && (
+        <ReasonDialog
+          title={t('orders.cancelTitle')}
+          label={t('orders.cancelReason')}
+          okText={t('orders.cancelConfirm')}
+          required={false}
+          rows={2}
+          pending={cancelOrder.isPending}
+          error={cancelOrder.error}
+          onClose={close}
+          onSubmit={(reason) => void confirm(reason)}
+        >
+          <p>{t('orders.cancelExplained', { amount: formatFen(order.voucherShareFen, language) })}</p>
+        </ReasonDialog>
+      )}
     </>
   )
 }

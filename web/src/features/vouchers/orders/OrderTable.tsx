@@ -8,7 +8,7 @@ import { Money } from '../../../shared/ui/Money'
 import { tableScroll } from '../../../shared/ui/tables'
 import { FirmName } from '../../registry/firms/FirmName'
 import { ProviderName } from '../../registry/providers/ProviderName'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { OrderSubject } from '../common/OrderSubject'
 import { OrderStatusTag } from '../common/StatusTags'
 import { CancelOrderButton } from './CancelOrderButton'
@@ -25,18 +25,18 @@ interface OrderTableProps {
 const claimable: readonly OrderStatus[] = ['reserved', 'delivered']
 
 export function OrderTable({ orders, loading, counterparty, onClaimRedemption }: OrderTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const columns: TableColumnsType<VoucherOrder> = [
     {
       key: 'placedAt',
-      title: t('vouchers.orders.placedAt'),
+      title: t('orders.placedAt'),
       width: 120,
       render: (_, order) => formatTimestamp(order.createdAt, language),
     },
     {
       key: 'product',
-      title: t('vouchers.fields.product'),
+      title: t('fields.product'),
       render: (_, order) => (
         <>
           <OrderSubject order={order} />
@@ -47,7 +47,7 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
     counterparty === 'provider'
       ? {
           key: 'provider',
-          title: t('vouchers.fields.provider'),
+          title: t('fields.provider'),
           render: (_, order) => (
             <>
               <ProviderName id={order.providerId} linked />
@@ -59,7 +59,7 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
         }
       : {
           key: 'firm',
-          title: t('vouchers.fields.firm'),
+          title: t('fields.firm'),
           render: (_, order) => (
             <>
               <FirmName id={order.firmId} linked />
@@ -71,14 +71,14 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
         },
     {
       key: 'amount',
-      title: t('vouchers.fields.orderAmount'),
+      title: t('fields.orderAmount'),
       align: 'right',
       width: 130,
       render: (_, order) => (
         <>
           <Money fen={order.amountFen} />
           <span className="g60-secondary-name">
-            {t('vouchers.orders.quantityTimesPrice', {
+            {t('orders.quantityTimesPrice', {
               quantity: order.quantity,
               price: formatFen(order.unitPriceFen, language),
             })}
@@ -88,21 +88,21 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
     },
     {
       key: 'share',
-      title: t('vouchers.fields.voucherShare'),
+      title: t('fields.voucherShare'),
       align: 'right',
       width: 120,
       render: (_, order) => <Money fen={order.voucherShareFen} />,
     },
     {
       key: 'copay',
-      title: t('vouchers.fields.firmCopay'),
+      title: t('fields.firmCopay'),
       align: 'right',
       width: 120,
       render: (_, order) => <Money fen={order.firmCopayFen} />,
     },
     {
       key: 'status',
-      title: t('vouchers.fields.status'),
+      title: t('fields.status'),
       width: 90,
       render: (_, order) => <OrderStatusTag status={order.status} />,
     },
@@ -114,7 +114,7 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
         <Flex vertical gap={4} align="flex-start">
           {onClaimRedemption !== undefined && claimable.includes(order.status) && (
             <Button size="small" type="primary" onClick={() => onClaimRedemption(order)}>
-              {t('vouchers.redemptions.claim')}
+              {t('redemptions.claim')}
             </Button>
           )}
           {/* a booking's order is cancelled with the booking */}
@@ -132,7 +132,7 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
       pagination={false}
       size="middle"
       scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('vouchers.orders.empty')} /> }}
+      locale={{ emptyText: <Empty description={t('orders.empty')} /> }}
       data-testid="order-table"
     />
   )

@@ -4,43 +4,45 @@ import { Card, Select } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VoucherOrder } from '../../../shared/api/types'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { orderStatuses } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useEnumOptions } from '../../registry/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { ClaimRedemptionDialog } from '../redemptions/ClaimRedemptionDialog'
 import { OrderTable } from './OrderTable'
-import { useOrderPage, type OrderFilters } from './orders.queries'
+import { orderPages, type OrderFilters } from './orders.queries'
 
 export function ProviderOrdersPage() {
-  const { t } = useTranslation()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
+  const { t } = useTranslation('vouchers')
   const [claiming, setClaiming] = useState<VoucherOrder | null>(null)
-  const statuses = useEnumOptions(orderStatuses, (status) => `enums.orderStatus.${status}`)
-  const orderFilters: OrderFilters = { status: filters.choice('status', orderStatuses) }
-  const pager = useCursorPager(JSON.stringify([orderFilters, pageSize]))
-  const page = useOrderPage(orderFilters, pager.cursor, pageSize)
+  const statuses = enumOptions(orderStatuses, (status) => t(`enums.orderStatus.${status}`))
+  const {
+    filters: orderFilters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(orderPages, (url): OrderFilters => ({
+    status: url.choice('status', orderStatuses),
+  }))
   const orders = page.data?.items ?? []
 
   return (
     <>
-      <PageTitle title={t('vouchers.orders.title')} subtitle={t('vouchers.orders.subtitle')} />
+      <PageTitle title={t('orders.title')} subtitle={t('orders.subtitle')} />
       <Card>
-        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
-          <FilterField id="order-status" label={t('vouchers.fields.status')} width={150}>
+        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
+          <FilterField id="order-status" label={t('fields.status')} width={150}>
             <Select
               id="order-status"
               allowClear
               placeholder={t('common.all')}
               options={statuses}
               value={orderFilters.status}
-              onChange={(status?: string) => filters.setFilter('status', status)}
+              onChange={(status?: string) => url.setFilter('status', status)}
             />
           </FilterField>
         </FilterBar>
@@ -52,14 +54,7 @@ export function ProviderOrdersPage() {
           counterparty="firm"
           onClaimRedemption={setClaiming}
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={orders.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
       {claiming !== null && <ClaimRedemptionDialog order={claiming} onClose={() => setClaiming(null)} />}
     </>

@@ -1,9 +1,10 @@
 // Orders paid with vouchers: placing one reserves the voucher share, cancelling releases it.
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { CancelOrderBody, CreateOrderBody, OrderStatus } from '../../../shared/api/types'
-import { useRefreshVouchers, vouchersQueryKey } from '../common/refresh'
+import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
 /** The server narrows the list to the caller's own: a firm's orders, a provider's, or a city's. */
 export interface OrderFilters {
@@ -11,43 +12,32 @@ export interface OrderFilters {
   status?: OrderStatus
 }
 
-export function useOrderPage(filters: OrderFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...vouchersQueryKey, 'orders', 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/voucher-orders', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const orderPages = pagedSource(
+  [...vouchersQueryKey, 'orders', 'page'],
+  (filters: OrderFilters, page, signal) =>
+    unwrap(api.GET('/api/voucher-orders', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function usePlaceOrder() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (body: CreateOrderBody) =>
-      send(body, (key) =>
-        unwrap(api.POST('/api/voucher-orders', { body, headers: { 'Idempotency-Key': key } })),
-      ),
-    onSuccess: refresh,
-  })
+  return useIdempotentMutation(
+    (body: CreateOrderBody, key: string) =>
+      unwrap(api.POST('/api/voucher-orders', { body, headers: idempotencyHeader(key) })),
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useCancelOrder() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: CancelOrderBody }) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.POST('/api/voucher-orders/{id}/cancel', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: CancelOrderBody }, key: string) =>
+      unwrap(
+        api.POST('/api/voucher-orders/{id}/cancel', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useOrder(id: string) {

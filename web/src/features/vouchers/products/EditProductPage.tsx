@@ -22,7 +22,7 @@ export function EditProductPage() {
 }
 
 function ProductEditor({ product }: { product: ServiceProduct }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { nameOf } = useLanguage()
   const { message, notification } = App.useApp()
   const navigate = useNavigate()
@@ -30,27 +30,27 @@ function ProductEditor({ product }: { product: ServiceProduct }) {
   return (
     <>
       <PageTitle
-        title={t('vouchers.products.edit')}
-        subtitle={t('vouchers.products.editSubtitle')}
+        title={t('products.edit')}
+        subtitle={t('products.editSubtitle')}
         tags={<ProductStatusTag status={product.status} />}
       />
       <ProductForm
         initialValues={valuesOf(product)}
         submitting={updateProduct.isPending}
         error={updateProduct.error}
-        submitLabel={t('vouchers.products.save')}
+        submitLabel={t('products.save')}
         extraActions={<LinkButton to="/vouchers/products">{t('common.back')}</LinkButton>}
         onSubmit={(values) => {
           const changes = updateBodyOf(product, values)
           if (Object.keys(changes).length === 0) {
-            void message.info(t('vouchers.products.nothingChanged'))
+            void message.info(t('products.nothingChanged'))
             return
           }
           updateProduct.mutate(
             { id: product.id, body: changes },
             {
               onSuccess: (updated) => {
-                notification.success({ title: t('vouchers.products.saved', { name: nameOf(updated) }) })
+                notification.success({ title: t('products.saved', { name: nameOf(updated) }) })
                 void navigate('/vouchers/products')
               },
             },

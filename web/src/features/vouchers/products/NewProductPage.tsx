@@ -10,24 +10,24 @@ import { createBodyOf } from './productFormValues'
 import { useCreateProduct } from './products.queries'
 
 export function NewProductPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { nameOf } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
   const createProduct = useCreateProduct()
   return (
     <>
-      <PageTitle title={t('vouchers.products.new')} subtitle={t('vouchers.products.newSubtitle')} />
+      <PageTitle title={t('products.new')} subtitle={t('products.newSubtitle')} />
       <ProductForm
         initialValues={{ priceUnit: 'per_service' }}
         submitting={createProduct.isPending}
         error={createProduct.error}
-        submitLabel={t('vouchers.products.publish')}
+        submitLabel={t('products.publish')}
         extraActions={<LinkButton to="/vouchers/products">{t('common.back')}</LinkButton>}
         onSubmit={(values) =>
           createProduct.mutate(createBodyOf(values), {
             onSuccess: (product) => {
-              notification.success({ title: t('vouchers.products.published', { name: nameOf(product) }) })
+              notification.success({ title: t('products.published', { name: nameOf(product) }) })
               void navigate('/vouchers/products')
             },
           })

@@ -6,7 +6,7 @@ import { priceUnits, serviceCategories } from '../../../shared/ui/enums'
 import { useErrorText } from '../../../shared/ui/errorText'
 import { YuanInput } from '../../../shared/ui/YuanInput'
 import { useYuanRule } from '../../../shared/ui/yuanRule'
-import { useEnumOptions } from '../../registry/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import type { ProductFormValues } from './productFormValues'
 
 /** the API's bounds */
@@ -26,11 +26,11 @@ interface ProductFormProps {
 
 export function ProductForm(props: ProductFormProps) {
   const { initialValues, submitting, error, onSubmit, submitLabel, extraActions } = props
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const errorText = useErrorText()
   const yuanRule = useYuanRule()
-  const categories = useEnumOptions(serviceCategories, (category) => `enums.serviceCategory.${category}`)
-  const units = useEnumOptions(priceUnits, (unit) => `enums.priceUnit.${unit}`)
+  const categories = enumOptions(serviceCategories, (category) => t(`enums.serviceCategory.${category}`))
+  const units = enumOptions(priceUnits, (unit) => t(`enums.priceUnit.${unit}`))
   const required = { required: true, message: t('form.required') }
   const text = (max: number) => [
     { ...required, whitespace: true },
@@ -50,38 +50,38 @@ export function ProductForm(props: ProductFormProps) {
         )}
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item name="category" label={t('vouchers.fields.category')} rules={[required]}>
+            <Form.Item name="category" label={t('fields.category')} rules={[required]}>
               <Select options={categories} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item
               name="price"
-              label={t('vouchers.products.priceYuan')}
+              label={t('products.priceYuan')}
               rules={[required, yuanRule({ maxFen: priceFenMax })]}
             >
               <YuanInput />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="priceUnit" label={t('vouchers.products.priceUnit')} rules={[required]}>
+            <Form.Item name="priceUnit" label={t('products.priceUnit')} rules={[required]}>
               <Select options={units} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="nameZh" label={t('vouchers.products.nameZh')} rules={text(nameZhLengthMax)}>
+            <Form.Item name="nameZh" label={t('products.nameZh')} rules={text(nameZhLengthMax)}>
               <Input lang="zh-CN" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="nameEn" label={t('vouchers.products.nameEn')} rules={text(nameEnLengthMax)}>
+            <Form.Item name="nameEn" label={t('products.nameEn')} rules={text(nameEnLengthMax)}>
               <Input lang="en" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
               name="descriptionZh"
-              label={t('vouchers.products.descriptionZh')}
+              label={t('products.descriptionZh')}
               rules={text(descriptionLengthMax)}
             >
               <Input.TextArea lang="zh-CN" rows={4} maxLength={descriptionLengthMax} showCount />
@@ -90,7 +90,7 @@ export function ProductForm(props: ProductFormProps) {
           <Col xs={24} md={12}>
             <Form.Item
               name="descriptionEn"
-              label={t('vouchers.products.descriptionEn')}
+              label={t('products.descriptionEn')}
               rules={text(descriptionLengthMax)}
             >
               <Input.TextArea lang="en" rows={4} maxLength={descriptionLengthMax} showCount />

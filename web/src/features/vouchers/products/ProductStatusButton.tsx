@@ -6,7 +6,7 @@ import { useErrorText } from '../../../shared/ui/errorText'
 import { useUpdateProduct } from './products.queries'
 
 export function ProductStatusButton({ product }: { product: ServiceProduct }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { notification } = App.useApp()
   const errorText = useErrorText()
   const updateProduct = useUpdateProduct()
@@ -19,7 +19,7 @@ export function ProductStatusButton({ product }: { product: ServiceProduct }) {
         body: { status: withdrawing ? 'withdrawn' : 'published' },
       })
       notification.success({
-        title: t(withdrawing ? 'vouchers.products.withdrawn' : 'vouchers.products.republished'),
+        title: t(withdrawing ? 'products.withdrawn' : 'products.republished'),
       })
     } catch (error) {
       notification.error({ title: errorText(error) })
@@ -27,13 +27,13 @@ export function ProductStatusButton({ product }: { product: ServiceProduct }) {
   }
   return (
     <Popconfirm
-      title={t(withdrawing ? 'vouchers.products.withdrawConfirm' : 'vouchers.products.republishConfirm')}
+      title={t(withdrawing ? 'products.withdrawConfirm' : 'products.republishConfirm')}
       okText={t('common.yes')}
       cancelText={t('common.no')}
       onConfirm={() => void change()}
     >
       <Button size="small" danger={withdrawing} loading={updateProduct.isPending}>
-        {t(withdrawing ? 'vouchers.products.withdraw' : 'vouchers.products.republish')}
+        {t(withdrawing ? 'products.withdraw' : 'products.republish')}
       </Button>
     </Popconfirm>
   )

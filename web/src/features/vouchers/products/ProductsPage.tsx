@@ -1,13 +1,13 @@
 // A provider's service products: what it offers for vouchers, at what price, and whether it is published.
 import { EditOutlined, PlusOutlined } from '@ant-design/icons'
 import { Alert, Card, Empty, Flex, Select, Table, type TableColumnsType } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ServiceProduct } from '../../../shared/api/types'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { productStatuses } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { LinkButton } from '../../../shared/ui/LinkButton'
@@ -16,29 +16,27 @@ import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { tableScroll } from '../../../shared/ui/tables'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useEnumOptions } from '../../registry/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { ProductStatusTag } from '../common/StatusTags'
 import { ProductStatusButton } from './ProductStatusButton'
-import { useProductPage } from './products.queries'
+import { productPages } from './products.queries'
 
 export function ProductsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const user = useCurrentUser()
   return (
     <>
       <PageTitle
-        title={t('vouchers.products.title')}
-        subtitle={t('vouchers.products.subtitle')}
+        title={t('products.title')}
+        subtitle={t('products.subtitle')}
         extra={
           <LinkButton type="primary" icon={<PlusOutlined />} to="/vouchers/products/new">
-            {t('vouchers.products.new')}
+            {t('products.new')}
           </LinkButton>
         }
       />
       {user.organisationId === null ? (
-        <Alert type="warning" showIcon title={t('vouchers.products.noProvider')} />
+        <Alert type="warning" showIcon title={t('products.noProvider')} />
       ) : (
         <ProductList providerId={user.organisationId} />
       )}
@@ -47,22 +45,25 @@ export function ProductsPage() {
 }
 
 function ProductList({ providerId }: { providerId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language, nameOf, otherNameOf } = useLanguage()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
-  const statuses = useEnumOptions(productStatuses, (status) => `enums.productStatus.${status}`)
+  const statuses = enumOptions(productStatuses, (status) => t(`enums.productStatus.${status}`))
   // the catalogue answers one status at a time: published unless withdrawn ones are asked for
-  const status = filters.choice('status', productStatuses) ?? 'published'
-  const productFilters = { provider: providerId, status }
-  const pager = useCursorPager(JSON.stringify([productFilters, pageSize]))
-  const page = useProductPage(productFilters, pager.cursor, pageSize)
+  const {
+    filters: { status },
+    url,
+    query: page,
+    pager,
+  } = usePagedList(productPages, (url) => ({
+    provider: providerId,
+    status: url.choice('status', productStatuses) ?? 'published',
+  }))
   const products = page.data?.items ?? []
 
   const columns: TableColumnsType<ServiceProduct> = [
     {
       key: 'name',
-      title: t('vouchers.fields.product'),
+      title: t('fields.product'),
       render: (_, product) => (
         <>
           {nameOf(product)}
@@ -72,13 +73,13 @@ function ProductList({ providerId }: { providerId: string }) {
     },
     {
       key: 'category',
-      title: t('vouchers.fields.category'),
+      title: t('fields.category'),
       width: 120,
       render: (_, product) => t(`enums.serviceCategory.${product.category}`),
     },
     {
       key: 'price',
-      title: t('vouchers.fields.price'),
+      title: t('fields.price'),
       align: 'right',
       width: 150,
       render: (_, product) => (
@@ -90,13 +91,13 @@ function ProductList({ providerId }: { providerId: string }) {
     },
     {
       key: 'status',
-      title: t('vouchers.fields.status'),
+      title: t('fields.status'),
       width: 90,
       render: (_, product) => <ProductStatusTag status={product.status} />,
     },
     {
       key: 'updatedAt',
-      title: t('vouchers.products.updatedAt'),
+      title: t('products.updatedAt'),
       width: 160,
       render: (_, product) => formatTimestamp(product.updatedAt, language),
     },
@@ -117,13 +118,13 @@ function ProductList({ providerId }: { providerId: string }) {
 
   return (
     <Card>
-      <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
-        <FilterField id="product-status" label={t('vouchers.fields.status')} width={150}>
+      <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
+        <FilterField id="product-status" label={t('fields.status')} width={150}>
           <Select
             id="product-status"
             options={statuses}
             value={status}
-            onChange={(value: string) => filters.setFilter('status', value)}
+            onChange={(value: string) => url.setFilter('status', value)}
           />
         </FilterField>
       </FilterBar>
@@ -137,17 +138,10 @@ function ProductList({ providerId }: { providerId: string }) {
         pagination={false}
         size="middle"
         scroll={tableScroll}
-        locale={{ emptyText: <Empty description={t('vouchers.products.empty')} /> }}
+        locale={{ emptyText: <Empty description={t('products.empty')} /> }}
         data-testid="product-table"
       />
-      <CursorPager
-        pager={pager}
-        nextCursor={page.data?.nextCursor}
-        pageSize={pageSize}
-        onPageSizeChange={setPageSize}
-        busy={page.isFetching}
-        itemsOnPage={products.length}
-      />
+      <CursorPager pager={pager} />
     </Card>
   )
 }

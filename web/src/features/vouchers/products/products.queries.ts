@@ -1,7 +1,8 @@
 // Service products: the public catalogue (published ones) and a provider's own, which it creates and edits.
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type {
   CityCode,
   CreateProductBody,
@@ -9,7 +10,7 @@ import type {
   ServiceCategory,
   UpdateProductBody,
 } from '../../../shared/api/types'
-import { useRefreshVouchers, vouchersQueryKey } from '../common/refresh'
+import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
 export interface ProductFilters {
   q?: string
@@ -22,14 +23,9 @@ export interface ProductFilters {
 
 const productsKey = [...vouchersQueryKey, 'products'] as const
 
-export function useProductPage(filters: ProductFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...productsKey, 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/service-products', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const productPages = pagedSource([...productsKey, 'page'], (filters: ProductFilters, page, signal) =>
+  unwrap(api.GET('/api/service-products', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useProduct(id: string) {
   return useQuery({
@@ -40,31 +36,23 @@ export function useProduct(id: string) {
 }
 
 export function useCreateProduct() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (body: CreateProductBody) =>
-      send(body, (key) =>
-        unwrap(api.POST('/api/service-products', { body, headers: { 'Idempotency-Key': key } })),
-      ),
-    onSuccess: refresh,
-  })
+  return useIdempotentMutation(
+    (body: CreateProductBody, key: string) =>
+      unwrap(api.POST('/api/service-products', { body, headers: idempotencyHeader(key) })),
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useUpdateProduct() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: UpdateProductBody }) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.PATCH('/api/service-products/{id}', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: UpdateProductBody }, key: string) =>
+      unwrap(
+        api.PATCH('/api/service-products/{id}', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }

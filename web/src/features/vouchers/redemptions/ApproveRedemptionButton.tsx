@@ -8,7 +8,7 @@ import { useErrorText } from '../../../shared/ui/errorText'
 import { useApproveRedemption } from './redemptions.queries'
 
 export function ApproveRedemptionButton({ redemption }: { redemption: Redemption }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -18,20 +18,20 @@ export function ApproveRedemptionButton({ redemption }: { redemption: Redemption
   const approve = async () => {
     try {
       await approveRedemption.mutateAsync(redemption.id)
-      notification.success({ title: t('vouchers.redemptions.approved', { amount }) })
+      notification.success({ title: t('redemptions.approved', { amount }) })
     } catch (error) {
       notification.error({ title: errorText(error) })
     }
   }
   return (
     <Popconfirm
-      title={t('vouchers.redemptions.approveConfirm', { amount })}
+      title={t('redemptions.approveConfirm', { amount })}
       okText={t('common.yes')}
       cancelText={t('common.no')}
       onConfirm={() => void approve()}
     >
       <Button size="small" type="primary" loading={approveRedemption.isPending}>
-        {t('vouchers.redemptions.approve')}
+        {t('redemptions.approve')}
       </Button>
     </Popconfirm>
   )

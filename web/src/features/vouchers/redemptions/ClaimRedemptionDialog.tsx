@@ -20,7 +20,7 @@ const deliverableBytesMax = 5 * 1024 * 1024
 const documentNumberLengthMax = 64
 
 export function ClaimRedemptionDialog({ order, onClose }: { order: VoucherOrder; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -38,7 +38,7 @@ export function ClaimRedemptionDialog({ order, onClose }: { order: VoucherOrder;
     try {
       contentBase64 = await readFileAsBase64(file)
     } catch {
-      notification.error({ title: t('vouchers.redemptions.fileUnreadable') })
+      notification.error({ title: t('redemptions.fileUnreadable') })
       return
     }
     claimRedemption.mutate(
@@ -55,7 +55,7 @@ export function ClaimRedemptionDialog({ order, onClose }: { order: VoucherOrder;
       {
         onSuccess: (redemption) => {
           notification.success({
-            title: t('vouchers.redemptions.claimed', { amount: formatFen(redemption.amountFen, language) }),
+            title: t('redemptions.claimed', { amount: formatFen(redemption.amountFen, language) }),
           })
           onClose()
         },
@@ -66,8 +66,8 @@ export function ClaimRedemptionDialog({ order, onClose }: { order: VoucherOrder;
   return (
     <Modal
       open
-      title={t('vouchers.redemptions.claimTitle')}
-      okText={t('vouchers.redemptions.claimSubmit')}
+      title={t('redemptions.claimTitle')}
+      okText={t('redemptions.claimSubmit')}
       okButtonProps={{ loading: claimRedemption.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -75,7 +75,7 @@ export function ClaimRedemptionDialog({ order, onClose }: { order: VoucherOrder;
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {t('vouchers.redemptions.claimExplained', { amount: formatFen(order.voucherShareFen, language) })}
+        {t('redemptions.claimExplained', { amount: formatFen(order.voucherShareFen, language) })}
       </Typography.Paragraph>
       {claimRedemption.isError && (
         <Alert
@@ -92,34 +92,30 @@ export function ClaimRedemptionDialog({ order, onClose }: { order: VoucherOrder;
         onFinish={(values) => void onFinish(values)}
         data-testid="claim-redemption-form"
       >
-        <Form.Item
-          name="contractNumber"
-          label={t('vouchers.redemptions.contractNumber')}
-          rules={documentRules}
-        >
+        <Form.Item name="contractNumber" label={t('redemptions.contractNumber')} rules={documentRules}>
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="invoiceNumber" label={t('vouchers.redemptions.invoiceNumber')} rules={documentRules}>
+        <Form.Item name="invoiceNumber" label={t('redemptions.invoiceNumber')} rules={documentRules}>
           <Input autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="deliverable"
-          label={t('vouchers.redemptions.deliverable')}
-          extra={t('vouchers.redemptions.deliverableHint')}
+          label={t('redemptions.deliverable')}
+          extra={t('redemptions.deliverableHint')}
           valuePropName="fileList"
           getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList.slice(-1)}
           rules={[
-            { required: true, type: 'array', min: 1, message: t('vouchers.redemptions.deliverableRequired') },
+            { required: true, type: 'array', min: 1, message: t('redemptions.deliverableRequired') },
             {
               validator: async (_rule, files: UploadFile[] | undefined) => {
                 const size = files?.[0]?.size ?? 0
-                if (size > deliverableBytesMax) throw new Error(t('vouchers.redemptions.deliverableTooLarge'))
+                if (size > deliverableBytesMax) throw new Error(t('redemptions.deliverableTooLarge'))
               },
             },
           ]}
         >
           <Upload beforeUpload={() => false} maxCount={1}>
-            <Button icon={<UploadOutlined />}>{t('vouchers.redemptions.chooseFile')}</Button>
+            <Button icon={<UploadOutlined />}>{t('redemptions.chooseFile')}</Button>
           </Upload>
         </Form.Item>
       </Form>

@@ -21,7 +21,7 @@ export function ConfirmRedemptionDialog({
   redemption: Redemption
   onClose: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -34,7 +34,7 @@ export function ConfirmRedemptionDialog({
       { id: redemption.id, body: { rating: values.rating, ...(comment === '' ? {} : { comment }) } },
       {
         onSuccess: () => {
-          notification.success({ title: t('vouchers.redemptions.confirmed') })
+          notification.success({ title: t('redemptions.confirmed') })
           onClose()
         },
       },
@@ -44,8 +44,8 @@ export function ConfirmRedemptionDialog({
   return (
     <Modal
       open
-      title={t('vouchers.redemptions.confirmTitle')}
-      okText={t('vouchers.redemptions.confirm')}
+      title={t('redemptions.confirmTitle')}
+      okText={t('redemptions.confirm')}
       okButtonProps={{ loading: confirmRedemption.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -53,7 +53,7 @@ export function ConfirmRedemptionDialog({
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {t('vouchers.redemptions.confirmExplained', {
+        {t('redemptions.confirmExplained', {
           amount: formatFen(redemption.amountFen, language),
           contract: redemption.contractNumber,
         })}
@@ -75,14 +75,14 @@ export function ConfirmRedemptionDialog({
       >
         <Form.Item
           name="rating"
-          label={t('vouchers.redemptions.rating')}
-          rules={[{ required: true, message: t('vouchers.redemptions.ratingRequired') }]}
+          label={t('redemptions.rating')}
+          rules={[{ required: true, message: t('redemptions.ratingRequired') }]}
         >
           <Rate />
         </Form.Item>
         <Form.Item
           name="comment"
-          label={t('vouchers.redemptions.comment')}
+          label={t('redemptions.comment')}
           rules={[{ max: commentLengthMax, message: t('form.tooLong') }]}
         >
           <Input.TextArea rows={3} maxLength={commentLengthMax} />

@@ -4,7 +4,7 @@ import { useOrder } from '../orders/orders.queries'
 
 /** What the redeemed order was for, and its category (the order is fetched by id). */
 export function RedemptionOrder({ orderId }: { orderId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const order = useOrder(orderId)
   if (order.data === undefined) return <>{orderId}</>
   return (

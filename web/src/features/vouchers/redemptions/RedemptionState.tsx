@@ -5,10 +5,10 @@ import { RedemptionStatusTag } from '../common/StatusTags'
 
 /** Where a claim stands: its status, the firm's rating, the spot check if drawn, and a rejection's reason. */
 export function RedemptionState({ redemption }: { redemption: Redemption }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { spotCheck } = redemption
   const spotCheckTag = !spotCheck.selected ? null : spotCheck.result === null ? (
-    <Tag color="orange">{t('vouchers.redemptions.spotCheckDrawn')}</Tag>
+    <Tag color="orange">{t('redemptions.spotCheckDrawn')}</Tag>
   ) : (
     <Tag color={spotCheck.result === 'passed' ? 'green' : 'red'}>
       {t(`enums.spotCheckResult.${spotCheck.result}`)}
@@ -25,7 +25,7 @@ export function RedemptionState({ redemption }: { redemption: Redemption }) {
           disabled
           value={redemption.firmRating}
           style={{ fontSize: 12 }}
-          aria-label={t('vouchers.redemptions.ratedAs', { rating: redemption.firmRating })}
+          aria-label={t('redemptions.ratedAs', { rating: redemption.firmRating })}
         />
       )}
       {redemption.decisionReason !== null && (

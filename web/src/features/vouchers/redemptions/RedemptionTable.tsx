@@ -8,7 +8,7 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
 import { FirmName } from '../../registry/firms/FirmName'
 import { ProviderName } from '../../registry/providers/ProviderName'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { Deliverable } from './Deliverable'
 import { RedemptionOrder } from './RedemptionOrder'
 import { RedemptionState } from './RedemptionState'
@@ -45,41 +45,41 @@ function Parties({ redemption, view }: { redemption: Redemption; view: Redemptio
 }
 
 export function RedemptionTable({ redemptions, loading, view, renderActions }: RedemptionTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const columns: TableColumnsType<Redemption> = [
     {
       key: 'claimedAt',
-      title: t('vouchers.redemptions.claimedAt'),
+      title: t('redemptions.claimedAt'),
       width: 120,
       render: (_, redemption) => formatTimestamp(redemption.createdAt, language),
     },
     {
       key: 'order',
-      title: t('vouchers.fields.product'),
+      title: t('fields.product'),
       render: (_, redemption) => <RedemptionOrder orderId={redemption.orderId} />,
     },
     {
       key: 'parties',
-      title: t(`vouchers.redemptions.parties.${view}`),
+      title: t(`redemptions.parties.${view}`),
       render: (_, redemption) => <Parties redemption={redemption} view={view} />,
     },
     {
       key: 'amount',
-      title: t('vouchers.redemptions.amount'),
+      title: t('redemptions.amount'),
       align: 'right',
       width: 110,
       render: (_, redemption) => <Money fen={redemption.amountFen} />,
     },
     {
       key: 'documents',
-      title: t('vouchers.redemptions.documents'),
+      title: t('redemptions.documents'),
       width: 200,
       render: (_, redemption) => (
         <>
-          {t('vouchers.redemptions.contract', { number: redemption.contractNumber })}
+          {t('redemptions.contract', { number: redemption.contractNumber })}
           <span className="g60-secondary-name">
-            {t('vouchers.redemptions.invoice', { number: redemption.invoiceNumber })}
+            {t('redemptions.invoice', { number: redemption.invoiceNumber })}
           </span>
           <Deliverable redemption={redemption} />
         </>
@@ -87,7 +87,7 @@ export function RedemptionTable({ redemptions, loading, view, renderActions }: R
     },
     {
       key: 'status',
-      title: t('vouchers.fields.status'),
+      title: t('fields.status'),
       width: 150,
       render: (_, redemption) => <RedemptionState redemption={redemption} />,
     },
@@ -111,7 +111,7 @@ export function RedemptionTable({ redemptions, loading, view, renderActions }: R
       pagination={false}
       size="middle"
       scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('vouchers.redemptions.empty')} /> }}
+      locale={{ emptyText: <Empty description={t('redemptions.empty')} /> }}
       data-testid="redemption-table"
     />
   )

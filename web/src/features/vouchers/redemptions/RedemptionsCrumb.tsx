@@ -4,7 +4,7 @@ import { viewOf } from './redemptionView'
 
 /** The page is named after what the role does with claims: file them, confirm them, or decide them. */
 export function RedemptionsCrumb() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const user = useCurrentUser()
-  return <>{t(`vouchers.redemptions.title.${viewOf(user.role)}`)}</>
+  return <>{t(`redemptions.title.${viewOf(user.role)}`)}</>
 }

@@ -5,61 +5,61 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Redemption } from '../../../shared/api/types'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { cityCodes, isOneOf, redemptionStatuses } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 import { ApproveRedemptionButton } from './ApproveRedemptionButton'
 import { ConfirmRedemptionDialog } from './ConfirmRedemptionDialog'
 import { RejectRedemptionDialog } from './RejectRedemptionDialog'
 import { RedemptionTable } from './RedemptionTable'
 import { viewOf } from './redemptionView'
-import { useRedemptionPage, type RedemptionFilters } from './redemptions.queries'
+import { redemptionPages, type RedemptionFilters } from './redemptions.queries'
 import { SpotCheckDialog } from './SpotCheckDialog'
 
 type Dialog = { kind: 'confirm' | 'spotCheck' | 'reject'; redemption: Redemption }
 
 export function RedemptionsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const user = useCurrentUser()
   const view = viewOf(user.role)
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
   const [dialog, setDialog] = useState<Dialog | null>(null)
   const cities = useCityOptions()
-  const statuses = useEnumOptions(redemptionStatuses, (status) => `enums.redemptionStatus.${status}`)
+  const statuses = enumOptions(redemptionStatuses, (status) => t(`enums.redemptionStatus.${status}`))
   const allCities = user.role === 'corridor_admin'
   const ownCity = user.cityCode ?? null
   const officerCity = user.role === 'city_officer' && isOneOf(cityCodes, ownCity) ? ownCity : undefined
   // officers start at the claims awaiting their decision; the parties at all of theirs
   const defaultStatus = view === 'officer' ? 'submitted' : undefined
-  const redemptionFilters: RedemptionFilters = {
-    status: filters.choice('status', redemptionStatuses) ?? defaultStatus,
+  const {
+    filters: redemptionFilters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(redemptionPages, (url): RedemptionFilters => ({
+    status: url.choice('status', redemptionStatuses) ?? defaultStatus,
     // An officer decides the claims on the city's own vouchers; those on other cities' vouchers spent with the
     // city's providers are for the issuing cities to decide.
-    issuer: allCities ? filters.choice('issuer', cityCodes) : officerCity,
-  }
-  const pager = useCursorPager(JSON.stringify([redemptionFilters, pageSize]))
-  const page = useRedemptionPage(redemptionFilters, pager.cursor, pageSize)
+    issuer: allCities ? url.choice('issuer', cityCodes) : officerCity,
+  }))
   const redemptions = page.data?.items ?? []
   const close = () => setDialog(null)
 
   const firmActions = (redemption: Redemption) =>
     redemption.status === 'awaiting_confirmation' && (
       <Button size="small" type="primary" onClick={() => setDialog({ kind: 'confirm', redemption })}>
-        {t('vouchers.redemptions.confirm')}
+        {t('redemptions.confirm')}
       </Button>
     )
   const officerActions = (redemption: Redemption) => {
     if (redemption.status !== 'submitted') return null
     const reject = (
       <Button size="small" danger onClick={() => setDialog({ kind: 'reject', redemption })}>
-        {t('vouchers.redemptions.reject')}
+        {t('redemptions.reject')}
       </Button>
     )
     const checkPending = redemption.spotCheck.selected && redemption.spotCheck.result === null
@@ -67,7 +67,7 @@ export function RedemptionsPage() {
       <Flex vertical gap={4} align="flex-start">
         {checkPending ? (
           <Button size="small" type="primary" onClick={() => setDialog({ kind: 'spotCheck', redemption })}>
-            {t('vouchers.redemptions.spotCheck')}
+            {t('redemptions.spotCheck')}
           </Button>
         ) : (
           <ApproveRedemptionButton redemption={redemption} />
@@ -79,24 +79,21 @@ export function RedemptionsPage() {
 
   return (
     <>
-      <PageTitle
-        title={t(`vouchers.redemptions.title.${view}`)}
-        subtitle={t(`vouchers.redemptions.subtitle.${view}`)}
-      />
+      <PageTitle title={t(`redemptions.title.${view}`)} subtitle={t(`redemptions.subtitle.${view}`)} />
       <Card>
-        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
-          <FilterField id="redemption-status" label={t('vouchers.fields.status')} width={160}>
+        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
+          <FilterField id="redemption-status" label={t('fields.status')} width={160}>
             <Select
               id="redemption-status"
               allowClear
               placeholder={t('common.all')}
               options={statuses}
               value={redemptionFilters.status}
-              onChange={(status?: string) => filters.setFilter('status', status)}
+              onChange={(status?: string) => url.setFilter('status', status)}
             />
           </FilterField>
           {allCities && (
-            <FilterField id="redemption-issuer" label={t('vouchers.fields.issuingCity')} width={150}>
+            <FilterField id="redemption-issuer" label={t('fields.issuingCity')} width={150}>
               <Select
                 id="redemption-issuer"
                 allowClear
@@ -104,7 +101,7 @@ export function RedemptionsPage() {
                 options={cities.options}
                 loading={cities.loading}
                 value={redemptionFilters.issuer}
-                onChange={(city?: string) => filters.setFilter('issuer', city)}
+                onChange={(city?: string) => url.setFilter('issuer', city)}
               />
             </FilterField>
           )}
@@ -117,14 +114,7 @@ export function RedemptionsPage() {
           view={view}
           renderActions={view === 'firm' ? firmActions : view === 'officer' ? officerActions : undefined}
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={redemptions.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
       {dialog?.kind === 'confirm' && (
         <ConfirmRedemptionDialog redemption={dialog.redemption} onClose={close} />

@@ -13,7 +13,7 @@ interface SpotCheckValues {
 const noteLengthMax = 500
 
 export function SpotCheckDialog({ redemption, onClose }: { redemption: Redemption; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { notification } = App.useApp()
   const errorText = useErrorText()
   const recordSpotCheck = useRecordSpotCheck()
@@ -25,9 +25,7 @@ export function SpotCheckDialog({ redemption, onClose }: { redemption: Redemptio
       {
         onSuccess: () => {
           notification.success({
-            title: t(
-              values.passed ? 'vouchers.redemptions.spotCheckPassed' : 'vouchers.redemptions.spotCheckFailed',
-            ),
+            title: t(values.passed ? 'redemptions.spotCheckPassed' : 'redemptions.spotCheckFailed'),
           })
           onClose()
         },
@@ -37,8 +35,8 @@ export function SpotCheckDialog({ redemption, onClose }: { redemption: Redemptio
   return (
     <Modal
       open
-      title={t('vouchers.redemptions.spotCheckTitle')}
-      okText={t('vouchers.redemptions.spotCheckRecord')}
+      title={t('redemptions.spotCheckTitle')}
+      okText={t('redemptions.spotCheckRecord')}
       okButtonProps={{ loading: recordSpotCheck.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -57,7 +55,7 @@ export function SpotCheckDialog({ redemption, onClose }: { redemption: Redemptio
       <Form<SpotCheckValues> form={form} layout="vertical" onFinish={onFinish} data-testid="spot-check-form">
         <Form.Item
           name="passed"
-          label={t('vouchers.redemptions.spotCheckResult')}
+          label={t('redemptions.spotCheckResult')}
           rules={[{ required: true, message: t('form.required') }]}
         >
           <Radio.Group
@@ -69,8 +67,8 @@ export function SpotCheckDialog({ redemption, onClose }: { redemption: Redemptio
         </Form.Item>
         <Form.Item
           name="note"
-          label={t('vouchers.redemptions.spotCheckNote')}
-          extra={t('vouchers.redemptions.spotCheckNoteHint')}
+          label={t('redemptions.spotCheckNote')}
+          extra={t('redemptions.spotCheckNoteHint')}
           rules={[
             { required: true, whitespace: true, message: t('form.required') },
             { max: noteLengthMax, message: t('form.tooLong') },

@@ -1,8 +1,8 @@
 // Redemption claims (兑付): the provider claims an order's voucher share, the firm confirms and rates, the issuing
 // city spot-checks some, approves or rejects.
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type {
   CityCode,
   ClaimRedemptionBody,
@@ -11,7 +11,7 @@ import type {
   RejectRedemptionBody,
   SpotCheckBody,
 } from '../../../shared/api/types'
-import { useRefreshVouchers, vouchersQueryKey } from '../common/refresh'
+import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
 /** The server narrows the list to the caller's own: a firm's, a provider's, or a city's claims. */
 export interface RedemptionFilters {
@@ -19,94 +19,71 @@ export interface RedemptionFilters {
   status?: RedemptionStatus
 }
 
-export function useRedemptionPage(filters: RedemptionFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...vouchersQueryKey, 'redemptions', 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/redemptions', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const redemptionPages = pagedSource(
+  [...vouchersQueryKey, 'redemptions', 'page'],
+  (filters: RedemptionFilters, page, signal) =>
+    unwrap(api.GET('/api/redemptions', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useClaimRedemption() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (body: ClaimRedemptionBody) =>
-      send(body, (key) =>
-        unwrap(api.POST('/api/redemptions', { body, headers: { 'Idempotency-Key': key } })),
-      ),
-    onSuccess: refresh,
-  })
+  return useIdempotentMutation(
+    (body: ClaimRedemptionBody, key: string) =>
+      unwrap(api.POST('/api/redemptions', { body, headers: idempotencyHeader(key) })),
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useConfirmRedemption() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ConfirmRedemptionBody }) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.POST('/api/redemptions/{id}/confirm', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: ConfirmRedemptionBody }, key: string) =>
+      unwrap(
+        api.POST('/api/redemptions/{id}/confirm', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useRecordSpotCheck() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: SpotCheckBody }) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.POST('/api/redemptions/{id}/spot-check', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: SpotCheckBody }, key: string) =>
+      unwrap(
+        api.POST('/api/redemptions/{id}/spot-check', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useApproveRedemption() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (id: string) =>
-      send({ id }, (key) =>
-        unwrap(
-          api.POST('/api/redemptions/{id}/approve', {
-            params: { path: { id } },
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    (id: string, key: string) =>
+      unwrap(
+        api.POST('/api/redemptions/{id}/approve', {
+          params: { path: { id } },
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useRejectRedemption() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: RejectRedemptionBody }) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.POST('/api/redemptions/{id}/reject', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    ({ id, body }: { id: string; body: RejectRedemptionBody }, key: string) =>
+      unwrap(
+        api.POST('/api/redemptions/{id}/reject', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }

@@ -18,7 +18,7 @@ interface ApproveValues {
 const noteLengthMax = 500
 
 export function ApproveDialog({ claim, onClose }: { claim: VoucherClaim; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -37,7 +37,7 @@ export function ApproveDialog({ claim, onClose }: { claim: VoucherClaim; onClose
         onSuccess: ({ voucher }) => {
           if (voucher !== null) {
             notification.success({
-              title: t('vouchers.review.approved', {
+              title: t('review.approved', {
                 number: voucher.number,
                 amount: formatFen(voucher.amountFen, language),
               }),
@@ -52,8 +52,8 @@ export function ApproveDialog({ claim, onClose }: { claim: VoucherClaim; onClose
   return (
     <Modal
       open
-      title={t('vouchers.review.approveTitle')}
-      okText={t('vouchers.review.approve')}
+      title={t('review.approveTitle')}
+      okText={t('review.approve')}
       okButtonProps={{ loading: approveClaim.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -61,7 +61,7 @@ export function ApproveDialog({ claim, onClose }: { claim: VoucherClaim; onClose
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {t('vouchers.review.approveExplained', {
+        {t('review.approveExplained', {
           amount: formatFen(claim.requestedAmountFen, language),
         })}
       </Typography.Paragraph>
@@ -82,7 +82,7 @@ export function ApproveDialog({ claim, onClose }: { claim: VoucherClaim; onClose
       >
         <Form.Item
           name="amount"
-          label={t('vouchers.review.approvedYuan')}
+          label={t('review.approvedYuan')}
           rules={[
             { required: true, message: t('form.required') },
             yuanRule({ maxFen: claim.requestedAmountFen }),
@@ -92,7 +92,7 @@ export function ApproveDialog({ claim, onClose }: { claim: VoucherClaim; onClose
         </Form.Item>
         <Form.Item
           name="note"
-          label={t('vouchers.review.note')}
+          label={t('review.note')}
           rules={[{ max: noteLengthMax, message: t('form.tooLong') }]}
         >
           <Input.TextArea rows={2} maxLength={noteLengthMax} />

@@ -24,13 +24,13 @@ const yearMax = 2100
 
 /** What a year can still take, from the details of APPROPRIATION_OVER_ANNUAL_BUDGET. */
 function useAppropriationRoomHint() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   return (error: unknown): string | undefined => {
     if (!(error instanceof ApiError)) return undefined
     const { annualBudgetFen, alreadyAppropriatedFen, budgetYear } = error.details
     if (typeof annualBudgetFen !== 'number' || typeof alreadyAppropriatedFen !== 'number') return undefined
-    return t('vouchers.appropriations.room', {
+    return t('appropriations.room', {
       year: budgetYear,
       already: formatFen(alreadyAppropriatedFen, language),
       room: formatFen(Math.max(0, annualBudgetFen - alreadyAppropriatedFen), language),
@@ -39,7 +39,7 @@ function useAppropriationRoomHint() {
 }
 
 export function AppropriationDialog({ scheme, onClose }: { scheme: VoucherScheme; onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const errorText = useErrorText()
@@ -58,7 +58,7 @@ export function AppropriationDialog({ scheme, onClose }: { scheme: VoucherScheme
       {
         onSuccess: ({ appropriation }) => {
           notification.success({
-            title: t('vouchers.appropriations.added', {
+            title: t('appropriations.added', {
               amount: formatFen(appropriation.amountFen, language),
             }),
           })
@@ -70,8 +70,8 @@ export function AppropriationDialog({ scheme, onClose }: { scheme: VoucherScheme
   return (
     <Modal
       open
-      title={t('vouchers.appropriations.add')}
-      okText={t('vouchers.appropriations.submit')}
+      title={t('appropriations.add')}
+      okText={t('appropriations.submit')}
       okButtonProps={{ loading: appropriate.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
@@ -79,7 +79,7 @@ export function AppropriationDialog({ scheme, onClose }: { scheme: VoucherScheme
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {t('vouchers.appropriations.explained', {
+        {t('appropriations.explained', {
           amount: formatFen(scheme.annualBudgetFen, language),
         })}
       </Typography.Paragraph>
@@ -102,7 +102,7 @@ export function AppropriationDialog({ scheme, onClose }: { scheme: VoucherScheme
       >
         <Form.Item
           name="amount"
-          label={t('vouchers.appropriations.amountYuan')}
+          label={t('appropriations.amountYuan')}
           rules={[
             { required: true, message: t('form.required') },
             yuanRule({ maxFen: scheme.annualBudgetFen }),
@@ -112,15 +112,15 @@ export function AppropriationDialog({ scheme, onClose }: { scheme: VoucherScheme
         </Form.Item>
         <Form.Item
           name="budgetYear"
-          label={t('vouchers.appropriations.budgetYear')}
+          label={t('appropriations.budgetYear')}
           rules={[{ required: true, message: t('form.required') }]}
         >
           <InputNumber min={yearMin} max={yearMax} precision={0} />
         </Form.Item>
         <Form.Item
           name="documentReference"
-          label={t('vouchers.appropriations.documentReference')}
-          extra={t('vouchers.appropriations.documentHint')}
+          label={t('appropriations.documentReference')}
+          extra={t('appropriations.documentHint')}
           rules={[
             { required: true, whitespace: true, message: t('form.required') },
             { max: documentLengthMax, message: t('form.tooLong') },

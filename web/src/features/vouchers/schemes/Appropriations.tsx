@@ -1,41 +1,38 @@
 // The appropriations that funded a scheme's budget, each with its year and appropriation document.
 import { Empty, Table, type TableColumnsType } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Appropriation } from '../../../shared/api/types'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { Money } from '../../../shared/ui/Money'
 import { InlineError } from '../../../shared/ui/PageError'
 import { tableScroll } from '../../../shared/ui/tables'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useAppropriationPage } from './schemes.queries'
+import { appropriationPages } from './schemes.queries'
 
 export function Appropriations({ schemeId }: { schemeId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
-  const [pageSize, setPageSize] = useState(20)
-  const pager = useCursorPager(JSON.stringify([schemeId, pageSize]))
-  const page = useAppropriationPage(schemeId, pager.cursor, pageSize)
+  const { query: page, pager } = usePagedList(appropriationPages, () => schemeId)
   const appropriations = page.data?.items ?? []
   const columns: TableColumnsType<Appropriation> = [
-    { key: 'year', title: t('vouchers.appropriations.budgetYear'), width: 100, dataIndex: 'budgetYear' },
+    { key: 'year', title: t('appropriations.budgetYear'), width: 100, dataIndex: 'budgetYear' },
     {
       key: 'amount',
-      title: t('vouchers.appropriations.amount'),
+      title: t('appropriations.amount'),
       align: 'right',
       width: 160,
       render: (_, appropriation) => <Money fen={appropriation.amountFen} />,
     },
     {
       key: 'document',
-      title: t('vouchers.appropriations.documentReference'),
+      title: t('appropriations.documentReference'),
       dataIndex: 'documentReference',
     },
     {
       key: 'at',
-      title: t('vouchers.appropriations.at'),
+      title: t('appropriations.at'),
       width: 170,
       render: (_, appropriation) => formatTimestamp(appropriation.createdAt, language),
     },
@@ -51,17 +48,10 @@ export function Appropriations({ schemeId }: { schemeId: string }) {
         pagination={false}
         size="middle"
         scroll={tableScroll}
-        locale={{ emptyText: <Empty description={t('vouchers.appropriations.empty')} /> }}
+        locale={{ emptyText: <Empty description={t('appropriations.empty')} /> }}
         data-testid="appropriation-table"
       />
-      <CursorPager
-        pager={pager}
-        nextCursor={page.data?.nextCursor}
-        pageSize={pageSize}
-        onPageSizeChange={setPageSize}
-        busy={page.isFetching}
-        itemsOnPage={appropriations.length}
-      />
+      <CursorPager pager={pager} />
     </>
   )
 }

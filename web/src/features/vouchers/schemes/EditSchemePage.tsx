@@ -21,7 +21,7 @@ export function EditSchemePage() {
 }
 
 function SchemeEditor({ scheme }: { scheme: VoucherScheme }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { nameOf } = useLanguage()
   const { message, notification } = App.useApp()
   const navigate = useNavigate()
@@ -30,24 +30,24 @@ function SchemeEditor({ scheme }: { scheme: VoucherScheme }) {
 
   return (
     <>
-      <PageTitle title={t('vouchers.schemes.edit')} subtitle={nameOf(scheme)} />
+      <PageTitle title={t('schemes.edit')} subtitle={nameOf(scheme)} />
       <SchemeForm
         scheme={scheme}
         initialValues={valuesOf(scheme)}
         cityChoice={false}
         submitting={updateScheme.isPending}
         error={updateScheme.error}
-        submitLabel={t('vouchers.schemes.save')}
+        submitLabel={t('schemes.save')}
         extraActions={<LinkButton to={schemePath}>{t('common.back')}</LinkButton>}
         onSubmit={(values) => {
           const changes = updateBodyOf(scheme, values)
           if (Object.keys(changes).length === 0) {
-            void message.info(t('vouchers.schemes.nothingChanged'))
+            void message.info(t('schemes.nothingChanged'))
             return
           }
           updateScheme.mutate(changes, {
             onSuccess: (updated) => {
-              notification.success({ title: t('vouchers.schemes.saved', { name: nameOf(updated) }) })
+              notification.success({ title: t('schemes.saved', { name: nameOf(updated) }) })
               void navigate(schemePath)
             },
           })

@@ -12,7 +12,7 @@ import { createBodyOf, newSchemeValues } from './schemeFormValues'
 import { useCreateScheme } from './schemes.queries'
 
 export function NewSchemePage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { nameOf } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
@@ -23,21 +23,21 @@ export function NewSchemePage() {
 
   return (
     <>
-      <PageTitle title={t('vouchers.schemes.new')} subtitle={t('vouchers.schemes.newSubtitle')} />
+      <PageTitle title={t('schemes.new')} subtitle={t('schemes.newSubtitle')} />
       {!cityChoice && ownCity === undefined ? (
-        <Alert type="warning" showIcon title={t('vouchers.claims.noCity')} />
+        <Alert type="warning" showIcon title={t('claims.noCity')} />
       ) : (
         <SchemeForm
           initialValues={newSchemeValues(ownCity)}
           cityChoice={cityChoice}
           submitting={createScheme.isPending}
           error={createScheme.error}
-          submitLabel={t('vouchers.schemes.create')}
+          submitLabel={t('schemes.create')}
           extraActions={<LinkButton to="/vouchers/schemes">{t('common.back')}</LinkButton>}
           onSubmit={(values) =>
             createScheme.mutate(createBodyOf(values), {
               onSuccess: (scheme) => {
-                notification.success({ title: t('vouchers.schemes.created', { name: nameOf(scheme) }) })
+                notification.success({ title: t('schemes.created', { name: nameOf(scheme) }) })
                 void navigate(`/vouchers/schemes/${scheme.id}`)
               },
             })

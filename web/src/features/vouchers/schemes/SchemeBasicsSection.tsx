@@ -3,8 +3,8 @@ import { Card, Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { VoucherScheme } from '../../../shared/api/types'
 import { eligibilityCriteria, voucherTypes } from '../../../shared/ui/enums'
-import { CityName } from '../../registry/reference/CityName'
-import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+import { CityName } from '../../../shared/reference/CityName'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 
 /** the API's bounds */
 const nameZhLengthMax = 200
@@ -18,23 +18,23 @@ interface BasicsProps {
 }
 
 export function SchemeBasicsSection({ scheme, cityChoice }: BasicsProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const cities = useCityOptions()
-  const types = useEnumOptions(voucherTypes, (type) => `enums.voucherType.${type}`)
-  const eligibility = useEnumOptions(eligibilityCriteria, (criterion) => `enums.eligibility.${criterion}`)
+  const types = enumOptions(voucherTypes, (type) => t(`enums.voucherType.${type}`))
+  const eligibility = enumOptions(eligibilityCriteria, (criterion) => t(`enums.eligibility.${criterion}`))
   const required = { required: true, message: t('form.required') }
   const editing = scheme !== undefined
-  const fixedHint = editing ? t('vouchers.schemes.hints.fixed') : undefined
+  const fixedHint = editing ? t('schemes.hints.fixed') : undefined
   return (
-    <Card title={t('vouchers.schemes.sections.basics')}>
+    <Card title={t('schemes.sections.basics')}>
       <Row gutter={16}>
         <Col xs={24} md={8}>
           {editing ? (
-            <Form.Item label={t('vouchers.fields.issuingCity')} extra={fixedHint}>
+            <Form.Item label={t('fields.issuingCity')} extra={fixedHint}>
               <CityName code={scheme.cityCode} />
             </Form.Item>
           ) : (
-            <Form.Item name="cityCode" label={t('vouchers.fields.issuingCity')} rules={[required]}>
+            <Form.Item name="cityCode" label={t('fields.issuingCity')} rules={[required]}>
               <Select options={cities.options} loading={cities.loading} disabled={!cityChoice} />
             </Form.Item>
           )}
@@ -42,7 +42,7 @@ export function SchemeBasicsSection({ scheme, cityChoice }: BasicsProps) {
         <Col xs={24} md={8}>
           <Form.Item
             name="nameZh"
-            label={t('vouchers.schemes.fields.nameZh')}
+            label={t('schemes.fields.nameZh')}
             rules={[
               { ...required, whitespace: true },
               { max: nameZhLengthMax, message: t('form.tooLong') },
@@ -54,7 +54,7 @@ export function SchemeBasicsSection({ scheme, cityChoice }: BasicsProps) {
         <Col xs={24} md={8}>
           <Form.Item
             name="nameEn"
-            label={t('vouchers.schemes.fields.nameEn')}
+            label={t('schemes.fields.nameEn')}
             rules={[
               { ...required, whitespace: true },
               { max: nameEnLengthMax, message: t('form.tooLong') },
@@ -64,15 +64,15 @@ export function SchemeBasicsSection({ scheme, cityChoice }: BasicsProps) {
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="voucherType" label={t('vouchers.schemes.fields.voucherType')} extra={fixedHint}>
+          <Form.Item name="voucherType" label={t('schemes.fields.voucherType')} extra={fixedHint}>
             <Radio.Group options={types} disabled={editing} />
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>
           <Form.Item
             name="eligibleFirms"
-            label={t('vouchers.schemes.fields.eligibleFirms')}
-            extra={t('vouchers.schemes.hints.eligibleFirms')}
+            label={t('schemes.fields.eligibleFirms')}
+            extra={t('schemes.hints.eligibleFirms')}
             rules={[{ ...required, type: 'array', min: 1 }]}
           >
             <Checkbox.Group options={eligibility} />

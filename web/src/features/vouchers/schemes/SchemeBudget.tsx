@@ -6,17 +6,17 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 
 /** The scheme's money: planned per year, appropriated into the budget, issued as vouchers, and still available. */
 export function SchemeBudget({ scheme }: { scheme: VoucherScheme }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const items = [
-    { key: 'annual', label: t('vouchers.schemes.fields.annualBudget'), fen: scheme.annualBudgetFen },
+    { key: 'annual', label: t('schemes.fields.annualBudget'), fen: scheme.annualBudgetFen },
     {
       key: 'appropriated',
-      label: t('vouchers.schemes.budget.appropriated'),
+      label: t('schemes.budget.appropriated'),
       fen: scheme.budget.appropriatedFen,
     },
-    { key: 'issued', label: t('vouchers.schemes.budget.issued'), fen: scheme.budget.issuedFen },
-    { key: 'available', label: t('vouchers.schemes.budget.available'), fen: scheme.budget.availableFen },
+    { key: 'issued', label: t('schemes.budget.issued'), fen: scheme.budget.issuedFen },
+    { key: 'available', label: t('schemes.budget.available'), fen: scheme.budget.availableFen },
   ]
   return (
     <Row gutter={[16, 16]} data-testid="scheme-budget">

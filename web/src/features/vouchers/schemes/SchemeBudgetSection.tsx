@@ -10,17 +10,17 @@ const amountFenMax = 10_000_000_000
 const budgetFenMax = 1_000_000_000_000
 
 export function SchemeBudgetSection() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const yuanRule = useYuanRule()
   const capOrderRule = useCapOrderRule()
   const required = { required: true, message: t('form.required') }
   return (
-    <Card title={t('vouchers.schemes.sections.budget')}>
+    <Card title={t('schemes.sections.budget')}>
       <Row gutter={16}>
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="annualBudget"
-            label={t('vouchers.schemes.fields.annualBudget')}
+            label={t('schemes.fields.annualBudget')}
             rules={[required, yuanRule({ maxFen: budgetFenMax })]}
           >
             <YuanInput />
@@ -29,7 +29,7 @@ export function SchemeBudgetSection() {
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="claimCap"
-            label={t('vouchers.schemes.fields.claimCap')}
+            label={t('schemes.fields.claimCap')}
             rules={[required, yuanRule({ maxFen: amountFenMax })]}
           >
             <YuanInput />
@@ -38,7 +38,7 @@ export function SchemeBudgetSection() {
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="firmYearCap"
-            label={t('vouchers.schemes.fields.firmYearCap')}
+            label={t('schemes.fields.firmYearCap')}
             dependencies={['claimCap']}
             rules={[required, yuanRule({ maxFen: amountFenMax }), capOrderRule('claimCap', 'yearBelowClaim')]}
           >
@@ -48,7 +48,7 @@ export function SchemeBudgetSection() {
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="firmTotalCap"
-            label={t('vouchers.schemes.fields.firmTotalCap')}
+            label={t('schemes.fields.firmTotalCap')}
             dependencies={['firmYearCap']}
             rules={[
               required,

@@ -12,7 +12,7 @@ import { PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { SchemeStatusTag } from '../common/StatusTags'
 import { AppropriationDialog } from './AppropriationDialog'
 import { Appropriations } from './Appropriations'
@@ -30,7 +30,7 @@ export function SchemePage() {
 }
 
 function SchemeDetail({ scheme }: { scheme: VoucherScheme }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { nameOf, otherNameOf } = useLanguage()
   const user = useCurrentUser()
   const [funding, setFunding] = useState(false)
@@ -53,21 +53,21 @@ function SchemeDetail({ scheme }: { scheme: VoucherScheme }) {
         extra={
           manages && (
             <LinkButton icon={<EditOutlined />} to={`/vouchers/schemes/${scheme.id}/edit`}>
-              {t('vouchers.schemes.edit')}
+              {t('schemes.edit')}
             </LinkButton>
           )
         }
       />
       <SchemeBudget scheme={scheme} />
-      <Card title={t('vouchers.schemes.rules')}>
+      <Card title={t('schemes.rules')}>
         <SchemeRules scheme={scheme} />
       </Card>
       <Card
-        title={t('vouchers.appropriations.title')}
+        title={t('appropriations.title')}
         extra={
           manages && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setFunding(true)}>
-              {t('vouchers.appropriations.add')}
+              {t('appropriations.add')}
             </Button>
           )
         }

@@ -5,14 +5,14 @@ import type { VoucherScheme } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { cityCodes } from '../../../shared/ui/enums'
 import { Money } from '../../../shared/ui/Money'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 
 const wideColumns = { xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }
 const narrowColumns = { xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 3 }
 
 /** `narrow` when the rules share the width with a form. */
 export function SchemeRules({ scheme, narrow = false }: { scheme: VoucherScheme; narrow?: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const recognisesAll = cityCodes.every((code) => scheme.recognisedCityCodes.includes(code))
   const percent = (value: number) => new Intl.NumberFormat(language, { style: 'percent' }).format(value / 100)
@@ -23,65 +23,65 @@ export function SchemeRules({ scheme, narrow = false }: { scheme: VoucherScheme;
       items={[
         {
           key: 'claimCap',
-          label: t('vouchers.schemes.fields.claimCap'),
+          label: t('schemes.fields.claimCap'),
           children: <Money fen={scheme.claimCapFen} />,
         },
         {
           key: 'firmYearCap',
-          label: t('vouchers.schemes.fields.firmYearCap'),
+          label: t('schemes.fields.firmYearCap'),
           children: <Money fen={scheme.firmYearCapFen} />,
         },
         {
           key: 'firmTotalCap',
-          label: t('vouchers.schemes.fields.firmTotalCap'),
+          label: t('schemes.fields.firmTotalCap'),
           children: <Money fen={scheme.firmTotalCapFen} />,
         },
         {
           key: 'share',
-          label: t('vouchers.schemes.fields.voucherShareMax'),
+          label: t('schemes.fields.voucherShareMax'),
           children: percent(scheme.voucherShareMaxPercent),
         },
         {
           key: 'fullCoverage',
-          label: t('vouchers.schemes.fields.fullCoverageBelow'),
+          label: t('schemes.fields.fullCoverageBelow'),
           children:
             scheme.fullCoverageBelowFen === 0 ? (
-              t('vouchers.schemes.never')
+              t('schemes.never')
             ) : (
               <Money fen={scheme.fullCoverageBelowFen} />
             ),
         },
         {
           key: 'validity',
-          label: t('vouchers.schemes.fields.validityDays'),
-          children: t('vouchers.schemes.days', { count: scheme.validityDays }),
+          label: t('schemes.fields.validityDays'),
+          children: t('schemes.days', { count: scheme.validityDays }),
         },
         {
           key: 'gate',
-          label: t('vouchers.schemes.fields.utilisationGate'),
+          label: t('schemes.fields.utilisationGate'),
           children:
             scheme.utilisationGatePercent === 0
-              ? t('vouchers.schemes.noGate')
-              : t('vouchers.schemes.gate', { percent: percent(scheme.utilisationGatePercent) }),
+              ? t('schemes.noGate')
+              : t('schemes.gate', { percent: percent(scheme.utilisationGatePercent) }),
         },
         {
           key: 'spotCheck',
-          label: t('vouchers.schemes.fields.spotCheck'),
+          label: t('schemes.fields.spotCheck'),
           children: percent(scheme.spotCheckPercent),
         },
         {
           key: 'settlement',
-          label: t('vouchers.schemes.fields.settlementModel'),
+          label: t('schemes.fields.settlementModel'),
           children: t(`enums.settlementModel.${scheme.settlementModel}`),
         },
         {
           key: 'type',
-          label: t('vouchers.schemes.fields.voucherType'),
+          label: t('schemes.fields.voucherType'),
           children: t(`enums.voucherType.${scheme.voucherType}`),
         },
         {
           key: 'eligible',
-          label: t('vouchers.schemes.fields.eligibleFirms'),
+          label: t('schemes.fields.eligibleFirms'),
           span: 'filled',
           children: (
             <Flex gap={4} wrap>
@@ -93,7 +93,7 @@ export function SchemeRules({ scheme, narrow = false }: { scheme: VoucherScheme;
         },
         {
           key: 'categories',
-          label: t('vouchers.schemes.fields.serviceCategories'),
+          label: t('schemes.fields.serviceCategories'),
           span: 'filled',
           children: (
             <Flex gap={4} wrap>
@@ -107,10 +107,10 @@ export function SchemeRules({ scheme, narrow = false }: { scheme: VoucherScheme;
         },
         {
           key: 'cities',
-          label: t('vouchers.schemes.fields.recognisedCities'),
+          label: t('schemes.fields.recognisedCities'),
           span: 'filled',
           children: recognisesAll ? (
-            t('vouchers.schemes.allNineCities')
+            t('schemes.allNineCities')
           ) : (
             <Flex gap={4} wrap>
               {scheme.recognisedCityCodes.map((code) => (

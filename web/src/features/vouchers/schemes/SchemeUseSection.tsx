@@ -5,29 +5,29 @@ import { useTranslation } from 'react-i18next'
 import { schemeStatuses, serviceCategories, settlementModels } from '../../../shared/ui/enums'
 import { YuanInput } from '../../../shared/ui/YuanInput'
 import { useYuanRule } from '../../../shared/ui/yuanRule'
-import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 
 /** the API's bound, in fen */
 const amountFenMax = 10_000_000_000
 
 /** `editing`: the settlement model is fixed and the claims status can be changed */
 export function SchemeUseSection({ editing }: { editing: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const yuanRule = useYuanRule()
   const cities = useCityOptions()
-  const categories = useEnumOptions(serviceCategories, (category) => `enums.serviceCategory.${category}`)
-  const models = useEnumOptions(settlementModels, (model) => `enums.settlementModel.${model}`)
-  const statuses = useEnumOptions(schemeStatuses, (status) => `enums.schemeStatus.${status}`)
+  const categories = enumOptions(serviceCategories, (category) => t(`enums.serviceCategory.${category}`))
+  const models = enumOptions(settlementModels, (model) => t(`enums.settlementModel.${model}`))
+  const statuses = enumOptions(schemeStatuses, (status) => t(`enums.schemeStatus.${status}`))
   const required = { required: true, message: t('form.required') }
-  const fixedHint = editing ? t('vouchers.schemes.hints.fixed') : undefined
+  const fixedHint = editing ? t('schemes.hints.fixed') : undefined
   return (
-    <Card title={t('vouchers.schemes.sections.use')}>
+    <Card title={t('schemes.sections.use')}>
       <Row gutter={16}>
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="voucherShareMaxPercent"
-            label={t('vouchers.schemes.fields.voucherShareMax')}
-            extra={t('vouchers.schemes.hints.voucherShareMax')}
+            label={t('schemes.fields.voucherShareMax')}
+            extra={t('schemes.hints.voucherShareMax')}
             rules={[required]}
           >
             <InputNumber min={1} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
@@ -36,8 +36,8 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="fullCoverageBelow"
-            label={t('vouchers.schemes.fields.fullCoverageBelow')}
-            extra={t('vouchers.schemes.hints.fullCoverageBelow')}
+            label={t('schemes.fields.fullCoverageBelow')}
+            extra={t('schemes.hints.fullCoverageBelow')}
             rules={[required, yuanRule({ minFen: 0, maxFen: amountFenMax })]}
           >
             <YuanInput />
@@ -46,15 +46,15 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="validityDays"
-            label={t('vouchers.schemes.fields.validityDays')}
-            extra={t('vouchers.schemes.hints.validityDays')}
+            label={t('schemes.fields.validityDays')}
+            extra={t('schemes.hints.validityDays')}
             rules={[required]}
           >
             <InputNumber
               min={1}
               max={3660}
               precision={0}
-              suffix={t('vouchers.schemes.daysUnit')}
+              suffix={t('schemes.daysUnit')}
               style={{ width: '100%' }}
             />
           </Form.Item>
@@ -62,8 +62,8 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="utilisationGatePercent"
-            label={t('vouchers.schemes.fields.utilisationGate')}
-            extra={t('vouchers.schemes.hints.utilisationGate')}
+            label={t('schemes.fields.utilisationGate')}
+            extra={t('schemes.hints.utilisationGate')}
             rules={[required]}
           >
             <InputNumber min={0} max={99} precision={0} suffix="%" style={{ width: '100%' }} />
@@ -72,8 +72,8 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
         <Col xs={24} md={12} xl={6}>
           <Form.Item
             name="spotCheckPercent"
-            label={t('vouchers.schemes.fields.spotCheck')}
-            extra={t('vouchers.schemes.hints.spotCheck')}
+            label={t('schemes.fields.spotCheck')}
+            extra={t('schemes.hints.spotCheck')}
             rules={[required]}
           >
             <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
@@ -82,7 +82,7 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
         <Col xs={24}>
           <Form.Item
             name="serviceCategories"
-            label={t('vouchers.schemes.fields.serviceCategories')}
+            label={t('schemes.fields.serviceCategories')}
             rules={[{ ...required, type: 'array', min: 1 }]}
           >
             <Checkbox.Group options={categories} />
@@ -91,29 +91,21 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
         <Col xs={24}>
           <Form.Item
             name="recognisedCityCodes"
-            label={t('vouchers.schemes.fields.recognisedCities')}
-            extra={t('vouchers.schemes.hints.recognisedCities')}
+            label={t('schemes.fields.recognisedCities')}
+            extra={t('schemes.hints.recognisedCities')}
             rules={[{ ...required, type: 'array', min: 1 }]}
           >
             <Checkbox.Group options={cities.options} />
           </Form.Item>
         </Col>
         <Col xs={24}>
-          <Form.Item
-            name="settlementModel"
-            label={t('vouchers.schemes.fields.settlementModel')}
-            extra={fixedHint}
-          >
+          <Form.Item name="settlementModel" label={t('schemes.fields.settlementModel')} extra={fixedHint}>
             <Radio.Group options={models} disabled={editing} />
           </Form.Item>
         </Col>
         {editing && (
           <Col xs={24}>
-            <Form.Item
-              name="status"
-              label={t('vouchers.schemes.fields.status')}
-              extra={t('vouchers.schemes.hints.status')}
-            >
+            <Form.Item name="status" label={t('schemes.fields.status')} extra={t('schemes.hints.status')}>
               <Radio.Group options={statuses} />
             </Form.Item>
           </Col>

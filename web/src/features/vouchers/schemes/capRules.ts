@@ -5,7 +5,7 @@ import { parseYuan } from '../../../shared/format/yuan'
 
 /** The caps nest: per claim ≤ per firm per year ≤ per firm in total (the server refuses anything else). */
 export function useCapOrderRule() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   return (smaller: NamePath, message: 'yearBelowClaim' | 'totalBelowYear'): FormRule =>
     ({ getFieldValue }) => ({
       validator: async (_rule, value: unknown) => {
@@ -13,7 +13,7 @@ export function useCapOrderRule() {
         const smallerValue: unknown = getFieldValue(smaller)
         const smallerCap = typeof smallerValue === 'string' ? parseYuan(smallerValue) : null
         if (cap !== null && smallerCap !== null && cap < smallerCap) {
-          throw new Error(t(`vouchers.schemes.validation.${message}`))
+          throw new Error(t(`schemes.validation.${message}`))
         }
       },
     })

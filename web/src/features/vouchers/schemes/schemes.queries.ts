@@ -1,7 +1,8 @@
 // Schemes (a city's voucher rules and budget) and the appropriations that fund them.
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type {
   CreateAppropriationBody,
   CityCode,
@@ -10,7 +11,7 @@ import type {
   ServiceCategory,
   UpdateSchemeBody,
 } from '../../../shared/api/types'
-import { useRefreshVouchers, vouchersQueryKey } from '../common/refresh'
+import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
 export interface SchemeFilters {
   city?: CityCode
@@ -22,14 +23,9 @@ const schemesKey = [...vouchersQueryKey, 'schemes'] as const
 /** a city runs a handful of schemes: one page holds them all */
 const schemesOfCityMax = 100
 
-export function useSchemePage(filters: SchemeFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...schemesKey, 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/voucher-schemes', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const schemePages = pagedSource([...schemesKey, 'page'], (filters: SchemeFilters, page, signal) =>
+  unwrap(api.GET('/api/voucher-schemes', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 /** The open schemes a firm of the city can claim under. */
 export function useOpenSchemesOf(cityCode: CityCode) {
@@ -54,64 +50,49 @@ export function useScheme(id: string) {
   })
 }
 
-export function useAppropriationPage(schemeId: string, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...schemesKey, 'appropriations', schemeId, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/voucher-schemes/{id}/appropriations', {
-          params: { path: { id: schemeId }, query: { cursor, limit } },
-          signal,
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  })
-}
+export const appropriationPages = pagedSource(
+  [...schemesKey, 'appropriations'],
+  (schemeId: string, page, signal) =>
+    unwrap(
+      api.GET('/api/voucher-schemes/{id}/appropriations', {
+        params: { path: { id: schemeId }, query: page },
+        signal,
+      }),
+    ),
+)
 
 export function useCreateScheme() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (body: CreateSchemeBody) =>
-      send(body, (key) =>
-        unwrap(api.POST('/api/voucher-schemes', { body, headers: { 'Idempotency-Key': key } })),
-      ),
-    onSuccess: refresh,
-  })
+  return useIdempotentMutation(
+    (body: CreateSchemeBody, key: string) =>
+      unwrap(api.POST('/api/voucher-schemes', { body, headers: idempotencyHeader(key) })),
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useUpdateScheme(id: string) {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (body: UpdateSchemeBody) =>
-      send({ id, body }, (key) =>
-        unwrap(
-          api.PATCH('/api/voucher-schemes/{id}', {
-            params: { path: { id } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    (body: UpdateSchemeBody, key: string) =>
+      unwrap(
+        api.PATCH('/api/voucher-schemes/{id}', {
+          params: { path: { id } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }
 
 export function useAppropriate(schemeId: string) {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (body: CreateAppropriationBody) =>
-      send({ schemeId, body }, (key) =>
-        unwrap(
-          api.POST('/api/voucher-schemes/{id}/appropriations', {
-            params: { path: { id: schemeId } },
-            body,
-            headers: { 'Idempotency-Key': key },
-          }),
-        ),
+  return useIdempotentMutation(
+    (body: CreateAppropriationBody, key: string) =>
+      unwrap(
+        api.POST('/api/voucher-schemes/{id}/appropriations', {
+          params: { path: { id: schemeId } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
       ),
-    onSuccess: refresh,
-  })
+    { invalidates: voucherQueries },
+  )
 }

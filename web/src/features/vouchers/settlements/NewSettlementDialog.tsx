@@ -7,7 +7,7 @@ import { isDay, shanghaiStartOf, shanghaiToday } from '../../../shared/format/da
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { cityCodes, isOneOf } from '../../../shared/ui/enums'
 import { useErrorText } from '../../../shared/ui/errorText'
-import { useCityOptions } from '../../registry/reference/options'
+import { useCityOptions } from '../../../shared/reference/options'
 import { useCreateSettlement } from './settlements.queries'
 
 interface SettlementValues {
@@ -17,7 +17,7 @@ interface SettlementValues {
 }
 
 export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { notification } = App.useApp()
   const navigate = useNavigate()
   const user = useCurrentUser()
@@ -27,12 +27,12 @@ export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<SettlementValues>()
   const today = shanghaiToday()
   const ownCity = isOneOf(cityCodes, user.cityCode) ? user.cityCode : undefined
-  const dayRule = { pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('vouchers.settlements.validation.day') }
+  const dayRule = { pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('settlements.validation.day') }
 
   const onFinish = (values: SettlementValues) =>
     createSettlement.mutate(values, {
       onSuccess: (run) => {
-        notification.success({ title: t('vouchers.settlements.created', { count: run.redemptionCount }) })
+        notification.success({ title: t('settlements.created', { count: run.redemptionCount }) })
         onClose()
         void navigate(`/vouchers/settlements/${run.id}`)
       },
@@ -41,15 +41,15 @@ export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       open
-      title={t('vouchers.settlements.new')}
-      okText={t('vouchers.settlements.runNow')}
+      title={t('settlements.new')}
+      okText={t('settlements.runNow')}
       okButtonProps={{ loading: createSettlement.isPending }}
       onOk={form.submit}
       cancelText={t('common.back')}
       onCancel={onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{t('vouchers.settlements.newExplained')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('settlements.newExplained')}</Typography.Paragraph>
       {createSettlement.isError && (
         <Alert
           type="error"
@@ -68,22 +68,22 @@ export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
       >
         <Form.Item
           name="cityCode"
-          label={t('vouchers.fields.issuingCity')}
+          label={t('fields.issuingCity')}
           rules={[{ required: true, message: t('form.required') }]}
         >
           <Select options={cities.options} loading={cities.loading} disabled={ownCity !== undefined} />
         </Form.Item>
         <Form.Item
           name="periodStart"
-          label={t('vouchers.settlements.periodStart')}
+          label={t('settlements.periodStart')}
           rules={[{ required: true, message: t('form.required') }, dayRule]}
         >
           <Input type="date" max={today} />
         </Form.Item>
         <Form.Item
           name="periodEnd"
-          label={t('vouchers.settlements.periodEnd')}
-          extra={t('vouchers.settlements.periodEndHint')}
+          label={t('settlements.periodEnd')}
+          extra={t('settlements.periodEndHint')}
           dependencies={['periodStart']}
           rules={[
             { required: true, message: t('form.required') },
@@ -92,8 +92,8 @@ export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
               validator: async (_rule, value: unknown) => {
                 const start: unknown = getFieldValue('periodStart')
                 if (typeof value !== 'string' || !isDay(value) || typeof start !== 'string') return
-                if (value < start) throw new Error(t('vouchers.settlements.validation.endBeforeStart'))
-                if (value > today) throw new Error(t('vouchers.settlements.validation.endAfterToday'))
+                if (value < start) throw new Error(t('settlements.validation.endBeforeStart'))
+                if (value > today) throw new Error(t('settlements.validation.endAfterToday'))
               },
             }),
           ]}

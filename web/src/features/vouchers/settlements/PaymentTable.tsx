@@ -1,29 +1,26 @@
 // A run's payment batch: one line per payee (the provider under 通兑, the firm under 通用).
 import { Empty, Table, Tag, type TableColumnsType } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SettlementPayment } from '../../../shared/api/types'
 import { formatCount } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { Money } from '../../../shared/ui/Money'
 import { InlineError } from '../../../shared/ui/PageError'
 import { tableScroll } from '../../../shared/ui/tables'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { CityName } from '../../registry/reference/CityName'
-import { usePaymentPage } from './settlements.queries'
+import { CityName } from '../../../shared/reference/CityName'
+import { paymentPages } from './settlements.queries'
 
 export function PaymentTable({ runId }: { runId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
-  const [pageSize, setPageSize] = useState(20)
-  const pager = useCursorPager(JSON.stringify([runId, pageSize]))
-  const page = usePaymentPage(runId, pager.cursor, pageSize)
+  const { query: page, pager } = usePagedList(paymentPages, () => runId)
   const payments = page.data?.items ?? []
   const columns: TableColumnsType<SettlementPayment> = [
     {
       key: 'payee',
-      title: t('vouchers.settlements.payee'),
+      title: t('settlements.payee'),
       render: (_, payment) => (
         <>
           {payment.payeeNameZh}
@@ -33,7 +30,7 @@ export function PaymentTable({ runId }: { runId: string }) {
     },
     {
       key: 'kind',
-      title: t('vouchers.settlements.payeeKind'),
+      title: t('settlements.payeeKind'),
       width: 120,
       render: (_, payment) => (
         <Tag color={payment.payeeKind === 'provider' ? 'blue' : 'cyan'}>
@@ -49,14 +46,14 @@ export function PaymentTable({ runId }: { runId: string }) {
     },
     {
       key: 'redemptions',
-      title: t('vouchers.settlements.redemptionCount'),
+      title: t('settlements.redemptionCount'),
       align: 'right',
       width: 110,
       render: (_, payment) => formatCount(payment.redemptionCount, language),
     },
     {
       key: 'amount',
-      title: t('vouchers.settlements.amount'),
+      title: t('settlements.amount'),
       align: 'right',
       width: 150,
       render: (_, payment) => <Money fen={payment.amountFen} />,
@@ -76,14 +73,7 @@ export function PaymentTable({ runId }: { runId: string }) {
         locale={{ emptyText: <Empty description={t('common.noResults')} /> }}
         data-testid="payment-table"
       />
-      <CursorPager
-        pager={pager}
-        nextCursor={page.data?.nextCursor}
-        pageSize={pageSize}
-        onPageSizeChange={setPageSize}
-        busy={page.isFetching}
-        itemsOnPage={payments.length}
-      />
+      <CursorPager pager={pager} />
     </>
   )
 }

@@ -10,7 +10,7 @@ import { PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { PaymentTable } from './PaymentTable'
 import { settlementExportPath, useSettlement } from './settlements.queries'
 
@@ -23,34 +23,34 @@ export function SettlementPage() {
 }
 
 function SettlementDetail({ run }: { run: SettlementRun }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const figures = [
-    { key: 'total', label: t('vouchers.settlements.total'), value: formatFen(run.totalFen, language) },
+    { key: 'total', label: t('settlements.total'), value: formatFen(run.totalFen, language) },
     {
       key: 'redemptions',
-      label: t('vouchers.settlements.redemptionCount'),
+      label: t('settlements.redemptionCount'),
       value: formatCount(run.redemptionCount, language),
     },
     {
       key: 'payments',
-      label: t('vouchers.settlements.paymentCount'),
+      label: t('settlements.paymentCount'),
       value: formatCount(run.paymentCount, language),
     },
   ]
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={t('vouchers.settlements.periodRange', { start: run.periodStart, end: run.periodEnd })}
+        title={t('settlements.periodRange', { start: run.periodStart, end: run.periodEnd })}
         subtitle={<CityName code={run.cityCode} />}
         tags={<SyntheticTag isSynthetic={run.isSynthetic} />}
         extra={
           <Flex gap="small" wrap>
             <Button icon={<DownloadOutlined />} href={settlementExportPath(run.id, 'csv')} download>
-              {t('vouchers.settlements.exportCsv')}
+              {t('settlements.exportCsv')}
             </Button>
             <Button icon={<DownloadOutlined />} href={settlementExportPath(run.id, 'xlsx')} download>
-              {t('vouchers.settlements.exportExcel')}
+              {t('settlements.exportExcel')}
             </Button>
           </Flex>
         }
@@ -64,29 +64,29 @@ function SettlementDetail({ run }: { run: SettlementRun }) {
           </Col>
         ))}
       </Row>
-      <Card title={t('vouchers.settlements.run')}>
+      <Card title={t('settlements.run')}>
         <Descriptions
           column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }}
           items={[
             {
               key: 'city',
-              label: t('vouchers.fields.issuingCity'),
+              label: t('fields.issuingCity'),
               children: <CityName code={run.cityCode} />,
             },
             {
               key: 'period',
-              label: t('vouchers.settlements.period'),
-              children: t('vouchers.settlements.periodRange', { start: run.periodStart, end: run.periodEnd }),
+              label: t('settlements.period'),
+              children: t('settlements.periodRange', { start: run.periodStart, end: run.periodEnd }),
             },
             {
               key: 'cutoff',
-              label: t('vouchers.settlements.cutoffAt'),
+              label: t('settlements.cutoffAt'),
               children: formatTimestamp(run.cutoffAt, language),
             },
           ]}
         />
       </Card>
-      <Card title={t('vouchers.settlements.payments')}>
+      <Card title={t('settlements.payments')}>
         <PaymentTable runId={run.id} />
       </Card>
     </Flex>

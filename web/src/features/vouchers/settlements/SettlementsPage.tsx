@@ -8,7 +8,8 @@ import type { SettlementRun } from '../../../shared/api/types'
 import { formatCount, formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { cityCodes } from '../../../shared/ui/enums'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { Money } from '../../../shared/ui/Money'
@@ -16,67 +17,66 @@ import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { tableScroll } from '../../../shared/ui/tables'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { CityName } from '../../registry/reference/CityName'
-import { useCityOptions } from '../../registry/reference/options'
+import { CityName } from '../../../shared/reference/CityName'
+import { useCityOptions } from '../../../shared/reference/options'
 import { NewSettlementDialog } from './NewSettlementDialog'
-import { useSettlementPage } from './settlements.queries'
+import { settlementPages } from './settlements.queries'
 
 export function SettlementsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const user = useCurrentUser()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
   const [creating, setCreating] = useState(false)
   const cities = useCityOptions()
   const allCities = user.role === 'corridor_admin'
-  const city = allCities ? filters.choice('city', cityCodes) : undefined
-  const pager = useCursorPager(JSON.stringify([city, pageSize]))
-  const page = useSettlementPage(city, pager.cursor, pageSize)
+  const {
+    filters: city,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(settlementPages, (url) => (allCities ? url.choice('city', cityCodes) : undefined))
   const runs = page.data?.items ?? []
 
   const columns: TableColumnsType<SettlementRun> = [
     {
       key: 'period',
-      title: t('vouchers.settlements.period'),
+      title: t('settlements.period'),
       render: (_, run) => (
         <Link to={`/vouchers/settlements/${run.id}`}>
-          {t('vouchers.settlements.periodRange', { start: run.periodStart, end: run.periodEnd })}
+          {t('settlements.periodRange', { start: run.periodStart, end: run.periodEnd })}
         </Link>
       ),
     },
     {
       key: 'city',
-      title: t('vouchers.fields.issuingCity'),
+      title: t('fields.issuingCity'),
       width: 120,
       render: (_, run) => <CityName code={run.cityCode} />,
     },
     {
       key: 'redemptions',
-      title: t('vouchers.settlements.redemptionCount'),
+      title: t('settlements.redemptionCount'),
       align: 'right',
       width: 110,
       render: (_, run) => formatCount(run.redemptionCount, language),
     },
     {
       key: 'payments',
-      title: t('vouchers.settlements.paymentCount'),
+      title: t('settlements.paymentCount'),
       align: 'right',
       width: 110,
       render: (_, run) => formatCount(run.paymentCount, language),
     },
     {
       key: 'total',
-      title: t('vouchers.settlements.total'),
+      title: t('settlements.total'),
       align: 'right',
       width: 150,
       render: (_, run) => <Money fen={run.totalFen} />,
     },
     {
       key: 'cutoff',
-      title: t('vouchers.settlements.cutoffAt'),
+      title: t('settlements.cutoffAt'),
       width: 170,
       render: (_, run) => formatTimestamp(run.cutoffAt, language),
     },
@@ -85,18 +85,18 @@ export function SettlementsPage() {
   return (
     <>
       <PageTitle
-        title={t('vouchers.settlements.title')}
-        subtitle={t('vouchers.settlements.subtitle')}
+        title={t('settlements.title')}
+        subtitle={t('settlements.subtitle')}
         extra={
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('vouchers.settlements.new')}
+            {t('settlements.new')}
           </Button>
         }
       />
       <Card>
         {allCities && (
-          <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
-            <FilterField id="settlement-city" label={t('vouchers.fields.issuingCity')} width={150}>
+          <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
+            <FilterField id="settlement-city" label={t('fields.issuingCity')} width={150}>
               <Select
                 id="settlement-city"
                 allowClear
@@ -104,7 +104,7 @@ export function SettlementsPage() {
                 options={cities.options}
                 loading={cities.loading}
                 value={city}
-                onChange={(value?: string) => filters.setFilter('city', value)}
+                onChange={(value?: string) => url.setFilter('city', value)}
               />
             </FilterField>
           </FilterBar>
@@ -119,17 +119,10 @@ export function SettlementsPage() {
           pagination={false}
           size="middle"
           scroll={tableScroll}
-          locale={{ emptyText: <Empty description={t('vouchers.settlements.empty')} /> }}
+          locale={{ emptyText: <Empty description={t('settlements.empty')} /> }}
           data-testid="settlement-table"
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={runs.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
       {creating && <NewSettlementDialog onClose={() => setCreating(false)} />}
     </>

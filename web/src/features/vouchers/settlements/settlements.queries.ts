@@ -1,20 +1,18 @@
 // Settlement runs: a city pays a period's approved redemptions as one batch, exported for the treasury's bank.
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
-import { useIdempotentSend } from '../../../shared/api/idempotency'
+import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { CityCode, CreateSettlementBody } from '../../../shared/api/types'
-import { useRefreshVouchers, vouchersQueryKey } from '../common/refresh'
+import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
 const settlementsKey = [...vouchersQueryKey, 'settlements'] as const
 
-export function useSettlementPage(city: CityCode | undefined, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...settlementsKey, 'page', city, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/settlements', { params: { query: { city, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const settlementPages = pagedSource(
+  [...settlementsKey, 'page'],
+  (city: CityCode | undefined, page, signal) =>
+    unwrap(api.GET('/api/settlements', { params: { query: { city, ...page } }, signal })),
+)
 
 export function useSettlement(id: string) {
   return useQuery({
@@ -23,30 +21,16 @@ export function useSettlement(id: string) {
   })
 }
 
-export function usePaymentPage(runId: string, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...settlementsKey, 'payments', runId, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/settlements/{id}/payments', {
-          params: { path: { id: runId }, query: { cursor, limit } },
-          signal,
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  })
-}
+export const paymentPages = pagedSource([...settlementsKey, 'payments'], (runId: string, page, signal) =>
+  unwrap(api.GET('/api/settlements/{id}/payments', { params: { path: { id: runId }, query: page }, signal })),
+)
 
 export function useCreateSettlement() {
-  const send = useIdempotentSend()
-  const refresh = useRefreshVouchers()
-  return useMutation({
-    mutationFn: (body: CreateSettlementBody) =>
-      send(body, (key) =>
-        unwrap(api.POST('/api/settlements', { body, headers: { 'Idempotency-Key': key } })),
-      ),
-    onSuccess: refresh,
-  })
+  return useIdempotentMutation(
+    (body: CreateSettlementBody, key: string) =>
+      unwrap(api.POST('/api/settlements', { body, headers: idempotencyHeader(key) })),
+    { invalidates: voucherQueries },
+  )
 }
 
 /** The run's payment batch as a file: CSV, or an Excel workbook that also lists the redemptions it pays. */

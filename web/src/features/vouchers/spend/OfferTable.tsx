@@ -6,7 +6,7 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
 import { tableScroll } from '../../../shared/ui/tables'
 import { ProviderName } from '../../registry/providers/ProviderName'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { splitOrder, type CoPayRule } from '../common/coPay'
 
 interface OfferTableProps {
@@ -18,13 +18,13 @@ interface OfferTableProps {
 }
 
 export function OfferTable({ products, loading, rule, availableFen, onOrder }: OfferTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { nameOf, otherNameOf, isChinese } = useLanguage()
   const splitOf = (product: ServiceProduct) => splitOrder(product.priceFen, rule, availableFen)
   const columns: TableColumnsType<ServiceProduct> = [
     {
       key: 'product',
-      title: t('vouchers.fields.product'),
+      title: t('fields.product'),
       render: (_, product) => (
         <>
           <span title={isChinese ? product.descriptionZh : product.descriptionEn}>{nameOf(product)}</span>
@@ -34,7 +34,7 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
     },
     {
       key: 'provider',
-      title: t('vouchers.fields.provider'),
+      title: t('fields.provider'),
       render: (_, product) => (
         <>
           <ProviderName id={product.providerId} linked />
@@ -46,13 +46,13 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
     },
     {
       key: 'category',
-      title: t('vouchers.fields.category'),
+      title: t('fields.category'),
       width: 110,
       render: (_, product) => t(`enums.serviceCategory.${product.category}`),
     },
     {
       key: 'price',
-      title: t('vouchers.fields.price'),
+      title: t('fields.price'),
       align: 'right',
       width: 140,
       render: (_, product) => (
@@ -64,14 +64,14 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
     },
     {
       key: 'share',
-      title: t('vouchers.fields.voucherShare'),
+      title: t('fields.voucherShare'),
       align: 'right',
       width: 130,
       render: (_, product) => <Money fen={splitOf(product).voucherShareFen} />,
     },
     {
       key: 'copay',
-      title: t('vouchers.fields.firmCopay'),
+      title: t('fields.firmCopay'),
       align: 'right',
       width: 130,
       render: (_, product) => <Money fen={splitOf(product).firmCopayFen} />,
@@ -87,7 +87,7 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
           disabled={splitOf(product).voucherShareFen <= 0}
           onClick={() => onOrder(product)}
         >
-          {t('vouchers.spend.order')}
+          {t('spend.order')}
         </Button>
       ),
     },
@@ -101,7 +101,7 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
       pagination={false}
       size="middle"
       scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('vouchers.spend.empty')} /> }}
+      locale={{ emptyText: <Empty description={t('spend.empty')} /> }}
       data-testid="offer-table"
     />
   )

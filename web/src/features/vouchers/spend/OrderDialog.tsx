@@ -21,7 +21,7 @@ interface OrderDialogProps {
 }
 
 export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language, nameOf } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
@@ -36,7 +36,7 @@ export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProp
       {
         onSuccess: (order) => {
           notification.success({
-            title: t('vouchers.spend.placed', { amount: formatFen(order.voucherShareFen, language) }),
+            title: t('spend.placed', { amount: formatFen(order.voucherShareFen, language) }),
           })
           void navigate(`/vouchers/wallet/${voucher.id}`)
         },
@@ -46,8 +46,8 @@ export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProp
   return (
     <Modal
       open
-      title={t('vouchers.spend.orderTitle', { product: nameOf(product) })}
-      okText={t('vouchers.spend.placeOrder')}
+      title={t('spend.orderTitle', { product: nameOf(product) })}
+      okText={t('spend.placeOrder')}
       okButtonProps={{ loading: placeOrder.isPending, disabled: split.voucherShareFen <= 0 }}
       cancelText={t('common.back')}
       onOk={place}
@@ -55,7 +55,7 @@ export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProp
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        {t('vouchers.spend.unitPrice', {
+        {t('spend.unitPrice', {
           price: formatFen(product.priceFen, language),
           unit: t(`enums.priceUnit.${product.priceUnit}`),
         })}
@@ -70,7 +70,7 @@ export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProp
         />
       )}
       <Form layout="vertical" component="div">
-        <Form.Item label={t('vouchers.fields.quantity')} htmlFor="order-quantity">
+        <Form.Item label={t('fields.quantity')} htmlFor="order-quantity">
           <InputNumber
             id="order-quantity"
             min={1}
@@ -83,7 +83,7 @@ export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProp
       </Form>
       <OrderSplit split={split} rule={rule} />
       {split.voucherShareFen <= 0 && (
-        <Alert type="warning" showIcon title={t('vouchers.spend.nothingToPay')} style={{ marginTop: 12 }} />
+        <Alert type="warning" showIcon title={t('spend.nothingToPay')} style={{ marginTop: 12 }} />
       )}
     </Modal>
   )

@@ -7,11 +7,11 @@ import type { CoPayRule, OrderSplit as Split } from '../common/coPay'
 
 /** How an order's amount splits between the voucher and the firm, and why. */
 export function OrderSplit({ split, rule }: { split: Split; rule: CoPayRule }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const why = split.fullyCovered
-    ? t('vouchers.spend.fullyCovered', { threshold: formatFen(rule.fullCoverageBelowFen, language) })
-    : t('vouchers.spend.shareCapped', { percent: rule.voucherShareMaxPercent })
+    ? t('spend.fullyCovered', { threshold: formatFen(rule.fullCoverageBelowFen, language) })
+    : t('spend.shareCapped', { percent: rule.voucherShareMaxPercent })
   return (
     <div data-testid="order-split">
       <Descriptions
@@ -21,24 +21,24 @@ export function OrderSplit({ split, rule }: { split: Split; rule: CoPayRule }) {
         items={[
           {
             key: 'amount',
-            label: t('vouchers.fields.orderAmount'),
+            label: t('fields.orderAmount'),
             children: <Money fen={split.amountFen} />,
           },
           {
             key: 'share',
-            label: t('vouchers.fields.voucherShare'),
+            label: t('fields.voucherShare'),
             children: <Money fen={split.voucherShareFen} />,
           },
           {
             key: 'copay',
-            label: t('vouchers.fields.firmCopay'),
+            label: t('fields.firmCopay'),
             children: <Money fen={split.firmCopayFen} />,
           },
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
         {split.limitedByBalance
-          ? t('vouchers.twoSentences', { first: why, second: t('vouchers.spend.limitedByBalance') })
+          ? t('twoSentences', { first: why, second: t('spend.limitedByBalance') })
           : why}
       </Typography.Paragraph>
     </div>

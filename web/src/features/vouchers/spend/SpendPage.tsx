@@ -5,17 +5,16 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { ServiceProduct, Voucher, VoucherScheme } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
 import { InlineError, PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SearchInput } from '../../../shared/ui/SearchInput'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useUrlFilters } from '../../../shared/ui/useUrlFilters'
-import { useCityOptions, useEnumOptions } from '../../registry/reference/options'
-import { useProductPage, type ProductFilters } from '../products/products.queries'
+import { useCityOptions, enumOptions } from '../../../shared/reference/options'
+import { productPages, type ProductFilters } from '../products/products.queries'
 import { useScheme } from '../schemes/schemes.queries'
 import { useVoucher } from '../wallet/wallet.queries'
 import { OfferTable } from './OfferTable'
@@ -39,58 +38,59 @@ function SchemeOf({ voucher }: { voucher: Voucher }) {
 }
 
 function Catalogue({ voucher, scheme }: { voucher: Voucher; scheme: VoucherScheme }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { nameOf } = useLanguage()
-  const filters = useUrlFilters()
-  const [pageSize, setPageSize] = useState(20)
   const [ordering, setOrdering] = useState<ServiceProduct | null>(null)
   const scope = spendScopeOf(scheme)
   const cities = useCityOptions()
-  const categoryOptions = useEnumOptions(scope.categories, (category) => `enums.serviceCategory.${category}`)
-  const productFilters: ProductFilters = {
-    q: filters.text('q'),
-    category: categoryToSearch(scope, filters.choice('category', scope.categories)),
-    city: cityToSearch(scope, filters.choice('city', scope.cities)),
-  }
-  const pager = useCursorPager(JSON.stringify([productFilters, pageSize]))
-  const page = useProductPage(productFilters, pager.cursor, pageSize)
+  const categoryOptions = enumOptions(scope.categories, (category) => t(`enums.serviceCategory.${category}`))
+  const {
+    filters: productFilters,
+    url,
+    query: page,
+    pager,
+  } = usePagedList(productPages, (url): ProductFilters => ({
+    q: url.text('q'),
+    category: categoryToSearch(scope, url.choice('category', scope.categories)),
+    city: cityToSearch(scope, url.choice('city', scope.cities)),
+  }))
   const products = page.data?.items ?? []
-  const { setFilter } = filters
+  const { setFilter } = url
   const onSearch = useCallback((query: string) => setFilter('q', query), [setFilter])
 
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={t('vouchers.spend.title')}
-        subtitle={t('vouchers.spend.subtitle', { number: voucher.number, scheme: nameOf(scheme) })}
+        title={t('spend.title')}
+        subtitle={t('spend.subtitle', { number: voucher.number, scheme: nameOf(scheme) })}
       />
       <SpendRule voucher={voucher} scheme={scheme} />
       <Card>
-        <FilterBar onClear={filters.clearFilters} canClear={filters.hasAny}>
-          <FilterField id="offer-search" label={t('vouchers.spend.search')} width={280}>
+        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
+          <FilterField id="offer-search" label={t('spend.search')} width={280}>
             <SearchInput
               id="offer-search"
-              label={t('vouchers.spend.search')}
-              placeholder={t('vouchers.spend.searchPlaceholder')}
+              label={t('spend.search')}
+              placeholder={t('spend.searchPlaceholder')}
               value={productFilters.q ?? ''}
               onSearch={onSearch}
             />
           </FilterField>
-          <FilterField id="offer-category" label={t('vouchers.fields.category')} width={160}>
+          <FilterField id="offer-category" label={t('fields.category')} width={160}>
             <Select
               id="offer-category"
               allowClear={scope.anyCategory}
-              placeholder={t('vouchers.spend.allAllowed')}
+              placeholder={t('spend.allAllowed')}
               options={categoryOptions}
               value={productFilters.category}
               onChange={(category?: string) => setFilter('category', category)}
             />
           </FilterField>
-          <FilterField id="offer-city" label={t('vouchers.spend.providerCity')} width={160}>
+          <FilterField id="offer-city" label={t('spend.providerCity')} width={160}>
             <Select
               id="offer-city"
               allowClear={scope.anyCity}
-              placeholder={t('vouchers.spend.allRecognised')}
+              placeholder={t('spend.allRecognised')}
               options={cities.options.filter((option) => scope.cities.some((code) => code === option.value))}
               loading={cities.loading}
               value={productFilters.city}
@@ -107,14 +107,7 @@ function Catalogue({ voucher, scheme }: { voucher: Voucher; scheme: VoucherSchem
           availableFen={voucher.availableFen}
           onOrder={setOrdering}
         />
-        <CursorPager
-          pager={pager}
-          nextCursor={page.data?.nextCursor}
-          pageSize={pageSize}
-          onPageSizeChange={setPageSize}
-          busy={page.isFetching}
-          itemsOnPage={products.length}
-        />
+        <CursorPager pager={pager} />
       </Card>
       {ordering !== null && (
         <OrderDialog voucher={voucher} rule={scheme} product={ordering} onClose={() => setOrdering(null)} />

@@ -6,22 +6,22 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 
 /** The scheme's rule for spending, in one sentence above the catalogue. */
 export function SpendRule({ voucher, scheme }: { voucher: Voucher; scheme: VoucherScheme }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const coverage =
     scheme.fullCoverageBelowFen > 0
-      ? t('vouchers.spend.ruleWithThreshold', {
+      ? t('spend.ruleWithThreshold', {
           percent: scheme.voucherShareMaxPercent,
           threshold: formatFen(scheme.fullCoverageBelowFen, language),
         })
-      : t('vouchers.spend.rule', { percent: scheme.voucherShareMaxPercent })
+      : t('spend.rule', { percent: scheme.voucherShareMaxPercent })
   return (
     <Alert
       type="info"
       showIcon
       data-testid="spend-rule"
-      title={t('vouchers.spend.available', { amount: formatFen(voucher.availableFen, language) })}
-      description={t('vouchers.twoSentences', {
+      title={t('spend.available', { amount: formatFen(voucher.availableFen, language) })}
+      description={t('twoSentences', {
         first: coverage,
         second: t(`enums.settlementModelHint.${scheme.settlementModel}`),
       })}

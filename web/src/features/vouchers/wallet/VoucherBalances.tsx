@@ -7,18 +7,18 @@ import { Expiry } from '../common/Expiry'
 
 /** A voucher's figures at a glance: face value, what is left, what open orders hold, and until when. */
 export function VoucherBalances({ voucher }: { voucher: Voucher }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const items = [
-    { key: 'amount', label: t('vouchers.fields.amount'), value: formatFen(voucher.amountFen, language) },
+    { key: 'amount', label: t('fields.amount'), value: formatFen(voucher.amountFen, language) },
     {
       key: 'available',
-      label: t('vouchers.fields.available'),
+      label: t('fields.available'),
       value: formatFen(voucher.availableFen, language),
     },
     {
       key: 'reserved',
-      label: t('vouchers.fields.reserved'),
+      label: t('fields.reserved'),
       value: formatFen(voucher.reservedFen, language),
     },
   ]
@@ -33,10 +33,7 @@ export function VoucherBalances({ voucher }: { voucher: Voucher }) {
       ))}
       <Col xs={12} lg={6}>
         <Card size="small">
-          <Statistic
-            title={t('vouchers.fields.validUntil')}
-            valueRender={() => <Expiry voucher={voucher} />}
-          />
+          <Statistic title={t('fields.validUntil')} valueRender={() => <Expiry voucher={voucher} />} />
         </Card>
       </Col>
     </Row>

@@ -1,56 +1,53 @@
 // Every ledger transfer in or out of a voucher's balance and reservation, oldest first: where each fen went.
 import { Empty, Table, Tag, type TableColumnsType } from 'antd'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LedgerEntry } from '../../../shared/api/types'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/ui/CursorPager'
+import { CursorPager } from '../../../shared/list/CursorPager'
+import { usePagedList } from '../../../shared/list/usePagedList'
 import { Money } from '../../../shared/ui/Money'
 import { InlineError } from '../../../shared/ui/PageError'
 import { tableScroll } from '../../../shared/ui/tables'
-import { useCursorPager } from '../../../shared/ui/useCursorPager'
-import { useLedgerPage } from './wallet.queries'
+import { ledgerPages } from './wallet.queries'
 
 export function VoucherLedger({ voucherId }: { voucherId: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
-  const [pageSize, setPageSize] = useState(20)
-  const pager = useCursorPager(JSON.stringify([voucherId, pageSize]))
-  const page = useLedgerPage(voucherId, pager.cursor, pageSize)
+  const { query: page, pager } = usePagedList(ledgerPages, () => voucherId)
   const entries = page.data?.items ?? []
   const columns: TableColumnsType<LedgerEntry> = [
     {
       key: 'at',
-      title: t('vouchers.ledger.at'),
+      title: t('ledger.at'),
       width: 150,
       render: (_, entry) => formatTimestamp(entry.createdAt, language),
     },
     {
       key: 'kind',
-      title: t('vouchers.ledger.kind'),
+      title: t('ledger.kind'),
       width: 110,
       render: (_, entry) => <Tag>{t(`enums.transferKind.${entry.kind}`)}</Tag>,
     },
     {
       key: 'movement',
-      title: t('vouchers.ledger.movement'),
+      title: t('ledger.movement'),
       render: (_, entry) =>
-        t('vouchers.ledger.fromTo', {
+        t('ledger.fromTo', {
           from: t(`enums.ledgerAccountKind.${entry.fromAccountKind}`),
           to: t(`enums.ledgerAccountKind.${entry.toAccountKind}`),
         }),
     },
     {
       key: 'amount',
-      title: t('vouchers.ledger.amount'),
+      title: t('ledger.amount'),
       align: 'right',
       width: 130,
       render: (_, entry) => <Money fen={entry.amountFen} />,
     },
     {
       key: 'reference',
-      title: t('vouchers.ledger.reference'),
+      title: t('ledger.reference'),
       width: 230,
       render: (_, entry) => <code>{entry.reference}</code>,
     },
@@ -66,17 +63,10 @@ export function VoucherLedger({ voucherId }: { voucherId: string }) {
         pagination={false}
         size="middle"
         scroll={tableScroll}
-        locale={{ emptyText: <Empty description={t('vouchers.ledger.empty')} /> }}
+        locale={{ emptyText: <Empty description={t('ledger.empty')} /> }}
         data-testid="ledger-table"
       />
-      <CursorPager
-        pager={pager}
-        nextCursor={page.data?.nextCursor}
-        pageSize={pageSize}
-        onPageSizeChange={setPageSize}
-        busy={page.isFetching}
-        itemsOnPage={entries.length}
-      />
+      <CursorPager pager={pager} />
     </>
   )
 }

@@ -11,7 +11,7 @@ import { PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { SchemeName } from '../common/SchemeName'
 import { VoucherStatusTag } from '../common/StatusTags'
 import { VoucherBalances } from './VoucherBalances'
@@ -28,7 +28,7 @@ export function VoucherPage() {
 }
 
 function VoucherDetail({ voucher }: { voucher: Voucher }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const spendable = voucher.status === 'active' && voucher.availableFen > 0
   return (
@@ -49,34 +49,34 @@ function VoucherDetail({ voucher }: { voucher: Voucher }) {
             to={`/vouchers/wallet/${voucher.id}/spend`}
             disabled={!spendable}
           >
-            {t('vouchers.spend.open')}
+            {t('spend.open')}
           </LinkButton>
         }
       />
       <VoucherBalances voucher={voucher} />
-      <Card title={t('vouchers.wallet.face')}>
+      <Card title={t('wallet.face')}>
         <Descriptions
           column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
           items={[
-            { key: 'holder', label: t('vouchers.fields.holder'), children: voucher.holderNameZh },
-            { key: 'creditCode', label: t('vouchers.fields.creditCode'), children: voucher.holderCreditCode },
+            { key: 'holder', label: t('fields.holder'), children: voucher.holderNameZh },
+            { key: 'creditCode', label: t('fields.creditCode'), children: voucher.holderCreditCode },
             {
               key: 'city',
-              label: t('vouchers.fields.issuingCity'),
+              label: t('fields.issuingCity'),
               children: <CityName code={voucher.cityCode} />,
             },
             {
               key: 'issuedAt',
-              label: t('vouchers.fields.issuedAt'),
+              label: t('fields.issuedAt'),
               children: formatTimestamp(voucher.issuedAt, language),
             },
           ]}
         />
       </Card>
-      <Card title={t('vouchers.orders.ofVoucher')}>
+      <Card title={t('orders.ofVoucher')}>
         <VoucherOrders voucherId={voucher.id} />
       </Card>
-      <Card title={t('vouchers.ledger.title')} extra={t('vouchers.ledger.hint')}>
+      <Card title={t('ledger.title')} extra={t('ledger.hint')}>
         <VoucherLedger voucherId={voucher.id} />
       </Card>
     </Flex>

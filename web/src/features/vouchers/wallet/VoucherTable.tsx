@@ -4,23 +4,23 @@ import { Link } from 'react-router'
 import type { Voucher } from '../../../shared/api/types'
 import { Money } from '../../../shared/ui/Money'
 import { tableScroll } from '../../../shared/ui/tables'
-import { CityName } from '../../registry/reference/CityName'
+import { CityName } from '../../../shared/reference/CityName'
 import { Expiry } from '../common/Expiry'
 import { SchemeName } from '../common/SchemeName'
 import { VoucherStatusTag } from '../common/StatusTags'
 
 export function VoucherTable({ vouchers, loading }: { vouchers: Voucher[]; loading: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const columns: TableColumnsType<Voucher> = [
     {
       key: 'number',
-      title: t('vouchers.fields.number'),
+      title: t('fields.number'),
       width: 190,
       render: (_, voucher) => <Link to={`/vouchers/wallet/${voucher.id}`}>{voucher.number}</Link>,
     },
     {
       key: 'scheme',
-      title: t('vouchers.fields.scheme'),
+      title: t('fields.scheme'),
       render: (_, voucher) => (
         <>
           <SchemeName id={voucher.schemeId} />
@@ -32,34 +32,34 @@ export function VoucherTable({ vouchers, loading }: { vouchers: Voucher[]; loadi
     },
     {
       key: 'amount',
-      title: t('vouchers.fields.amount'),
+      title: t('fields.amount'),
       align: 'right',
       width: 130,
       render: (_, voucher) => <Money fen={voucher.amountFen} />,
     },
     {
       key: 'available',
-      title: t('vouchers.fields.available'),
+      title: t('fields.available'),
       align: 'right',
       width: 130,
       render: (_, voucher) => <Money fen={voucher.availableFen} />,
     },
     {
       key: 'reserved',
-      title: t('vouchers.fields.reserved'),
+      title: t('fields.reserved'),
       align: 'right',
       width: 120,
       render: (_, voucher) => <Money fen={voucher.reservedFen} />,
     },
     {
       key: 'validUntil',
-      title: t('vouchers.fields.validUntil'),
+      title: t('fields.validUntil'),
       width: 190,
       render: (_, voucher) => <Expiry voucher={voucher} />,
     },
     {
       key: 'status',
-      title: t('vouchers.fields.status'),
+      title: t('fields.status'),
       width: 90,
       render: (_, voucher) => <VoucherStatusTag status={voucher.status} />,
     },
@@ -73,7 +73,7 @@ export function VoucherTable({ vouchers, loading }: { vouchers: Voucher[]; loadi
       pagination={false}
       size="middle"
       scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('vouchers.wallet.empty')} /> }}
+      locale={{ emptyText: <Empty description={t('wallet.empty')} /> }}
       data-testid="voucher-table"
     />
   )

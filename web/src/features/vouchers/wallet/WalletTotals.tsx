@@ -7,7 +7,7 @@ import { useWalletTotals } from './wallet.queries'
 
 /** What the firm's active vouchers add up to: how many, their face value, what is left and what is reserved. */
 export function WalletTotals() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const totals = useWalletTotals()
   if (totals.isError) return <InlineError error={totals.error} onRetry={() => void totals.refetch()} />
@@ -16,12 +16,12 @@ export function WalletTotals() {
   const items = [
     {
       key: 'count',
-      label: t('vouchers.wallet.totals.count'),
+      label: t('wallet.totals.count'),
       value: data === undefined ? '—' : formatCount(data.count, language),
     },
-    { key: 'amount', label: t('vouchers.wallet.totals.amount'), value: money(data?.amountFen) },
-    { key: 'available', label: t('vouchers.wallet.totals.available'), value: money(data?.availableFen) },
-    { key: 'reserved', label: t('vouchers.wallet.totals.reserved'), value: money(data?.reservedFen) },
+    { key: 'amount', label: t('wallet.totals.amount'), value: money(data?.amountFen) },
+    { key: 'available', label: t('wallet.totals.available'), value: money(data?.availableFen) },
+    { key: 'reserved', label: t('wallet.totals.reserved'), value: money(data?.reservedFen) },
   ]
   return (
     <div data-testid="wallet-totals">
@@ -35,12 +35,7 @@ export function WalletTotals() {
         ))}
       </Row>
       {data?.complete === false && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('vouchers.wallet.totals.incomplete')}
-          style={{ marginTop: 12 }}
-        />
+        <Alert type="warning" showIcon title={t('wallet.totals.incomplete')} style={{ marginTop: 12 }} />
       )}
     </div>
   )

@@ -1,6 +1,7 @@
 // A firm's vouchers, with their balances and the ledger transfers behind them.
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import { pagedSource } from '../../../shared/list/usePagedList'
 import type { VoucherStatus } from '../../../shared/api/types'
 import { vouchersQueryKey } from '../common/refresh'
 
@@ -13,14 +14,9 @@ const pageSizeMax = 100
 /** a firm holds a few vouchers; the totals stop counting after this many (and say so) */
 const totalsPagesMax = 10
 
-export function useVoucherPage(filters: VoucherFilters, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...walletKey, 'page', filters, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/vouchers', { params: { query: { ...filters, cursor, limit } }, signal })),
-    placeholderData: keepPreviousData,
-  })
-}
+export const voucherPages = pagedSource([...walletKey, 'page'], (filters: VoucherFilters, page, signal) =>
+  unwrap(api.GET('/api/vouchers', { params: { query: { ...filters, ...page } }, signal })),
+)
 
 export function useVoucher(id: string) {
   return useQuery({
@@ -29,19 +25,9 @@ export function useVoucher(id: string) {
   })
 }
 
-export function useLedgerPage(voucherId: string, cursor: string | undefined, limit: number) {
-  return useQuery({
-    queryKey: [...walletKey, 'ledger', voucherId, cursor, limit],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET('/api/vouchers/{id}/ledger', {
-          params: { path: { id: voucherId }, query: { cursor, limit } },
-          signal,
-        }),
-      ),
-    placeholderData: keepPreviousData,
-  })
-}
+export const ledgerPages = pagedSource([...walletKey, 'ledger'], (voucherId: string, page, signal) =>
+  unwrap(api.GET('/api/vouchers/{id}/ledger', { params: { path: { id: voucherId }, query: page }, signal })),
+)
 
 export interface WalletTotals {
   count: number

@@ -1,0 +1,40 @@
+// Administration: the corridor office creates the platform's users.
+import { SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import type { Role } from '../../shared/api/types'
+import { defineFeatureModule } from '../../shared/module/featureModule'
+import { lazyPage } from '../../shared/module/lazyPage'
+import { translations } from './i18n'
+
+const UsersPage = lazyPage(() => import('./users/UsersPage'), 'UsersPage')
+
+const access = {
+  administration: ['corridor_admin'],
+} as const satisfies Record<string, readonly Role[]>
+
+export const adminModule = defineFeatureModule({
+  id: 'admin',
+  translations,
+  access,
+  routes: [
+    {
+      path: 'admin',
+      crumb: 'admin:nav.group',
+      crumbLinked: false,
+      children: [{ path: 'users', crumb: 'admin:nav.users', page: UsersPage, roles: access.administration }],
+    },
+  ],
+  menu: [
+    {
+      order: 90,
+      entry: {
+        key: 'administration',
+        labelKey: 'admin:nav.group',
+        icon: <SettingOutlined />,
+        roles: access.administration,
+        children: [
+          { key: 'users', labelKey: 'admin:nav.users', icon: <TeamOutlined />, path: '/admin/users' },
+        ],
+      },
+    },
+  ],
+})

@@ -1,0 +1,39 @@
+import { LeftOutlined, RightOutlined } from '@ant-design/icons'
+import { Button, Flex, Select, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { pageSizes, type CursorPagerState } from './usePagedList'
+
+/** Previous / next over keyset pages (the server caps pages at 100), and the page size. */
+export function CursorPager({ pager }: { pager: CursorPagerState }) {
+  const { t } = useTranslation()
+  return (
+    <Flex justify="flex-end" align="center" gap="small" wrap style={{ marginTop: 16 }}>
+      <Typography.Text type="secondary" aria-live="polite">
+        {t('common.pageNumber', { page: pager.pageNumber, items: pager.itemsOnPage })}
+      </Typography.Text>
+      <Button
+        icon={<LeftOutlined />}
+        disabled={!pager.hasPrevious || pager.busy}
+        onClick={pager.goPrevious}
+        aria-label={t('common.previousPage')}
+      >
+        {t('common.previous')}
+      </Button>
+      <Button
+        disabled={!pager.hasNext || pager.busy}
+        onClick={pager.goNext}
+        aria-label={t('common.nextPage')}
+      >
+        {t('common.next')}
+        <RightOutlined />
+      </Button>
+      <Select
+        aria-label={t('common.pageSize')}
+        value={pager.pageSize}
+        onChange={pager.setPageSize}
+        options={pageSizes.map((size) => ({ value: size, label: t('common.perPage', { size }) }))}
+        style={{ width: 120 }}
+      />
+    </Flex>
+  )
+}
