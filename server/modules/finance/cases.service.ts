@@ -8,7 +8,7 @@ import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
 import { caseStages, type CaseStage } from './finance.reference'
-import * as repository from './finance.repository'
+import * as repository from './cases.repository'
 import type { AdvanceCaseInput, CaseQueryInput, CreateCaseInput } from './finance.schemas'
 import type { FinanceRegistryAccess } from './products.service'
 

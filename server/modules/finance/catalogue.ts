@@ -4,7 +4,8 @@
 import type { Database } from '../../db/client'
 import { createTtlCache, type TtlCache } from '../../platform/cache'
 import { productTypes } from './finance.reference'
-import * as repository from './finance.repository'
+import * as productsRepository from './products.repository'
+import * as referralsRepository from './referrals.repository'
 
 /** Spares each ranking its two heaviest reads (hundreds of product rows, a count over every referral). */
 export const catalogueTtlMs = 5000
@@ -14,8 +15,8 @@ export const candidateProductsMax = 5000
 export type Outcomes = Map<string, { approved: number; decided: number }>
 
 export interface ProductsOfType {
-  products: repository.ProductRow[]
-  byId: ReadonlyMap<string, repository.ProductRow>
+  products: productsRepository.ProductRow[]
+  byId: ReadonlyMap<string, productsRepository.ProductRow>
 }
 
 export function createMatchingCatalogue(
@@ -45,13 +46,13 @@ export function createMatchingCatalogue(
 
   function activeProductsOfType(productType: string): Promise<ProductsOfType> {
     return remembered(productsByType, productType, async () => {
-      const products = await repository.activeProductsOfType(db, productType, candidateProductsMax)
+      const products = await productsRepository.activeProductsOfType(db, productType, candidateProductsMax)
       return { products, byId: new Map(products.map((product) => [product.id, product])) }
     })
   }
 
   function outcomesByInstitution(): Promise<Outcomes> {
-    return remembered(outcomes, 'all', () => repository.outcomesByInstitution(db))
+    return remembered(outcomes, 'all', () => referralsRepository.outcomesByInstitution(db))
   }
 
   /** After a product is written or a referral decided in this process. */

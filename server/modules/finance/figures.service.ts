@@ -6,7 +6,7 @@ import { shanghaiPeriodBounds } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
 import { cityReferences } from '../registry'
 import { financePolicies as policies } from './finance.policies'
-import * as repository from './finance.repository'
+import * as repository from './figures.repository'
 import type { FiguresQueryInput } from './finance.schemas'
 
 const periodDaysMax = 3 * 366

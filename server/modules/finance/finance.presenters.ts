@@ -12,7 +12,10 @@ import {
   urgencies,
   type IndicatorGroup,
 } from './finance.reference'
-import type { CaseNoteRow, CaseRow, NeedRow, ProductRow, ReferralRow } from './finance.repository'
+import type { CaseNoteRow, CaseRow } from './cases.repository'
+import type { NeedRow } from './needs.repository'
+import type { ProductRow } from './products.repository'
+import type { ReferralRow } from './referrals.repository'
 import type { FullMarks, Score } from './scoring'
 
 export function presentProduct(row: ProductRow) {

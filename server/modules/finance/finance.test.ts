@@ -188,41 +188,9 @@ describe('products, matching, referral and drawdown', () => {
   const nearMissIds: string[] = []
 
   beforeAll(async () => {
-    // aimed at this firm's industry and stage, at the lowest rate, the need in the middle of its ranges: no product
-    // of the demo data outranks it
-    const firm = expectStatus(await send(testApp, 'GET', `/api/firms/${firmHefeiId}`), 200)
-    const aimed = {
-      industries: [firm.industryCode],
-      stages: [firm.stage],
-      rateCapBps: 20,
-      termMinMonths: 6,
-      termMaxMonths: 18,
-    }
-    eligibleId = field(
-      expectStatus(await send(testApp, 'POST', '/api/finance-products', bank, product(aimed)), 201),
-      'id',
-    )
-    for (const overrides of [
-      { nameZh: '大额贷款', amountMinFen: 4_000_000_00 },
-      { nameZh: '苏杭贷', citiesServed: ['SZ', 'HZ'] },
-      { nameZh: '高分贷', minScoreTenths: 900 },
-    ]) {
-      const created = await send(testApp, 'POST', '/api/finance-products', bank, product(overrides))
-      nearMissIds.push(field(expectStatus(created, 201), 'id'))
-    }
-    needId = field(
-      expectStatus(
-        await send(testApp, 'POST', '/api/financing-needs', firmHefei, {
-          productType: 'credit_loan',
-          amountFen: 3_000_000_00,
-          termMonths: 12,
-          purpose: '扩大中试产线',
-          urgency: 'urgent',
-        }),
-        201,
-      ),
-      'id',
-    )
+    const published = await publishProductsAndNeed(nearMissIds)
+    eligibleId = published.eligibleId
+    needId = published.needId
   })
 
   it('refuses bad products and another institution editing this one', async () => {
@@ -248,41 +216,8 @@ describe('products, matching, referral and drawdown', () => {
     expect(errorCode(edit)).toBe('FORBIDDEN')
   })
 
-  it('ranks what passes with reasons, and lists near misses with the real failed conditions', async () => {
-    const result = expectStatus(
-      await send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmHefei),
-      200,
-    )
-    const matches = result.matches as Json[]
-    const matchedIds = matches.map((match) => (match.product as Json).id)
-    expect(matchedIds[0]).toBe(eligibleId)
-    expect((matches[0]?.reasons as string[]).length).toBe(6)
-    for (const id of nearMissIds) expect(matchedIds).not.toContain(id)
-    // every near miss names one or two conditions it really failed, with what it needs and what the firm has
-    for (const miss of result.nearMisses as Json[]) {
-      const failed = miss.failed as Json[]
-      expect(failed.length).toBeGreaterThanOrEqual(1)
-      expect(failed.length).toBeLessThanOrEqual(2)
-      for (const condition of failed) expect(condition.required).not.toBe(condition.actual)
-    }
-    const expectedFailure = new Map([
-      [nearMissIds[0], 'amount_below_minimum'],
-      [nearMissIds[1], 'city_not_served'],
-      [nearMissIds[2], 'score_below_minimum'],
-    ])
-    for (const miss of result.nearMisses as Json[]) {
-      const expected = expectedFailure.get(String((miss.product as Json).id))
-      if (expected !== undefined) expect(((miss.failed as Json[])[0] as Json).code).toBe(expected)
-    }
-    expect(
-      errorCode(await send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmShanghai)),
-    ).toBe('FORBIDDEN')
-    const fits = expectStatus(
-      await send(testApp, 'GET', `/api/finance-products/${eligibleId}/matches`, bank),
-      200,
-    )
-    expect((fits.needs as Json[]).map((need) => need.needId)).toContain(needId)
-  })
+  it('ranks what passes with reasons, and lists near misses with the real failed conditions', () =>
+    expectRankedMatchesAndNearMisses(needId, eligibleId, nearMissIds))
 
   it("ranks on the firm's current score, sees a product edit at once, and answers an unknown need with 404", async () => {
     const before = expectStatus(
@@ -347,88 +282,171 @@ describe('products, matching, referral and drawdown', () => {
     expect(errorCode(afterRevoke)).toBe('CONSENT_REQUIRED')
   })
 
-  it('records a decision within the cap and a drawdown, counted in the figures', async () => {
-    const need = field(
-      expectStatus(
-        await send(testApp, 'POST', '/api/financing-needs', firmHefei, {
-          productType: 'credit_loan',
-          amountFen: 2_000_000_00,
-          termMonths: 12,
-          purpose: '研发投入',
-          urgency: 'normal',
-        }),
-        201,
-      ),
-      'id',
-    )
-    const id = field(
-      expectStatus(
-        await send(testApp, 'POST', '/api/referrals', firmHefei, {
-          needId: need,
-          productId: eligibleId,
-          consent: true,
-        }),
-        201,
-      ),
-      'id',
-    )
-    const hefeiFigures = async () => {
-      const url = `/api/finance-figures?periodStart=${dayAfter(today, -30)}&periodEnd=${today}`
-      const figures = expectStatus(await send(testApp, 'GET', url, station), 200)
-      return (figures.cities as Json[]).find((city) => city.cityCode === 'HF') ?? {}
-    }
-    const before = await hefeiFigures()
-    const decide = (body: Json, cookie = bank) =>
-      send(testApp, 'POST', `/api/referrals/${id}/decision`, cookie, body)
-    expect(
-      errorCode(
-        await decide({ decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 150, termMonths: 12 }),
-      ),
-    ).toBe('DECISION_RATE_ABOVE_CAP')
-    expect(
-      errorCode(
-        await decide({ decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 20, termMonths: 30 }),
-      ),
-    ).toBe('DECISION_TERM_OUT_OF_RANGE')
-    expect(
-      errorCode(await decide({ decision: 'approved', approvedAmountFen: 0, rateBps: 20, termMonths: 12 })),
-    ).toBe('VALIDATION_FAILED')
-    expect(
-      errorCode(
-        await decide(
-          { decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 20, termMonths: 12 },
-          otherBank,
-        ),
-      ),
-    ).toBe('FORBIDDEN')
-    expect(
-      expectStatus(
-        await decide({ decision: 'approved', approvedAmountFen: 1_800_000_00, rateBps: 20, termMonths: 12 }),
-        200,
-      ).status,
-    ).toBe('approved')
-    expect(
-      errorCode(
-        await send(testApp, 'POST', `/api/referrals/${id}/drawdown`, bank, { drawnAmountFen: 1_900_000_00 }),
-      ),
-    ).toBe('DECISION_AMOUNT_OUT_OF_RANGE')
-    const drawn = expectStatus(
-      await send(testApp, 'POST', `/api/referrals/${id}/drawdown`, bank, { drawnAmountFen: 1_800_000_00 }),
-      200,
-    )
-    expect(drawn.status).toBe('drawn')
-    // a first loan only when the firm drew no loan before, whatever the demo data holds
-    const earlier = await queryRows<{ count: string | number }>(
-      testApp.database.db,
-      sql`SELECT count(*) AS count FROM finance_referrals WHERE firm_id = ${firmHefeiId} AND status = 'drawn'
-           AND product_type IN ('credit_loan', 'ip_pledge_loan') AND id <> ${id}`,
-    )
-    expect(drawn.isFirstLoan).toBe(Number(earlier[0]?.count) === 0)
-    const after = await hefeiFigures()
-    expect(Number(after.creditGrantedFen) - Number(before.creditGrantedFen)).toBe(1_800_000_00)
-    expect(Number(after.creditDrawnFen) - Number(before.creditDrawnFen)).toBe(1_800_000_00)
-  })
+  it('records a decision within the cap and a drawdown, counted in the figures', () =>
+    decideAndDrawDown(eligibleId))
 })
+
+/** The products a need is matched against (one aimed at the firm, three near misses) and the need. */
+async function publishProductsAndNeed(nearMissIds: string[]) {
+  // aimed at this firm's industry and stage, at the lowest rate, the need in the middle of its ranges: no product
+  // of the demo data outranks it
+  const firm = expectStatus(await send(testApp, 'GET', `/api/firms/${firmHefeiId}`), 200)
+  const aimed = {
+    industries: [firm.industryCode],
+    stages: [firm.stage],
+    rateCapBps: 20,
+    termMinMonths: 6,
+    termMaxMonths: 18,
+  }
+  const eligibleId = field(
+    expectStatus(await send(testApp, 'POST', '/api/finance-products', bank, product(aimed)), 201),
+    'id',
+  )
+  for (const overrides of [
+    { nameZh: '大额贷款', amountMinFen: 4_000_000_00 },
+    { nameZh: '苏杭贷', citiesServed: ['SZ', 'HZ'] },
+    { nameZh: '高分贷', minScoreTenths: 900 },
+  ]) {
+    const created = await send(testApp, 'POST', '/api/finance-products', bank, product(overrides))
+    nearMissIds.push(field(expectStatus(created, 201), 'id'))
+  }
+  const needId = field(
+    expectStatus(
+      await send(testApp, 'POST', '/api/financing-needs', firmHefei, {
+        productType: 'credit_loan',
+        amountFen: 3_000_000_00,
+        termMonths: 12,
+        purpose: '扩大中试产线',
+        urgency: 'urgent',
+      }),
+      201,
+    ),
+    'id',
+  )
+  return { eligibleId, needId }
+}
+
+async function expectRankedMatchesAndNearMisses(
+  needId: string,
+  eligibleId: string,
+  nearMissIds: readonly string[],
+) {
+  const result = expectStatus(
+    await send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmHefei),
+    200,
+  )
+  const matches = result.matches as Json[]
+  const matchedIds = matches.map((match) => (match.product as Json).id)
+  expect(matchedIds[0]).toBe(eligibleId)
+  expect((matches[0]?.reasons as string[]).length).toBe(6)
+  for (const id of nearMissIds) expect(matchedIds).not.toContain(id)
+  // every near miss names one or two conditions it really failed, with what it needs and what the firm has
+  for (const miss of result.nearMisses as Json[]) {
+    const failed = miss.failed as Json[]
+    expect(failed.length).toBeGreaterThanOrEqual(1)
+    expect(failed.length).toBeLessThanOrEqual(2)
+    for (const condition of failed) expect(condition.required).not.toBe(condition.actual)
+  }
+  const expectedFailure = new Map([
+    [nearMissIds[0], 'amount_below_minimum'],
+    [nearMissIds[1], 'city_not_served'],
+    [nearMissIds[2], 'score_below_minimum'],
+  ])
+  for (const miss of result.nearMisses as Json[]) {
+    const expected = expectedFailure.get(String((miss.product as Json).id))
+    if (expected !== undefined) expect(((miss.failed as Json[])[0] as Json).code).toBe(expected)
+  }
+  expect(errorCode(await send(testApp, 'GET', `/api/financing-needs/${needId}/matches`, firmShanghai))).toBe(
+    'FORBIDDEN',
+  )
+  const fits = expectStatus(
+    await send(testApp, 'GET', `/api/finance-products/${eligibleId}/matches`, bank),
+    200,
+  )
+  expect((fits.needs as Json[]).map((need) => need.needId)).toContain(needId)
+}
+
+async function decideAndDrawDown(eligibleId: string) {
+  const need = field(
+    expectStatus(
+      await send(testApp, 'POST', '/api/financing-needs', firmHefei, {
+        productType: 'credit_loan',
+        amountFen: 2_000_000_00,
+        termMonths: 12,
+        purpose: '研发投入',
+        urgency: 'normal',
+      }),
+      201,
+    ),
+    'id',
+  )
+  const id = field(
+    expectStatus(
+      await send(testApp, 'POST', '/api/referrals', firmHefei, {
+        needId: need,
+        productId: eligibleId,
+        consent: true,
+      }),
+      201,
+    ),
+    'id',
+  )
+  const hefeiFigures = async () => {
+    const url = `/api/finance-figures?periodStart=${dayAfter(today, -30)}&periodEnd=${today}`
+    const figures = expectStatus(await send(testApp, 'GET', url, station), 200)
+    return (figures.cities as Json[]).find((city) => city.cityCode === 'HF') ?? {}
+  }
+  const before = await hefeiFigures()
+  const decide = (body: Json, cookie = bank) =>
+    send(testApp, 'POST', `/api/referrals/${id}/decision`, cookie, body)
+  expect(
+    errorCode(
+      await decide({ decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 150, termMonths: 12 }),
+    ),
+  ).toBe('DECISION_RATE_ABOVE_CAP')
+  expect(
+    errorCode(
+      await decide({ decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 20, termMonths: 30 }),
+    ),
+  ).toBe('DECISION_TERM_OUT_OF_RANGE')
+  expect(
+    errorCode(await decide({ decision: 'approved', approvedAmountFen: 0, rateBps: 20, termMonths: 12 })),
+  ).toBe('VALIDATION_FAILED')
+  expect(
+    errorCode(
+      await decide(
+        { decision: 'approved', approvedAmountFen: 2_000_000_00, rateBps: 20, termMonths: 12 },
+        otherBank,
+      ),
+    ),
+  ).toBe('FORBIDDEN')
+  expect(
+    expectStatus(
+      await decide({ decision: 'approved', approvedAmountFen: 1_800_000_00, rateBps: 20, termMonths: 12 }),
+      200,
+    ).status,
+  ).toBe('approved')
+  expect(
+    errorCode(
+      await send(testApp, 'POST', `/api/referrals/${id}/drawdown`, bank, { drawnAmountFen: 1_900_000_00 }),
+    ),
+  ).toBe('DECISION_AMOUNT_OUT_OF_RANGE')
+  const drawn = expectStatus(
+    await send(testApp, 'POST', `/api/referrals/${id}/drawdown`, bank, { drawnAmountFen: 1_800_000_00 }),
+    200,
+  )
+  expect(drawn.status).toBe('drawn')
+  // a first loan only when the firm drew no loan before, whatever the demo data holds
+  const earlier = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM finance_referrals WHERE firm_id = ${firmHefeiId} AND status = 'drawn'
+         AND product_type IN ('credit_loan', 'ip_pledge_loan') AND id <> ${id}`,
+  )
+  expect(drawn.isFirstLoan).toBe(Number(earlier[0]?.count) === 0)
+  const after = await hefeiFigures()
+  expect(Number(after.creditGrantedFen) - Number(before.creditGrantedFen)).toBe(1_800_000_00)
+  expect(Number(after.creditDrawnFen) - Number(before.creditDrawnFen)).toBe(1_800_000_00)
+}
 
 describe('the corridor-wide recompute', () => {
   it("scores every firm and stores each one's ten best-fitting products, shown only to its side", async () => {

@@ -8,7 +8,8 @@ import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
 import { firmStages, type FirmStage, type ProductType } from './finance.reference'
-import * as repository from './finance.repository'
+import type { ProductRow } from './products.repository'
+import * as repository from './needs.repository'
 import type { CreateNeedInput, NeedQueryInput } from './finance.schemas'
 import { failedConditions, matchNeed, type MatchFirm } from './matching'
 import type { FinanceRegistryAccess } from './products.service'
@@ -36,184 +37,217 @@ const componentReasons: Record<string, (value: number) => string> = {
 
 const isStage = (value: string): value is FirmStage => (firmStages as readonly string[]).includes(value)
 
+interface NeedsDependencies {
+  db: Database
+  registry: FinanceRegistryAccess
+  scores: ScoresService
+  catalogue: MatchingCatalogue
+}
+
+async function findNeed(dependencies: NeedsDependencies, id: string) {
+  const { db } = dependencies
+  const need = await repository.findNeed(db, id)
+  if (need === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
+  return need
+}
+
+async function getNeed(dependencies: NeedsDependencies, principal: Principal | null, id: string) {
+  const need = await findNeed(dependencies, id)
+  authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
+  return need
+}
+
+async function listNeeds(
+  dependencies: NeedsDependencies,
+  principal: Principal | null,
+  query: NeedQueryInput,
+) {
+  const { db } = dependencies
+  const actor = authorize(principal, policies.readNeed, {
+    cityCode: query.city ?? principal?.cityCode ?? null,
+    organisationId: query.firm ?? principal?.organisationId ?? null,
+  })
+  const filter = {
+    firmId: actor.role === 'firm' ? (actor.organisationId ?? '') : query.firm,
+    cityCode:
+      actor.role === 'city_officer' || actor.role === 'workstation' ? (actor.cityCode ?? '') : query.city,
+    status: query.status,
+  }
+  return pageById(query, (after, limit) => repository.listNeeds(db, filter, after, limit))
+}
+
+async function createNeed(
+  dependencies: NeedsDependencies,
+  principal: Principal | null,
+  input: CreateNeedInput,
+) {
+  const { db, registry } = dependencies
+  const caller = requirePrincipal(principal)
+  const firmId = input.firmId ?? (caller.role === 'firm' ? caller.organisationId : null)
+  if (firmId === null)
+    throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/firmId', rule: 'required' }] })
+  const firm = await registry.getFirm(firmId)
+  const actor = authorize(caller, policies.writeNeed, { cityCode: firm.cityCode, organisationId: firm.id })
+  return db.transaction(async (transaction) => {
+    const inserted = await repository.insertNeed(transaction, {
+      id: newId('fned'),
+      firmId: firm.id,
+      cityCode: firm.cityCode,
+      productType: input.productType,
+      amountFen: input.amountFen,
+      termMonths: input.termMonths,
+      purpose: input.purpose,
+      urgency: input.urgency,
+      createdByUserId: actor.userId,
+    })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'financing_need.create',
+      entityType: 'financing_need',
+      entityId: inserted.id,
+      cityCode: firm.cityCode,
+      details: { productType: input.productType, amountFen: input.amountFen, termMonths: input.termMonths },
+    })
+    return inserted
+  })
+}
+
+async function matchFirm(dependencies: NeedsDependencies, firmId: string): Promise<MatchFirm> {
+  const { registry, scores } = dependencies
+  const firm = await registry.getFirm(firmId)
+  assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
+  const { score } = await scores.computeScore(firm, shanghaiDateOf())
+  return { ...firm, stage: firm.stage, scoreTenths: score.totalTenths }
+}
+
+/**
+ * Ranked matches with their reasons, and near misses with the conditions they failed. One round trip: the need, its
+ * firm and the firm's latest indicator values come in one statement; products, outcomes and parameters from memory.
+ */
+async function matchesForNeed(dependencies: NeedsDependencies, principal: Principal | null, id: string) {
+  const { db, scores, catalogue } = dependencies
+  const day = shanghaiDateOf()
+  const found = await repository.needForMatching(db, id, day)
+  if (found === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
+  const { need } = found
+  authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
+  const [{ score }, { products, byId }, outcomes] = await Promise.all([
+    scores.scoreWithValues(found.firm, found.latestValues, day),
+    catalogue.activeProductsOfType(need.productType),
+    catalogue.outcomesByInstitution(),
+  ])
+  assert(isStage(found.firm.stage), `firm ${found.firm.id} has stage ${found.firm.stage}`)
+  const firm: MatchFirm = { ...found.firm, stage: found.firm.stage, scoreTenths: score.totalTenths }
+  const result = matchNeed(
+    {
+      productType: need.productType as ProductType,
+      amountFen: need.amountFen,
+      termMonths: need.termMonths,
+    },
+    firm,
+    products,
+    outcomes,
+    matchLimits,
+  )
+  const summary = (productId: string) => {
+    const product = byId.get(productId)
+    assert(product !== undefined, `matched product ${productId} is missing`)
+    return {
+      id: product.id,
+      institutionId: product.institutionId,
+      nameZh: product.nameZh,
+      nameEn: product.nameEn,
+      productType: product.productType as ProductType,
+      rateCapBps: product.rateCapBps,
+      riskSharePercent: product.riskSharePercent,
+    }
+  }
+  return {
+    needId: need.id,
+    firmScoreTenths: firm.scoreTenths,
+    consideredCount: result.consideredCount,
+    matches: result.matches.map((match) => ({
+      product: summary(match.productId),
+      rankScore: match.rankScore,
+      components: match.components,
+      reasons: [...match.components]
+        .sort((left, right) => right.points - left.points)
+        .map(
+          (component) =>
+            `${componentReasons[component.component]?.(component.value) ?? component.component} (+${component.points})`,
+        ),
+    })),
+    nearMisses: result.nearMisses.map((miss) => ({
+      product: summary(miss.productId),
+      failed: miss.failed,
+    })),
+  }
+}
+
+/**
+ * For an institution: open needs its product fits, without any firm's indicators (those need consent). The score
+ * condition is checked against the stored score and shown only as passed.
+ */
+async function needsForProduct(
+  dependencies: NeedsDependencies,
+  principal: Principal | null,
+  product: ProductRow,
+) {
+  const { db } = dependencies
+  authorize(principal, policies.matchFirmsForProduct, {
+    cityCode: product.cityCode,
+    organisationId: product.institutionId,
+  })
+  const rows = await repository.openNeedsWithFirms(db, product.productType, openNeedsConsideredMax)
+  const fitting = rows.filter((row) => {
+    if (!isStage(row.stage)) return false
+    const failed = failedConditions(
+      {
+        productType: product.productType as ProductType,
+        amountFen: Number(row.amount_fen),
+        termMonths: row.term_months,
+      },
+      {
+        cityCode: row.city_code,
+        stage: row.stage,
+        industryCode: row.industry_code,
+        isHighTech: row.is_high_tech,
+        isTechSme: row.is_tech_sme,
+        scoreTenths: row.score_tenths ?? 0,
+      },
+      product,
+    )
+    return failed.length === 0
+  })
+  return {
+    productId: product.id,
+    needs: fitting.slice(0, productNeedsMax).map((row) => ({
+      needId: row.need_id,
+      firmId: row.firm_id,
+      firmNameZh: row.firm_name_zh,
+      cityCode: row.city_code,
+      amountFen: Number(row.amount_fen),
+      termMonths: row.term_months,
+      urgency: row.urgency,
+    })),
+  }
+}
+
 export function createNeedsService(
   db: Database,
   registry: FinanceRegistryAccess,
   scores: ScoresService,
   catalogue: MatchingCatalogue,
 ) {
-  async function findNeed(id: string) {
-    const need = await repository.findNeed(db, id)
-    if (need === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
-    return need
+  const dependencies: NeedsDependencies = { db, registry, scores, catalogue }
+  return {
+    getNeed: getNeed.bind(null, dependencies),
+    listNeeds: listNeeds.bind(null, dependencies),
+    createNeed: createNeed.bind(null, dependencies),
+    matchesForNeed: matchesForNeed.bind(null, dependencies),
+    needsForProduct: needsForProduct.bind(null, dependencies),
+    matchFirm: matchFirm.bind(null, dependencies),
   }
-
-  async function getNeed(principal: Principal | null, id: string) {
-    const need = await findNeed(id)
-    authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
-    return need
-  }
-
-  async function listNeeds(principal: Principal | null, query: NeedQueryInput) {
-    const actor = authorize(principal, policies.readNeed, {
-      cityCode: query.city ?? principal?.cityCode ?? null,
-      organisationId: query.firm ?? principal?.organisationId ?? null,
-    })
-    const filter = {
-      firmId: actor.role === 'firm' ? (actor.organisationId ?? '') : query.firm,
-      cityCode:
-        actor.role === 'city_officer' || actor.role === 'workstation' ? (actor.cityCode ?? '') : query.city,
-      status: query.status,
-    }
-    return pageById(query, (after, limit) => repository.listNeeds(db, filter, after, limit))
-  }
-
-  async function createNeed(principal: Principal | null, input: CreateNeedInput) {
-    const caller = requirePrincipal(principal)
-    const firmId = input.firmId ?? (caller.role === 'firm' ? caller.organisationId : null)
-    if (firmId === null)
-      throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/firmId', rule: 'required' }] })
-    const firm = await registry.getFirm(firmId)
-    const actor = authorize(caller, policies.writeNeed, { cityCode: firm.cityCode, organisationId: firm.id })
-    return db.transaction(async (transaction) => {
-      const inserted = await repository.insertNeed(transaction, {
-        id: newId('fned'),
-        firmId: firm.id,
-        cityCode: firm.cityCode,
-        productType: input.productType,
-        amountFen: input.amountFen,
-        termMonths: input.termMonths,
-        purpose: input.purpose,
-        urgency: input.urgency,
-        createdByUserId: actor.userId,
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'financing_need.create',
-        entityType: 'financing_need',
-        entityId: inserted.id,
-        cityCode: firm.cityCode,
-        details: { productType: input.productType, amountFen: input.amountFen, termMonths: input.termMonths },
-      })
-      return inserted
-    })
-  }
-
-  async function matchFirm(firmId: string): Promise<MatchFirm> {
-    const firm = await registry.getFirm(firmId)
-    assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
-    const { score } = await scores.computeScore(firm, shanghaiDateOf())
-    return { ...firm, stage: firm.stage, scoreTenths: score.totalTenths }
-  }
-
-  /**
-   * Ranked matches with their reasons, and near misses with the conditions they failed. One round trip: the need, its
-   * firm and the firm's latest indicator values come in one statement; products, outcomes and parameters from memory.
-   */
-  async function matchesForNeed(principal: Principal | null, id: string) {
-    const day = shanghaiDateOf()
-    const found = await repository.needForMatching(db, id, day)
-    if (found === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
-    const { need } = found
-    authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
-    const [{ score }, { products, byId }, outcomes] = await Promise.all([
-      scores.scoreWithValues(found.firm, found.latestValues, day),
-      catalogue.activeProductsOfType(need.productType),
-      catalogue.outcomesByInstitution(),
-    ])
-    assert(isStage(found.firm.stage), `firm ${found.firm.id} has stage ${found.firm.stage}`)
-    const firm: MatchFirm = { ...found.firm, stage: found.firm.stage, scoreTenths: score.totalTenths }
-    const result = matchNeed(
-      {
-        productType: need.productType as ProductType,
-        amountFen: need.amountFen,
-        termMonths: need.termMonths,
-      },
-      firm,
-      products,
-      outcomes,
-      matchLimits,
-    )
-    const summary = (productId: string) => {
-      const product = byId.get(productId)
-      assert(product !== undefined, `matched product ${productId} is missing`)
-      return {
-        id: product.id,
-        institutionId: product.institutionId,
-        nameZh: product.nameZh,
-        nameEn: product.nameEn,
-        productType: product.productType as ProductType,
-        rateCapBps: product.rateCapBps,
-        riskSharePercent: product.riskSharePercent,
-      }
-    }
-    return {
-      needId: need.id,
-      firmScoreTenths: firm.scoreTenths,
-      consideredCount: result.consideredCount,
-      matches: result.matches.map((match) => ({
-        product: summary(match.productId),
-        rankScore: match.rankScore,
-        components: match.components,
-        reasons: [...match.components]
-          .sort((left, right) => right.points - left.points)
-          .map(
-            (component) =>
-              `${componentReasons[component.component]?.(component.value) ?? component.component} (+${component.points})`,
-          ),
-      })),
-      nearMisses: result.nearMisses.map((miss) => ({
-        product: summary(miss.productId),
-        failed: miss.failed,
-      })),
-    }
-  }
-
-  /**
-   * For an institution: open needs its product fits, without any firm's indicators (those need consent). The score
-   * condition is checked against the stored score and shown only as passed.
-   */
-  async function needsForProduct(principal: Principal | null, product: repository.ProductRow) {
-    authorize(principal, policies.matchFirmsForProduct, {
-      cityCode: product.cityCode,
-      organisationId: product.institutionId,
-    })
-    const rows = await repository.openNeedsWithFirms(db, product.productType, openNeedsConsideredMax)
-    const fitting = rows.filter((row) => {
-      if (!isStage(row.stage)) return false
-      const failed = failedConditions(
-        {
-          productType: product.productType as ProductType,
-          amountFen: Number(row.amount_fen),
-          termMonths: row.term_months,
-        },
-        {
-          cityCode: row.city_code,
-          stage: row.stage,
-          industryCode: row.industry_code,
-          isHighTech: row.is_high_tech,
-          isTechSme: row.is_tech_sme,
-          scoreTenths: row.score_tenths ?? 0,
-        },
-        product,
-      )
-      return failed.length === 0
-    })
-    return {
-      productId: product.id,
-      needs: fitting.slice(0, productNeedsMax).map((row) => ({
-        needId: row.need_id,
-        firmId: row.firm_id,
-        firmNameZh: row.firm_name_zh,
-        cityCode: row.city_code,
-        amountFen: Number(row.amount_fen),
-        termMonths: row.term_months,
-        urgency: row.urgency,
-      })),
-    }
-  }
-
-  return { getNeed, listNeeds, createNeed, matchesForNeed, needsForProduct, matchFirm }
 }
 
 export type NeedsService = ReturnType<typeof createNeedsService>

@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
 import { lendingTypes, type ProductType } from './finance.reference'
 import type { MatchingCatalogue } from './catalogue'
-import * as repository from './finance.repository'
+import * as repository from './products.repository'
 import type { CreateProductInput, ProductQueryInput, UpdateProductInput } from './finance.schemas'
 
 export interface FinanceRegistryAccess {

@@ -9,7 +9,9 @@ import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
 import { lendingTypes, type ProductType, type ReferralStatus } from './finance.reference'
-import * as repository from './finance.repository'
+import * as needsRepository from './needs.repository'
+import * as productsRepository from './products.repository'
+import * as repository from './referrals.repository'
 import type { CreateReferralInput, DecideReferralInput, ReferralQueryInput } from './finance.schemas'
 import { failedConditions } from './matching'
 import type { NeedsService } from './needs.service'
@@ -28,9 +30,274 @@ const referralTransitions: Record<ReferralStatus, readonly ReferralStatus[]> = {
   withdrawn: [],
 }
 
+interface ReferralsDependencies {
+  db: Database
+  registry: FinanceRegistryAccess
+  needs: NeedsService
+  scores: ScoresService
+  catalogue: MatchingCatalogue
+}
+
 function requireTransition(from: string, to: ReferralStatus) {
   const allowed = (referralTransitions as Record<string, readonly ReferralStatus[]>)[from] ?? []
   if (!allowed.includes(to)) throw new AppError('REFERRAL_TRANSITION_INVALID', { from, to, allowed })
+}
+
+async function findReferral(dependencies: ReferralsDependencies, id: string) {
+  const { db } = dependencies
+  const referral = await repository.findReferral(db, id)
+  if (referral === undefined) throw new AppError('REFERRAL_NOT_FOUND', { referralId: id })
+  return referral
+}
+
+/** The institution reaches its own referrals; the firm side (firm, its city's officers, the office) the firm's. */
+function authorizeReferral(principal: Principal | null, referral: Referral): Principal {
+  const institutionScope = { organisationId: referral.institutionId }
+  if (principal !== null && isAllowed(principal, policies.readReferralAsInstitution, institutionScope))
+    return principal
+  return authorize(principal, policies.readReferralAsFirmSide, {
+    cityCode: referral.firmCityCode,
+    organisationId: referral.firmId,
+  })
+}
+
+async function getReferral(dependencies: ReferralsDependencies, principal: Principal | null, id: string) {
+  const referral = await findReferral(dependencies, id)
+  authorizeReferral(principal, referral)
+  return referral
+}
+
+async function listReferrals(
+  dependencies: ReferralsDependencies,
+  principal: Principal | null,
+  query: ReferralQueryInput,
+) {
+  const { db } = dependencies
+  const actor = authorize(
+    principal,
+    { ...policies.readReferralAsFirmSide, ...policies.readReferralAsInstitution },
+    { cityCode: principal?.cityCode ?? null, organisationId: principal?.organisationId ?? null },
+  )
+  const filter = {
+    institutionId: actor.role === 'financier' ? (actor.organisationId ?? '') : undefined,
+    firmId: actor.role === 'firm' ? (actor.organisationId ?? '') : undefined,
+    cityCode:
+      actor.role === 'city_officer' || actor.role === 'workstation' ? (actor.cityCode ?? '') : undefined,
+    status: query.status,
+    needId: query.need,
+  }
+  return pageById(query, (after, limit) => repository.listReferrals(db, filter, after, limit))
+}
+
+async function createReferral(
+  dependencies: ReferralsDependencies,
+  principal: Principal | null,
+  input: CreateReferralInput,
+) {
+  const { db, needs } = dependencies
+  const need = await needs.getNeed(principal, input.needId)
+  const actor = authorize(principal, policies.refer, {
+    cityCode: need.cityCode,
+    organisationId: need.firmId,
+  })
+  if (need.status === 'closed') throw new AppError('NEED_CLOSED', { needId: need.id })
+  const product = await productsRepository.findProduct(db, input.productId)
+  if (product === undefined || product.status !== 'active') {
+    throw new AppError('FINANCE_PRODUCT_NOT_FOUND', { productId: input.productId })
+  }
+  const firm = await needs.matchFirm(need.firmId)
+  const failed = failedConditions(
+    {
+      productType: need.productType as ProductType,
+      amountFen: need.amountFen,
+      termMonths: need.termMonths,
+    },
+    firm,
+    product,
+  )
+  if (failed.length > 0) throw new AppError('REFERRAL_PRODUCT_NOT_ELIGIBLE', { failed })
+  const now = new Date()
+  return db.transaction(async (transaction) => {
+    const inserted = await repository.insertReferral(transaction, {
+      id: newId('fref'),
+      needId: need.id,
+      firmId: need.firmId,
+      firmCityCode: need.cityCode,
+      productId: product.id,
+      institutionId: product.institutionId,
+      productType: product.productType,
+      requestedAmountFen: need.amountFen,
+      consentGrantedAt: now,
+      consentGrantedByUserId: actor.userId,
+    })
+    if (inserted === undefined)
+      throw new AppError('REFERRAL_EXISTS', { needId: need.id, productId: product.id })
+    await needsRepository.setNeedStatus(transaction, need.id, 'referred')
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'finance_referral.create_with_consent',
+      entityType: 'finance_referral',
+      entityId: inserted.id,
+      cityCode: need.cityCode,
+      details: { needId: need.id, productId: product.id, institutionId: product.institutionId },
+    })
+    return inserted
+  })
+}
+
+async function revokeConsent(dependencies: ReferralsDependencies, principal: Principal | null, id: string) {
+  const { db } = dependencies
+  const referral = await findReferral(dependencies, id)
+  const actor = authorize(principal, policies.refer, {
+    cityCode: referral.firmCityCode,
+    organisationId: referral.firmId,
+  })
+  return db.transaction(async (transaction) => {
+    const locked = await repository.lockReferral(transaction, id)
+    assert(locked !== undefined, `referral ${id} vanished`)
+    if (locked.consentRevokedAt !== null) return locked
+    const updated = await repository.updateReferral(transaction, id, { consentRevokedAt: new Date() })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'finance_referral.revoke_consent',
+      entityType: 'finance_referral',
+      entityId: id,
+      cityCode: locked.firmCityCode,
+      details: { institutionId: locked.institutionId },
+    })
+    return updated
+  })
+}
+
+/** The firm's score card for the institution, only under live consent; the read itself is audited. */
+async function firmIndicators(dependencies: ReferralsDependencies, principal: Principal | null, id: string) {
+  const { db, registry, scores } = dependencies
+  const referral = await findReferral(dependencies, id)
+  const actor = authorize(principal, policies.readReferralAsInstitution, {
+    organisationId: referral.institutionId,
+  })
+  if (referral.consentRevokedAt !== null) throw new AppError('CONSENT_REQUIRED', { referralId: id })
+  const firm = await registry.getFirm(referral.firmId)
+  const score = await scores.presentableScore(firm, shanghaiDateOf())
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: 'firm_indicators.read',
+    entityType: 'firm',
+    entityId: firm.id,
+    cityCode: firm.cityCode,
+    details: { referralId: id, institutionId: referral.institutionId },
+  })
+  return { firmId: firm.id, referralId: id, score }
+}
+
+async function decide(
+  dependencies: ReferralsDependencies,
+  principal: Principal | null,
+  id: string,
+  input: DecideReferralInput,
+) {
+  const { db, catalogue } = dependencies
+  const referral = await findReferral(dependencies, id)
+  const actor = authorize(principal, policies.decideReferral, { organisationId: referral.institutionId })
+  const product = await productsRepository.findProduct(db, referral.productId)
+  assert(product !== undefined, `product ${referral.productId} of referral ${id} is missing`)
+  if (input.decision === 'approved') {
+    if (input.approvedAmountFen < product.amountMinFen || input.approvedAmountFen > product.amountMaxFen) {
+      throw new AppError('DECISION_AMOUNT_OUT_OF_RANGE', {
+        approvedAmountFen: input.approvedAmountFen,
+        amountMinFen: product.amountMinFen,
+        amountMaxFen: product.amountMaxFen,
+      })
+    }
+    if (input.termMonths < product.termMinMonths || input.termMonths > product.termMaxMonths) {
+      throw new AppError('DECISION_TERM_OUT_OF_RANGE', {
+        termMonths: input.termMonths,
+        termMinMonths: product.termMinMonths,
+        termMaxMonths: product.termMaxMonths,
+      })
+    }
+    const isLending = lendingTypes.includes(product.productType as ProductType)
+    if (
+      isLending &&
+      (input.rateBps === undefined || (product.rateCapBps !== null && input.rateBps > product.rateCapBps))
+    ) {
+      throw new AppError('DECISION_RATE_ABOVE_CAP', {
+        rateBps: input.rateBps ?? null,
+        rateCapBps: product.rateCapBps,
+      })
+    }
+  }
+  const decided = await db.transaction(async (transaction) => {
+    const locked = await repository.lockReferral(transaction, id)
+    assert(locked !== undefined, `referral ${id} vanished`)
+    requireTransition(locked.status, input.decision)
+    const updated = await repository.updateReferral(
+      transaction,
+      id,
+      input.decision === 'approved'
+        ? {
+            status: 'approved',
+            approvedAmountFen: input.approvedAmountFen,
+            rateBps: input.rateBps ?? null,
+            termMonths: input.termMonths,
+            decidedAt: new Date(),
+          }
+        : { status: 'declined', declineReason: input.reason, decidedAt: new Date() },
+    )
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: `finance_referral.${input.decision}`,
+      entityType: 'finance_referral',
+      entityId: id,
+      cityCode: locked.firmCityCode,
+      details: input,
+    })
+    return updated
+  })
+  // The institution's approval rate, which ranking weighs, has changed.
+  catalogue.invalidate()
+  return decided
+}
+
+async function drawdown(
+  dependencies: ReferralsDependencies,
+  principal: Principal | null,
+  id: string,
+  drawnAmountFen: number,
+) {
+  const { db } = dependencies
+  const referral = await findReferral(dependencies, id)
+  const actor = authorize(principal, policies.decideReferral, { organisationId: referral.institutionId })
+  return db.transaction(async (transaction) => {
+    const locked = await repository.lockReferral(transaction, id)
+    assert(locked !== undefined, `referral ${id} vanished`)
+    requireTransition(locked.status, 'drawn')
+    if (locked.approvedAmountFen === null || drawnAmountFen > locked.approvedAmountFen) {
+      throw new AppError('DECISION_AMOUNT_OUT_OF_RANGE', {
+        drawnAmountFen,
+        approvedAmountFen: locked.approvedAmountFen,
+      })
+    }
+    const isFirstLoan =
+      lendingTypes.includes(locked.productType as ProductType) &&
+      !(await repository.firmHasDrawnBefore(transaction, locked.firmId))
+    const updated = await repository.updateReferral(transaction, id, {
+      status: 'drawn',
+      drawnAmountFen,
+      drawnAt: new Date(),
+      isFirstLoan,
+    })
+    await needsRepository.setNeedStatus(transaction, locked.needId, 'closed')
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'finance_referral.drawdown',
+      entityType: 'finance_referral',
+      entityId: id,
+      cityCode: locked.firmCityCode,
+      details: { drawnAmountFen, isFirstLoan },
+    })
+    return updated
+  })
 }
 
 export function createReferralsService(
@@ -40,239 +307,16 @@ export function createReferralsService(
   scores: ScoresService,
   catalogue: MatchingCatalogue,
 ) {
-  async function findReferral(id: string) {
-    const referral = await repository.findReferral(db, id)
-    if (referral === undefined) throw new AppError('REFERRAL_NOT_FOUND', { referralId: id })
-    return referral
+  const dependencies: ReferralsDependencies = { db, registry, needs, scores, catalogue }
+  return {
+    getReferral: getReferral.bind(null, dependencies),
+    listReferrals: listReferrals.bind(null, dependencies),
+    createReferral: createReferral.bind(null, dependencies),
+    revokeConsent: revokeConsent.bind(null, dependencies),
+    firmIndicators: firmIndicators.bind(null, dependencies),
+    decide: decide.bind(null, dependencies),
+    drawdown: drawdown.bind(null, dependencies),
   }
-
-  /** The institution reaches its own referrals; the firm side (firm, its city's officers, the office) the firm's. */
-  function authorizeReferral(principal: Principal | null, referral: Referral): Principal {
-    const institutionScope = { organisationId: referral.institutionId }
-    if (principal !== null && isAllowed(principal, policies.readReferralAsInstitution, institutionScope))
-      return principal
-    return authorize(principal, policies.readReferralAsFirmSide, {
-      cityCode: referral.firmCityCode,
-      organisationId: referral.firmId,
-    })
-  }
-
-  async function getReferral(principal: Principal | null, id: string) {
-    const referral = await findReferral(id)
-    authorizeReferral(principal, referral)
-    return referral
-  }
-
-  async function listReferrals(principal: Principal | null, query: ReferralQueryInput) {
-    const actor = authorize(
-      principal,
-      { ...policies.readReferralAsFirmSide, ...policies.readReferralAsInstitution },
-      { cityCode: principal?.cityCode ?? null, organisationId: principal?.organisationId ?? null },
-    )
-    const filter = {
-      institutionId: actor.role === 'financier' ? (actor.organisationId ?? '') : undefined,
-      firmId: actor.role === 'firm' ? (actor.organisationId ?? '') : undefined,
-      cityCode:
-        actor.role === 'city_officer' || actor.role === 'workstation' ? (actor.cityCode ?? '') : undefined,
-      status: query.status,
-      needId: query.need,
-    }
-    return pageById(query, (after, limit) => repository.listReferrals(db, filter, after, limit))
-  }
-
-  async function createReferral(principal: Principal | null, input: CreateReferralInput) {
-    const need = await needs.getNeed(principal, input.needId)
-    const actor = authorize(principal, policies.refer, {
-      cityCode: need.cityCode,
-      organisationId: need.firmId,
-    })
-    if (need.status === 'closed') throw new AppError('NEED_CLOSED', { needId: need.id })
-    const product = await repository.findProduct(db, input.productId)
-    if (product === undefined || product.status !== 'active') {
-      throw new AppError('FINANCE_PRODUCT_NOT_FOUND', { productId: input.productId })
-    }
-    const firm = await needs.matchFirm(need.firmId)
-    const failed = failedConditions(
-      {
-        productType: need.productType as ProductType,
-        amountFen: need.amountFen,
-        termMonths: need.termMonths,
-      },
-      firm,
-      product,
-    )
-    if (failed.length > 0) throw new AppError('REFERRAL_PRODUCT_NOT_ELIGIBLE', { failed })
-    const now = new Date()
-    return db.transaction(async (transaction) => {
-      const inserted = await repository.insertReferral(transaction, {
-        id: newId('fref'),
-        needId: need.id,
-        firmId: need.firmId,
-        firmCityCode: need.cityCode,
-        productId: product.id,
-        institutionId: product.institutionId,
-        productType: product.productType,
-        requestedAmountFen: need.amountFen,
-        consentGrantedAt: now,
-        consentGrantedByUserId: actor.userId,
-      })
-      if (inserted === undefined)
-        throw new AppError('REFERRAL_EXISTS', { needId: need.id, productId: product.id })
-      await repository.setNeedStatus(transaction, need.id, 'referred')
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'finance_referral.create_with_consent',
-        entityType: 'finance_referral',
-        entityId: inserted.id,
-        cityCode: need.cityCode,
-        details: { needId: need.id, productId: product.id, institutionId: product.institutionId },
-      })
-      return inserted
-    })
-  }
-
-  async function revokeConsent(principal: Principal | null, id: string) {
-    const referral = await findReferral(id)
-    const actor = authorize(principal, policies.refer, {
-      cityCode: referral.firmCityCode,
-      organisationId: referral.firmId,
-    })
-    return db.transaction(async (transaction) => {
-      const locked = await repository.lockReferral(transaction, id)
-      assert(locked !== undefined, `referral ${id} vanished`)
-      if (locked.consentRevokedAt !== null) return locked
-      const updated = await repository.updateReferral(transaction, id, { consentRevokedAt: new Date() })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'finance_referral.revoke_consent',
-        entityType: 'finance_referral',
-        entityId: id,
-        cityCode: locked.firmCityCode,
-        details: { institutionId: locked.institutionId },
-      })
-      return updated
-    })
-  }
-
-  /** The firm's score card for the institution, only under live consent; the read itself is audited. */
-  async function firmIndicators(principal: Principal | null, id: string) {
-    const referral = await findReferral(id)
-    const actor = authorize(principal, policies.readReferralAsInstitution, {
-      organisationId: referral.institutionId,
-    })
-    if (referral.consentRevokedAt !== null) throw new AppError('CONSENT_REQUIRED', { referralId: id })
-    const firm = await registry.getFirm(referral.firmId)
-    const score = await scores.presentableScore(firm, shanghaiDateOf())
-    await recordAudit(db, {
-      actorUserId: actor.userId,
-      action: 'firm_indicators.read',
-      entityType: 'firm',
-      entityId: firm.id,
-      cityCode: firm.cityCode,
-      details: { referralId: id, institutionId: referral.institutionId },
-    })
-    return { firmId: firm.id, referralId: id, score }
-  }
-
-  async function decide(principal: Principal | null, id: string, input: DecideReferralInput) {
-    const referral = await findReferral(id)
-    const actor = authorize(principal, policies.decideReferral, { organisationId: referral.institutionId })
-    const product = await repository.findProduct(db, referral.productId)
-    assert(product !== undefined, `product ${referral.productId} of referral ${id} is missing`)
-    if (input.decision === 'approved') {
-      if (input.approvedAmountFen < product.amountMinFen || input.approvedAmountFen > product.amountMaxFen) {
-        throw new AppError('DECISION_AMOUNT_OUT_OF_RANGE', {
-          approvedAmountFen: input.approvedAmountFen,
-          amountMinFen: product.amountMinFen,
-          amountMaxFen: product.amountMaxFen,
-        })
-      }
-      if (input.termMonths < product.termMinMonths || input.termMonths > product.termMaxMonths) {
-        throw new AppError('DECISION_TERM_OUT_OF_RANGE', {
-          termMonths: input.termMonths,
-          termMinMonths: product.termMinMonths,
-          termMaxMonths: product.termMaxMonths,
-        })
-      }
-      const isLending = lendingTypes.includes(product.productType as ProductType)
-      if (
-        isLending &&
-        (input.rateBps === undefined || (product.rateCapBps !== null && input.rateBps > product.rateCapBps))
-      ) {
-        throw new AppError('DECISION_RATE_ABOVE_CAP', {
-          rateBps: input.rateBps ?? null,
-          rateCapBps: product.rateCapBps,
-        })
-      }
-    }
-    const decided = await db.transaction(async (transaction) => {
-      const locked = await repository.lockReferral(transaction, id)
-      assert(locked !== undefined, `referral ${id} vanished`)
-      requireTransition(locked.status, input.decision)
-      const updated = await repository.updateReferral(
-        transaction,
-        id,
-        input.decision === 'approved'
-          ? {
-              status: 'approved',
-              approvedAmountFen: input.approvedAmountFen,
-              rateBps: input.rateBps ?? null,
-              termMonths: input.termMonths,
-              decidedAt: new Date(),
-            }
-          : { status: 'declined', declineReason: input.reason, decidedAt: new Date() },
-      )
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: `finance_referral.${input.decision}`,
-        entityType: 'finance_referral',
-        entityId: id,
-        cityCode: locked.firmCityCode,
-        details: input,
-      })
-      return updated
-    })
-    // The institution's approval rate, which ranking weighs, has changed.
-    catalogue.invalidate()
-    return decided
-  }
-
-  async function drawdown(principal: Principal | null, id: string, drawnAmountFen: number) {
-    const referral = await findReferral(id)
-    const actor = authorize(principal, policies.decideReferral, { organisationId: referral.institutionId })
-    return db.transaction(async (transaction) => {
-      const locked = await repository.lockReferral(transaction, id)
-      assert(locked !== undefined, `referral ${id} vanished`)
-      requireTransition(locked.status, 'drawn')
-      if (locked.approvedAmountFen === null || drawnAmountFen > locked.approvedAmountFen) {
-        throw new AppError('DECISION_AMOUNT_OUT_OF_RANGE', {
-          drawnAmountFen,
-          approvedAmountFen: locked.approvedAmountFen,
-        })
-      }
-      const isFirstLoan =
-        lendingTypes.includes(locked.productType as ProductType) &&
-        !(await repository.firmHasDrawnBefore(transaction, locked.firmId))
-      const updated = await repository.updateReferral(transaction, id, {
-        status: 'drawn',
-        drawnAmountFen,
-        drawnAt: new Date(),
-        isFirstLoan,
-      })
-      await repository.setNeedStatus(transaction, locked.needId, 'closed')
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'finance_referral.drawdown',
-        entityType: 'finance_referral',
-        entityId: id,
-        cityCode: locked.firmCityCode,
-        details: { drawnAmountFen, isFirstLoan },
-      })
-      return updated
-    })
-  }
-
-  return { getReferral, listReferrals, createReferral, revokeConsent, firmIndicators, decide, drawdown }
 }
 
 export type ReferralsService = ReturnType<typeof createReferralsService>

@@ -8,7 +8,7 @@ import { AppError, assert } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { enqueue } from '../../platform/jobs'
-import { createTtlCache } from '../../platform/cache'
+import { createTtlCache, type TtlCache } from '../../platform/cache'
 import { financePolicies as policies } from './finance.policies'
 import {
   firmStages,
@@ -17,7 +17,7 @@ import {
   type FirmStage,
   type IndicatorCode,
 } from './finance.reference'
-import * as repository from './finance.repository'
+import * as repository from './scores.repository'
 import type { CreateParameterSetInput, RecordIndicatorsInput } from './finance.schemas'
 import {
   parameterProblems,
@@ -104,204 +104,233 @@ export async function ensureDefaultParameterSet(db: Database): Promise<void> {
   })
 }
 
-export function createScoresService(db: Database, registry: { getFirm(id: string): Promise<ScoredFirm> }) {
-  // Every score reads the set in force; sets change a few times a year, and creating one here drops this at once.
-  const parameterSetsByDay = createTtlCache<ParameterSet>({ ttlMs: parameterSetTtlMs, entriesMax: 366 })
+interface ScoresDependencies {
+  db: Database
+  registry: { getFirm(id: string): Promise<ScoredFirm> }
+  /** Every score reads the set in force; sets change a few times a year, and creating one here drops this at once. */
+  parameterSetsByDay: TtlCache<ParameterSet>
+}
 
-  async function parametersInForce(day: string): Promise<ParameterSet> {
-    const cached = parameterSetsByDay.get(day)
-    if (cached !== undefined) return cached.value
-    const parameters = await storedParametersInForce(db, day)
-    parameterSetsByDay.set(day, parameters)
-    return parameters
+async function parametersInForce(dependencies: ScoresDependencies, day: string): Promise<ParameterSet> {
+  const cached = dependencies.parameterSetsByDay.get(day)
+  if (cached !== undefined) return cached.value
+  const parameters = await storedParametersInForce(dependencies.db, day)
+  dependencies.parameterSetsByDay.set(day, parameters)
+  return parameters
+}
+
+/** The score of a firm on a day: the parameters in force then and each indicator's latest value up to then. */
+async function computeScore(dependencies: ScoresDependencies, firm: ScoredFirm, asOf: string) {
+  const rows = await repository.valuesAsOf(dependencies.db, [firm.id], asOf)
+  return scoreWithValues(dependencies, firm, rows, asOf)
+}
+
+/** The same, for a caller that has read the firm's latest values itself (in the statement that read the firm). */
+async function scoreWithValues(
+  dependencies: ScoresDependencies,
+  firm: ScoredFirm,
+  rows: readonly repository.LatestValue[],
+  asOf: string,
+) {
+  assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
+  const parameters = await parametersInForce(dependencies, asOf)
+  return { parameters, score: scoreOf(firm.stage, indicatorValuesOf(rows), parameters) }
+}
+
+/** For the firm, its city's officers and workstations, and the corridor office; institutions go through consent. */
+async function getScore(
+  dependencies: ScoresDependencies,
+  principal: Principal | null,
+  firmId: string,
+  asOf: string | undefined,
+) {
+  const firm = await dependencies.registry.getFirm(firmId)
+  authorize(principal, policies.readScore, { cityCode: firm.cityCode, organisationId: firm.id })
+  return presentableScore(dependencies, firm, asOf ?? shanghaiDateOf())
+}
+
+async function presentableScore(dependencies: ScoresDependencies, firm: ScoredFirm, asOf: string) {
+  const { parameters, score } = await computeScore(dependencies, firm, asOf)
+  return {
+    firmId: firm.id,
+    asOf,
+    parameterSetEffectiveFrom: parameters.effectiveFrom,
+    fullMarks: parameters.fullMarks,
+    ...score,
   }
+}
 
-  /** The score of a firm on a day: the parameters in force then and each indicator's latest value up to then. */
-  async function computeScore(firm: ScoredFirm, asOf: string) {
-    const rows = await repository.valuesAsOf(db, [firm.id], asOf)
-    return scoreWithValues(firm, rows, asOf)
+/** A firm records self-reported values only; officers, workstations and the office record any source. */
+async function recordIndicators(
+  dependencies: ScoresDependencies,
+  principal: Principal | null,
+  firmId: string,
+  input: RecordIndicatorsInput,
+) {
+  const { db } = dependencies
+  const firm = await dependencies.registry.getFirm(firmId)
+  const actor = authorize(principal, policies.recordIndicators, {
+    cityCode: firm.cityCode,
+    organisationId: firm.id,
+  })
+  if (actor.role === 'firm' && input.values.some((value) => value.source !== 'self_reported')) {
+    throw new AppError('INDICATOR_SOURCE_NOT_ALLOWED', {})
   }
-
-  /** The same, for a caller that has read the firm's latest values itself (in the statement that read the firm). */
-  async function scoreWithValues(firm: ScoredFirm, rows: readonly repository.LatestValue[], asOf: string) {
-    assert(isStage(firm.stage), `firm ${firm.id} has stage ${firm.stage}`)
-    const parameters = await parametersInForce(asOf)
-    return { parameters, score: scoreOf(firm.stage, indicatorValuesOf(rows), parameters) }
-  }
-
-  /** For the firm, its city's officers and workstations, and the corridor office; institutions go through consent. */
-  async function getScore(principal: Principal | null, firmId: string, asOf: string | undefined) {
-    const firm = await registry.getFirm(firmId)
-    authorize(principal, policies.readScore, { cityCode: firm.cityCode, organisationId: firm.id })
-    return presentableScore(firm, asOf ?? shanghaiDateOf())
-  }
-
-  async function presentableScore(firm: ScoredFirm, asOf: string) {
-    const { parameters, score } = await computeScore(firm, asOf)
-    return {
-      firmId: firm.id,
-      asOf,
-      parameterSetEffectiveFrom: parameters.effectiveFrom,
-      fullMarks: parameters.fullMarks,
-      ...score,
-    }
-  }
-
-  /** A firm records self-reported values only; officers, workstations and the office record any source. */
-  async function recordIndicators(principal: Principal | null, firmId: string, input: RecordIndicatorsInput) {
-    const firm = await registry.getFirm(firmId)
-    const actor = authorize(principal, policies.recordIndicators, {
+  const today = shanghaiDateOf()
+  // A value dated ahead would silently take over the firm's score on that day.
+  const ahead = input.values.find((value) => value.asOf > today)
+  if (ahead !== undefined) throw new AppError('INDICATOR_AS_OF_IN_FUTURE', { asOf: ahead.asOf, today })
+  await db.transaction(async (transaction) => {
+    await repository.insertIndicatorValues(
+      transaction,
+      input.values.map((value) => ({
+        id: newId('fiv'),
+        firmId: firm.id,
+        indicatorCode: value.code,
+        value: value.value,
+        source: value.source,
+        asOf: value.asOf,
+        recordedByUserId: actor.userId,
+      })),
+    )
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'firm_indicators.record',
+      entityType: 'firm',
+      entityId: firm.id,
       cityCode: firm.cityCode,
-      organisationId: firm.id,
+      details: { values: input.values },
     })
-    if (actor.role === 'firm' && input.values.some((value) => value.source !== 'self_reported')) {
-      throw new AppError('INDICATOR_SOURCE_NOT_ALLOWED', {})
-    }
-    const today = shanghaiDateOf()
-    // A value dated ahead would silently take over the firm's score on that day.
-    const ahead = input.values.find((value) => value.asOf > today)
-    if (ahead !== undefined) throw new AppError('INDICATOR_AS_OF_IN_FUTURE', { asOf: ahead.asOf, today })
-    await db.transaction(async (transaction) => {
-      await repository.insertIndicatorValues(
-        transaction,
-        input.values.map((value) => ({
-          id: newId('fiv'),
-          firmId: firm.id,
-          indicatorCode: value.code,
-          value: value.value,
-          source: value.source,
-          asOf: value.asOf,
-          recordedByUserId: actor.userId,
-        })),
-      )
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'firm_indicators.record',
-        entityType: 'firm',
-        entityId: firm.id,
-        cityCode: firm.cityCode,
-        details: { values: input.values },
-      })
+  })
+  const current = await presentableScore(dependencies, firm, today)
+  await repository.upsertScores(db, [
+    {
+      firmId: firm.id,
+      parameterSetId: current.parameterSetId,
+      stage: current.stage,
+      totalTenths: current.totalTenths,
+      computedAt: new Date(),
+    },
+  ])
+  return current
+}
+
+function listParameterSets(dependencies: ScoresDependencies) {
+  return repository.listParameterSets(dependencies.db, parameterSetsListMax)
+}
+
+/** A new dated set; the corridor's stored scores are recomputed from the day it takes effect (a job). */
+async function createParameterSet(
+  dependencies: ScoresDependencies,
+  principal: Principal | null,
+  input: CreateParameterSetInput,
+) {
+  const actor = authorize(principal, policies.setParameters)
+  const weights = input.weights as StageWeights
+  const fullMarks = input.fullMarks as FullMarks
+  const problems = parameterProblems(weights, fullMarks)
+  if (problems.length > 0) throw new AppError('SCORE_PARAMETERS_INVALID', { problems })
+  if (input.effectiveFrom < shanghaiDateOf()) {
+    throw new AppError('SCORE_PARAMETERS_IN_PAST', {
+      effectiveFrom: input.effectiveFrom,
+      today: shanghaiDateOf(),
     })
-    const current = await presentableScore(firm, today)
-    await repository.upsertScores(db, [
+  }
+  const created = await dependencies.db.transaction(async (transaction) => {
+    const inserted = await repository.insertParameterSet(transaction, {
+      id: newId('sps'),
+      effectiveFrom: input.effectiveFrom,
+      weights,
+      fullMarks,
+      note: input.note,
+      createdByUserId: actor.userId,
+    })
+    if (inserted === undefined)
+      throw new AppError('SCORE_PARAMETERS_EXIST', { effectiveFrom: input.effectiveFrom })
+    const effectiveAtMs = Date.parse(`${input.effectiveFrom}T00:00:00+08:00`)
+    await enqueue(
+      transaction,
+      recomputeScoresJobKind,
+      {},
+      { runAt: new Date(Math.max(effectiveAtMs, Date.now())) },
+    )
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'score_parameters.create',
+      entityType: 'score_parameter_set',
+      entityId: inserted.id,
+      cityCode: null,
+      details: { effectiveFrom: input.effectiveFrom, note: input.note },
+    })
+    return inserted
+  })
+  dependencies.parameterSetsByDay.clear()
+  return created
+}
+
+/** The parameter set in force on a day, read on the handle given (a job's transaction). */
+async function storedParametersInForce(database: Database, day: string): Promise<ParameterSet> {
+  const stored = await repository.parameterSetInForce(database, day)
+  if (stored === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
+  return parameterSetOf(stored)
+}
+
+/**
+ * Scores a batch of firms on a day from their latest values and stores each as its current score; returns the
+ * score of each firm (tenths) by id.
+ */
+async function scoreBatch(
+  database: Database,
+  firms: readonly { id: string; stage: string }[],
+  parameters: ParameterSet,
+  day: string,
+): Promise<Map<string, number>> {
+  assert(firms.length <= scoreBatchSize, `a batch of ${firms.length} firms is too large`)
+  const rows = await repository.valuesAsOf(
+    database,
+    firms.map((firm) => firm.id),
+    day,
+  )
+  const rowsByFirm = new Map<string, (typeof rows)[number][]>()
+  for (const row of rows) {
+    const firmRows = rowsByFirm.get(row.firmId)
+    if (firmRows === undefined) rowsByFirm.set(row.firmId, [row])
+    else firmRows.push(row)
+  }
+  const computedAt = new Date()
+  const scored = firms.flatMap((firm) => {
+    if (!isStage(firm.stage)) return []
+    const score = scoreOf(firm.stage, indicatorValuesOf(rowsByFirm.get(firm.id) ?? []), parameters)
+    return [
       {
         firmId: firm.id,
-        parameterSetId: current.parameterSetId,
-        stage: current.stage,
-        totalTenths: current.totalTenths,
-        computedAt: new Date(),
+        parameterSetId: parameters.id,
+        stage: firm.stage,
+        totalTenths: score.totalTenths,
+        computedAt,
       },
-    ])
-    return current
-  }
+    ]
+  })
+  await repository.upsertScores(database, scored)
+  return new Map(scored.map((row) => [row.firmId, row.totalTenths]))
+}
 
-  function listParameterSets() {
-    return repository.listParameterSets(db, parameterSetsListMax)
+export function createScoresService(db: Database, registry: { getFirm(id: string): Promise<ScoredFirm> }) {
+  const dependencies: ScoresDependencies = {
+    db,
+    registry,
+    parameterSetsByDay: createTtlCache<ParameterSet>({ ttlMs: parameterSetTtlMs, entriesMax: 366 }),
   }
-
-  /** A new dated set; the corridor's stored scores are recomputed from the day it takes effect (a job). */
-  async function createParameterSet(principal: Principal | null, input: CreateParameterSetInput) {
-    const actor = authorize(principal, policies.setParameters)
-    const weights = input.weights as StageWeights
-    const fullMarks = input.fullMarks as FullMarks
-    const problems = parameterProblems(weights, fullMarks)
-    if (problems.length > 0) throw new AppError('SCORE_PARAMETERS_INVALID', { problems })
-    if (input.effectiveFrom < shanghaiDateOf()) {
-      throw new AppError('SCORE_PARAMETERS_IN_PAST', {
-        effectiveFrom: input.effectiveFrom,
-        today: shanghaiDateOf(),
-      })
-    }
-    const created = await db.transaction(async (transaction) => {
-      const inserted = await repository.insertParameterSet(transaction, {
-        id: newId('sps'),
-        effectiveFrom: input.effectiveFrom,
-        weights,
-        fullMarks,
-        note: input.note,
-        createdByUserId: actor.userId,
-      })
-      if (inserted === undefined)
-        throw new AppError('SCORE_PARAMETERS_EXIST', { effectiveFrom: input.effectiveFrom })
-      const effectiveAtMs = Date.parse(`${input.effectiveFrom}T00:00:00+08:00`)
-      await enqueue(
-        transaction,
-        recomputeScoresJobKind,
-        {},
-        { runAt: new Date(Math.max(effectiveAtMs, Date.now())) },
-      )
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'score_parameters.create',
-        entityType: 'score_parameter_set',
-        entityId: inserted.id,
-        cityCode: null,
-        details: { effectiveFrom: input.effectiveFrom, note: input.note },
-      })
-      return inserted
-    })
-    parameterSetsByDay.clear()
-    return created
-  }
-
-  /** The parameter set in force on a day, read on the handle given (a job's transaction). */
-  async function storedParametersInForce(database: Database, day: string): Promise<ParameterSet> {
-    const stored = await repository.parameterSetInForce(database, day)
-    if (stored === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
-    return parameterSetOf(stored)
-  }
-
-  /**
-   * Scores a batch of firms on a day from their latest values and stores each as its current score; returns the
-   * score of each firm (tenths) by id.
-   */
-  async function scoreBatch(
-    database: Database,
-    firms: readonly { id: string; stage: string }[],
-    parameters: ParameterSet,
-    day: string,
-  ): Promise<Map<string, number>> {
-    assert(firms.length <= scoreBatchSize, `a batch of ${firms.length} firms is too large`)
-    const rows = await repository.valuesAsOf(
-      database,
-      firms.map((firm) => firm.id),
-      day,
-    )
-    const rowsByFirm = new Map<string, (typeof rows)[number][]>()
-    for (const row of rows) {
-      const firmRows = rowsByFirm.get(row.firmId)
-      if (firmRows === undefined) rowsByFirm.set(row.firmId, [row])
-      else firmRows.push(row)
-    }
-    const computedAt = new Date()
-    const scored = firms.flatMap((firm) => {
-      if (!isStage(firm.stage)) return []
-      const score = scoreOf(firm.stage, indicatorValuesOf(rowsByFirm.get(firm.id) ?? []), parameters)
-      return [
-        {
-          firmId: firm.id,
-          parameterSetId: parameters.id,
-          stage: firm.stage,
-          totalTenths: score.totalTenths,
-          computedAt,
-        },
-      ]
-    })
-    await repository.upsertScores(database, scored)
-    return new Map(scored.map((row) => [row.firmId, row.totalTenths]))
-  }
-
   return {
-    getScore,
-    presentableScore,
-    recordIndicators,
-    listParameterSets,
-    createParameterSet,
+    getScore: getScore.bind(null, dependencies),
+    presentableScore: presentableScore.bind(null, dependencies),
+    recordIndicators: recordIndicators.bind(null, dependencies),
+    listParameterSets: listParameterSets.bind(null, dependencies),
+    createParameterSet: createParameterSet.bind(null, dependencies),
     storedParametersInForce,
     scoreBatch,
-    computeScore,
-    scoreWithValues,
+    computeScore: computeScore.bind(null, dependencies),
+    scoreWithValues: scoreWithValues.bind(null, dependencies),
   }
 }
 

@@ -5,7 +5,9 @@ import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { financePolicies as policies } from './finance.policies'
 import { firmStages, type FirmStage } from './finance.reference'
-import * as repository from './finance.repository'
+import * as productsRepository from './products.repository'
+import * as referralsRepository from './referrals.repository'
+import * as repository from './suggestions.repository'
 import { prepareForSuggestions, topSuggestions } from './matching'
 import type { FinanceRegistryAccess } from './products.service'
 import { scoreBatchSize, type ScoresService } from './scores.service'
@@ -32,8 +34,8 @@ export function createSuggestionsService(
     // One after another: a job's transaction is one connection, which runs one query at a time anyway (pg 9 will
     // refuse a second query while one runs).
     const parameters = await scores.storedParametersInForce(database, day)
-    const products = await repository.activeProducts(database, productsMax)
-    const outcomes = await repository.outcomesByInstitution(database)
+    const products = await productsRepository.activeProducts(database, productsMax)
+    const outcomes = await referralsRepository.outcomesByInstitution(database)
     const rows = await repository.firmBatch(database, afterId, scoreBatchSize)
     if (rows.length === 0) return { firms: 0, suggestions: 0, lastFirmId: null }
     const firms = rows.filter((row): row is (typeof rows)[number] & { stage: FirmStage } =>

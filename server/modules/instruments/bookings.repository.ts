@@ -1,6 +1,6 @@
 // SQL for bookings: the request (one call of instrument_booking_request, or of instrument_booking_request_once with
-// an Idempotency-Key), reads, state changes, violations, the owners' thresholds and the grade levels.
-import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm'
+// an Idempotency-Key), reads and state changes.
+import { and, asc, eq, gt, lte, sql, type SQL } from 'drizzle-orm'
 import { runKeyedBatch, type KeyedBatch } from '../../platform/batching'
 import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
@@ -9,16 +9,10 @@ import { withRefusals } from '../../platform/refusals'
 import { rowFromDriver } from '../../db/rows'
 import { assert } from '../../platform/errors'
 import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'
-import {
-  instrumentBookings,
-  instrumentGradeLevels,
-  instrumentOwnerPolicies,
-  instrumentViolations,
-} from './instruments.tables'
+import { instrumentBookings } from './instruments.tables'
 
 export type BookingRow = typeof instrumentBookings.$inferSelect
 type NewBooking = typeof instrumentBookings.$inferInsert
-export type ViolationRow = typeof instrumentViolations.$inferSelect
 
 export interface RequestInput {
   bookingId: string
@@ -193,68 +187,4 @@ export function lockDueNoShows(db: Database, before: Date, limit: number) {
     .orderBy(asc(instrumentBookings.startsAt))
     .limit(limit)
     .for('update', { skipLocked: true })
-}
-
-export async function insertViolation(
-  db: Database,
-  row: typeof instrumentViolations.$inferInsert,
-): Promise<void> {
-  await db.insert(instrumentViolations).values(row).onConflictDoNothing()
-}
-
-export function listViolationsOf(db: Database, userId: string, limit: number) {
-  return db
-    .select()
-    .from(instrumentViolations)
-    .where(eq(instrumentViolations.userId, userId))
-    .orderBy(desc(instrumentViolations.occurredAt))
-    .limit(limit)
-}
-
-export async function ownerPolicy(db: Database, providerId: string) {
-  const [row] = await db
-    .select()
-    .from(instrumentOwnerPolicies)
-    .where(eq(instrumentOwnerPolicies.providerId, providerId))
-  return row
-}
-
-export async function upsertOwnerPolicy(
-  db: Database,
-  row: { providerId: string; violationLimit: number; violationWindowMonths: number },
-): Promise<void> {
-  await db
-    .insert(instrumentOwnerPolicies)
-    .values(row)
-    .onConflictDoUpdate({
-      target: instrumentOwnerPolicies.providerId,
-      set: {
-        violationLimit: row.violationLimit,
-        violationWindowMonths: row.violationWindowMonths,
-        updatedAt: new Date(),
-      },
-    })
-}
-
-export function gradeLevels(db: Database) {
-  return db.select().from(instrumentGradeLevels).orderBy(asc(instrumentGradeLevels.grade))
-}
-
-export async function replaceGradeLevels(
-  db: Database,
-  levels: readonly (typeof instrumentGradeLevels.$inferInsert)[],
-): Promise<void> {
-  for (const level of levels) {
-    await db
-      .insert(instrumentGradeLevels)
-      .values(level)
-      .onConflictDoUpdate({
-        target: instrumentGradeLevels.grade,
-        set: {
-          minEffectiveHours: level.minEffectiveHours,
-          minSharingRatePercent: level.minSharingRatePercent,
-          minRatingTenths: level.minRatingTenths,
-        },
-      })
-  }
 }

@@ -290,87 +290,8 @@ describe('booking rules', () => {
 })
 
 describe('the lifecycle, paid partly with a voucher', () => {
-  it('books, approves, checks in, completes and rates, the voucher share reserved and the ledger balanced', async () => {
-    const id = await instrument({}, { leadTimeHours: 0, minDurationMinutes: 30, cancellationNoticeHours: 0 })
-    completedInstrumentId = id
-    const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF', { voucherShareMaxPercent: 50 })
-    const voucher = await issuedVoucher(testApp, {
-      firmCookie: actors.firmHefei,
-      officerCookie: actors.officerHefei,
-      schemeId: field(scheme, 'id'),
-      amountFen: 10_000_00,
-    })
-    const startsAt = new Date(Date.now() + 10 * 60 * 1000)
-    startsAt.setUTCSeconds(0, 0)
-    const times = {
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + 90 * 60 * 1000).toISOString(),
-    }
-    const quote = expectStatus(
-      await send(
-        testApp,
-        'GET',
-        `/api/instruments/${id}/quote?startsAt=${encodeURIComponent(times.startsAt)}&endsAt=${encodeURIComponent(times.endsAt)}`,
-        actors.firmHefei,
-      ),
-      200,
-    )
-    expect(quote).toMatchObject({
-      userClass: 'external',
-      unitPriceFen: 600_00,
-      minutes: 90,
-      amountFen: 900_00,
-    })
-    const booking = await booked({ instrumentId: id, ...times, voucher: { voucherId: voucher.id } })
-    expect(booking).toMatchObject({
-      status: 'requested',
-      amountFen: 900_00,
-      voucherShareFen: 450_00,
-      bookerCityCode: 'HF',
-      cityCode: 'SZ',
-    })
-    const orderUrl = `/api/voucher-orders/${field(booking, 'voucherOrderId')}`
-    const order = expectStatus(await send(testApp, 'GET', orderUrl, actors.firmHefei), 200)
-    expect(order).toMatchObject({
-      category: 'instrument_time',
-      productId: null,
-      source: { kind: 'instrument_booking', id: booking.id },
-      voucherShareFen: 450_00,
-    })
-    // the booking's order goes with the booking: cancelling it alone is refused, and changes nothing
-    const cancelAlone = await send(testApp, 'POST', `${orderUrl}/cancel`, actors.firmHefei, {
-      reason: 'plan changed',
-    })
-    expect(cancelAlone.statusCode).toBe(409)
-    expect(errorCode(cancelAlone)).toBe('ORDER_PAYS_FOR_SOURCE')
-    expect(expectStatus(await send(testApp, 'GET', orderUrl, actors.firmHefei), 200).status).toBe('reserved')
-    const bookingId = field(booking, 'id')
-    const run = (verb: string, cookie: string, body: Json = {}) =>
-      send(testApp, 'POST', `/api/bookings/${bookingId}/${verb}`, cookie, body)
-    // the denials: a firm approving, another owner approving
-    expect(errorCode(await run('approve', actors.firmHefei))).toBe('FORBIDDEN')
-    expect(errorCode(await run('approve', otherOwner))).toBe('FORBIDDEN')
-    expect(expectStatus(await run('approve', actors.providerSuzhou), 200).status).toBe('approved')
-    expect(errorCode(await run('check-in', actors.firmHefei))).toBe('FORBIDDEN')
-    expect(expectStatus(await run('check-in', actors.providerSuzhou), 200).status).toBe('checked_in')
-    expect(errorCode(await run('rate', actors.firmHefei, { rating: 5 }))).toBe('BOOKING_TRANSITION_INVALID')
-    const completed = expectStatus(await run('complete', actors.providerSuzhou, { usedMinutes: 80 }), 200)
-    expect(completed).toMatchObject({ status: 'completed', usedMinutes: 80 })
-    expect(errorCode(await run('rate', actors.firmShanghai, { rating: 5 }))).toBe('FORBIDDEN')
-    expect(
-      expectStatus(await run('rate', actors.firmHefei, { rating: 5, comment: '操作规范' }), 200).rating,
-    ).toBe(5)
-    const verification = expectStatus(
-      await send(testApp, 'GET', '/api/voucher-ledger/verification', actors.office),
-      200,
-    )
-    expect(verification.firstViolation).toBe(null)
-    const voucherNow = expectStatus(
-      await send(testApp, 'GET', `/api/vouchers/${voucher.id}`, actors.firmHefei),
-      200,
-    )
-    expect(voucherNow).toMatchObject({ availableFen: 10_000_00 - 450_00, reservedFen: 450_00 })
-  })
+  it('books, approves, checks in, completes and rates, the voucher share reserved and the ledger balanced', () =>
+    runLifecyclePaidWithVoucher())
 
   it('releases the voucher share when the booker cancels in time, and refuses a late cancellation', async () => {
     const id = await instrument({}, { leadTimeHours: 0, cancellationNoticeHours: 48 })
@@ -440,6 +361,88 @@ describe('the lifecycle, paid partly with a voucher', () => {
     expect(await bookingCount()).toBe(before)
   })
 })
+
+async function runLifecyclePaidWithVoucher() {
+  const id = await instrument({}, { leadTimeHours: 0, minDurationMinutes: 30, cancellationNoticeHours: 0 })
+  completedInstrumentId = id
+  const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF', { voucherShareMaxPercent: 50 })
+  const voucher = await issuedVoucher(testApp, {
+    firmCookie: actors.firmHefei,
+    officerCookie: actors.officerHefei,
+    schemeId: field(scheme, 'id'),
+    amountFen: 10_000_00,
+  })
+  const startsAt = new Date(Date.now() + 10 * 60 * 1000)
+  startsAt.setUTCSeconds(0, 0)
+  const times = {
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 90 * 60 * 1000).toISOString(),
+  }
+  const quote = expectStatus(
+    await send(
+      testApp,
+      'GET',
+      `/api/instruments/${id}/quote?startsAt=${encodeURIComponent(times.startsAt)}&endsAt=${encodeURIComponent(times.endsAt)}`,
+      actors.firmHefei,
+    ),
+    200,
+  )
+  expect(quote).toMatchObject({
+    userClass: 'external',
+    unitPriceFen: 600_00,
+    minutes: 90,
+    amountFen: 900_00,
+  })
+  const booking = await booked({ instrumentId: id, ...times, voucher: { voucherId: voucher.id } })
+  expect(booking).toMatchObject({
+    status: 'requested',
+    amountFen: 900_00,
+    voucherShareFen: 450_00,
+    bookerCityCode: 'HF',
+    cityCode: 'SZ',
+  })
+  const orderUrl = `/api/voucher-orders/${field(booking, 'voucherOrderId')}`
+  const order = expectStatus(await send(testApp, 'GET', orderUrl, actors.firmHefei), 200)
+  expect(order).toMatchObject({
+    category: 'instrument_time',
+    productId: null,
+    source: { kind: 'instrument_booking', id: booking.id },
+    voucherShareFen: 450_00,
+  })
+  // the booking's order goes with the booking: cancelling it alone is refused, and changes nothing
+  const cancelAlone = await send(testApp, 'POST', `${orderUrl}/cancel`, actors.firmHefei, {
+    reason: 'plan changed',
+  })
+  expect(cancelAlone.statusCode).toBe(409)
+  expect(errorCode(cancelAlone)).toBe('ORDER_PAYS_FOR_SOURCE')
+  expect(expectStatus(await send(testApp, 'GET', orderUrl, actors.firmHefei), 200).status).toBe('reserved')
+  const bookingId = field(booking, 'id')
+  const run = (verb: string, cookie: string, body: Json = {}) =>
+    send(testApp, 'POST', `/api/bookings/${bookingId}/${verb}`, cookie, body)
+  // the denials: a firm approving, another owner approving
+  expect(errorCode(await run('approve', actors.firmHefei))).toBe('FORBIDDEN')
+  expect(errorCode(await run('approve', otherOwner))).toBe('FORBIDDEN')
+  expect(expectStatus(await run('approve', actors.providerSuzhou), 200).status).toBe('approved')
+  expect(errorCode(await run('check-in', actors.firmHefei))).toBe('FORBIDDEN')
+  expect(expectStatus(await run('check-in', actors.providerSuzhou), 200).status).toBe('checked_in')
+  expect(errorCode(await run('rate', actors.firmHefei, { rating: 5 }))).toBe('BOOKING_TRANSITION_INVALID')
+  const completed = expectStatus(await run('complete', actors.providerSuzhou, { usedMinutes: 80 }), 200)
+  expect(completed).toMatchObject({ status: 'completed', usedMinutes: 80 })
+  expect(errorCode(await run('rate', actors.firmShanghai, { rating: 5 }))).toBe('FORBIDDEN')
+  expect(
+    expectStatus(await run('rate', actors.firmHefei, { rating: 5, comment: '操作规范' }), 200).rating,
+  ).toBe(5)
+  const verification = expectStatus(
+    await send(testApp, 'GET', '/api/voucher-ledger/verification', actors.office),
+    200,
+  )
+  expect(verification.firstViolation).toBe(null)
+  const voucherNow = expectStatus(
+    await send(testApp, 'GET', `/api/vouchers/${voucher.id}`, actors.firmHefei),
+    200,
+  )
+  expect(voucherNow).toMatchObject({ availableFen: 10_000_00 - 450_00, reservedFen: 450_00 })
+}
 
 describe('violations and the blacklist', () => {
   it('marks a no-show, counts overbooking, and bars a booker with more than the owner allows', async () => {
@@ -605,48 +608,48 @@ describe('statistics and the calendar', () => {
   })
 })
 
+const bookWithKey = (key: string, body: Json, cookie = actors.firmHefei) =>
+  send(
+    testApp,
+    'POST',
+    '/api/bookings',
+    cookie,
+    { purpose: '样品形貌观察', ...body },
+    { 'idempotency-key': key },
+  )
+
+async function keyRows(key: string) {
+  return queryRows<{
+    state: string
+    response_status: number | null
+    response_body: string | null
+    resource_id: string | null
+  }>(
+    testApp.database.db,
+    sql`SELECT state, response_status, response_body, resource_id FROM idempotency_keys WHERE key = ${key}`,
+  )
+}
+
+async function bookingsOf(instrumentId: string) {
+  return queryRows<{ id: string; status: string }>(
+    testApp.database.db,
+    sql`SELECT id, status FROM instrument_bookings WHERE instrument_id = ${instrumentId} ORDER BY id`,
+  )
+}
+
+async function auditCountOf(bookingId: string) {
+  const rows = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM audit_log WHERE entity_id = ${bookingId}`,
+  )
+  return Number(rows[0]?.count)
+}
+
 describe('Idempotency-Key on bookings: a single booking writes its own key', () => {
   let id: string
   beforeAll(async () => {
     id = await instrument({}, { leadTimeHours: 0, requiresApproval: false, bufferMinutes: 0 })
   })
-
-  const bookWithKey = (key: string, body: Json, cookie = actors.firmHefei) =>
-    send(
-      testApp,
-      'POST',
-      '/api/bookings',
-      cookie,
-      { purpose: '样品形貌观察', ...body },
-      { 'idempotency-key': key },
-    )
-
-  async function keyRows(key: string) {
-    return queryRows<{
-      state: string
-      response_status: number | null
-      response_body: string | null
-      resource_id: string | null
-    }>(
-      testApp.database.db,
-      sql`SELECT state, response_status, response_body, resource_id FROM idempotency_keys WHERE key = ${key}`,
-    )
-  }
-
-  async function bookingsOf(instrumentId: string) {
-    return queryRows<{ id: string; status: string }>(
-      testApp.database.db,
-      sql`SELECT id, status FROM instrument_bookings WHERE instrument_id = ${instrumentId} ORDER BY id`,
-    )
-  }
-
-  async function auditCountOf(bookingId: string) {
-    const rows = await queryRows<{ count: string | number }>(
-      testApp.database.db,
-      sql`SELECT count(*) AS count FROM audit_log WHERE entity_id = ${bookingId}`,
-    )
-    return Number(rows[0]?.count)
-  }
 
   it('replays a retried booking with the identical answer, one booking made, the key written with it', async () => {
     const body = { instrumentId: id, ...slot(6, 1) }
@@ -691,142 +694,17 @@ describe('Idempotency-Key on bookings: a single booking writes its own key', () 
     expect(stored).toEqual([expect.objectContaining({ resource_id: made?.id })])
   })
 
-  it('stores a refused booking with its key and answers a retry with the same refusal, even once the slot is free', async () => {
-    const taken = expectStatus(await book({ instrumentId: id, ...slot(7, 2) }), 201)
-    const [blocking] = taken.bookings as Json[]
-    const body = { instrumentId: id, ...slot(7, 3, 1) }
-    const before = await bookingsOf(id)
-    const first = await bookWithKey('booking-refused-1', body)
-    expect({ status: first.statusCode, code: errorCode(first) }).toEqual({
-      status: 409,
-      code: 'BOOKING_SLOT_TAKEN',
-    })
-    expect(await keyRows('booking-refused-1')).toEqual([
-      { state: 'completed', response_status: 409, response_body: first.body, resource_id: null },
-    ])
-    // the slot is freed: a second run would book it, the stored answer does not
-    expectStatus(
-      await send(
-        testApp,
-        'POST',
-        `/api/bookings/${field(blocking ?? {}, 'id')}/cancel`,
-        actors.firmHefei,
-        {},
-      ),
-      200,
-    )
-    const retry = await bookWithKey('booking-refused-1', body)
-    expect(retry.statusCode).toBe(409)
-    expect(retry.headers['idempotent-replayed']).toBe('true')
-    expect(retry.body).toBe(first.body)
-    expect((await bookingsOf(id)).filter((row) => row.status === 'approved')).toEqual(
-      before.filter((row) => row.status === 'approved' && row.id !== blocking?.id),
-    )
-  })
+  it('stores a refused booking with its key and answers a retry with the same refusal, even once the slot is free', () =>
+    replayRefusalUnderKey(id))
 
-  it('answers a retry with the booking when the first answer was lost after the commit', async () => {
-    // the body as bookWithKey sends it, in its order: the key stands for the request's hash
-    const body = { purpose: '样品形貌观察', instrumentId: id, ...slot(8, 1) }
-    const firm = await testApp.context.identity.principalOfUsername('firm.hf')
-    // What a server that crashed after the booking's commit leaves: the booking and its completed key, no answer.
-    const made = await testApp.context.modules.instruments.bookings.createBooking(firm, body, {
-      principalKey: firm.userId,
-      key: 'booking-lost-1',
-      method: 'POST',
-      path: '/api/bookings',
-      requestHash: requestHashOf('POST', '/api/bookings', body),
-    })
-    if (made.kind !== 'done') throw new Error(`the booking was not made: ${made.kind}`)
-    const [booking] = made.entity.bookings
-    const before = await bookingsOf(id)
-    const retry = await bookWithKey('booking-lost-1', body)
-    expect(retry.statusCode, retry.body).toBe(201)
-    expect(retry.headers['idempotent-replayed']).toBe('true')
-    expect(retry.json()).toEqual({
-      bookings: [
-        expectStatus(await send(testApp, 'GET', `/api/bookings/${booking?.id}`, actors.firmHefei), 200),
-      ],
-      skipped: [],
-    })
-    expect(await bookingsOf(id)).toEqual(before)
-  })
+  it('answers a retry with the booking when the first answer was lost after the commit', () =>
+    replayLostAnswer(id))
 
-  it('takes over a key abandoned while pending, and refuses one still pending', async () => {
-    // the body as bookWithKey sends it, in its order: the key stands for the request's hash
-    const body = { purpose: '样品形貌观察', instrumentId: id, ...slot(8, 5) }
-    const firm = await testApp.context.identity.principalOfUsername('firm.hf')
-    const requestHash = requestHashOf('POST', '/api/bookings', body)
-    await testApp.database.db.execute(
-      sql`INSERT INTO idempotency_keys (principal_key, key, method, path, request_hash, state, created_at)
-          VALUES (${firm.userId}, 'booking-pending-old', 'POST', '/api/bookings', ${requestHash}, 'pending',
-                  now() - interval '2 minutes'),
-                 (${firm.userId}, 'booking-pending-new', 'POST', '/api/bookings', ${requestHash}, 'pending', now())`,
-    )
-    const takenOver = await bookWithKey('booking-pending-old', body)
-    expect(takenOver.statusCode, takenOver.body).toBe(201)
-    expect(takenOver.headers['idempotent-replayed']).toBeUndefined()
-    expect(await keyRows('booking-pending-old')).toEqual([
-      expect.objectContaining({ state: 'completed', resource_id: takenOver.json().bookings[0].id }),
-    ])
-    const before = await bookingsOf(id)
-    const pending = await bookWithKey('booking-pending-new', body)
-    expect({ status: pending.statusCode, code: errorCode(pending) }).toEqual({
-      status: 409,
-      code: 'IDEMPOTENCY_IN_PROGRESS',
-    })
-    expect(await keyRows('booking-pending-new')).toEqual([
-      { state: 'pending', response_status: null, response_body: null, resource_id: null },
-    ])
-    expect(await bookingsOf(id)).toEqual(before)
-  })
+  it('takes over a key abandoned while pending, and refuses one still pending', () =>
+    takeOverAbandonedKey(id))
 
-  it('writes the key of a booking paid with a voucher in the transaction of the booking and its voucher order', async () => {
-    const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF', { voucherShareMaxPercent: 50 })
-    const voucher = await issuedVoucher(testApp, {
-      firmCookie: actors.firmHefei,
-      officerCookie: actors.officerHefei,
-      schemeId: field(scheme, 'id'),
-      amountFen: 5_000_00,
-    })
-    const voucherId = field(voucher, 'id')
-    const voucherNow = async () =>
-      expectStatus(await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmHefei), 200)
-
-    // 2 hours at ¥600: ¥1,200, of which the voucher may pay half; asking all of it is refused after the booking's
-    // statement ran, and the booking and the key roll back with the voucher order
-    const refusedBody = { instrumentId: id, ...slot(9, 1), voucher: { voucherId, voucherShareFen: 1_200_00 } }
-    const bookingsBefore = await bookingsOf(id)
-    const ledgerBefore = await ledgerSnapshot(testApp)
-    const refused = await bookWithKey('booking-voucher-refused-1', refusedBody)
-    expect({ status: refused.statusCode, code: errorCode(refused) }).toEqual({
-      status: 422,
-      code: 'VOUCHER_SHARE_OVER_LIMIT',
-    })
-    expect(await bookingsOf(id)).toEqual(bookingsBefore)
-    expect(await ledgerSnapshot(testApp)).toBe(ledgerBefore)
-    expect(await keyRows('booking-voucher-refused-1')).toEqual([
-      { state: 'completed', response_status: 422, response_body: refused.body, resource_id: null },
-    ])
-    const refusedAgain = await bookWithKey('booking-voucher-refused-1', refusedBody)
-    expect(refusedAgain.headers['idempotent-replayed']).toBe('true')
-    expect(refusedAgain.body).toBe(refused.body)
-
-    const body = { instrumentId: id, ...slot(9, 1), voucher: { voucherId } }
-    const first = await bookWithKey('booking-voucher-1', body)
-    expect(first.statusCode, first.body).toBe(201)
-    const [made] = first.json().bookings as Json[]
-    expect(made).toMatchObject({ amountFen: 1_200_00, voucherShareFen: 600_00 })
-    expect(await keyRows('booking-voucher-1')).toEqual([
-      { state: 'completed', response_status: 201, response_body: null, resource_id: made?.id },
-    ])
-    const ledgerAfter = await ledgerSnapshot(testApp)
-    const retry = await bookWithKey('booking-voucher-1', body)
-    expect(retry.statusCode).toBe(201)
-    expect(retry.headers['idempotent-replayed']).toBe('true')
-    expect(retry.body).toBe(first.body)
-    expect(await ledgerSnapshot(testApp)).toBe(ledgerAfter)
-    expect(await voucherNow()).toMatchObject({ availableFen: 5_000_00 - 600_00, reservedFen: 600_00 })
-  })
+  it('writes the key of a booking paid with a voucher in the transaction of the booking and its voucher order', () =>
+    bookWithVoucherUnderKey(id))
 
   it('keys a repeat by the generic claim and completion: one series, its stored answer replayed', async () => {
     const body = { instrumentId: id, ...slot(10, 1, 1), recurrence: { weeks: 3, mode: 'all_or_nothing' } }
@@ -870,6 +748,137 @@ describe('Idempotency-Key on bookings: a single booking writes its own key', () 
     expect(await countKeys()).toBe(keysBefore)
   })
 })
+
+async function replayLostAnswer(id: string) {
+  // the body as bookWithKey sends it, in its order: the key stands for the request's hash
+  const body = { purpose: '样品形貌观察', instrumentId: id, ...slot(8, 1) }
+  const firm = await testApp.context.identity.principalOfUsername('firm.hf')
+  // What a server that crashed after the booking's commit leaves: the booking and its completed key, no answer.
+  const made = await testApp.context.modules.instruments.bookings.createBooking(firm, body, {
+    principalKey: firm.userId,
+    key: 'booking-lost-1',
+    method: 'POST',
+    path: '/api/bookings',
+    requestHash: requestHashOf('POST', '/api/bookings', body),
+  })
+  if (made.kind !== 'done') throw new Error(`the booking was not made: ${made.kind}`)
+  const [booking] = made.entity.bookings
+  const before = await bookingsOf(id)
+  const retry = await bookWithKey('booking-lost-1', body)
+  expect(retry.statusCode, retry.body).toBe(201)
+  expect(retry.headers['idempotent-replayed']).toBe('true')
+  expect(retry.json()).toEqual({
+    bookings: [
+      expectStatus(await send(testApp, 'GET', `/api/bookings/${booking?.id}`, actors.firmHefei), 200),
+    ],
+    skipped: [],
+  })
+  expect(await bookingsOf(id)).toEqual(before)
+}
+
+async function takeOverAbandonedKey(id: string) {
+  // the body as bookWithKey sends it, in its order: the key stands for the request's hash
+  const body = { purpose: '样品形貌观察', instrumentId: id, ...slot(8, 5) }
+  const firm = await testApp.context.identity.principalOfUsername('firm.hf')
+  const requestHash = requestHashOf('POST', '/api/bookings', body)
+  await testApp.database.db.execute(
+    sql`INSERT INTO idempotency_keys (principal_key, key, method, path, request_hash, state, created_at)
+        VALUES (${firm.userId}, 'booking-pending-old', 'POST', '/api/bookings', ${requestHash}, 'pending',
+                now() - interval '2 minutes'),
+               (${firm.userId}, 'booking-pending-new', 'POST', '/api/bookings', ${requestHash}, 'pending', now())`,
+  )
+  const takenOver = await bookWithKey('booking-pending-old', body)
+  expect(takenOver.statusCode, takenOver.body).toBe(201)
+  expect(takenOver.headers['idempotent-replayed']).toBeUndefined()
+  expect(await keyRows('booking-pending-old')).toEqual([
+    expect.objectContaining({ state: 'completed', resource_id: takenOver.json().bookings[0].id }),
+  ])
+  const before = await bookingsOf(id)
+  const pending = await bookWithKey('booking-pending-new', body)
+  expect({ status: pending.statusCode, code: errorCode(pending) }).toEqual({
+    status: 409,
+    code: 'IDEMPOTENCY_IN_PROGRESS',
+  })
+  expect(await keyRows('booking-pending-new')).toEqual([
+    { state: 'pending', response_status: null, response_body: null, resource_id: null },
+  ])
+  expect(await bookingsOf(id)).toEqual(before)
+}
+
+async function replayRefusalUnderKey(id: string) {
+  const taken = expectStatus(await book({ instrumentId: id, ...slot(7, 2) }), 201)
+  const [blocking] = taken.bookings as Json[]
+  const body = { instrumentId: id, ...slot(7, 3, 1) }
+  const before = await bookingsOf(id)
+  const first = await bookWithKey('booking-refused-1', body)
+  expect({ status: first.statusCode, code: errorCode(first) }).toEqual({
+    status: 409,
+    code: 'BOOKING_SLOT_TAKEN',
+  })
+  expect(await keyRows('booking-refused-1')).toEqual([
+    { state: 'completed', response_status: 409, response_body: first.body, resource_id: null },
+  ])
+  // the slot is freed: a second run would book it, the stored answer does not
+  expectStatus(
+    await send(testApp, 'POST', `/api/bookings/${field(blocking ?? {}, 'id')}/cancel`, actors.firmHefei, {}),
+    200,
+  )
+  const retry = await bookWithKey('booking-refused-1', body)
+  expect(retry.statusCode).toBe(409)
+  expect(retry.headers['idempotent-replayed']).toBe('true')
+  expect(retry.body).toBe(first.body)
+  expect((await bookingsOf(id)).filter((row) => row.status === 'approved')).toEqual(
+    before.filter((row) => row.status === 'approved' && row.id !== blocking?.id),
+  )
+}
+
+async function bookWithVoucherUnderKey(id: string) {
+  const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF', { voucherShareMaxPercent: 50 })
+  const voucher = await issuedVoucher(testApp, {
+    firmCookie: actors.firmHefei,
+    officerCookie: actors.officerHefei,
+    schemeId: field(scheme, 'id'),
+    amountFen: 5_000_00,
+  })
+  const voucherId = field(voucher, 'id')
+  const voucherNow = async () =>
+    expectStatus(await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmHefei), 200)
+
+  // 2 hours at ¥600: ¥1,200, of which the voucher may pay half; asking all of it is refused after the booking's
+  // statement ran, and the booking and the key roll back with the voucher order
+  const refusedBody = { instrumentId: id, ...slot(9, 1), voucher: { voucherId, voucherShareFen: 1_200_00 } }
+  const bookingsBefore = await bookingsOf(id)
+  const ledgerBefore = await ledgerSnapshot(testApp)
+  const refused = await bookWithKey('booking-voucher-refused-1', refusedBody)
+  expect({ status: refused.statusCode, code: errorCode(refused) }).toEqual({
+    status: 422,
+    code: 'VOUCHER_SHARE_OVER_LIMIT',
+  })
+  expect(await bookingsOf(id)).toEqual(bookingsBefore)
+  expect(await ledgerSnapshot(testApp)).toBe(ledgerBefore)
+  expect(await keyRows('booking-voucher-refused-1')).toEqual([
+    { state: 'completed', response_status: 422, response_body: refused.body, resource_id: null },
+  ])
+  const refusedAgain = await bookWithKey('booking-voucher-refused-1', refusedBody)
+  expect(refusedAgain.headers['idempotent-replayed']).toBe('true')
+  expect(refusedAgain.body).toBe(refused.body)
+
+  const body = { instrumentId: id, ...slot(9, 1), voucher: { voucherId } }
+  const first = await bookWithKey('booking-voucher-1', body)
+  expect(first.statusCode, first.body).toBe(201)
+  const [made] = first.json().bookings as Json[]
+  expect(made).toMatchObject({ amountFen: 1_200_00, voucherShareFen: 600_00 })
+  expect(await keyRows('booking-voucher-1')).toEqual([
+    { state: 'completed', response_status: 201, response_body: null, resource_id: made?.id },
+  ])
+  const ledgerAfter = await ledgerSnapshot(testApp)
+  const retry = await bookWithKey('booking-voucher-1', body)
+  expect(retry.statusCode).toBe(201)
+  expect(retry.headers['idempotent-replayed']).toBe('true')
+  expect(retry.body).toBe(first.body)
+  expect(await ledgerSnapshot(testApp)).toBe(ledgerAfter)
+  expect(await voucherNow()).toMatchObject({ availableFen: 5_000_00 - 600_00, reservedFen: 600_00 })
+}
 
 describe('single bookings requested at the same moment share one statement (group commit)', () => {
   it('answers each booking of a batch on its own: made, slot taken, too soon, quota, or replayed', async () => {

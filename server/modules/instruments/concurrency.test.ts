@@ -9,71 +9,112 @@ import { createTestApp, errorCode, type TestApp, type TestSibling } from '../../
 import { runsOnPostgres } from '../../testing/database'
 import { expectStatus, field, send, signInActors, type VoucherActors } from '../../testing/factories'
 
-describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel connections', () => {
-  let testApp: TestApp
-  let siblings: TestSibling[] = []
-  let actors: VoucherActors
-  let instrumentId: string
-  const hourMs = 60 * 60 * 1000
-  const bufferMinutes = 30
+let testApp: TestApp
+let siblings: TestSibling[] = []
+let actors: VoucherActors
+let instrumentId: string
+const hourMs = 60 * 60 * 1000
+const bufferMinutes = 30
 
+/** An instrument booked without lead time, approval, notice or quota: only its slots and buffer are raced for. */
+async function publishRacedInstrument(): Promise<string> {
+  return field(
+    expectStatus(
+      await send(testApp, 'POST', '/api/instruments', actors.providerSuzhou, {
+        nameZh: '高分辨质谱仪',
+        nameEn: 'High-resolution mass spectrometer',
+        model: 'Q Exactive',
+        maker: 'Thermo Fisher',
+        category: 'analytical',
+        originalValueFen: 3_500_000_00,
+        locationZh: '苏州',
+        specificationsZh: '分辨率 140000',
+        specificationsEn: 'Resolution 140,000',
+        servicesZh: '小分子鉴定',
+        priceUnit: 'per_hour',
+        internalPriceFen: 400_00,
+        externalPriceFen: 800_00,
+        contactName: '李工',
+        contactPhone: '0512-6000 2222',
+        rules: {
+          leadTimeHours: 0,
+          minDurationMinutes: 30,
+          maxDurationMinutes: 480,
+          bufferMinutes,
+          requiresApproval: false,
+          cancellationNoticeHours: 0,
+          monthlyQuotaHours: 0,
+        },
+      }),
+      201,
+    ),
+    'id',
+  )
+}
+
+let requestCount = 0
+/** The next of the four processes, in turn. */
+const nextProcess = (): TestApp => {
+  requestCount += 1
+  const sibling = siblings[requestCount % (siblings.length + 1)]
+  return sibling === undefined ? testApp : { ...testApp, app: sibling.app }
+}
+
+const book = (cookie: string, startsAt: Date, minutes: number) =>
+  send(nextProcess(), 'POST', '/api/bookings', cookie, {
+    instrumentId,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
+    purpose: 'race',
+  })
+
+async function keyRowsOf(key: string) {
+  return queryRows<{
+    state: string
+    response_status: number | null
+    response_body: string | null
+    resource_id: string | null
+  }>(
+    testApp.database.db,
+    sql`SELECT state, response_status, response_body, resource_id FROM idempotency_keys WHERE key = ${key}`,
+  )
+}
+
+async function bookingsFrom(base: Date, hours: number) {
+  return queryRows<{ id: string }>(
+    testApp.database.db,
+    sql`SELECT id FROM instrument_bookings WHERE instrument_id = ${instrumentId}
+         AND starts_at >= ${base.toISOString()}::timestamptz
+         AND starts_at < ${new Date(base.getTime() + hours * hourMs).toISOString()}::timestamptz`,
+  )
+}
+
+const bookWithKey = (key: string, startsAt: Date, minutes: number) =>
+  send(
+    nextProcess(),
+    'POST',
+    '/api/bookings',
+    actors.firmHefei,
+    {
+      instrumentId,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
+      purpose: 'race',
+    },
+    { 'idempotency-key': key },
+  )
+
+describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel connections', () => {
   beforeAll(async () => {
     testApp = await createTestApp()
     actors = await signInActors(testApp)
-    instrumentId = field(
-      expectStatus(
-        await send(testApp, 'POST', '/api/instruments', actors.providerSuzhou, {
-          nameZh: '高分辨质谱仪',
-          nameEn: 'High-resolution mass spectrometer',
-          model: 'Q Exactive',
-          maker: 'Thermo Fisher',
-          category: 'analytical',
-          originalValueFen: 3_500_000_00,
-          locationZh: '苏州',
-          specificationsZh: '分辨率 140000',
-          specificationsEn: 'Resolution 140,000',
-          servicesZh: '小分子鉴定',
-          priceUnit: 'per_hour',
-          internalPriceFen: 400_00,
-          externalPriceFen: 800_00,
-          contactName: '李工',
-          contactPhone: '0512-6000 2222',
-          rules: {
-            leadTimeHours: 0,
-            minDurationMinutes: 30,
-            maxDurationMinutes: 480,
-            bufferMinutes,
-            requiresApproval: false,
-            cancellationNoticeHours: 0,
-            monthlyQuotaHours: 0,
-          },
-        }),
-        201,
-      ),
-      'id',
-    )
+    instrumentId = await publishRacedInstrument()
     siblings = await Promise.all(Array.from({ length: 3 }, () => testApp.openSibling()))
   })
   afterAll(async () => {
     for (const sibling of siblings) await sibling.close()
     await testApp.close()
   })
-
-  let requestCount = 0
-  /** The next of the four processes, in turn. */
-  const nextProcess = (): TestApp => {
-    requestCount += 1
-    const sibling = siblings[requestCount % (siblings.length + 1)]
-    return sibling === undefined ? testApp : { ...testApp, app: sibling.app }
-  }
-
-  const book = (cookie: string, startsAt: Date, minutes: number) =>
-    send(nextProcess(), 'POST', '/api/bookings', cookie, {
-      instrumentId,
-      startsAt: startsAt.toISOString(),
-      endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
-      purpose: 'race',
-    })
 
   it('leaves exactly one active booking from 64 concurrent requests for overlapping slots', async () => {
     const base = new Date(Date.now() + 3 * 24 * hourMs)
@@ -99,42 +140,6 @@ describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel conn
     )
     expect(Number(rows[0]?.count)).toBe(1)
   })
-
-  async function keyRowsOf(key: string) {
-    return queryRows<{
-      state: string
-      response_status: number | null
-      response_body: string | null
-      resource_id: string | null
-    }>(
-      testApp.database.db,
-      sql`SELECT state, response_status, response_body, resource_id FROM idempotency_keys WHERE key = ${key}`,
-    )
-  }
-
-  async function bookingsFrom(base: Date, hours: number) {
-    return queryRows<{ id: string }>(
-      testApp.database.db,
-      sql`SELECT id FROM instrument_bookings WHERE instrument_id = ${instrumentId}
-           AND starts_at >= ${base.toISOString()}::timestamptz
-           AND starts_at < ${new Date(base.getTime() + hours * hourMs).toISOString()}::timestamptz`,
-    )
-  }
-
-  const bookWithKey = (key: string, startsAt: Date, minutes: number) =>
-    send(
-      nextProcess(),
-      'POST',
-      '/api/bookings',
-      actors.firmHefei,
-      {
-        instrumentId,
-        startsAt: startsAt.toISOString(),
-        endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
-        purpose: 'race',
-      },
-      { 'idempotency-key': key },
-    )
 
   it('makes one booking from 16 concurrent retries with one key, every one answered with it', async () => {
     const base = new Date(Date.now() + 7 * 24 * hourMs)

@@ -1,7 +1,8 @@
 // The shapes the API answers with: money in fen, times in ISO 8601 UTC, enumerations narrowed to their values.
 import { assert } from '../../platform/errors'
 import { iso, isoOrNull, narrow } from '../../platform/stored'
-import type { BookingRow, ViolationRow } from './bookings.repository'
+import type { BookingRow } from './bookings.repository'
+import type { ViolationRow } from './violations.repository'
 import {
   bookingStatuses,
   instrumentCategories,

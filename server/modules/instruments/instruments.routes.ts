@@ -1,22 +1,16 @@
-// Thin routes: parse, call one service function, shape the answer.
+// The instruments module's registrar (each part's routes, in the order of the API document), with the routes of the
+// shared catalogue: search, sharing statistics and grade levels, an instrument, its calendar and a quote.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { errorMessage, languageFrom } from '../../platform/errors'
+import { errorResponses, IdParams } from '../../platform/http/schemas'
+import type { BookingsService } from './bookings.service'
 import {
-  errorResponses,
-  groupCommitErrorResponses,
-  IdParams,
-  StrictObject,
-} from '../../platform/http/schemas'
-import { sendKeyedOutcome, statementClaimOf } from '../../platform/idempotency'
-import { writesKeyWithBooking, type BookingsService } from './bookings.service'
-import {
-  presentBooking,
-  presentCalendar,
-  presentInstrument,
-  presentViolation,
-} from './instruments.presenters'
+  registerBookingChangeRoutes,
+  registerBookingRoutes,
+  registerOwnerPolicyRoutes,
+} from './bookings.routes'
+import { presentCalendar, presentInstrument } from './instruments.presenters'
 import * as schemas from './instruments.schemas'
 import type { InstrumentsService } from './instruments.service'
 import type { StatsService } from './stats.service'
@@ -27,14 +21,23 @@ export interface InstrumentServices {
   stats: StatsService
 }
 
-const ProviderParams = StrictObject({ providerId: Type.String({ minLength: 3, maxLength: 64 }) })
+const tags = ['instruments']
 
-export function registerInstrumentRoutes(instance: FastifyInstance, services: InstrumentServices) {
+export function registerInstrumentRoutes(app: FastifyInstance, services: InstrumentServices) {
+  registerCatalogueRoutes(app, services)
+  registerCalendarRoutes(app, services.instruments)
+  registerOwnerPolicyRoutes(app, services.bookings)
+  registerBookingRoutes(app, services.bookings)
+  registerBookingChangeRoutes(app, services.bookings)
+}
+
+/** The catalogue, with the sharing statistics and grade levels of its instruments. */
+export function registerCatalogueRoutes(
+  instance: FastifyInstance,
+  services: { instruments: InstrumentsService; stats: StatsService },
+) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  const { instruments, bookings, stats } = services
-  const tags = ['instruments']
-
-  // ---- catalogue ----
+  const { instruments, stats } = services
   app.get(
     '/api/instruments',
     {
@@ -115,6 +118,11 @@ export function registerInstrumentRoutes(instance: FastifyInstance, services: In
         await instruments.updateInstrument(request.principal, request.params.id, request.body),
       ),
   )
+}
+
+/** An instrument's held slots (as JSON and as an iCalendar feed) and the price of a slot. */
+export function registerCalendarRoutes(instance: FastifyInstance, instruments: InstrumentsService) {
+  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
   app.get(
     '/api/instruments/:id/calendar',
     {
@@ -156,188 +164,5 @@ export function registerInstrumentRoutes(instance: FastifyInstance, services: In
       reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .send(await instruments.icsFeed(request.params.id, new Date())),
-  )
-  app.get(
-    '/api/providers/:providerId/instrument-policy',
-    {
-      schema: {
-        tags,
-        summary: "An owner's blacklist threshold for its instruments",
-        params: ProviderParams,
-        response: { 200: schemas.OwnerPolicy, ...errorResponses },
-      },
-    },
-    async (request) => bookings.ownerPolicyOf(request.params.providerId),
-  )
-  app.put(
-    '/api/providers/:providerId/instrument-policy',
-    {
-      schema: {
-        tags,
-        params: ProviderParams,
-        body: schemas.OwnerPolicyBody,
-        response: { 200: schemas.OwnerPolicy, ...errorResponses },
-      },
-    },
-    async (request) => bookings.setOwnerPolicy(request.principal, request.params.providerId, request.body),
-  )
-
-  // ---- bookings ----
-  app.get(
-    '/api/bookings',
-    {
-      schema: {
-        tags,
-        summary:
-          "Bookings: an owner's instruments', the caller's organisation's, or only the caller's (mine)",
-        querystring: schemas.BookingQuery,
-        response: { 200: schemas.BookingPage, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const page = await bookings.listBookings(request.principal, request.query)
-      return { items: page.items.map(presentBooking), nextCursor: page.nextCursor }
-    },
-  )
-  app.get(
-    '/api/bookings/violations',
-    {
-      schema: {
-        tags,
-        summary: "The caller's own violations (no-shows, overbooking)",
-        response: { 200: schemas.ViolationRecord, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const record = await bookings.violationsOf(request.principal)
-      return { ...record, violations: record.violations.map(presentViolation) }
-    },
-  )
-  app.get(
-    '/api/bookings/:id',
-    { schema: { tags, params: IdParams, response: { 200: schemas.Booking, ...errorResponses } } },
-    async (request) => presentBooking(await bookings.getBooking(request.principal, request.params.id)),
-  )
-  app.post(
-    '/api/bookings',
-    {
-      // a single booking's own statement writes the Idempotency-Key; a repeat's key goes through the generic hooks
-      config: {
-        idempotency: 'statement',
-        idempotencyStatementCovers: (request) =>
-          typeof request.body === 'object' && request.body !== null && writesKeyWithBooking(request.body),
-      },
-      schema: {
-        tags,
-        summary: 'Book a slot (or the same slot weekly), optionally paying part with an innovation voucher',
-        body: schemas.CreateBookingBody,
-        response: { 201: schemas.BookingResult, ...groupCommitErrorResponses },
-      },
-    },
-    async (request, reply) =>
-      sendKeyedOutcome(
-        reply,
-        201,
-        await bookings.createBooking(request.principal, request.body, statementClaimOf(request)),
-        (result) => ({
-          bookings: result.bookings.map(presentBooking),
-          skipped: result.skipped.map((skip) => ({
-            ...skip,
-            // in the caller's language, as every error is
-            message: errorMessage(skip.code, languageFrom(request.headers['accept-language'])),
-            startsAt: skip.startsAt.toISOString(),
-            endsAt: skip.endsAt.toISOString(),
-          })),
-        }),
-      ),
-  )
-  app.post(
-    '/api/bookings/:id/approve',
-    {
-      schema: {
-        tags,
-        summary: 'The owner approves a requested booking',
-        params: IdParams,
-        response: { 200: schemas.Booking, ...errorResponses },
-      },
-    },
-    async (request) => presentBooking(await bookings.approveBooking(request.principal, request.params.id)),
-  )
-  app.post(
-    '/api/bookings/:id/reject',
-    {
-      schema: {
-        tags,
-        params: IdParams,
-        body: schemas.ReasonBody,
-        response: { 200: schemas.Booking, ...errorResponses },
-      },
-    },
-    async (request) =>
-      presentBooking(await bookings.rejectBooking(request.principal, request.params.id, request.body.reason)),
-  )
-  app.post(
-    '/api/bookings/:id/cancel',
-    {
-      schema: {
-        tags,
-        summary: 'The booker cancels before the notice period; the owner at any time, with a reason',
-        params: IdParams,
-        body: schemas.OptionalReasonBody,
-        response: { 200: schemas.Booking, ...errorResponses },
-      },
-    },
-    async (request) =>
-      presentBooking(
-        await bookings.cancelBooking(request.principal, request.params.id, request.body?.reason),
-      ),
-  )
-  app.post(
-    '/api/bookings/:id/check-in',
-    {
-      schema: {
-        tags,
-        summary: 'The owner checks the booker in (from 30 minutes before the start to 1 hour after)',
-        params: IdParams,
-        response: { 200: schemas.Booking, ...errorResponses },
-      },
-    },
-    async (request) => presentBooking(await bookings.checkIn(request.principal, request.params.id)),
-  )
-  app.post(
-    '/api/bookings/:id/complete',
-    {
-      schema: {
-        tags,
-        summary: 'The owner records the minutes used; booking over twice the time used is a violation',
-        params: IdParams,
-        body: schemas.CompleteBookingBody,
-        response: { 200: schemas.Booking, ...errorResponses },
-      },
-    },
-    async (request) =>
-      presentBooking(
-        await bookings.completeBooking(request.principal, request.params.id, request.body.usedMinutes),
-      ),
-  )
-  app.post(
-    '/api/bookings/:id/rate',
-    {
-      schema: {
-        tags,
-        params: IdParams,
-        body: schemas.RateBookingBody,
-        response: { 200: schemas.Booking, ...errorResponses },
-      },
-    },
-    async (request) =>
-      presentBooking(
-        await bookings.rateBooking(
-          request.principal,
-          request.params.id,
-          request.body.rating,
-          request.body.comment,
-        ),
-      ),
   )
 }

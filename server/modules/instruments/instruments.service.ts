@@ -37,6 +37,11 @@ export function rangeUpperBound(range: string): Date {
   return new Date(match[1].replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'))
 }
 
+interface InstrumentsDependencies {
+  db: Database
+  registry: InstrumentsRegistryAccess
+}
+
 function parseWindow(from: string, to: string): { from: Date; to: Date } {
   const window = { from: new Date(from), to: new Date(to) }
   const spanMs = window.to.getTime() - window.from.getTime()
@@ -64,194 +69,228 @@ function requireConsistentRules(input: {
   }
 }
 
-export function createInstrumentsService(db: Database, registry: InstrumentsRegistryAccess) {
-  async function getInstrument(id: string) {
-    const instrument = await repository.findInstrument(db, id)
-    if (instrument === undefined) throw new AppError('INSTRUMENT_NOT_FOUND', { instrumentId: id })
-    return instrument
-  }
+async function getInstrument(dependencies: InstrumentsDependencies, id: string) {
+  const { db } = dependencies
+  const instrument = await repository.findInstrument(db, id)
+  if (instrument === undefined) throw new AppError('INSTRUMENT_NOT_FOUND', { instrumentId: id })
+  return instrument
+}
 
-  /** The catalogue is public, like the registry: firms look before they sign in. */
-  function listInstruments(query: InstrumentQueryInput) {
-    if ((query.freeFrom === undefined) !== (query.freeTo === undefined)) {
-      throw new AppError('VALIDATION_FAILED', {
-        problems: [{ path: '/freeFrom', rule: 'freeFrom and freeTo together' }],
-      })
-    }
-    const free =
-      query.freeFrom !== undefined && query.freeTo !== undefined
-        ? parseWindow(query.freeFrom, query.freeTo)
-        : undefined
-    const filter = {
-      q: query.q,
-      cityCode: query.city,
-      category: query.category,
-      valueTier: query.valueTier,
-      priceMaxFen: query.priceMaxFen,
-      providerId: query.provider,
-      status: query.status,
-      free,
-    }
-    return pageById(query, (after, limit) => repository.listInstruments(db, filter, after, limit))
+/** The catalogue is public, like the registry: firms look before they sign in. */
+function listInstruments(dependencies: InstrumentsDependencies, query: InstrumentQueryInput) {
+  const { db } = dependencies
+  if ((query.freeFrom === undefined) !== (query.freeTo === undefined)) {
+    throw new AppError('VALIDATION_FAILED', {
+      problems: [{ path: '/freeFrom', rule: 'freeFrom and freeTo together' }],
+    })
   }
+  const free =
+    query.freeFrom !== undefined && query.freeTo !== undefined
+      ? parseWindow(query.freeFrom, query.freeTo)
+      : undefined
+  const filter = {
+    q: query.q,
+    cityCode: query.city,
+    category: query.category,
+    valueTier: query.valueTier,
+    priceMaxFen: query.priceMaxFen,
+    providerId: query.provider,
+    status: query.status,
+    free,
+  }
+  return pageById(query, (after, limit) => repository.listInstruments(db, filter, after, limit))
+}
 
-  async function createInstrument(principal: Principal | null, input: CreateInstrumentInput) {
-    const caller = requirePrincipal(principal)
-    const providerId = input.providerId ?? (caller.role === 'provider' ? caller.organisationId : null)
-    if (providerId === null) {
-      throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/providerId', rule: 'required' }] })
-    }
-    const provider = await registry.getProvider(providerId)
-    const actor = authorize(caller, policies.writeInstrument, {
+async function createInstrument(
+  dependencies: InstrumentsDependencies,
+  principal: Principal | null,
+  input: CreateInstrumentInput,
+) {
+  const { db, registry } = dependencies
+  const caller = requirePrincipal(principal)
+  const providerId = input.providerId ?? (caller.role === 'provider' ? caller.organisationId : null)
+  if (providerId === null) {
+    throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/providerId', rule: 'required' }] })
+  }
+  const provider = await registry.getProvider(providerId)
+  const actor = authorize(caller, policies.writeInstrument, {
+    cityCode: provider.cityCode,
+    organisationId: provider.id,
+  })
+  requireConsistentRules({ ...input, ...input.rules })
+  const described = {
+    nameZh: input.nameZh,
+    nameEn: input.nameEn,
+    model: input.model,
+    maker: input.maker,
+    category: input.category,
+    originalValueFen: input.originalValueFen,
+    locationZh: input.locationZh,
+    specificationsZh: input.specificationsZh,
+    specificationsEn: input.specificationsEn,
+    servicesZh: input.servicesZh,
+    priceUnit: input.priceUnit,
+    internalPriceFen: input.internalPriceFen,
+    externalPriceFen: input.externalPriceFen,
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+  }
+  return db.transaction(async (transaction) => {
+    const inserted = await repository.insertInstrument(transaction, {
+      id: newId('inst'),
+      providerId: provider.id,
       cityCode: provider.cityCode,
-      organisationId: provider.id,
+      ...described,
+      ...input.rules,
+      searchText: searchTextOf(input.nameZh, input.nameEn, input.model, input.maker, provider.nameZh),
     })
-    requireConsistentRules({ ...input, ...input.rules })
-    const described = {
-      nameZh: input.nameZh,
-      nameEn: input.nameEn,
-      model: input.model,
-      maker: input.maker,
-      category: input.category,
-      originalValueFen: input.originalValueFen,
-      locationZh: input.locationZh,
-      specificationsZh: input.specificationsZh,
-      specificationsEn: input.specificationsEn,
-      servicesZh: input.servicesZh,
-      priceUnit: input.priceUnit,
-      internalPriceFen: input.internalPriceFen,
-      externalPriceFen: input.externalPriceFen,
-      contactName: input.contactName,
-      contactPhone: input.contactPhone,
-    }
-    return db.transaction(async (transaction) => {
-      const inserted = await repository.insertInstrument(transaction, {
-        id: newId('inst'),
-        providerId: provider.id,
-        cityCode: provider.cityCode,
-        ...described,
-        ...input.rules,
-        searchText: searchTextOf(input.nameZh, input.nameEn, input.model, input.maker, provider.nameZh),
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'instrument.create',
-        entityType: 'instrument',
-        entityId: inserted.id,
-        cityCode: inserted.cityCode,
-        details: { nameZh: input.nameZh, providerId: provider.id, originalValueFen: input.originalValueFen },
-      })
-      return inserted
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'instrument.create',
+      entityType: 'instrument',
+      entityId: inserted.id,
+      cityCode: inserted.cityCode,
+      details: { nameZh: input.nameZh, providerId: provider.id, originalValueFen: input.originalValueFen },
     })
-  }
+    return inserted
+  })
+}
 
-  async function updateInstrument(principal: Principal | null, id: string, changes: UpdateInstrumentInput) {
-    const instrument = await getInstrument(id)
-    const actor = authorize(principal, policies.writeInstrument, {
+async function updateInstrument(
+  dependencies: InstrumentsDependencies,
+  principal: Principal | null,
+  id: string,
+  changes: UpdateInstrumentInput,
+) {
+  const { db } = dependencies
+  const instrument = await getInstrument(dependencies, id)
+  const actor = authorize(principal, policies.writeInstrument, {
+    cityCode: instrument.cityCode,
+    organisationId: instrument.providerId,
+  })
+  const { rules, ...described } = changes
+  const merged = { ...instrument, ...described, ...rules }
+  requireConsistentRules(merged)
+  const nameZh = changes.nameZh ?? instrument.nameZh
+  const nameEn = changes.nameEn ?? instrument.nameEn
+  return db.transaction(async (transaction) => {
+    const updated = await repository.updateInstrument(transaction, id, {
+      ...described,
+      ...rules,
+      searchText: searchTextOf(nameZh, nameEn, instrument.model, instrument.maker),
+    })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'instrument.update',
+      entityType: 'instrument',
+      entityId: id,
       cityCode: instrument.cityCode,
-      organisationId: instrument.providerId,
+      details: changes,
     })
-    const { rules, ...described } = changes
-    const merged = { ...instrument, ...described, ...rules }
-    requireConsistentRules(merged)
-    const nameZh = changes.nameZh ?? instrument.nameZh
-    const nameEn = changes.nameEn ?? instrument.nameEn
-    return db.transaction(async (transaction) => {
-      const updated = await repository.updateInstrument(transaction, id, {
-        ...described,
-        ...rules,
-        searchText: searchTextOf(nameZh, nameEn, instrument.model, instrument.maker),
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'instrument.update',
-        entityType: 'instrument',
-        entityId: id,
-        cityCode: instrument.cityCode,
-        details: changes,
-      })
-      return updated
-    })
-  }
+    return updated
+  })
+}
 
-  /** Held slots in a window of at most 31 days; only the caller's own bookings are named. */
-  async function calendar(principal: Principal | null, id: string, window: { from: string; to: string }) {
-    const instrument = await getInstrument(id)
-    const { from, to } = parseWindow(window.from, window.to)
-    const slots = await repository.heldSlots(db, instrument.id, from, to, calendarSlotsMax)
-    return {
-      instrumentId: instrument.id,
-      from,
-      to,
-      slots: slots.map((slot) => ({
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        heldUntil: rangeUpperBound(slot.heldDuring),
-        status: slot.status,
-        bookingId: principal !== null && slot.bookerUserId === principal.userId ? slot.id : null,
-      })),
-    }
+/** Held slots in a window of at most 31 days; only the caller's own bookings are named. */
+async function calendar(
+  dependencies: InstrumentsDependencies,
+  principal: Principal | null,
+  id: string,
+  window: { from: string; to: string },
+) {
+  const { db } = dependencies
+  const instrument = await getInstrument(dependencies, id)
+  const { from, to } = parseWindow(window.from, window.to)
+  const slots = await repository.heldSlots(db, instrument.id, from, to, calendarSlotsMax)
+  return {
+    instrumentId: instrument.id,
+    from,
+    to,
+    slots: slots.map((slot) => ({
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      heldUntil: rangeUpperBound(slot.heldDuring),
+      status: slot.status,
+      bookingId: principal !== null && slot.bookerUserId === principal.userId ? slot.id : null,
+    })),
   }
+}
 
-  /** The price the caller would pay for a slot: its class (internal to the owner, or external) decides. */
-  async function quote(principal: Principal | null, id: string, query: QuoteQueryInput) {
-    const instrument = await getInstrument(id)
-    const startsAt = new Date(query.startsAt)
-    const endsAt = new Date(query.endsAt)
-    const minutes = durationMinutes(startsAt, endsAt)
-    if (minutes <= 0)
-      throw new AppError('BOOKING_TIME_INVALID', { startsAt: query.startsAt, endsAt: query.endsAt })
-    const userClass = principal?.organisationId === instrument.providerId ? 'internal' : 'external'
-    const unitPriceFen = userClass === 'internal' ? instrument.internalPriceFen : instrument.externalPriceFen
-    const priceUnit = instrument.priceUnit === 'per_sample' ? 'per_sample' : 'per_hour'
-    return {
-      userClass,
+/** The price the caller would pay for a slot: its class (internal to the owner, or external) decides. */
+async function quote(
+  dependencies: InstrumentsDependencies,
+  principal: Principal | null,
+  id: string,
+  query: QuoteQueryInput,
+) {
+  const instrument = await getInstrument(dependencies, id)
+  const startsAt = new Date(query.startsAt)
+  const endsAt = new Date(query.endsAt)
+  const minutes = durationMinutes(startsAt, endsAt)
+  if (minutes <= 0)
+    throw new AppError('BOOKING_TIME_INVALID', { startsAt: query.startsAt, endsAt: query.endsAt })
+  const userClass = principal?.organisationId === instrument.providerId ? 'internal' : 'external'
+  const unitPriceFen = userClass === 'internal' ? instrument.internalPriceFen : instrument.externalPriceFen
+  const priceUnit = instrument.priceUnit === 'per_sample' ? 'per_sample' : 'per_hour'
+  return {
+    userClass,
+    priceUnit,
+    unitPriceFen,
+    minutes,
+    amountFen: bookingAmountFen({
       priceUnit,
-      unitPriceFen,
+      priceFen: unitPriceFen,
       minutes,
-      amountFen: bookingAmountFen({
-        priceUnit,
-        priceFen: unitPriceFen,
-        minutes,
-        sampleCount: query.sampleCount ?? 1,
-      }),
-    } as const
-  }
+      sampleCount: query.sampleCount ?? 1,
+    }),
+  } as const
+}
 
-  /** An ICS feed of the held slots from a week ago to eight weeks ahead; no booker is named. */
-  async function icsFeed(id: string, now: Date) {
-    const instrument = await getInstrument(id)
-    const from = new Date(now.getTime() - 7 * dayMs)
-    const to = new Date(now.getTime() + 56 * dayMs)
-    const slots = await repository.heldSlots(db, instrument.id, from, to, calendarSlotsMax)
-    const stamp = (moment: Date) =>
-      moment
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '')
-    const escape = (text: string) => text.replace(/[\\;,]/g, (character) => `\\${character}`)
-    const events = slots.flatMap((slot) => [
-      'BEGIN:VEVENT',
-      `UID:${createHash('sha256').update(slot.id).digest('hex').slice(0, 32)}@g60.corridor`,
-      `DTSTAMP:${stamp(now)}`,
-      `DTSTART:${stamp(slot.startsAt)}`,
-      `DTEND:${stamp(slot.endsAt)}`,
-      `SUMMARY:${escape(`${instrument.nameZh} 已预约 (${slot.status})`)}`,
-      'END:VEVENT',
-    ])
-    return [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//G60 Corridor Platform//Instruments//ZH',
-      'CALSCALE:GREGORIAN',
-      `X-WR-CALNAME:${escape(instrument.nameZh)}`,
-      ...events,
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n')
-  }
+/** An ICS feed of the held slots from a week ago to eight weeks ahead; no booker is named. */
+async function icsFeed(dependencies: InstrumentsDependencies, id: string, now: Date) {
+  const { db } = dependencies
+  const instrument = await getInstrument(dependencies, id)
+  const from = new Date(now.getTime() - 7 * dayMs)
+  const to = new Date(now.getTime() + 56 * dayMs)
+  const slots = await repository.heldSlots(db, instrument.id, from, to, calendarSlotsMax)
+  const stamp = (moment: Date) =>
+    moment
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '')
+  const escape = (text: string) => text.replace(/[\\;,]/g, (character) => `\\${character}`)
+  const events = slots.flatMap((slot) => [
+    'BEGIN:VEVENT',
+    `UID:${createHash('sha256').update(slot.id).digest('hex').slice(0, 32)}@g60.corridor`,
+    `DTSTAMP:${stamp(now)}`,
+    `DTSTART:${stamp(slot.startsAt)}`,
+    `DTEND:${stamp(slot.endsAt)}`,
+    `SUMMARY:${escape(`${instrument.nameZh} 已预约 (${slot.status})`)}`,
+    'END:VEVENT',
+  ])
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//G60 Corridor Platform//Instruments//ZH',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escape(instrument.nameZh)}`,
+    ...events,
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n')
+}
 
-  return { getInstrument, listInstruments, createInstrument, updateInstrument, calendar, quote, icsFeed }
+export function createInstrumentsService(db: Database, registry: InstrumentsRegistryAccess) {
+  const dependencies: InstrumentsDependencies = { db, registry }
+  return {
+    getInstrument: getInstrument.bind(null, dependencies),
+    listInstruments: listInstruments.bind(null, dependencies),
+    createInstrument: createInstrument.bind(null, dependencies),
+    updateInstrument: updateInstrument.bind(null, dependencies),
+    calendar: calendar.bind(null, dependencies),
+    quote: quote.bind(null, dependencies),
+    icsFeed: icsFeed.bind(null, dependencies),
+  }
 }
 
 export type InstrumentsService = ReturnType<typeof createInstrumentsService>

@@ -1,20 +1,18 @@
 // Sharing statistics: per instrument, owner or city over a period — effective and external hours, the sharing
 // rate, cross-city use, income and ratings — and each owner's grade from the corridor's grade levels.
-import { sql } from 'drizzle-orm'
-import { queryRows, type Database } from '../../db/client'
+import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiPeriodBounds } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
-import * as bookingsRepository from './bookings.repository'
 import { instrumentPolicies as policies } from './instruments.policies'
 import { ownerGrades, type OwnerGrade } from './instruments.reference'
 import type { GradeLevelInput, StatsQueryInput } from './instruments.schemas'
+import * as repository from './stats.repository'
 import { gradeOf, sharingRatePercent, type GradeLevel } from './rules'
 
 const periodDaysMax = 3 * 366
 
-type Row = Record<string, string | number | null>
 const hours = (minutes: unknown) => Math.round((Number(minutes ?? 0) / 60) * 10) / 10
 
 function periodBounds(periodStart: string, periodEnd: string) {
@@ -28,7 +26,7 @@ const isGrade = (value: string): value is OwnerGrade => (ownerGrades as readonly
 
 export function createStatsService(db: Database) {
   async function levels(): Promise<GradeLevel[]> {
-    const rows = await bookingsRepository.gradeLevels(db)
+    const rows = await repository.gradeLevels(db)
     return rows.flatMap((row) => (isGrade(row.grade) ? [{ ...row, grade: row.grade }] : []))
   }
 
@@ -38,37 +36,9 @@ export function createStatsService(db: Database) {
       organisationId: query.provider ?? principal?.organisationId ?? null,
     })
     const providerId = actor.role === 'provider' ? (actor.organisationId ?? '') : query.provider
-    const { fromAt, toAt } = periodBounds(query.periodStart, query.periodEnd)
-    const scope = sql`b.status = 'completed' AND b.starts_at >= ${fromAt}::timestamptz AND b.starts_at < ${toAt}::timestamptz
-      ${query.city !== undefined ? sql`AND b.city_code = ${query.city}` : sql``}
-      ${providerId !== undefined ? sql`AND b.provider_id = ${providerId}` : sql``}`
-    const key = {
-      instrument: { id: sql`i.id`, name: sql`i.name_zh`, city: sql`i.city_code` },
-      owner: { id: sql`p.id`, name: sql`p.name_zh`, city: sql`p.city_code` },
-      city: { id: sql`c.code`, name: sql`c.name_zh`, city: sql`c.code` },
-    }[query.groupBy]
-    const rows = await queryRows<Row>(
-      db,
-      sql`SELECT ${key.id} AS key, ${key.name} AS name_zh, ${key.city} AS city_code, count(*) AS bookings,
-                 sum(b.used_minutes) AS effective_minutes,
-                 coalesce(sum(b.used_minutes) FILTER (WHERE b.user_class = 'external'), 0) AS external_minutes,
-                 coalesce(sum(b.used_minutes) FILTER (WHERE b.booker_city_code <> b.city_code), 0) AS cross_city_minutes,
-                 sum(b.amount_fen) AS income_fen, avg(b.rating) AS average_rating
-            FROM instrument_bookings b
-            JOIN instruments i ON i.id = b.instrument_id
-            JOIN providers p ON p.id = b.provider_id
-            JOIN cities c ON c.code = b.city_code
-           WHERE ${scope}
-           GROUP BY 1, 2, 3
-           ORDER BY effective_minutes DESC, key
-           LIMIT ${query.limit ?? 20}`,
-    )
-    const flows = await queryRows<Row>(
-      db,
-      sql`SELECT b.city_code AS owner_city_code, b.booker_city_code AS user_city_code, sum(b.used_minutes) AS minutes
-            FROM instrument_bookings b WHERE ${scope}
-           GROUP BY 1, 2 ORDER BY 1, 2`,
-    )
+    const scope = { ...periodBounds(query.periodStart, query.periodEnd), cityCode: query.city, providerId }
+    const rows = await repository.statisticsRows(db, scope, query.groupBy, query.limit ?? 20)
+    const flows = await repository.minutesByCityPair(db, scope)
     const gradeLevels = query.groupBy === 'owner' ? await levels() : []
     return {
       periodStart: query.periodStart,
@@ -125,7 +95,7 @@ export function createStatsService(db: Database) {
       })
     }
     await db.transaction(async (transaction) => {
-      await bookingsRepository.replaceGradeLevels(transaction, sorted)
+      await repository.replaceGradeLevels(transaction, sorted)
       await recordAudit(transaction, {
         actorUserId: actor.userId,
         action: 'instrument_grade_levels.set',

@@ -1,4 +1,6 @@
 // The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters, the last a check character.
+import { AppError } from '../../platform/errors'
+
 const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY'
 const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 export const creditCodeLength = 18
@@ -27,3 +29,8 @@ export function completeCreditCode(first17: string): string {
 }
 
 export const creditCodeAlphabet = alphabet
+
+/** A code given for a new firm or provider: refused with CREDIT_CODE_INVALID unless its check character fits. */
+export function requireValidCreditCode(code: string) {
+  if (!isValidCreditCode(code)) throw new AppError('CREDIT_CODE_INVALID', { creditCode: code })
+}

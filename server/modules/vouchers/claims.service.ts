@@ -37,6 +37,12 @@ type SchemeRules = Pick<
   'id' | 'claimCapFen' | 'firmYearCapFen' | 'firmTotalCapFen' | 'utilisationGatePercent'
 >
 
+interface ClaimsDependencies {
+  db: Database
+  registry: RegistryAccess
+  schemes: SchemesService
+}
+
 /** Caps (per claim, per firm this year, per firm in total) and the utilisation gate, for one amount. */
 async function requireWithinRules(
   db: Database,
@@ -73,196 +79,226 @@ async function requireWithinRules(
   }
 }
 
-export function createClaimsService(db: Database, registry: RegistryAccess, schemes: SchemesService) {
-  async function findClaim(id: string) {
-    const claim = await repository.findClaim(db, id)
-    if (claim === undefined) throw new AppError('CLAIM_NOT_FOUND', { claimId: id })
-    return claim
-  }
+async function findClaim(dependencies: ClaimsDependencies, id: string) {
+  const { db } = dependencies
+  const claim = await repository.findClaim(db, id)
+  if (claim === undefined) throw new AppError('CLAIM_NOT_FOUND', { claimId: id })
+  return claim
+}
 
-  async function getClaim(principal: Principal | null, id: string) {
-    const claim = await findClaim(id)
-    authorize(principal, policies.readClaim, { cityCode: claim.cityCode, organisationId: claim.firmId })
-    return claim
-  }
+async function getClaim(dependencies: ClaimsDependencies, principal: Principal | null, id: string) {
+  const claim = await findClaim(dependencies, id)
+  authorize(principal, policies.readClaim, { cityCode: claim.cityCode, organisationId: claim.firmId })
+  return claim
+}
 
-  async function listClaims(principal: Principal | null, query: ClaimQueryInput) {
-    const scope = listScopeOf(principal, policies.readClaim, { cityCode: query.city, firmId: query.firm })
-    return pageById(query, (after, limit) =>
-      repository.listClaims(db, { ...scope, schemeId: query.scheme, status: query.status }, after, limit),
-    )
-  }
+async function listClaims(
+  dependencies: ClaimsDependencies,
+  principal: Principal | null,
+  query: ClaimQueryInput,
+) {
+  const { db } = dependencies
+  const scope = listScopeOf(principal, policies.readClaim, { cityCode: query.city, firmId: query.firm })
+  return pageById(query, (after, limit) =>
+    repository.listClaims(db, { ...scope, schemeId: query.scheme, status: query.status }, after, limit),
+  )
+}
 
-  async function submitClaim(principal: Principal | null, input: CreateClaimInput) {
-    const caller = requirePrincipal(principal)
-    const firmId = input.firmId ?? (caller.role === 'firm' ? caller.organisationId : null)
-    if (firmId === null) {
-      throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/firmId', rule: 'required' }] })
-    }
-    const firm = await registry.getFirm(firmId)
-    const actor = authorize(caller, policies.submitClaim, {
-      cityCode: firm.cityCode,
-      organisationId: firm.id,
-    })
-    const scheme = await schemes.getScheme(input.schemeId)
-    if (scheme.status !== 'open') throw new AppError('SCHEME_CLOSED', { schemeId: scheme.id })
-    if (firm.cityCode !== scheme.cityCode) {
-      throw new AppError('FIRM_NOT_IN_SCHEME_CITY', {
-        firmCityCode: firm.cityCode,
-        schemeCityCode: scheme.cityCode,
-      })
-    }
-    const criteria = scheme.eligibleFirms.filter((value) => isOneOf(eligibilityCriteria, value))
-    if (!isFirmEligible(firm, criteria)) {
-      throw new AppError('FIRM_NOT_ELIGIBLE', { eligibleFirms: scheme.eligibleFirms })
-    }
-    // Checked here so the firm hears at once; checked again under lock when the officer approves.
-    await requireWithinRules(db, scheme, firm.id, input.requestedAmountFen, new Date())
-    return db.transaction(async (transaction) => {
-      const inserted = await repository.insertClaim(transaction, {
-        id: newId('vclm'),
-        schemeId: scheme.id,
-        firmId: firm.id,
-        cityCode: scheme.cityCode,
-        requestedAmountFen: input.requestedAmountFen,
-        purpose: input.purpose,
-        submittedByUserId: actor.userId,
-      })
-      if (inserted === undefined) {
-        throw new AppError('CLAIM_ALREADY_PENDING', { schemeId: scheme.id, firmId: firm.id })
-      }
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'voucher_claim.submit',
-        entityType: 'voucher_claim',
-        entityId: inserted.id,
-        cityCode: scheme.cityCode,
-        details: { schemeId: scheme.id, firmId: firm.id, requestedAmountFen: input.requestedAmountFen },
-      })
-      return { ...inserted, voucherId: null }
+async function submitClaim(
+  dependencies: ClaimsDependencies,
+  principal: Principal | null,
+  input: CreateClaimInput,
+) {
+  const { db, registry, schemes } = dependencies
+  const caller = requirePrincipal(principal)
+  const firmId = input.firmId ?? (caller.role === 'firm' ? caller.organisationId : null)
+  if (firmId === null) {
+    throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/firmId', rule: 'required' }] })
+  }
+  const firm = await registry.getFirm(firmId)
+  const actor = authorize(caller, policies.submitClaim, {
+    cityCode: firm.cityCode,
+    organisationId: firm.id,
+  })
+  const scheme = await schemes.getScheme(input.schemeId)
+  if (scheme.status !== 'open') throw new AppError('SCHEME_CLOSED', { schemeId: scheme.id })
+  if (firm.cityCode !== scheme.cityCode) {
+    throw new AppError('FIRM_NOT_IN_SCHEME_CITY', {
+      firmCityCode: firm.cityCode,
+      schemeCityCode: scheme.cityCode,
     })
   }
-
-  /** Who may decide: an officer of the issuing city (or the corridor office), never the claim's submitter. */
-  async function authorizeDecision(principal: Principal | null, id: string) {
-    const claim = await findClaim(id)
-    const actor = authorize(principal, policies.decideClaim, { cityCode: claim.cityCode })
-    if (claim.submittedByUserId === actor.userId) throw new AppError('CLAIM_SELF_DECISION', { claimId: id })
-    return { claim, actor }
+  const criteria = scheme.eligibleFirms.filter((value) => isOneOf(eligibilityCriteria, value))
+  if (!isFirmEligible(firm, criteria)) {
+    throw new AppError('FIRM_NOT_ELIGIBLE', { eligibleFirms: scheme.eligibleFirms })
   }
+  // Checked here so the firm hears at once; checked again under lock when the officer approves.
+  await requireWithinRules(db, scheme, firm.id, input.requestedAmountFen, new Date())
+  return db.transaction(async (transaction) => {
+    const inserted = await repository.insertClaim(transaction, {
+      id: newId('vclm'),
+      schemeId: scheme.id,
+      firmId: firm.id,
+      cityCode: scheme.cityCode,
+      requestedAmountFen: input.requestedAmountFen,
+      purpose: input.purpose,
+      submittedByUserId: actor.userId,
+    })
+    if (inserted === undefined) {
+      throw new AppError('CLAIM_ALREADY_PENDING', { schemeId: scheme.id, firmId: firm.id })
+    }
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'voucher_claim.submit',
+      entityType: 'voucher_claim',
+      entityId: inserted.id,
+      cityCode: scheme.cityCode,
+      details: { schemeId: scheme.id, firmId: firm.id, requestedAmountFen: input.requestedAmountFen },
+    })
+    return { ...inserted, voucherId: null }
+  })
+}
 
-  /**
-   * Approval issues the voucher. The budget account is locked first, which serialises approvals under one
-   * scheme: the caps, the gate and the budget are checked against every earlier approval.
-   */
-  async function approveClaim(principal: Principal | null, id: string, input: ApproveClaimInput) {
-    const { claim, actor } = await authorizeDecision(principal, id)
-    const firm = await registry.getFirm(claim.firmId)
-    const voucherId = await db.transaction(async (transaction) => {
-      const locked = await repository.lockClaim(transaction, id)
-      assert(locked !== undefined, `claim ${id} vanished`)
-      transitionClaim(locked.status, 'approved')
-      const scheme = await schemesRepository.findScheme(transaction, locked.schemeId)
-      assert(scheme !== undefined, `scheme ${locked.schemeId} of claim ${id} is missing`)
-      const amountFen = input.approvedAmountFen ?? locked.requestedAmountFen
-      if (amountFen > locked.requestedAmountFen) {
-        throw new AppError('CLAIM_APPROVAL_OVER_REQUEST', {
-          approvedAmountFen: amountFen,
-          requestedAmountFen: locked.requestedAmountFen,
-        })
-      }
-      const budgetFen = await ledger.lockAccount(transaction, scheme.budgetAccountId)
-      const now = new Date()
-      await requireWithinRules(transaction, scheme, locked.firmId, amountFen, now)
-      if (budgetFen < amountFen) {
-        throw new AppError('SCHEME_BUDGET_INSUFFICIENT', { budgetAvailableFen: budgetFen, amountFen })
-      }
-      const year = shanghaiYearOf(now)
-      const serial = await vouchersRepository.nextVoucherSerial(transaction, scheme.cityCode, year)
-      const newVoucherId = newId('vch')
-      const accountId = newId('lacc')
-      const reservationAccountId = newId('lacc')
-      await ledger.insertAccounts(transaction, [
-        { id: accountId, kind: 'voucher', ownerId: newVoucherId, cityCode: scheme.cityCode },
-        { id: reservationAccountId, kind: 'reservation', ownerId: newVoucherId, cityCode: scheme.cityCode },
-      ])
-      const voucher = await vouchersRepository.insertVoucher(transaction, {
-        id: newVoucherId,
-        number: formatVoucherNumber(scheme.cityCode, year, serial),
-        schemeId: scheme.id,
-        claimId: id,
-        firmId: locked.firmId,
-        holderNameZh: firm.nameZh,
-        holderCreditCode: firm.creditCode,
-        cityCode: scheme.cityCode,
-        amountFen,
-        accountId,
-        reservationAccountId,
-        issuedAt: now,
-        expiresAt: voucherExpiresAt(now, scheme.validityDays),
-      })
-      const transferId = await ledger.transfer(transaction, {
-        kind: 'issue',
-        fromAccountId: scheme.budgetAccountId,
-        toAccountId: accountId,
-        amountFen,
-        reference: id,
-        actorUserId: actor.userId,
-      })
-      await repository.recordDecision(transaction, id, {
-        status: 'approved',
+/** Who may decide: an officer of the issuing city (or the corridor office), never the claim's submitter. */
+async function authorizeDecision(dependencies: ClaimsDependencies, principal: Principal | null, id: string) {
+  const claim = await findClaim(dependencies, id)
+  const actor = authorize(principal, policies.decideClaim, { cityCode: claim.cityCode })
+  if (claim.submittedByUserId === actor.userId) throw new AppError('CLAIM_SELF_DECISION', { claimId: id })
+  return { claim, actor }
+}
+
+/**
+ * Approval issues the voucher. The budget account is locked first, which serialises approvals under one
+ * scheme: the caps, the gate and the budget are checked against every earlier approval.
+ */
+async function approveClaim(
+  dependencies: ClaimsDependencies,
+  principal: Principal | null,
+  id: string,
+  input: ApproveClaimInput,
+) {
+  const { db, registry } = dependencies
+  const { claim, actor } = await authorizeDecision(dependencies, principal, id)
+  const firm = await registry.getFirm(claim.firmId)
+  const voucherId = await db.transaction(async (transaction) => {
+    const locked = await repository.lockClaim(transaction, id)
+    assert(locked !== undefined, `claim ${id} vanished`)
+    transitionClaim(locked.status, 'approved')
+    const scheme = await schemesRepository.findScheme(transaction, locked.schemeId)
+    assert(scheme !== undefined, `scheme ${locked.schemeId} of claim ${id} is missing`)
+    const amountFen = input.approvedAmountFen ?? locked.requestedAmountFen
+    if (amountFen > locked.requestedAmountFen) {
+      throw new AppError('CLAIM_APPROVAL_OVER_REQUEST', {
         approvedAmountFen: amountFen,
-        decisionReason: input.note ?? null,
-        decidedByUserId: actor.userId,
-        decidedAt: now,
+        requestedAmountFen: locked.requestedAmountFen,
       })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'voucher_claim.approve',
-        entityType: 'voucher_claim',
-        entityId: id,
-        cityCode: scheme.cityCode,
-        details: {
-          requestedAmountFen: locked.requestedAmountFen,
-          approvedAmountFen: amountFen,
-          voucherId: voucher.id,
-          voucherNumber: voucher.number,
-          transferId,
-        },
-      })
-      return voucher.id
+    }
+    const budgetFen = await ledger.lockAccount(transaction, scheme.budgetAccountId)
+    const now = new Date()
+    await requireWithinRules(transaction, scheme, locked.firmId, amountFen, now)
+    if (budgetFen < amountFen) {
+      throw new AppError('SCHEME_BUDGET_INSUFFICIENT', { budgetAvailableFen: budgetFen, amountFen })
+    }
+    const year = shanghaiYearOf(now)
+    const serial = await vouchersRepository.nextVoucherSerial(transaction, scheme.cityCode, year)
+    const newVoucherId = newId('vch')
+    const accountId = newId('lacc')
+    const reservationAccountId = newId('lacc')
+    await ledger.insertAccounts(transaction, [
+      { id: accountId, kind: 'voucher', ownerId: newVoucherId, cityCode: scheme.cityCode },
+      { id: reservationAccountId, kind: 'reservation', ownerId: newVoucherId, cityCode: scheme.cityCode },
+    ])
+    const voucher = await vouchersRepository.insertVoucher(transaction, {
+      id: newVoucherId,
+      number: formatVoucherNumber(scheme.cityCode, year, serial),
+      schemeId: scheme.id,
+      claimId: id,
+      firmId: locked.firmId,
+      holderNameZh: firm.nameZh,
+      holderCreditCode: firm.creditCode,
+      cityCode: scheme.cityCode,
+      amountFen,
+      accountId,
+      reservationAccountId,
+      issuedAt: now,
+      expiresAt: voucherExpiresAt(now, scheme.validityDays),
     })
-    const voucher = await vouchersRepository.findVoucher(db, voucherId)
-    assert(voucher !== undefined, `voucher ${voucherId} was not stored`)
-    return { claim: await findClaim(id), voucher }
-  }
-
-  async function rejectClaim(principal: Principal | null, id: string, input: RejectClaimInput) {
-    const { claim, actor } = await authorizeDecision(principal, id)
-    await db.transaction(async (transaction) => {
-      const locked = await repository.lockClaim(transaction, id)
-      assert(locked !== undefined, `claim ${id} vanished`)
-      transitionClaim(locked.status, 'rejected')
-      await repository.recordDecision(transaction, id, {
-        status: 'rejected',
-        approvedAmountFen: null,
-        decisionReason: input.reason,
-        decidedByUserId: actor.userId,
-        decidedAt: new Date(),
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'voucher_claim.reject',
-        entityType: 'voucher_claim',
-        entityId: id,
-        cityCode: claim.cityCode,
-        details: { reason: input.reason },
-      })
+    const transferId = await ledger.transfer(transaction, {
+      kind: 'issue',
+      fromAccountId: scheme.budgetAccountId,
+      toAccountId: accountId,
+      amountFen,
+      reference: id,
+      actorUserId: actor.userId,
     })
-    return { claim: await findClaim(id), voucher: null }
-  }
+    await repository.recordDecision(transaction, id, {
+      status: 'approved',
+      approvedAmountFen: amountFen,
+      decisionReason: input.note ?? null,
+      decidedByUserId: actor.userId,
+      decidedAt: now,
+    })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'voucher_claim.approve',
+      entityType: 'voucher_claim',
+      entityId: id,
+      cityCode: scheme.cityCode,
+      details: {
+        requestedAmountFen: locked.requestedAmountFen,
+        approvedAmountFen: amountFen,
+        voucherId: voucher.id,
+        voucherNumber: voucher.number,
+        transferId,
+      },
+    })
+    return voucher.id
+  })
+  const voucher = await vouchersRepository.findVoucher(db, voucherId)
+  assert(voucher !== undefined, `voucher ${voucherId} was not stored`)
+  return { claim: await findClaim(dependencies, id), voucher }
+}
 
-  return { getClaim, listClaims, submitClaim, approveClaim, rejectClaim }
+async function rejectClaim(
+  dependencies: ClaimsDependencies,
+  principal: Principal | null,
+  id: string,
+  input: RejectClaimInput,
+) {
+  const { db } = dependencies
+  const { claim, actor } = await authorizeDecision(dependencies, principal, id)
+  await db.transaction(async (transaction) => {
+    const locked = await repository.lockClaim(transaction, id)
+    assert(locked !== undefined, `claim ${id} vanished`)
+    transitionClaim(locked.status, 'rejected')
+    await repository.recordDecision(transaction, id, {
+      status: 'rejected',
+      approvedAmountFen: null,
+      decisionReason: input.reason,
+      decidedByUserId: actor.userId,
+      decidedAt: new Date(),
+    })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'voucher_claim.reject',
+      entityType: 'voucher_claim',
+      entityId: id,
+      cityCode: claim.cityCode,
+      details: { reason: input.reason },
+    })
+  })
+  return { claim: await findClaim(dependencies, id), voucher: null }
+}
+
+export function createClaimsService(db: Database, registry: RegistryAccess, schemes: SchemesService) {
+  const dependencies: ClaimsDependencies = { db, registry, schemes }
+  return {
+    getClaim: getClaim.bind(null, dependencies),
+    listClaims: listClaims.bind(null, dependencies),
+    submitClaim: submitClaim.bind(null, dependencies),
+    approveClaim: approveClaim.bind(null, dependencies),
+    rejectClaim: rejectClaim.bind(null, dependencies),
+  }
 }
 
 export type ClaimsService = ReturnType<typeof createClaimsService>

@@ -164,53 +164,8 @@ describe('schemes and their budgets', () => {
 })
 
 describe('claims and the vouchers they issue', () => {
-  it('issues a real-name voucher with a checked number and an expiry when the officer approves, possibly for less', async () => {
-    const schemeId = await shanghaiScheme({ validityDays: 365 })
-    const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 20_000_00), 201)
-    expect(submitted).toMatchObject({ status: 'submitted', cityCode: 'SH-SJ', voucherId: null })
-    const decision = expectStatus(
-      await approve(actors.officerShanghai, field(submitted, 'id'), {
-        approvedAmountFen: 15_000_00,
-        note: '核减',
-      }),
-      200,
-    )
-    const voucher = decision.voucher as Record<string, unknown>
-    expect(decision.claim).toMatchObject({
-      status: 'approved',
-      approvedAmountFen: 15_000_00,
-      voucherId: voucher.id,
-    })
-    expect(voucher).toMatchObject({
-      firmId: actors.firmShanghaiId,
-      cityCode: 'SH-SJ',
-      amountFen: 15_000_00,
-      availableFen: 15_000_00,
-      reservedFen: 0,
-      status: 'active',
-    })
-    const number = field(voucher, 'number')
-    expect(number).toMatch(/^SHSJ-\d{4}-\d{6}-[0-9A-Z]$/)
-    expect(isValidVoucherNumber(number)).toBe(true)
-    const firm = expectStatus(await send(testApp, 'GET', `/api/firms/${actors.firmShanghaiId}`), 200)
-    expect(voucher.holderNameZh).toBe(firm.nameZh)
-    expect(voucher.holderCreditCode).toBe(firm.creditCode)
-    const days =
-      (Date.parse(field(voucher, 'expiresAt')) - Date.parse(field(voucher, 'issuedAt'))) / 86_400_000
-    expect(days).toBeGreaterThan(364)
-    expect(days).toBeLessThanOrEqual(365)
-    const scheme = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
-    expect(scheme.budget).toEqual({
-      availableFen: 1_000_000_00 - 15_000_00,
-      appropriatedFen: 1_000_000_00,
-      issuedFen: 15_000_00,
-    })
-    const byNumber = expectStatus(
-      await send(testApp, 'GET', `/api/vouchers/by-number/${number.toLowerCase()}`, actors.firmShanghai),
-      200,
-    )
-    expect(byNumber.id).toBe(voucher.id)
-  })
+  it('issues a real-name voucher with a checked number and an expiry when the officer approves, possibly for less', () =>
+    approveAndIssueVoucher())
 
   it("refuses another city's officer approving a claim, and changes nothing", async () => {
     const schemeId = await shanghaiScheme()
@@ -258,26 +213,7 @@ describe('claims and the vouchers they issue', () => {
     expect(errorCode(forHefeiFirm)).toBe('FORBIDDEN')
   })
 
-  it('decides a claim once: a second decision is refused', async () => {
-    const schemeId = await shanghaiScheme()
-    const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
-    expectStatus(await approve(actors.officerShanghai, field(submitted, 'id')), 200)
-    const before = await ledgerSnapshot(testApp)
-    const again = await approve(actors.officerShanghai, field(submitted, 'id'))
-    expect(again.statusCode).toBe(409)
-    expect(errorCode(again)).toBe('CLAIM_TRANSITION_INVALID')
-    const reject = await send(
-      testApp,
-      'POST',
-      `/api/voucher-claims/${field(submitted, 'id')}/reject`,
-      actors.officerShanghai,
-      {
-        reason: 'changed my mind',
-      },
-    )
-    expect(errorCode(reject)).toBe('CLAIM_TRANSITION_INVALID')
-    expect(await ledgerSnapshot(testApp)).toBe(before)
-  })
+  it('decides a claim once: a second decision is refused', () => decideOnce())
 
   it('rejects with a reason, issuing nothing', async () => {
     const schemeId = await shanghaiScheme()
@@ -324,6 +260,74 @@ describe('claims and the vouchers they issue', () => {
     )
   })
 })
+
+async function decideOnce() {
+  const schemeId = await shanghaiScheme()
+  const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+  expectStatus(await approve(actors.officerShanghai, field(submitted, 'id')), 200)
+  const before = await ledgerSnapshot(testApp)
+  const again = await approve(actors.officerShanghai, field(submitted, 'id'))
+  expect(again.statusCode).toBe(409)
+  expect(errorCode(again)).toBe('CLAIM_TRANSITION_INVALID')
+  const reject = await send(
+    testApp,
+    'POST',
+    `/api/voucher-claims/${field(submitted, 'id')}/reject`,
+    actors.officerShanghai,
+    {
+      reason: 'changed my mind',
+    },
+  )
+  expect(errorCode(reject)).toBe('CLAIM_TRANSITION_INVALID')
+  expect(await ledgerSnapshot(testApp)).toBe(before)
+}
+
+async function approveAndIssueVoucher() {
+  const schemeId = await shanghaiScheme({ validityDays: 365 })
+  const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 20_000_00), 201)
+  expect(submitted).toMatchObject({ status: 'submitted', cityCode: 'SH-SJ', voucherId: null })
+  const decision = expectStatus(
+    await approve(actors.officerShanghai, field(submitted, 'id'), {
+      approvedAmountFen: 15_000_00,
+      note: '核减',
+    }),
+    200,
+  )
+  const voucher = decision.voucher as Record<string, unknown>
+  expect(decision.claim).toMatchObject({
+    status: 'approved',
+    approvedAmountFen: 15_000_00,
+    voucherId: voucher.id,
+  })
+  expect(voucher).toMatchObject({
+    firmId: actors.firmShanghaiId,
+    cityCode: 'SH-SJ',
+    amountFen: 15_000_00,
+    availableFen: 15_000_00,
+    reservedFen: 0,
+    status: 'active',
+  })
+  const number = field(voucher, 'number')
+  expect(number).toMatch(/^SHSJ-\d{4}-\d{6}-[0-9A-Z]$/)
+  expect(isValidVoucherNumber(number)).toBe(true)
+  const firm = expectStatus(await send(testApp, 'GET', `/api/firms/${actors.firmShanghaiId}`), 200)
+  expect(voucher.holderNameZh).toBe(firm.nameZh)
+  expect(voucher.holderCreditCode).toBe(firm.creditCode)
+  const days = (Date.parse(field(voucher, 'expiresAt')) - Date.parse(field(voucher, 'issuedAt'))) / 86_400_000
+  expect(days).toBeGreaterThan(364)
+  expect(days).toBeLessThanOrEqual(365)
+  const scheme = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
+  expect(scheme.budget).toEqual({
+    availableFen: 1_000_000_00 - 15_000_00,
+    appropriatedFen: 1_000_000_00,
+    issuedFen: 15_000_00,
+  })
+  const byNumber = expectStatus(
+    await send(testApp, 'GET', `/api/vouchers/by-number/${number.toLowerCase()}`, actors.firmShanghai),
+    200,
+  )
+  expect(byNumber.id).toBe(voucher.id)
+}
 
 describe('rules for claims', () => {
   it('holds the caps per claim, per firm per year and per firm in total', async () => {

@@ -18,13 +18,50 @@ import {
   type VoucherActors,
 } from '../../testing/factories'
 
-describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connections', () => {
-  let testApp: TestApp
-  let siblings: TestSibling[] = []
-  let actors: VoucherActors
-  let schemeId: string
-  let productId: string
+let testApp: TestApp
+let siblings: TestSibling[] = []
+let actors: VoucherActors
+let schemeId: string
+let productId: string
 
+const newVoucher = (amountFen: number) =>
+  issuedVoucher(testApp, {
+    firmCookie: actors.firmShanghai,
+    officerCookie: actors.officerShanghai,
+    schemeId,
+    amountFen,
+  })
+
+let orderCount = 0
+/** The next of the four processes, in turn. */
+const nextProcess = (): TestApp => {
+  orderCount += 1
+  const sibling = siblings[orderCount % (siblings.length + 1)]
+  return sibling === undefined ? testApp : { ...testApp, app: sibling.app }
+}
+
+const order = (voucherId: unknown, headers: Record<string, string> = {}) =>
+  send(nextProcess(), 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId, productId }, headers)
+
+async function ordersOf(voucherId: string) {
+  return queryRows<{ id: string; voucher_share_fen: string | number; status: string }>(
+    testApp.database.db,
+    sql`SELECT id, voucher_share_fen, status FROM voucher_orders WHERE voucher_id = ${voucherId}`,
+  )
+}
+
+async function keyRowsOf(key: string) {
+  return queryRows<{ state: string; response_status: number | null; resource_id: string | null }>(
+    testApp.database.db,
+    sql`SELECT state, response_status, resource_id FROM idempotency_keys WHERE key = ${key}`,
+  )
+}
+
+async function voucherState(voucherId: string) {
+  return expectStatus(await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmShanghai), 200)
+}
+
+describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connections', () => {
   beforeAll(async () => {
     testApp = await createTestApp()
     actors = await signInActors(testApp)
@@ -44,43 +81,6 @@ describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connec
       await testApp.close()
     }
   })
-
-  const newVoucher = (amountFen: number) =>
-    issuedVoucher(testApp, {
-      firmCookie: actors.firmShanghai,
-      officerCookie: actors.officerShanghai,
-      schemeId,
-      amountFen,
-    })
-
-  let orderCount = 0
-  /** The next of the four processes, in turn. */
-  const nextProcess = (): TestApp => {
-    orderCount += 1
-    const sibling = siblings[orderCount % (siblings.length + 1)]
-    return sibling === undefined ? testApp : { ...testApp, app: sibling.app }
-  }
-
-  const order = (voucherId: unknown, headers: Record<string, string> = {}) =>
-    send(nextProcess(), 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId, productId }, headers)
-
-  async function ordersOf(voucherId: string) {
-    return queryRows<{ id: string; voucher_share_fen: string | number; status: string }>(
-      testApp.database.db,
-      sql`SELECT id, voucher_share_fen, status FROM voucher_orders WHERE voucher_id = ${voucherId}`,
-    )
-  }
-
-  async function keyRowsOf(key: string) {
-    return queryRows<{ state: string; response_status: number | null; resource_id: string | null }>(
-      testApp.database.db,
-      sql`SELECT state, response_status, resource_id FROM idempotency_keys WHERE key = ${key}`,
-    )
-  }
-
-  async function voucherState(voucherId: string) {
-    return expectStatus(await send(testApp, 'GET', `/api/vouchers/${voucherId}`, actors.firmShanghai), 200)
-  }
 
   it('lets 64 concurrent orders against one voucher never overspend it', async () => {
     // ¥1,030: twenty orders at ¥50, one more takes the last ¥30, the rest are refused.
@@ -123,29 +123,8 @@ describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connec
     expect(await voucherState(voucherId)).toMatchObject({ availableFen: 9_950_00, reservedFen: 50_00 })
   })
 
-  it('gives concurrent orders with one key for two different requests one order, refusing the other request', async () => {
-    // one open claim per firm: the two vouchers are claimed one after the other
-    const voucherIds = [field(await newVoucher(1_000_00), 'id'), field(await newVoucher(1_000_00), 'id')]
-    const responses = await Promise.all(
-      Array.from({ length: 12 }, (_, position) =>
-        order(voucherIds[position % 2], { 'idempotency-key': 'concurrent-order-2' }),
-      ),
-    )
-    const stored = [...(await ordersOf(voucherIds[0] ?? '')), ...(await ordersOf(voucherIds[1] ?? ''))]
-    expect(stored).toHaveLength(1)
-    // whichever request wrote the key first placed the order; its twins replay it, the other request is refused
-    const winner = responses.findIndex((response) => response.statusCode === 201)
-    expect(winner).toBeGreaterThanOrEqual(0)
-    responses.forEach((response, position) => {
-      if (position % 2 === winner % 2) {
-        expect(response.statusCode).toBe(201)
-        expect(response.json().id).toBe(stored[0]?.id)
-      } else {
-        expect(response.statusCode).toBe(422)
-        expect(errorCode(response)).toBe('IDEMPOTENCY_KEY_REUSED')
-      }
-    })
-  })
+  it('gives concurrent orders with one key for two different requests one order, refusing the other request', () =>
+    reuseOneKeyForTwoOrders())
 
   it('gives concurrent refused orders with one key no effect and stores one refusal', async () => {
     // ¥10 on the voucher, ¥50 asked of it: every attempt is refused
@@ -187,48 +166,75 @@ describe.runIf(runsOnPostgres())('concurrency on PostgreSQL with parallel connec
     expect(await voucherState(field(voucher, 'id'))).toMatchObject({ availableFen: 1_000_00, reservedFen: 0 })
   })
 
-  it('issues one voucher when a claim is approved concurrently, and keeps one open claim per firm', async () => {
-    const submissions = await Promise.all(
-      Array.from({ length: 8 }, () =>
-        send(testApp, 'POST', '/api/voucher-claims', actors.firmShanghai, {
-          schemeId,
-          requestedAmountFen: 1_000_00,
-          purpose: 'concurrent claim',
-        }),
-      ),
-    )
-    const accepted = submissions.filter((response) => response.statusCode === 201)
-    expect(accepted).toHaveLength(1)
-    expect(new Set(submissions.filter((response) => response.statusCode !== 201).map(errorCode))).toEqual(
-      new Set(['CLAIM_ALREADY_PENDING']),
-    )
-    const [acceptedClaim] = accepted
-    if (acceptedClaim === undefined) throw new Error('no claim was accepted')
-    const claimId = field(expectStatus(acceptedClaim, 201), 'id')
-    const before = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
-    const decisions = await Promise.all(
-      Array.from({ length: 8 }, (_, position) =>
-        send(
-          testApp,
-          'POST',
-          `/api/voucher-claims/${claimId}/approve`,
-          position % 2 === 0 ? actors.officerShanghai : actors.office,
-          {},
-        ),
-      ),
-    )
-    expect(decisions.filter((response) => response.statusCode === 200)).toHaveLength(1)
-    expect(new Set(decisions.filter((response) => response.statusCode !== 200).map(errorCode))).toEqual(
-      new Set(['CLAIM_TRANSITION_INVALID']),
-    )
-    const vouchers = await queryRows<{ count: string | number }>(
-      testApp.database.db,
-      sql`SELECT count(*) AS count FROM vouchers WHERE claim_id = ${claimId}`,
-    )
-    expect(Number(vouchers[0]?.count)).toBe(1)
-    const after = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
-    const budgetOf = (scheme: Record<string, unknown>) =>
-      (scheme.budget as { availableFen: number }).availableFen
-    expect(budgetOf(before) - budgetOf(after)).toBe(1_000_00)
-  })
+  it('issues one voucher when a claim is approved concurrently, and keeps one open claim per firm', () =>
+    approveOneClaimConcurrently())
 })
+
+async function reuseOneKeyForTwoOrders() {
+  // one open claim per firm: the two vouchers are claimed one after the other
+  const voucherIds = [field(await newVoucher(1_000_00), 'id'), field(await newVoucher(1_000_00), 'id')]
+  const responses = await Promise.all(
+    Array.from({ length: 12 }, (_, position) =>
+      order(voucherIds[position % 2], { 'idempotency-key': 'concurrent-order-2' }),
+    ),
+  )
+  const stored = [...(await ordersOf(voucherIds[0] ?? '')), ...(await ordersOf(voucherIds[1] ?? ''))]
+  expect(stored).toHaveLength(1)
+  // whichever request wrote the key first placed the order; its twins replay it, the other request is refused
+  const winner = responses.findIndex((response) => response.statusCode === 201)
+  expect(winner).toBeGreaterThanOrEqual(0)
+  responses.forEach((response, position) => {
+    if (position % 2 === winner % 2) {
+      expect(response.statusCode).toBe(201)
+      expect(response.json().id).toBe(stored[0]?.id)
+    } else {
+      expect(response.statusCode).toBe(422)
+      expect(errorCode(response)).toBe('IDEMPOTENCY_KEY_REUSED')
+    }
+  })
+}
+
+async function approveOneClaimConcurrently() {
+  const submissions = await Promise.all(
+    Array.from({ length: 8 }, () =>
+      send(testApp, 'POST', '/api/voucher-claims', actors.firmShanghai, {
+        schemeId,
+        requestedAmountFen: 1_000_00,
+        purpose: 'concurrent claim',
+      }),
+    ),
+  )
+  const accepted = submissions.filter((response) => response.statusCode === 201)
+  expect(accepted).toHaveLength(1)
+  expect(new Set(submissions.filter((response) => response.statusCode !== 201).map(errorCode))).toEqual(
+    new Set(['CLAIM_ALREADY_PENDING']),
+  )
+  const [acceptedClaim] = accepted
+  if (acceptedClaim === undefined) throw new Error('no claim was accepted')
+  const claimId = field(expectStatus(acceptedClaim, 201), 'id')
+  const before = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
+  const decisions = await Promise.all(
+    Array.from({ length: 8 }, (_, position) =>
+      send(
+        testApp,
+        'POST',
+        `/api/voucher-claims/${claimId}/approve`,
+        position % 2 === 0 ? actors.officerShanghai : actors.office,
+        {},
+      ),
+    ),
+  )
+  expect(decisions.filter((response) => response.statusCode === 200)).toHaveLength(1)
+  expect(new Set(decisions.filter((response) => response.statusCode !== 200).map(errorCode))).toEqual(
+    new Set(['CLAIM_TRANSITION_INVALID']),
+  )
+  const vouchers = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM vouchers WHERE claim_id = ${claimId}`,
+  )
+  expect(Number(vouchers[0]?.count)).toBe(1)
+  const after = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
+  const budgetOf = (scheme: Record<string, unknown>) =>
+    (scheme.budget as { availableFen: number }).availableFen
+  expect(budgetOf(before) - budgetOf(after)).toBe(1_000_00)
+}

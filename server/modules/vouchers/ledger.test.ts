@@ -304,218 +304,219 @@ describe('verifyLedger', () => {
   })
 })
 
-describe('bad input: a 4xx with a stable code, and the ledger unchanged', () => {
-  const order = (payload: Record<string, unknown>, headers: Record<string, string> = {}): InjectOptions => ({
-    method: 'POST',
-    url: '/api/voucher-orders',
-    headers: { ...headers, cookie: actors.firmShanghai },
-    payload: { voucherId: voucher.id, productId, ...payload },
-  })
-  const claim = (payload: Record<string, unknown>): InjectOptions => ({
-    method: 'POST',
-    url: '/api/voucher-claims',
-    headers: { cookie: actors.firmShanghai },
-    payload: { schemeId, requestedAmountFen: 1_000_00, purpose: 'testing', ...payload },
-  })
-  const appropriation = (amountFen: unknown): InjectOptions => ({
-    method: 'POST',
-    url: `/api/voucher-schemes/${schemeId}/appropriations`,
-    headers: { cookie: actors.officerShanghai },
-    payload: { amountFen, documentReference: '松财〔2026〕99号' },
-  })
-  const cases: { name: string; status: number; code: string; request: () => InjectOptions }[] = [
-    {
-      name: 'a negative claim',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => claim({ requestedAmountFen: -100 }),
-    },
-    {
-      name: 'a fractional claim',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => claim({ requestedAmountFen: 100.5 }),
-    },
-    {
-      name: 'a zero claim',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => claim({ requestedAmountFen: 0 }),
-    },
-    {
-      name: 'a claim beyond any amount',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => claim({ requestedAmountFen: amountFenMax + 1 }),
-    },
-    {
-      name: 'a claim over the cap per claim',
-      status: 422,
-      code: 'CLAIM_OVER_CLAIM_CAP',
-      request: () => claim({ requestedAmountFen: 20_000_01 }),
-    },
-    {
-      name: 'a claim under an unknown scheme',
-      status: 404,
-      code: 'SCHEME_NOT_FOUND',
-      request: () => claim({ schemeId: 'vsch_unknown' }),
-    },
-    {
-      name: 'a negative appropriation',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => appropriation(-1),
-    },
-    {
-      name: 'a fractional appropriation',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => appropriation(0.5),
-    },
-    {
-      name: 'an unknown voucher',
-      status: 404,
-      code: 'VOUCHER_NOT_FOUND',
-      request: () => order({ voucherId: 'vch_unknown' }),
-    },
-    {
-      name: 'an unknown product',
-      status: 404,
-      code: 'PRODUCT_NOT_FOUND',
-      request: () => order({ productId: 'sprod_unknown' }),
-    },
-    {
-      name: 'a negative voucher share',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => order({ voucherShareFen: -5 }),
-    },
-    {
-      name: 'a fractional voucher share',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => order({ voucherShareFen: 1.25 }),
-    },
-    {
-      name: 'a quantity of zero',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => order({ quantity: 0 }),
-    },
-    {
-      name: 'a fractional quantity',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => order({ quantity: 1.5 }),
-    },
-    {
-      name: 'an unknown field',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => order({ discountFen: 100 }),
-    },
-    {
-      name: 'an Idempotency-Key that is too long',
-      status: 400,
-      code: 'IDEMPOTENCY_KEY_INVALID',
-      request: () => order({}, { 'idempotency-key': 'k'.repeat(201) }),
-    },
-    {
-      name: 'an Idempotency-Key with a space',
-      status: 400,
-      code: 'IDEMPOTENCY_KEY_INVALID',
-      request: () => order({}, { 'idempotency-key': 'two words' }),
-    },
-    {
-      name: 'an approval of an unknown claim',
-      status: 404,
-      code: 'CLAIM_NOT_FOUND',
-      request: () => ({
-        method: 'POST',
-        url: '/api/voucher-claims/vclm_unknown/approve',
-        headers: { cookie: actors.officerShanghai },
-        payload: {},
-      }),
-    },
-    {
-      name: 'a negative approved amount',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({
-        method: 'POST',
-        url: '/api/voucher-claims/vclm_unknown/approve',
-        headers: { cookie: actors.officerShanghai },
-        payload: { approvedAmountFen: -1 },
-      }),
-    },
-    {
-      name: 'cancelling an unknown order',
-      status: 404,
-      code: 'ORDER_NOT_FOUND',
-      request: () => ({
-        method: 'POST',
-        url: '/api/voucher-orders/vord_unknown/cancel',
-        headers: { cookie: actors.firmShanghai },
-        payload: {},
-      }),
-    },
-    {
-      name: 'a scheme share over 100%',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({
-        method: 'PATCH',
-        url: `/api/voucher-schemes/${schemeId}`,
-        headers: { cookie: actors.officerShanghai },
-        payload: { voucherShareMaxPercent: 101 },
-      }),
-    },
-    {
-      name: 'an unknown service category',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({
-        method: 'PATCH',
-        url: `/api/voucher-schemes/${schemeId}`,
-        headers: { cookie: actors.officerShanghai },
-        payload: { serviceCategories: ['catering'] },
-      }),
-    },
-    {
-      name: 'an unknown recognised city',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({
-        method: 'PATCH',
-        url: `/api/voucher-schemes/${schemeId}`,
-        headers: { cookie: actors.officerShanghai },
-        payload: { recognisedCityCodes: ['XX'] },
-      }),
-    },
-    {
-      name: 'a product priced at zero',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({
-        method: 'PATCH',
-        url: `/api/service-products/${productId}`,
-        headers: { cookie: actors.providerSuzhou },
-        payload: { priceFen: 0 },
-      }),
-    },
-    {
-      name: 'a malformed cursor',
-      status: 400,
-      code: 'CURSOR_INVALID',
-      request: () => ({
-        method: 'GET',
-        url: '/api/vouchers?cursor=nonsense',
-        headers: { cookie: actors.office },
-      }),
-    },
-  ]
+const order = (payload: Record<string, unknown>, headers: Record<string, string> = {}): InjectOptions => ({
+  method: 'POST',
+  url: '/api/voucher-orders',
+  headers: { ...headers, cookie: actors.firmShanghai },
+  payload: { voucherId: voucher.id, productId, ...payload },
+})
+const claim = (payload: Record<string, unknown>): InjectOptions => ({
+  method: 'POST',
+  url: '/api/voucher-claims',
+  headers: { cookie: actors.firmShanghai },
+  payload: { schemeId, requestedAmountFen: 1_000_00, purpose: 'testing', ...payload },
+})
+const appropriation = (amountFen: unknown): InjectOptions => ({
+  method: 'POST',
+  url: `/api/voucher-schemes/${schemeId}/appropriations`,
+  headers: { cookie: actors.officerShanghai },
+  payload: { amountFen, documentReference: '松财〔2026〕99号' },
+})
+/** Each bad request, built when its test runs, with the status and code it must get. */
+const badInputCases: { name: string; status: number; code: string; request: () => InjectOptions }[] = [
+  {
+    name: 'a negative claim',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => claim({ requestedAmountFen: -100 }),
+  },
+  {
+    name: 'a fractional claim',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => claim({ requestedAmountFen: 100.5 }),
+  },
+  {
+    name: 'a zero claim',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => claim({ requestedAmountFen: 0 }),
+  },
+  {
+    name: 'a claim beyond any amount',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => claim({ requestedAmountFen: amountFenMax + 1 }),
+  },
+  {
+    name: 'a claim over the cap per claim',
+    status: 422,
+    code: 'CLAIM_OVER_CLAIM_CAP',
+    request: () => claim({ requestedAmountFen: 20_000_01 }),
+  },
+  {
+    name: 'a claim under an unknown scheme',
+    status: 404,
+    code: 'SCHEME_NOT_FOUND',
+    request: () => claim({ schemeId: 'vsch_unknown' }),
+  },
+  {
+    name: 'a negative appropriation',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => appropriation(-1),
+  },
+  {
+    name: 'a fractional appropriation',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => appropriation(0.5),
+  },
+  {
+    name: 'an unknown voucher',
+    status: 404,
+    code: 'VOUCHER_NOT_FOUND',
+    request: () => order({ voucherId: 'vch_unknown' }),
+  },
+  {
+    name: 'an unknown product',
+    status: 404,
+    code: 'PRODUCT_NOT_FOUND',
+    request: () => order({ productId: 'sprod_unknown' }),
+  },
+  {
+    name: 'a negative voucher share',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => order({ voucherShareFen: -5 }),
+  },
+  {
+    name: 'a fractional voucher share',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => order({ voucherShareFen: 1.25 }),
+  },
+  {
+    name: 'a quantity of zero',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => order({ quantity: 0 }),
+  },
+  {
+    name: 'a fractional quantity',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => order({ quantity: 1.5 }),
+  },
+  {
+    name: 'an unknown field',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => order({ discountFen: 100 }),
+  },
+  {
+    name: 'an Idempotency-Key that is too long',
+    status: 400,
+    code: 'IDEMPOTENCY_KEY_INVALID',
+    request: () => order({}, { 'idempotency-key': 'k'.repeat(201) }),
+  },
+  {
+    name: 'an Idempotency-Key with a space',
+    status: 400,
+    code: 'IDEMPOTENCY_KEY_INVALID',
+    request: () => order({}, { 'idempotency-key': 'two words' }),
+  },
+  {
+    name: 'an approval of an unknown claim',
+    status: 404,
+    code: 'CLAIM_NOT_FOUND',
+    request: () => ({
+      method: 'POST',
+      url: '/api/voucher-claims/vclm_unknown/approve',
+      headers: { cookie: actors.officerShanghai },
+      payload: {},
+    }),
+  },
+  {
+    name: 'a negative approved amount',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({
+      method: 'POST',
+      url: '/api/voucher-claims/vclm_unknown/approve',
+      headers: { cookie: actors.officerShanghai },
+      payload: { approvedAmountFen: -1 },
+    }),
+  },
+  {
+    name: 'cancelling an unknown order',
+    status: 404,
+    code: 'ORDER_NOT_FOUND',
+    request: () => ({
+      method: 'POST',
+      url: '/api/voucher-orders/vord_unknown/cancel',
+      headers: { cookie: actors.firmShanghai },
+      payload: {},
+    }),
+  },
+  {
+    name: 'a scheme share over 100%',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/voucher-schemes/${schemeId}`,
+      headers: { cookie: actors.officerShanghai },
+      payload: { voucherShareMaxPercent: 101 },
+    }),
+  },
+  {
+    name: 'an unknown service category',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/voucher-schemes/${schemeId}`,
+      headers: { cookie: actors.officerShanghai },
+      payload: { serviceCategories: ['catering'] },
+    }),
+  },
+  {
+    name: 'an unknown recognised city',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/voucher-schemes/${schemeId}`,
+      headers: { cookie: actors.officerShanghai },
+      payload: { recognisedCityCodes: ['XX'] },
+    }),
+  },
+  {
+    name: 'a product priced at zero',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/service-products/${productId}`,
+      headers: { cookie: actors.providerSuzhou },
+      payload: { priceFen: 0 },
+    }),
+  },
+  {
+    name: 'a malformed cursor',
+    status: 400,
+    code: 'CURSOR_INVALID',
+    request: () => ({
+      method: 'GET',
+      url: '/api/vouchers?cursor=nonsense',
+      headers: { cookie: actors.office },
+    }),
+  },
+]
 
-  for (const testCase of cases) {
+describe('bad input: a 4xx with a stable code, and the ledger unchanged', () => {
+  for (const testCase of badInputCases) {
     it(`answers ${testCase.status} ${testCase.code} to ${testCase.name}`, async () => {
       const before = await ledgerSnapshot(testApp)
       const response = await testApp.app.inject(testCase.request())

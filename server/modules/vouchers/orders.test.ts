@@ -409,17 +409,17 @@ describe('service products', () => {
   })
 })
 
+const orderWithKey = (key: string, body: Record<string, unknown>) =>
+  send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, body, { 'idempotency-key': key })
+
+async function keyRows(key: string) {
+  return queryRows<{ state: string; response_status: number | null; resource_id: string | null }>(
+    testApp.database.db,
+    sql`SELECT state, response_status, resource_id FROM idempotency_keys WHERE key = ${key}`,
+  )
+}
+
 describe('Idempotency-Key on orders: the order writes its own key', () => {
-  const orderWithKey = (key: string, body: Record<string, unknown>) =>
-    send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, body, { 'idempotency-key': key })
-
-  async function keyRows(key: string) {
-    return queryRows<{ state: string; response_status: number | null; resource_id: string | null }>(
-      testApp.database.db,
-      sql`SELECT state, response_status, resource_id FROM idempotency_keys WHERE key = ${key}`,
-    )
-  }
-
   it('replays a retried order with the identical answer, and writes the key with the order', async () => {
     const voucher = await voucherUnder()
     const body = { voucherId: voucher.id, productId: suzhouTest }
@@ -483,31 +483,8 @@ describe('Idempotency-Key on orders: the order writes its own key', () => {
     expect(retry.body).toBe(first.body)
   })
 
-  it('answers a retry with the order when the first answer was lost after the commit', async () => {
-    const voucher = await voucherUnder()
-    const body = { voucherId: field(voucher, 'id'), productId: suzhouTest }
-    const firm = await testApp.context.identity.principalOfUsername('firm.sh')
-    // What a server that crashed after the order's commit leaves: the order and its completed key, no answer sent.
-    const placed = await testApp.context.modules.vouchers.orders.placeOrder(firm, body, {
-      principalKey: firm.userId,
-      key: 'order-lost-1',
-      method: 'POST',
-      path: '/api/voucher-orders',
-      requestHash: requestHashOf('POST', '/api/voucher-orders', body),
-    })
-    if (placed.kind !== 'done') throw new Error(`the order was not placed: ${placed.kind}`)
-    const snapshot = await ledgerSnapshot(testApp)
-    const retry = await orderWithKey('order-lost-1', body)
-    expect(retry.statusCode, retry.body).toBe(201)
-    expect(retry.headers['idempotent-replayed']).toBe('true')
-    expect(retry.json()).toEqual(
-      expectStatus(
-        await send(testApp, 'GET', `/api/voucher-orders/${placed.entity.id}`, actors.firmShanghai),
-        200,
-      ),
-    )
-    expect(await ledgerSnapshot(testApp)).toBe(snapshot)
-  })
+  it('answers a retry with the order when the first answer was lost after the commit', () =>
+    replayLostOrderAnswer())
 
   it('takes over a key abandoned while pending, and waits for one still pending', async () => {
     const voucher = await voucherUnder()
@@ -533,35 +510,64 @@ describe('Idempotency-Key on orders: the order writes its own key', () => {
     ])
   })
 
-  it('places an order without a key as before, and keeps the generic claim for other routes', async () => {
-    const voucher = await voucherUnder()
-    const keysBefore = await queryRows<{ count: string | number }>(
-      testApp.database.db,
-      sql`SELECT count(*) AS count FROM idempotency_keys`,
-    )
-    expectStatus(await order(voucher, suzhouTest), 201)
-    const keysAfter = await queryRows<{ count: string | number }>(
-      testApp.database.db,
-      sql`SELECT count(*) AS count FROM idempotency_keys`,
-    )
-    expect(Number(keysAfter[0]?.count)).toBe(Number(keysBefore[0]?.count))
-    const cancelled = await send(
-      testApp,
-      'POST',
-      `/api/voucher-orders/${field(expectStatus(await order(voucher, suzhouTest), 201), 'id')}/cancel`,
-      actors.firmShanghai,
-      {},
-      { 'idempotency-key': 'cancel-generic-1' },
-    )
-    expect(cancelled.statusCode, cancelled.body).toBe(200)
-    // the cancellation went through the generic claim and completion: the answer is stored as a body
-    const stored = await queryRows<{ state: string; response_status: number; response_body: string }>(
-      testApp.database.db,
-      sql`SELECT state, response_status, response_body FROM idempotency_keys WHERE key = 'cancel-generic-1'`,
-    )
-    expect(stored).toEqual([{ state: 'completed', response_status: 200, response_body: cancelled.body }])
-  })
+  it('places an order without a key as before, and keeps the generic claim for other routes', () =>
+    orderWithoutKey())
 })
+
+async function orderWithoutKey() {
+  const voucher = await voucherUnder()
+  const keysBefore = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM idempotency_keys`,
+  )
+  expectStatus(await order(voucher, suzhouTest), 201)
+  const keysAfter = await queryRows<{ count: string | number }>(
+    testApp.database.db,
+    sql`SELECT count(*) AS count FROM idempotency_keys`,
+  )
+  expect(Number(keysAfter[0]?.count)).toBe(Number(keysBefore[0]?.count))
+  const cancelled = await send(
+    testApp,
+    'POST',
+    `/api/voucher-orders/${field(expectStatus(await order(voucher, suzhouTest), 201), 'id')}/cancel`,
+    actors.firmShanghai,
+    {},
+    { 'idempotency-key': 'cancel-generic-1' },
+  )
+  expect(cancelled.statusCode, cancelled.body).toBe(200)
+  // the cancellation went through the generic claim and completion: the answer is stored as a body
+  const stored = await queryRows<{ state: string; response_status: number; response_body: string }>(
+    testApp.database.db,
+    sql`SELECT state, response_status, response_body FROM idempotency_keys WHERE key = 'cancel-generic-1'`,
+  )
+  expect(stored).toEqual([{ state: 'completed', response_status: 200, response_body: cancelled.body }])
+}
+
+async function replayLostOrderAnswer() {
+  const voucher = await voucherUnder()
+  const body = { voucherId: field(voucher, 'id'), productId: suzhouTest }
+  const firm = await testApp.context.identity.principalOfUsername('firm.sh')
+  // What a server that crashed after the order's commit leaves: the order and its completed key, no answer sent.
+  const placed = await testApp.context.modules.vouchers.orders.placeOrder(firm, body, {
+    principalKey: firm.userId,
+    key: 'order-lost-1',
+    method: 'POST',
+    path: '/api/voucher-orders',
+    requestHash: requestHashOf('POST', '/api/voucher-orders', body),
+  })
+  if (placed.kind !== 'done') throw new Error(`the order was not placed: ${placed.kind}`)
+  const snapshot = await ledgerSnapshot(testApp)
+  const retry = await orderWithKey('order-lost-1', body)
+  expect(retry.statusCode, retry.body).toBe(201)
+  expect(retry.headers['idempotent-replayed']).toBe('true')
+  expect(retry.json()).toEqual(
+    expectStatus(
+      await send(testApp, 'GET', `/api/voucher-orders/${placed.entity.id}`, actors.firmShanghai),
+      200,
+    ),
+  )
+  expect(await ledgerSnapshot(testApp)).toBe(snapshot)
+}
 
 describe('orders placed at the same moment share one statement (group commit)', () => {
   it('answers each order of a batch on its own: placed, refused, forbidden or replayed', async () => {

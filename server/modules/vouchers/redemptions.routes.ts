@@ -1,13 +1,16 @@
-// Thin routes for redemption claims, settlement runs and the clearing report.
+// The routes of redemption claims, with the registrar of the redemption side: claims, settlement runs and the
+// clearing report, in the order of the API document.
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance, FastifyReply } from 'fastify'
-import { Type } from 'typebox'
+import type { FastifyInstance } from 'fastify'
 import { errorResponses, IdParams } from '../../platform/http/schemas'
 import type { ClearingService } from './clearing.service'
-import { presentRedemption, presentSettlementPayment, presentSettlementRun } from './redemptions.presenters'
+import { registerClearingRoutes } from './clearing.routes'
+import { presentRedemption } from './redemptions.presenters'
 import * as schemas from './redemptions.schemas'
 import type { RedemptionsService } from './redemptions.service'
-import type { ExportFile, SettlementsService } from './settlements.service'
+import type { SettlementsService } from './settlements.service'
+import { registerSettlementRoutes } from './settlements.routes'
+import { FileResponse, sendFile } from './vouchers.replies'
 
 export interface RedemptionServices {
   redemptions: RedemptionsService
@@ -17,24 +20,17 @@ export interface RedemptionServices {
 
 /** A claim carries its deliverable as Base64: up to 5 MB of file in a JSON body. */
 const claimBodyLimitBytes = 8 * 1024 * 1024
-const FileResponse = Type.String({ description: 'The file itself' })
 
-function sendFile(
-  reply: FastifyReply,
-  file: ExportFile | { fileName: string; contentType: string; body: Uint8Array },
-) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body))
+const tags = ['vouchers']
+
+export function registerRedemptionRoutes(app: FastifyInstance, services: RedemptionServices) {
+  registerRedemptionClaimRoutes(app, services.redemptions)
+  registerSettlementRoutes(app, services.settlements)
+  registerClearingRoutes(app, services.clearing)
 }
 
-export function registerRedemptionRoutes(instance: FastifyInstance, services: RedemptionServices) {
+export function registerRedemptionClaimRoutes(instance: FastifyInstance, redemptions: RedemptionsService) {
   const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  const { redemptions, settlements, clearing } = services
-  const tags = ['vouchers']
-
-  // ---- redemptions ----
   app.get(
     '/api/redemptions',
     {
@@ -151,102 +147,5 @@ export function registerRedemptionRoutes(instance: FastifyInstance, services: Re
       presentRedemption(
         await redemptions.rejectRedemption(request.principal, request.params.id, request.body),
       ),
-  )
-
-  // ---- settlement runs ----
-  app.get(
-    '/api/settlements',
-    {
-      schema: {
-        tags,
-        summary: "Settlement runs: the caller's city's, or every city's for the corridor office",
-        querystring: schemas.SettlementQuery,
-        response: { 200: schemas.SettlementRunPage, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const page = await settlements.listRuns(request.principal, request.query)
-      return { items: page.items.map(presentSettlementRun), nextCursor: page.nextCursor }
-    },
-  )
-  app.get(
-    '/api/settlements/:id',
-    { schema: { tags, params: IdParams, response: { 200: schemas.SettlementRun, ...errorResponses } } },
-    async (request) => presentSettlementRun(await settlements.getRun(request.principal, request.params.id)),
-  )
-  app.get(
-    '/api/settlements/:id/payments',
-    {
-      schema: {
-        tags,
-        summary: "The run's payment batch: one line per payee",
-        params: IdParams,
-        querystring: schemas.SettlementQuery,
-        response: { 200: schemas.SettlementPaymentPage, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const page = await settlements.listPayments(request.principal, request.params.id, request.query)
-      return { items: page.items.map(presentSettlementPayment), nextCursor: page.nextCursor }
-    },
-  )
-  app.get(
-    '/api/settlements/:id/export',
-    {
-      schema: {
-        tags,
-        summary: 'The payment batch as CSV (UTF-8) or an Excel workbook with the redemptions it pays',
-        params: IdParams,
-        querystring: schemas.ExportQuery,
-        response: { 200: FileResponse, ...errorResponses },
-      },
-    },
-    async (request, reply) =>
-      sendFile(
-        reply,
-        await settlements.exportRun(request.principal, request.params.id, request.query.format ?? 'csv'),
-      ),
-  )
-  app.post(
-    '/api/settlements',
-    {
-      schema: {
-        tags,
-        summary:
-          "Settle a city's approved redemptions for a period (both days included) as one payment batch",
-        body: schemas.CreateSettlementBody,
-        response: { 201: schemas.SettlementRun, ...errorResponses },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(presentSettlementRun(await settlements.createRun(request.principal, request.body))),
-  )
-
-  // ---- clearing ----
-  app.get(
-    '/api/clearing',
-    {
-      schema: {
-        tags,
-        summary: 'Approved redemptions by issuing city × provider city, and net positions between treasuries',
-        querystring: schemas.ClearingQuery,
-        response: { 200: schemas.ClearingReport, ...errorResponses },
-      },
-    },
-    async (request) => clearing.report(request.principal, request.query),
-  )
-  app.get(
-    '/api/clearing/export',
-    {
-      schema: {
-        tags,
-        summary: 'The clearing report as CSV',
-        querystring: schemas.ClearingQuery,
-        response: { 200: FileResponse, ...errorResponses },
-      },
-    },
-    async (request, reply) => sendFile(reply, await clearing.exportReport(request.principal, request.query)),
   )
 }

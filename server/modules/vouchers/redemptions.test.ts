@@ -210,109 +210,11 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
     expect(errorCode(response)).toBe('REDEMPTION_TRANSITION_INVALID')
   })
 
-  it('lets only the holder confirm, then only the issuing city approve, moving reservation to payable', async () => {
-    expect(errorCode(await confirm(redemptionId, actors.firmHefei))).toBe('FORBIDDEN')
-    const confirmed = expectStatus(await confirm(redemptionId, actors.firmShanghai, 4), 200)
-    expect(confirmed).toMatchObject({ status: 'submitted', firmRating: 4, spotCheck: { selected: false } })
-    const before = await ledgerSnapshot(testApp)
-    for (const cookie of [actors.officerHefei, actors.firmShanghai, actors.providerSuzhou]) {
-      const denied = await approve(redemptionId, cookie)
-      expect(denied.statusCode).toBe(403)
-      expect(errorCode(denied)).toBe('FORBIDDEN')
-    }
-    expect(
-      errorCode(
-        await send(testApp, 'POST', `/api/redemptions/${redemptionId}/reject`, actors.officerHefei, {
-          reason: 'no',
-        }),
-      ),
-    ).toBe('FORBIDDEN')
-    expect(await ledgerSnapshot(testApp)).toBe(before)
-    const clearingBefore = await clearingToday()
-    const approved = expectStatus(await approve(redemptionId, actors.officerShanghai), 200)
-    expect(approved.status).toBe('approved')
-    expect(errorCode(await approve(redemptionId, actors.officerShanghai))).toBe(
-      'REDEMPTION_TRANSITION_INVALID',
-    )
-    const orderNow = expectStatus(
-      await send(testApp, 'GET', `/api/voucher-orders/${orderId}`, actors.firmShanghai),
-      200,
-    )
-    expect(orderNow.status).toBe('redeemed')
-    expect((await verification()).ok).toBe(true)
-    // the clearing report moves by exactly this claim: Songjiang owes Suzhou ¥5,000 more
-    const clearingAfter = await clearingToday()
-    const beforeFlow = flowOf(clearingBefore, 'SH-SJ', 'SZ')
-    const afterFlow = flowOf(clearingAfter, 'SH-SJ', 'SZ')
-    expect([afterFlow.count - beforeFlow.count, afterFlow.valueFen - beforeFlow.valueFen]).toEqual([
-      1, 5_000_00,
-    ])
-    expect(afterFlow.providerPaidFen - beforeFlow.providerPaidFen).toBe(5_000_00)
-    expect(netOf(clearingAfter, 'SH-SJ') - netOf(clearingBefore, 'SH-SJ')).toBe(-5_000_00)
-    expect(netOf(clearingAfter, 'SZ') - netOf(clearingBefore, 'SZ')).toBe(5_000_00)
-    expect(clearingAfter.positions.reduce((sum, position) => sum + position.netFen, 0)).toBe(0)
-  })
+  it('lets only the holder confirm, then only the issuing city approve, moving reservation to payable', () =>
+    confirmThenApprove(redemptionId, orderId))
 
-  it('settles the period as one payment batch, this claim paid to the provider, exported as CSV and Excel', async () => {
-    const run = expectStatus(
-      await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
-        cityCode: 'SH-SJ',
-        periodStart: today,
-        periodEnd: today,
-      }),
-      201,
-    )
-    const runId = field(run, 'id')
-    const settled = expectStatus(
-      await send(testApp, 'GET', `/api/redemptions/${redemptionId}`, actors.firmShanghai),
-      200,
-    )
-    expect(settled.settlementRunId).toBe(runId)
-    const payments = await allPayments(runId)
-    expect(payments).toHaveLength(Number(run.paymentCount))
-    expect(payments.reduce((sum, payment) => sum + Number(payment.amountFen), 0)).toBe(run.totalFen)
-    const toProvider = payments.find((payment) => payment.payeeId === actors.providerSuzhouId)
-    expect(toProvider).toMatchObject({ payeeKind: 'provider' })
-    expect(Number(toProvider?.amountFen)).toBeGreaterThanOrEqual(5_000_00)
-    const csv = await send(
-      testApp,
-      'GET',
-      `/api/settlements/${runId}/export?format=csv`,
-      actors.officerShanghai,
-    )
-    expect(csv.statusCode).toBe(200)
-    expect(csv.headers['content-type']).toContain('text/csv')
-    expect(csv.body.trimEnd().split('\r\n')).toHaveLength(payments.length + 1)
-    expect(csv.body).toContain(String(toProvider?.payeeCreditCode))
-    const xlsx = await send(
-      testApp,
-      'GET',
-      `/api/settlements/${runId}/export?format=xlsx`,
-      actors.officerShanghai,
-    )
-    expect(xlsx.statusCode).toBe(200)
-    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
-    // the same days cannot be settled twice, and another city's officer cannot read or run this city's batch
-    const overlap = await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
-      cityCode: 'SH-SJ',
-      periodStart: today,
-      periodEnd: today,
-    })
-    expect(errorCode(overlap)).toBe('SETTLEMENT_PERIOD_OVERLAPS')
-    expect(errorCode(await send(testApp, 'GET', `/api/settlements/${runId}`, actors.officerHefei))).toBe(
-      'FORBIDDEN',
-    )
-    expect(
-      errorCode(
-        await send(testApp, 'POST', '/api/settlements', actors.officerHefei, {
-          cityCode: 'SH-SJ',
-          periodStart: '2024-01-01',
-          periodEnd: '2024-01-31',
-        }),
-      ),
-    ).toBe('FORBIDDEN')
-    expect((await verification()).ok).toBe(true)
-  })
+  it('settles the period as one payment batch, this claim paid to the provider, exported as CSV and Excel', () =>
+    settleAndExportPeriod(redemptionId))
 
   it('exports the clearing report, to officials only, for a valid period', async () => {
     const csv = await send(
@@ -346,6 +248,108 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
     ).toBe('CLEARING_PERIOD_INVALID')
   })
 })
+
+async function confirmThenApprove(redemptionId: string, orderId: string) {
+  expect(errorCode(await confirm(redemptionId, actors.firmHefei))).toBe('FORBIDDEN')
+  const confirmed = expectStatus(await confirm(redemptionId, actors.firmShanghai, 4), 200)
+  expect(confirmed).toMatchObject({ status: 'submitted', firmRating: 4, spotCheck: { selected: false } })
+  const before = await ledgerSnapshot(testApp)
+  for (const cookie of [actors.officerHefei, actors.firmShanghai, actors.providerSuzhou]) {
+    const denied = await approve(redemptionId, cookie)
+    expect(denied.statusCode).toBe(403)
+    expect(errorCode(denied)).toBe('FORBIDDEN')
+  }
+  expect(
+    errorCode(
+      await send(testApp, 'POST', `/api/redemptions/${redemptionId}/reject`, actors.officerHefei, {
+        reason: 'no',
+      }),
+    ),
+  ).toBe('FORBIDDEN')
+  expect(await ledgerSnapshot(testApp)).toBe(before)
+  const clearingBefore = await clearingToday()
+  const approved = expectStatus(await approve(redemptionId, actors.officerShanghai), 200)
+  expect(approved.status).toBe('approved')
+  expect(errorCode(await approve(redemptionId, actors.officerShanghai))).toBe('REDEMPTION_TRANSITION_INVALID')
+  const orderNow = expectStatus(
+    await send(testApp, 'GET', `/api/voucher-orders/${orderId}`, actors.firmShanghai),
+    200,
+  )
+  expect(orderNow.status).toBe('redeemed')
+  expect((await verification()).ok).toBe(true)
+  // the clearing report moves by exactly this claim: Songjiang owes Suzhou ¥5,000 more
+  const clearingAfter = await clearingToday()
+  const beforeFlow = flowOf(clearingBefore, 'SH-SJ', 'SZ')
+  const afterFlow = flowOf(clearingAfter, 'SH-SJ', 'SZ')
+  expect([afterFlow.count - beforeFlow.count, afterFlow.valueFen - beforeFlow.valueFen]).toEqual([
+    1, 5_000_00,
+  ])
+  expect(afterFlow.providerPaidFen - beforeFlow.providerPaidFen).toBe(5_000_00)
+  expect(netOf(clearingAfter, 'SH-SJ') - netOf(clearingBefore, 'SH-SJ')).toBe(-5_000_00)
+  expect(netOf(clearingAfter, 'SZ') - netOf(clearingBefore, 'SZ')).toBe(5_000_00)
+  expect(clearingAfter.positions.reduce((sum, position) => sum + position.netFen, 0)).toBe(0)
+}
+
+async function settleAndExportPeriod(redemptionId: string) {
+  const run = expectStatus(
+    await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
+      cityCode: 'SH-SJ',
+      periodStart: today,
+      periodEnd: today,
+    }),
+    201,
+  )
+  const runId = field(run, 'id')
+  const settled = expectStatus(
+    await send(testApp, 'GET', `/api/redemptions/${redemptionId}`, actors.firmShanghai),
+    200,
+  )
+  expect(settled.settlementRunId).toBe(runId)
+  const payments = await allPayments(runId)
+  expect(payments).toHaveLength(Number(run.paymentCount))
+  expect(payments.reduce((sum, payment) => sum + Number(payment.amountFen), 0)).toBe(run.totalFen)
+  const toProvider = payments.find((payment) => payment.payeeId === actors.providerSuzhouId)
+  expect(toProvider).toMatchObject({ payeeKind: 'provider' })
+  expect(Number(toProvider?.amountFen)).toBeGreaterThanOrEqual(5_000_00)
+  const csv = await send(
+    testApp,
+    'GET',
+    `/api/settlements/${runId}/export?format=csv`,
+    actors.officerShanghai,
+  )
+  expect(csv.statusCode).toBe(200)
+  expect(csv.headers['content-type']).toContain('text/csv')
+  expect(csv.body.trimEnd().split('\r\n')).toHaveLength(payments.length + 1)
+  expect(csv.body).toContain(String(toProvider?.payeeCreditCode))
+  const xlsx = await send(
+    testApp,
+    'GET',
+    `/api/settlements/${runId}/export?format=xlsx`,
+    actors.officerShanghai,
+  )
+  expect(xlsx.statusCode).toBe(200)
+  expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
+  // the same days cannot be settled twice, and another city's officer cannot read or run this city's batch
+  const overlap = await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
+    cityCode: 'SH-SJ',
+    periodStart: today,
+    periodEnd: today,
+  })
+  expect(errorCode(overlap)).toBe('SETTLEMENT_PERIOD_OVERLAPS')
+  expect(errorCode(await send(testApp, 'GET', `/api/settlements/${runId}`, actors.officerHefei))).toBe(
+    'FORBIDDEN',
+  )
+  expect(
+    errorCode(
+      await send(testApp, 'POST', '/api/settlements', actors.officerHefei, {
+        cityCode: 'SH-SJ',
+        periodStart: '2024-01-01',
+        periodEnd: '2024-01-31',
+      }),
+    ),
+  ).toBe('FORBIDDEN')
+  expect((await verification()).ok).toBe(true)
+}
 
 describe('the lifecycle, firm reimbursed (通用): Hefei voucher spent in Suzhou', () => {
   it('pays the firm, not the provider, and leaves the net positions of treasuries untouched', async () => {

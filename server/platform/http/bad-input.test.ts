@@ -35,79 +35,80 @@ beforeAll(async () => {
 })
 afterAll(async () => testApp.close())
 
-describe('bad input: a 4xx with a stable code, and nothing changes', () => {
-  const cases: {
-    name: string
-    status: number
-    code: string
-    request: () => InjectOptions
-  }[] = [
-    {
-      name: 'a wrong type',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({ method: 'POST', url: '/api/firms', payload: { ...validFirm, size: 42 } }),
-    },
-    {
-      name: 'an unknown field',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({ method: 'POST', url: '/api/firms', payload: { ...validFirm, secretFlag: true } }),
-    },
-    {
-      name: 'an invalid credit code',
-      status: 400,
-      code: 'CREDIT_CODE_INVALID',
-      request: () => ({
-        method: 'POST',
-        url: '/api/firms',
-        payload: {
-          ...validFirm,
-          creditCode: `${validFirm.creditCode.slice(0, 17)}${validFirm.creditCode.endsWith('0') ? '1' : '0'}`,
-        },
-      }),
-    },
-    {
-      name: 'malformed JSON',
-      status: 400,
-      code: 'MALFORMED_JSON',
-      request: () => ({
-        method: 'POST',
-        url: '/api/firms',
-        headers: { 'content-type': 'application/json' },
-        payload: '{"nameZh": "苏州",',
-      }),
-    },
-    {
-      name: 'an oversized body',
-      status: 413,
-      code: 'PAYLOAD_TOO_LARGE',
-      request: () => ({
-        method: 'POST',
-        url: '/api/firms',
-        headers: { 'content-type': 'application/json' },
-        payload: JSON.stringify({ ...validFirm, nameEn: 'x'.repeat(2 * 1024 * 1024) }),
-      }),
-    },
-    {
-      name: 'an unknown field in an update',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({ method: 'PATCH', url: '/api/cities/SZ', payload: { population: 1 } }),
-    },
-    {
-      name: 'a date that is not a date',
-      status: 400,
-      code: 'VALIDATION_FAILED',
-      request: () => ({
-        method: 'POST',
-        url: '/api/firms',
-        payload: { ...validFirm, foundedOn: '2020-13-45' },
-      }),
-    },
-  ]
+/** Each bad request, built when its test runs, with the status and code it must get. */
+const badInputCases: {
+  name: string
+  status: number
+  code: string
+  request: () => InjectOptions
+}[] = [
+  {
+    name: 'a wrong type',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({ method: 'POST', url: '/api/firms', payload: { ...validFirm, size: 42 } }),
+  },
+  {
+    name: 'an unknown field',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({ method: 'POST', url: '/api/firms', payload: { ...validFirm, secretFlag: true } }),
+  },
+  {
+    name: 'an invalid credit code',
+    status: 400,
+    code: 'CREDIT_CODE_INVALID',
+    request: () => ({
+      method: 'POST',
+      url: '/api/firms',
+      payload: {
+        ...validFirm,
+        creditCode: `${validFirm.creditCode.slice(0, 17)}${validFirm.creditCode.endsWith('0') ? '1' : '0'}`,
+      },
+    }),
+  },
+  {
+    name: 'malformed JSON',
+    status: 400,
+    code: 'MALFORMED_JSON',
+    request: () => ({
+      method: 'POST',
+      url: '/api/firms',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"nameZh": "苏州",',
+    }),
+  },
+  {
+    name: 'an oversized body',
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    request: () => ({
+      method: 'POST',
+      url: '/api/firms',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ ...validFirm, nameEn: 'x'.repeat(2 * 1024 * 1024) }),
+    }),
+  },
+  {
+    name: 'an unknown field in an update',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({ method: 'PATCH', url: '/api/cities/SZ', payload: { population: 1 } }),
+  },
+  {
+    name: 'a date that is not a date',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    request: () => ({
+      method: 'POST',
+      url: '/api/firms',
+      payload: { ...validFirm, foundedOn: '2020-13-45' },
+    }),
+  },
+]
 
-  for (const testCase of cases) {
+describe('bad input: a 4xx with a stable code, and nothing changes', () => {
+  for (const testCase of badInputCases) {
     it(`refuses ${testCase.name}`, async () => {
       const before = await databaseState()
       const request = testCase.request()

@@ -88,42 +88,8 @@ describe('the job queue', () => {
     expect(await countRows('job_effects')).toBe(1)
   })
 
-  it('retries a failing job with exponential backoff, rolls its work back, and fails it after maxAttempts', async () => {
-    const handler = vi.fn<JobHandler>(async (_payload, { db: transaction, attempt }) => {
-      await transaction.execute(sql`INSERT INTO job_effects VALUES (${`try-${attempt}`}, ${attempt})`)
-      throw new Error(`provider unreachable (attempt ${attempt})`)
-    })
-    const queue = createJobQueue(db, { handlers: { 'settlement.notify': handler }, retryDelayBaseMs: 60_000 })
-    const id = await enqueue(db, 'settlement.notify', { batchId: 'stl_1' }, { maxAttempts: 3 })
-
-    expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 1, retriedCount: 1 })
-    let job = await readJob(id)
-    expect(job).toMatchObject({ state: 'queued', attempts: 1, finished_at: null })
-    expect(job.last_error).toContain('provider unreachable (attempt 1)')
-    // generous margins: only the order of magnitude of the backoff matters
-    expect(Number(job.due_in_ms)).toBeGreaterThan(50_000)
-    expect(Number(job.due_in_ms)).toBeLessThanOrEqual(60_000)
-    expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 0 })
-
-    await makeDue(id)
-    expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 1, retriedCount: 1 })
-    job = await readJob(id)
-    expect(job).toMatchObject({ state: 'queued', attempts: 2 })
-    expect(Number(job.due_in_ms)).toBeGreaterThan(110_000)
-    expect(Number(job.due_in_ms)).toBeLessThanOrEqual(120_000)
-
-    await makeDue(id)
-    expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 1, failedCount: 1 })
-    job = await readJob(id)
-    expect(job).toMatchObject({ state: 'failed', attempts: 3 })
-    expect(job.last_error).toContain('attempt 3')
-    expect(job.finished_at).not.toBeNull()
-
-    await makeDue(id)
-    expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 0 })
-    expect(handler).toHaveBeenCalledTimes(3)
-    expect(await countRows('job_effects')).toBe(0)
-  })
+  it('retries a failing job with exponential backoff, rolls its work back, and fails it after maxAttempts', () =>
+    retryWithBackoffThenFail())
 
   it('leaves no job behind when the enqueuing transaction rolls back', async () => {
     const rolledBack = new Error('the caller changed its mind')
@@ -201,39 +167,78 @@ describe('the job queue', () => {
     expect(await countRows('jobs')).toBe(0)
   })
 
-  it('polls in the background until stopped, and stop waits for the running batch', async () => {
-    let releaseHandler: () => void = () => undefined
-    let signalStarted: () => void = () => undefined
-    const handlerStarted = new Promise<void>((resolve) => {
-      signalStarted = resolve
-    })
-    const handler: JobHandler = () =>
-      new Promise<void>((finish) => {
-        releaseHandler = finish
-        signalStarted()
-      })
-    const queue = createJobQueue(db, { handlers: { 'slow.job': handler } })
-    const id = await enqueue(db, 'slow.job', {})
-    queue.start({ pollIntervalMs: 20 })
-    expect(() => queue.start({ pollIntervalMs: 20 })).toThrow(/already running/)
-    await handlerStarted
-
-    let stopped = false
-    const stopping = queue.stop().then(() => {
-      stopped = true
-    })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(stopped).toBe(false)
-    releaseHandler()
-    await stopping
-    expect(await readJob(id)).toMatchObject({ state: 'done' })
-
-    // stopped means stopped: a new job stays queued
-    const laterId = await enqueue(db, 'slow.job', {})
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(await readJob(laterId)).toMatchObject({ state: 'queued', attempts: 0 })
-  })
+  it('polls in the background until stopped, and stop waits for the running batch', () => pollUntilStopped())
 })
+
+async function pollUntilStopped() {
+  let releaseHandler: () => void = () => undefined
+  let signalStarted: () => void = () => undefined
+  const handlerStarted = new Promise<void>((resolve) => {
+    signalStarted = resolve
+  })
+  const handler: JobHandler = () =>
+    new Promise<void>((finish) => {
+      releaseHandler = finish
+      signalStarted()
+    })
+  const queue = createJobQueue(db, { handlers: { 'slow.job': handler } })
+  const id = await enqueue(db, 'slow.job', {})
+  queue.start({ pollIntervalMs: 20 })
+  expect(() => queue.start({ pollIntervalMs: 20 })).toThrow(/already running/)
+  await handlerStarted
+
+  let stopped = false
+  const stopping = queue.stop().then(() => {
+    stopped = true
+  })
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  expect(stopped).toBe(false)
+  releaseHandler()
+  await stopping
+  expect(await readJob(id)).toMatchObject({ state: 'done' })
+
+  // stopped means stopped: a new job stays queued
+  const laterId = await enqueue(db, 'slow.job', {})
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  expect(await readJob(laterId)).toMatchObject({ state: 'queued', attempts: 0 })
+}
+
+async function retryWithBackoffThenFail() {
+  const handler = vi.fn<JobHandler>(async (_payload, { db: transaction, attempt }) => {
+    await transaction.execute(sql`INSERT INTO job_effects VALUES (${`try-${attempt}`}, ${attempt})`)
+    throw new Error(`provider unreachable (attempt ${attempt})`)
+  })
+  const queue = createJobQueue(db, { handlers: { 'settlement.notify': handler }, retryDelayBaseMs: 60_000 })
+  const id = await enqueue(db, 'settlement.notify', { batchId: 'stl_1' }, { maxAttempts: 3 })
+
+  expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 1, retriedCount: 1 })
+  let job = await readJob(id)
+  expect(job).toMatchObject({ state: 'queued', attempts: 1, finished_at: null })
+  expect(job.last_error).toContain('provider unreachable (attempt 1)')
+  // generous margins: only the order of magnitude of the backoff matters
+  expect(Number(job.due_in_ms)).toBeGreaterThan(50_000)
+  expect(Number(job.due_in_ms)).toBeLessThanOrEqual(60_000)
+  expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 0 })
+
+  await makeDue(id)
+  expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 1, retriedCount: 1 })
+  job = await readJob(id)
+  expect(job).toMatchObject({ state: 'queued', attempts: 2 })
+  expect(Number(job.due_in_ms)).toBeGreaterThan(110_000)
+  expect(Number(job.due_in_ms)).toBeLessThanOrEqual(120_000)
+
+  await makeDue(id)
+  expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 1, failedCount: 1 })
+  job = await readJob(id)
+  expect(job).toMatchObject({ state: 'failed', attempts: 3 })
+  expect(job.last_error).toContain('attempt 3')
+  expect(job.finished_at).not.toBeNull()
+
+  await makeDue(id)
+  expect(await queue.runDueJobs()).toMatchObject({ claimedCount: 0 })
+  expect(handler).toHaveBeenCalledTimes(3)
+  expect(await countRows('job_effects')).toBe(0)
+}
 
 describe('stopping the worker', () => {
   it('stops a long job between its batches, rolls its work back, and requeues it without using an attempt', async () => {

@@ -1,0 +1,121 @@
+// SQL of financing needs: a firm's stated needs, the one read ranking makes, and the open needs a product fits.
+import { asc, eq, sql } from 'drizzle-orm'
+import { queryRows, type Database } from '../../db/client'
+import { equalsWhenGiven } from '../../db/conditions'
+import { pageWhere } from '../../db/search'
+import { financingNeeds } from './finance.tables'
+import type { LatestValue } from './scores.repository'
+
+export type NeedRow = typeof financingNeeds.$inferSelect
+
+export async function insertNeed(db: Database, row: typeof financingNeeds.$inferInsert): Promise<NeedRow> {
+  const [inserted] = await db.insert(financingNeeds).values(row).returning()
+  if (inserted === undefined) throw new Error('need insert returned no row')
+  return inserted
+}
+
+export async function findNeed(db: Database, id: string): Promise<NeedRow | undefined> {
+  const [row] = await db.select().from(financingNeeds).where(eq(financingNeeds.id, id)).limit(1)
+  return row
+}
+
+export function listNeeds(
+  db: Database,
+  filter: { firmId?: string | undefined; cityCode?: string | undefined; status?: string | undefined },
+  cursor: string | null,
+  limit: number,
+) {
+  return db
+    .select()
+    .from(financingNeeds)
+    .where(
+      pageWhere(financingNeeds.id, cursor, [
+        equalsWhenGiven(financingNeeds.firmId, filter.firmId),
+        equalsWhenGiven(financingNeeds.cityCode, filter.cityCode),
+        equalsWhenGiven(financingNeeds.status, filter.status),
+      ]),
+    )
+    .orderBy(asc(financingNeeds.id))
+    .limit(limit + 1)
+}
+
+export async function setNeedStatus(db: Database, id: string, status: string) {
+  await db.update(financingNeeds).set({ status, updatedAt: new Date() }).where(eq(financingNeeds.id, id))
+}
+
+/** Ranking's one read: the need, its firm's matching facts, and each indicator's latest value up to `day`. */
+export async function needForMatching(db: Database, needId: string, day: string) {
+  const [row] = await queryRows<{
+    id: string
+    firm_id: string
+    city_code: string
+    product_type: string
+    amount_fen: string | number
+    term_months: number
+    firm_city_code: string
+    stage: string
+    industry_code: string
+    is_high_tech: boolean
+    is_tech_sme: boolean
+    latest_values: LatestValue[] | null
+  }>(
+    db,
+    sql`SELECT n.id, n.firm_id, n.city_code, n.product_type, n.amount_fen, n.term_months,
+               f.city_code AS firm_city_code, f.stage, f.industry_code, f.is_high_tech, f.is_tech_sme,
+               (SELECT json_agg(json_build_object('indicatorCode', v.indicator_code, 'value', v.value,
+                                                  'source', v.source, 'asOf', v.as_of))
+                  FROM (SELECT DISTINCT ON (indicator_code) indicator_code, value, source, as_of
+                          FROM firm_indicator_values
+                         WHERE firm_id = n.firm_id AND as_of <= ${day}
+                         ORDER BY indicator_code, as_of DESC, recorded_at DESC) v) AS latest_values
+          FROM financing_needs n JOIN registry_firm_facts f ON f.id = n.firm_id
+         WHERE n.id = ${needId}`,
+  )
+  if (row === undefined) return undefined
+  return {
+    need: {
+      id: row.id,
+      firmId: row.firm_id,
+      cityCode: row.city_code,
+      productType: row.product_type,
+      amountFen: Number(row.amount_fen),
+      termMonths: row.term_months,
+    },
+    firm: {
+      id: row.firm_id,
+      cityCode: row.firm_city_code,
+      stage: row.stage,
+      industryCode: row.industry_code,
+      isHighTech: row.is_high_tech,
+      isTechSme: row.is_tech_sme,
+    },
+    latestValues: (row.latest_values ?? []).map((value) => ({ ...value, value: Number(value.value) })),
+  }
+}
+
+/** Open needs of a type with their firm's public facts and stored score: one statement for an institution's view. */
+export function openNeedsWithFirms(db: Database, productType: string, limit: number) {
+  return queryRows<{
+    need_id: string
+    firm_id: string
+    firm_name_zh: string
+    city_code: string
+    stage: string
+    industry_code: string
+    is_high_tech: boolean
+    is_tech_sme: boolean
+    score_tenths: number | null
+    amount_fen: string | number
+    term_months: number
+    urgency: string
+  }>(
+    db,
+    sql`SELECT n.id AS need_id, f.id AS firm_id, f.name_zh AS firm_name_zh, n.city_code, f.stage, f.industry_code,
+               f.is_high_tech, f.is_tech_sme, s.total_tenths AS score_tenths, n.amount_fen, n.term_months, n.urgency
+          FROM financing_needs n
+          JOIN registry_firm_facts f ON f.id = n.firm_id
+          LEFT JOIN firm_scores s ON s.firm_id = n.firm_id
+         WHERE n.product_type = ${productType} AND n.status = 'open'
+         ORDER BY n.id LIMIT ${limit}`,
+  )
+}

@@ -1,0 +1,162 @@
+// The 1+7+N alliance tree: the overall alliance, the key-industry alliances under it and theirs, with members.
+import { searchTextOf } from '../../db/search'
+import { recordAudit } from '../../platform/audit'
+import { authorize, type Principal } from '../../platform/authorization'
+import { AppError } from '../../platform/errors'
+import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { newId } from '../../platform/ids'
+import { requireReference } from './references.service'
+import { registryPolicies as policies } from './registry.policies'
+import * as repository from './registry.repository'
+import type { CreateAllianceInput, UpdateAllianceInput } from './registry.schemas'
+import type { StructureDependencies } from './registry.service'
+
+const allianceParentTier: Record<string, string | null> = {
+  overall: null,
+  key_industry: 'overall',
+  sub: 'key_industry',
+}
+
+/** The whole 1+7+N tree in one query: it is small (tens of alliances). */
+export async function allianceTree(dependencies: StructureDependencies) {
+  const { db } = dependencies
+  const rows = await repository.listAlliancesWithCounts(db)
+  const childrenOf = (parentId: string) => rows.filter((row) => row.parentId === parentId)
+  const roots = rows
+    .filter((row) => row.parentId === null)
+    .map((root) => ({
+      ...root,
+      children: childrenOf(root.id).map((child) => ({ ...child, children: childrenOf(child.id) })),
+    }))
+  return { roots, allianceCount: rows.filter((row) => row.isIndustrial).length }
+}
+
+export async function getAlliance(dependencies: StructureDependencies, id: string) {
+  const { db } = dependencies
+  const rows = await repository.listAlliancesWithCounts(db)
+  const alliance = rows.find((row) => row.id === id)
+  if (alliance === undefined) throw new AppError('ALLIANCE_NOT_FOUND', { allianceId: id })
+  return alliance
+}
+
+export async function createAlliance(
+  dependencies: StructureDependencies,
+  principal: Principal | null,
+  input: CreateAllianceInput,
+) {
+  const { db } = dependencies
+  const actor = authorize(principal, policies.writeAlliance)
+  const parent = input.parentId ? await repository.findAlliance(db, input.parentId) : undefined
+  if ((parent?.tier ?? null) !== allianceParentTier[input.tier]) {
+    throw new AppError('ALLIANCE_PARENT_INVALID', { tier: input.tier, parentId: input.parentId ?? null })
+  }
+  await requireReference(dependencies, 'industry', input.industryCode)
+  await requireReference(dependencies, 'park', input.chairParkId)
+  return db.transaction(async (transaction) => {
+    const inserted = await repository.insertAlliance(transaction, {
+      ...input,
+      id: newId('alli'),
+      searchText: searchTextOf(input.nameZh, input.nameEn),
+    })
+    if (inserted === undefined) throw new Error('alliance insert returned nothing')
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'alliance.create',
+      entityType: 'alliance',
+      entityId: inserted.id,
+      details: input,
+    })
+    return { ...inserted, memberCount: 0 }
+  })
+}
+
+export async function updateAlliance(
+  dependencies: StructureDependencies,
+  principal: Principal | null,
+  id: string,
+  changes: UpdateAllianceInput,
+) {
+  const { db } = dependencies
+  const actor = authorize(principal, policies.writeAlliance)
+  const alliance = await getAlliance(dependencies, id)
+  await requireReference(dependencies, 'park', changes.chairParkId)
+  return db.transaction(async (transaction) => {
+    const updated = await repository.updateAlliance(transaction, id, {
+      ...changes,
+      searchText: searchTextOf(changes.nameZh ?? alliance.nameZh, changes.nameEn ?? alliance.nameEn),
+    })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'alliance.update',
+      entityType: 'alliance',
+      entityId: id,
+      details: changes,
+    })
+    return { ...(updated ?? alliance), memberCount: alliance.memberCount }
+  })
+}
+
+export async function listAllianceMembers(
+  dependencies: StructureDependencies,
+  id: string,
+  query: { kind?: 'park' | 'firm'; limit?: number; cursor?: string },
+) {
+  const { db } = dependencies
+  await getAlliance(dependencies, id)
+  const limit = query.limit ?? pageSizeDefault
+  const rows = await repository.listAllianceMembers(db, id, query.kind, decodeCursor(query.cursor), limit)
+  return toPage(
+    rows,
+    limit,
+    (row) => row.member_id,
+    (row) => ({
+      memberId: row.member_id,
+      memberKind: row.member_kind,
+      nameZh: row.name_zh,
+      nameEn: row.name_en,
+      cityCode: row.city_code,
+      joinedOn: row.joined_on,
+    }),
+  )
+}
+
+export async function addAllianceMember(
+  dependencies: StructureDependencies,
+  principal: Principal | null,
+  allianceId: string,
+  input: { memberId: string; joinedOn?: string },
+) {
+  const { db } = dependencies
+  const actor = authorize(principal, policies.writeAlliance)
+  await getAlliance(dependencies, allianceId)
+  const memberKind = input.memberId.startsWith('park_')
+    ? 'park'
+    : input.memberId.startsWith('firm_')
+      ? 'firm'
+      : null
+  const known =
+    memberKind === null
+      ? new Set<string>()
+      : await repository.existingIds(db, `${memberKind}s`, [input.memberId])
+  if (memberKind === null || !known.has(input.memberId)) {
+    throw new AppError('REFERENCE_UNKNOWN', { memberId: input.memberId })
+  }
+  const joinedOn = input.joinedOn ?? new Date().toISOString().slice(0, 10)
+  await db.transaction(async (transaction) => {
+    const inserted = await repository.insertAllianceMember(transaction, {
+      allianceId,
+      memberId: input.memberId,
+      memberKind,
+      joinedOn,
+    })
+    if (inserted === undefined) return
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'alliance.member_add',
+      entityType: 'alliance',
+      entityId: allianceId,
+      details: { memberId: input.memberId, memberKind, joinedOn },
+    })
+  })
+  return getAlliance(dependencies, allianceId)
+}

@@ -1,0 +1,156 @@
+// Service providers (labs, test centres, universities, institutes) and their admission: self-evaluation → credit
+// check → 7-day public notice → active, then suspension or blacklist.
+import { searchTextOf } from '../../db/search'
+import { recordAudit } from '../../platform/audit'
+import { authorize, type Principal } from '../../platform/authorization'
+import { addCalendarDays, shanghaiDateOf } from '../../platform/calendar'
+import { AppError } from '../../platform/errors'
+import { pageById } from '../../platform/http/schemas'
+import { newId } from '../../platform/ids'
+import { requireValidCreditCode } from './credit-code'
+import type { OrganisationsDependencies } from './organisations.service'
+import * as repository from './organisations.repository'
+import {
+  admissionStatusesNeedingReason,
+  admissionTransitions,
+  publicNoticeDays,
+  registryPolicies as policies,
+} from './registry.policies'
+import type {
+  AdmissionInput,
+  CreateProviderInput,
+  ProviderQueryInput,
+  UpdateProviderInput,
+} from './registry.schemas'
+
+/** Today in Shanghai (UTC+8 all year), the day the corridor's notices count in. */
+const today = () => shanghaiDateOf()
+
+export async function listProviders(dependencies: OrganisationsDependencies, query: ProviderQueryInput) {
+  const { db } = dependencies
+  return pageById(query, (after, limit) => repository.listProviders(db, query, after, limit))
+}
+
+export async function getProvider(dependencies: OrganisationsDependencies, id: string) {
+  const { db } = dependencies
+  const provider = await repository.findProvider(db, id)
+  if (provider === undefined) throw new AppError('PROVIDER_NOT_FOUND', { providerId: id })
+  return provider
+}
+
+export async function createProvider(
+  dependencies: OrganisationsDependencies,
+  principal: Principal | null,
+  input: CreateProviderInput,
+) {
+  const { db, structure } = dependencies
+  const actor = authorize(principal, policies.createProvider, { cityCode: input.cityCode })
+  requireValidCreditCode(input.creditCode)
+  await structure.requireReference('city', input.cityCode)
+  return db.transaction(async (transaction) => {
+    const inserted = await repository.insertProvider(transaction, {
+      ...input,
+      id: newId('prov'),
+      admissionStatus: 'self_evaluation',
+      admissionUpdatedOn: today(),
+      searchText: searchTextOf(input.nameZh, input.nameEn, input.creditCode),
+    })
+    if (inserted === undefined) throw new AppError('CREDIT_CODE_TAKEN', { creditCode: input.creditCode })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'provider.create',
+      entityType: 'provider',
+      entityId: inserted.id,
+      cityCode: inserted.cityCode,
+      details: input,
+    })
+    return inserted
+  })
+}
+
+export async function updateProvider(
+  dependencies: OrganisationsDependencies,
+  principal: Principal | null,
+  id: string,
+  changes: UpdateProviderInput,
+) {
+  const { db } = dependencies
+  const provider = await getProvider(dependencies, id)
+  const actor = authorize(principal, policies.updateProvider, {
+    cityCode: provider.cityCode,
+    organisationId: provider.id,
+  })
+  return db.transaction(async (transaction) => {
+    const updated = await repository.updateProvider(transaction, id, {
+      ...changes,
+      searchText: searchTextOf(
+        changes.nameZh ?? provider.nameZh,
+        changes.nameEn ?? provider.nameEn,
+        provider.creditCode,
+      ),
+    })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'provider.update',
+      entityType: 'provider',
+      entityId: id,
+      cityCode: provider.cityCode,
+      details: changes,
+    })
+    return updated ?? provider
+  })
+}
+
+/**
+ * Admission: self-evaluation → credit check → 7-day public notice → active, then suspension or blacklist. The
+ * provider hands in its self-evaluation; every other step is the city's, and the notice must have run 7 days.
+ */
+export async function changeAdmission(
+  dependencies: OrganisationsDependencies,
+  principal: Principal | null,
+  id: string,
+  input: AdmissionInput,
+) {
+  const { db } = dependencies
+  const provider = await getProvider(dependencies, id)
+  const scope = { cityCode: provider.cityCode, organisationId: provider.id }
+  const isSelfEvaluation = provider.admissionStatus === 'self_evaluation' && input.status === 'credit_check'
+  const actor = authorize(
+    principal,
+    isSelfEvaluation ? policies.submitSelfEvaluation : policies.admitProvider,
+    scope,
+  )
+  const allowed = admissionTransitions[provider.admissionStatus] ?? []
+  if (!allowed.includes(input.status)) {
+    throw new AppError('ADMISSION_TRANSITION_INVALID', {
+      from: provider.admissionStatus,
+      to: input.status,
+      allowed,
+    })
+  }
+  if (admissionStatusesNeedingReason.includes(input.status) && input.reason === undefined) {
+    throw new AppError('ADMISSION_REASON_REQUIRED', { status: input.status })
+  }
+  const noticeEndsOn = addCalendarDays(provider.admissionUpdatedOn, publicNoticeDays)
+  if (provider.admissionStatus === 'public_notice' && input.status === 'active' && today() < noticeEndsOn) {
+    throw new AppError('ADMISSION_PUBLIC_NOTICE_RUNNING', {
+      noticeStartedOn: provider.admissionUpdatedOn,
+      noticeEndsOn,
+    })
+  }
+  return db.transaction(async (transaction) => {
+    const updated = await repository.updateProvider(transaction, id, {
+      admissionStatus: input.status,
+      admissionUpdatedOn: today(),
+    })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'provider.admission',
+      entityType: 'provider',
+      entityId: id,
+      cityCode: provider.cityCode,
+      details: { from: provider.admissionStatus, to: input.status, reason: input.reason ?? null },
+    })
+    return updated ?? provider
+  })
+}
