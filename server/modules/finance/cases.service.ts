@@ -3,23 +3,17 @@
 import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError, assert } from '../../platform/errors'
+import { AppError } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
+import { actorIdOf, runTransition } from '../../platform/workflow'
+import { caseWorkflow } from './cases.workflow'
 import { financePolicies as policies } from './finance.policies'
-import { caseStages, type CaseStage } from './finance.reference'
 import * as repository from './cases.repository'
 import type { AdvanceCaseInput, CaseQueryInput, CreateCaseInput } from './finance.schemas'
 import type { FinanceRegistryAccess } from './products.service'
 
 const caseNotesMax = 200
-
-/** A case moves one stage forward at a time, or is closed from any open stage. */
-export function isAllowedCaseMove(from: string, to: CaseStage): boolean {
-  const fromIndex = caseStages.indexOf(from as CaseStage)
-  if (fromIndex < 0 || from === 'closed') return false
-  return to === 'closed' || caseStages.indexOf(to) === fromIndex + 1
-}
 
 export function createCasesService(db: Database, registry: FinanceRegistryAccess) {
   async function findCase(id: string) {
@@ -70,35 +64,28 @@ export function createCasesService(db: Database, registry: FinanceRegistryAccess
     })
   }
 
+  /** One stage forward, or closed (caseWorkflow), with a note; the due day and referral as the officer sets them. */
   async function advanceCase(principal: Principal | null, id: string, input: AdvanceCaseInput) {
-    const found = await findCase(id)
-    const actor = authorize(principal, policies.runCase, { cityCode: found.cityCode })
-    await db.transaction(async (transaction) => {
-      const locked = await repository.lockCase(transaction, id)
-      assert(locked !== undefined, `case ${id} vanished`)
-      if (!isAllowedCaseMove(locked.stage, input.stage)) {
-        throw new AppError('CASE_STAGE_INVALID', { from: locked.stage, to: input.stage })
-      }
-      await repository.updateCase(transaction, id, {
-        stage: input.stage,
-        ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
-        ...(input.referralId !== undefined ? { referralId: input.referralId } : {}),
-      })
-      await repository.insertCaseNote(transaction, {
-        id: newId('fcnt'),
-        caseId: id,
-        authorUserId: actor.userId,
-        stage: input.stage,
-        text: input.note,
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'finance_case.advance',
-        entityType: 'finance_case',
-        entityId: id,
-        cityCode: locked.cityCode,
-        details: { from: locked.stage, to: input.stage },
-      })
+    await runTransition(db, caseWorkflow, {
+      principal,
+      id,
+      action: input.stage,
+      apply: async (transaction, _locked, move) => {
+        await repository.updateCase(transaction, id, {
+          stage: move.to,
+          ...(input.dueOn !== undefined ? { dueOn: input.dueOn } : {}),
+          ...(input.referralId !== undefined ? { referralId: input.referralId } : {}),
+        })
+        await repository.insertCaseNote(transaction, {
+          id: newId('fcnt'),
+          caseId: id,
+          authorUserId: actorIdOf(move),
+          stage: move.to,
+          text: input.note,
+        })
+      },
+      auditAction: 'finance_case.advance',
+      note: input.note,
     })
     return getCase(principal, id)
   }

@@ -2,27 +2,18 @@
 // owner approves, checks in and completes; either side cancels; the booker rates; no-shows and overbooking are
 // violations (violations.service.ts), and too many of them bar the booker.
 import type { Database } from '../../db/client'
-import { recordAudit } from '../../platform/audit'
 import { authorize, isAllowed, type Policy, type Principal } from '../../platform/authorization'
 import { AppError, assert } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
+import { runTransition } from '../../platform/workflow'
 import { releaseOrderForSource } from '../vouchers'
 import { createBooking, createBookingRequests } from './booking-requests.service'
 import * as repository from './bookings.repository'
 import { instrumentPolicies as policies } from './instruments.policies'
 import type { InstrumentsRegistryAccess } from './instruments.service'
-import type { BookingStatus } from './instruments.reference'
 import type { BookingQueryInput } from './instruments.schemas'
-import {
-  completionViolation,
-  durationMinutes,
-  isCheckInOpen,
-  isWithinCancellationNotice,
-  noShowAfter,
-  noShowGraceMinutes,
-  transitionBooking,
-} from './rules'
-import * as instrumentsRepository from './instruments.repository'
+import { completionViolation, durationMinutes, noShowAfter, noShowGraceMinutes } from './rules'
+import { bookingWorkflow } from './bookings.workflow'
 import { ownerPolicyOf, recordViolation, setOwnerPolicy, violationsOf } from './violations.service'
 
 /** The most bookings the no-show job handles in one batch. */
@@ -30,7 +21,6 @@ const noShowBatchSize = 200
 const source = (bookingId: string) => ({ kind: 'instrument_booking' as const, id: bookingId })
 
 type Booking = repository.BookingRow
-type Move = Partial<Omit<Booking, 'status'>> & { status: BookingStatus }
 
 interface BookingsDependencies {
   db: Database
@@ -84,51 +74,50 @@ async function listBookings(
   return pageById(query, (after, limit) => repository.listBookings(db, filter, after, limit))
 }
 
-/** Locks the booking, checks the move, applies it with its audit record; `extra` runs in the same transaction. */
-async function change(
-  dependencies: BookingsDependencies,
-  id: string,
-  authorizeActor: (booking: Booking) => Principal,
-  move: (booking: Booking) => Move,
-  details: Record<string, unknown>,
-  extra?: (transaction: Database, booking: Booking, actor: Principal) => Promise<void>,
-) {
-  const { db } = dependencies
-  const booking = await findBooking(dependencies, id)
-  const actor = authorizeActor(booking)
-  return db.transaction(async (transaction) => {
-    const locked = await repository.lockBooking(transaction, id)
-    assert(locked !== undefined, `booking ${id} vanished`)
-    const changes = move(locked)
-    transitionBooking(locked.status, changes.status)
-    const updated = await repository.updateBooking(transaction, id, changes)
-    if (extra !== undefined) await extra(transaction, updated, actor)
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: `instrument_booking.${changes.status}`,
-      entityType: 'instrument_booking',
-      entityId: id,
-      cityCode: locked.cityCode,
-      details: { from: locked.status, ...details },
-    })
-    return updated
+interface BookingMove {
+  action: string
+  /** the booking's own columns that change with its status */
+  changes: (booking: Booking, actorUserId: string | null) => Partial<Omit<Booking, 'status'>>
+  /** what else changes with the move, in its transaction (a voucher released, a violation recorded) */
+  extra?: (transaction: Database, booking: Booking, actorUserId: string | null) => Promise<void>
+  details?: Record<string, unknown>
+  mayAct?: (booking: Booking, actor: Principal) => void
+}
+
+/** One move of a booking on the workflow (bookings.workflow.ts), audited as `instrument_booking.<new status>`. */
+function move(db: Database, principal: Principal | null | 'system', id: string, taken: BookingMove) {
+  const to = bookingWorkflow.rule(taken.action)?.to
+  assert(to !== undefined, `bookings have no action ${taken.action}`)
+  return runTransition(db, bookingWorkflow, {
+    principal,
+    id,
+    action: taken.action,
+    ...(taken.mayAct !== undefined ? { mayAct: taken.mayAct } : {}),
+    apply: async (transaction, locked, { actor }) => {
+      const actorUserId = actor?.userId ?? null
+      const updated = await repository.updateBooking(transaction, id, {
+        status: to,
+        ...taken.changes(locked, actorUserId),
+      })
+      await taken.extra?.(transaction, updated, actorUserId)
+      return updated
+    },
+    auditAction: `instrument_booking.${to}`,
+    auditDetails: (_updated, { from }) => ({ from, ...taken.details }),
   })
 }
 
-const asOwner = (principal: Principal | null) => (booking: Booking) =>
-  authorize(principal, policies.runBooking, {
-    cityCode: booking.cityCode,
-    organisationId: booking.providerId,
-  })
-
+/** Cancelling, rejecting or a no-show gives the voucher's share of the booking back to the voucher. */
 const releaseVoucher =
-  (reason: string) => async (transaction: Database, booking: Booking, actor: Principal) => {
-    await releaseOrderForSource(transaction, source(booking.id), actor.userId, reason)
+  (reason: string) => async (transaction: Database, booking: Booking, actorUserId: string | null) => {
+    await releaseOrderForSource(transaction, source(booking.id), actorUserId ?? booking.bookerUserId, reason)
   }
 
 function approveBooking(dependencies: BookingsDependencies, principal: Principal | null, id: string) {
-  const now = new Date()
-  return change(dependencies, id, asOwner(principal), () => ({ status: 'approved', decidedAt: now }), {})
+  return move(dependencies.db, principal, id, {
+    action: 'approve',
+    changes: () => ({ decidedAt: new Date() }),
+  })
 }
 
 function rejectBooking(
@@ -137,15 +126,12 @@ function rejectBooking(
   id: string,
   reason: string,
 ) {
-  const now = new Date()
-  return change(
-    dependencies,
-    id,
-    asOwner(principal),
-    () => ({ status: 'rejected', decisionReason: reason, decidedAt: now }),
-    { reason },
-    releaseVoucher(reason),
-  )
+  return move(dependencies.db, principal, id, {
+    action: 'reject',
+    changes: () => ({ decisionReason: reason, decidedAt: new Date() }),
+    extra: releaseVoucher(reason),
+    details: { reason },
+  })
 }
 
 /** The booker, before the notice period begins; the owner at any time, with a reason. */
@@ -154,55 +140,25 @@ function cancelBooking(
   principal: Principal | null,
   id: string,
   reason: string | undefined,
-  now = new Date(),
 ) {
-  const authorizeActor = (booking: Booking) => {
-    if (principal !== null && principal.userId === booking.bookerUserId) {
-      return authorize(principal, policies.actAsBooker, { userId: booking.bookerUserId })
-    }
-    const owner = asOwner(principal)(booking)
-    if (reason === undefined) {
-      throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/reason', rule: 'required' }] })
-    }
-    return owner
-  }
-  return change(
-    dependencies,
-    id,
-    authorizeActor,
-    () => ({ status: 'cancelled', cancelledAt: now, cancelReason: reason ?? null }),
-    { reason: reason ?? null },
-    async (transaction, booking, actor) => {
-      if (actor.userId === booking.bookerUserId) {
-        const instrument = await instrumentsRepository.findInstrument(transaction, booking.instrumentId)
-        assert(instrument !== undefined, `instrument ${booking.instrumentId} is missing`)
-        if (!isWithinCancellationNotice(booking.startsAt, now, instrument.cancellationNoticeHours)) {
-          throw new AppError('BOOKING_CANCELLATION_TOO_LATE', {
-            cancellationNoticeHours: instrument.cancellationNoticeHours,
-          })
-        }
+  return move(dependencies.db, principal, id, {
+    action: 'cancel',
+    mayAct: (booking, actor) => {
+      if (actor.userId !== booking.bookerUserId && reason === undefined) {
+        throw new AppError('VALIDATION_FAILED', { problems: [{ path: '/reason', rule: 'required' }] })
       }
-      await releaseVoucher(reason ?? 'cancelled by the booker')(transaction, booking, actor)
     },
-  )
+    changes: () => ({ cancelledAt: new Date(), cancelReason: reason ?? null }),
+    extra: releaseVoucher(reason ?? 'cancelled by the booker'),
+    details: { reason: reason ?? null },
+  })
 }
 
-function checkIn(
-  dependencies: BookingsDependencies,
-  principal: Principal | null,
-  id: string,
-  now = new Date(),
-) {
-  return change(
-    dependencies,
-    id,
-    asOwner(principal),
-    (booking) => {
-      if (!isCheckInOpen(booking.startsAt, now)) throw new AppError('BOOKING_CHECK_IN_WINDOW', {})
-      return { status: 'checked_in', checkedInAt: now }
-    },
-    {},
-  )
+function checkIn(dependencies: BookingsDependencies, principal: Principal | null, id: string) {
+  return move(dependencies.db, principal, id, {
+    action: 'check_in',
+    changes: () => ({ checkedInAt: new Date() }),
+  })
 }
 
 /** Booking more than twice the time used is a violation, recorded with the completion. */
@@ -211,57 +167,40 @@ function completeBooking(
   principal: Principal | null,
   id: string,
   usedMinutes: number,
-  now = new Date(),
 ) {
-  return change(
-    dependencies,
-    id,
-    asOwner(principal),
-    () => ({ status: 'completed', usedMinutes, completedAt: now }),
-    { usedMinutes },
-    async (transaction, booking) => {
+  const now = new Date()
+  return move(dependencies.db, principal, id, {
+    action: 'complete',
+    changes: () => ({ usedMinutes, completedAt: now }),
+    extra: async (transaction, booking) => {
       const violation = completionViolation(durationMinutes(booking.startsAt, booking.endsAt), usedMinutes)
       if (violation !== null) await recordViolation(transaction, booking, violation, now)
     },
-  )
+    details: { usedMinutes },
+  })
 }
 
-async function rateBooking(
+function rateBooking(
   dependencies: BookingsDependencies,
   principal: Principal | null,
   id: string,
   rating: number,
   comment: string | undefined,
 ) {
-  const { db } = dependencies
-  const booking = await findBooking(dependencies, id)
-  const actor = authorize(principal, policies.actAsBooker, { userId: booking.bookerUserId })
-  return db.transaction(async (transaction) => {
-    const locked = await repository.lockBooking(transaction, id)
-    assert(locked !== undefined, `booking ${id} vanished`)
-    if (locked.status !== 'completed' || locked.rating !== null) {
-      throw new AppError('BOOKING_TRANSITION_INVALID', { from: locked.status, to: 'rated' })
-    }
-    const updated = await repository.updateBooking(transaction, id, {
-      rating,
-      ratingComment: comment ?? null,
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'instrument_booking.rate',
-      entityType: 'instrument_booking',
-      entityId: id,
-      cityCode: locked.cityCode,
-      details: { rating },
-    })
-    return updated
+  return runTransition(dependencies.db, bookingWorkflow, {
+    principal,
+    id,
+    action: 'rate',
+    apply: (transaction) =>
+      repository.updateBooking(transaction, id, { rating, ratingComment: comment ?? null }),
+    auditDetails: () => ({ rating }),
   })
 }
 
-/** The job: approved bookings nobody checked in to within the grace period become no-shows, in batches. */
 /**
- * In the caller's transaction (the job's): on the embedded database there is one connection, so a job must
- * never open a second transaction of its own.
+ * The job: approved bookings nobody checked in to within the grace period become no-shows, in batches, in the
+ * caller's transaction (the job's): on the embedded database there is one connection, so a job must never open a
+ * second transaction of its own.
  */
 async function markNoShows(transaction: Database, now = new Date()): Promise<number> {
   const due = await repository.lockDueNoShows(
@@ -271,18 +210,18 @@ async function markNoShows(transaction: Database, now = new Date()): Promise<num
   )
   for (const booking of due) {
     assert(noShowAfter(booking.startsAt) <= now, 'only bookings past their grace period are no-shows')
-    await repository.updateBooking(transaction, booking.id, {
-      status: transitionBooking(booking.status, 'no_show'),
-    })
-    await recordViolation(transaction, booking, 'no_show', now)
-    await releaseOrderForSource(transaction, source(booking.id), booking.bookerUserId, 'no-show')
-    await recordAudit(transaction, {
-      actorUserId: null,
-      action: 'instrument_booking.no_show',
-      entityType: 'instrument_booking',
-      entityId: booking.id,
-      cityCode: booking.cityCode,
-      details: { startsAt: booking.startsAt.toISOString() },
+    await runTransition(transaction, bookingWorkflow, {
+      principal: 'system',
+      id: booking.id,
+      action: 'mark_no_show',
+      apply: async (inner, locked, { to }) => {
+        const updated = await repository.updateBooking(inner, booking.id, { status: to })
+        await recordViolation(inner, locked, 'no_show', now)
+        await releaseOrderForSource(inner, source(booking.id), booking.bookerUserId, 'no-show')
+        return updated
+      },
+      auditAction: 'instrument_booking.no_show',
+      auditDetails: () => ({ startsAt: booking.startsAt.toISOString() }),
     })
   }
   return due.length

@@ -1,14 +1,13 @@
+import { bookingWorkflow } from './bookings.workflow'
 import { describe, expect, it } from 'vitest'
 import { valueTierOf } from './instruments.reference'
 import {
   bookingAmountFen,
-  bookingTransitions,
   completionViolation,
   gradeOf,
   isCheckInOpen,
   isWithinCancellationNotice,
   sharingRatePercent,
-  transitionBooking,
   weeklyOccurrences,
 } from './rules'
 
@@ -90,12 +89,12 @@ describe('grades', () => {
 })
 
 describe('workflow', () => {
-  it('ends in rejected, cancelled, completed and no-show', () => {
-    for (const end of ['rejected', 'cancelled', 'completed', 'no_show'] as const) {
-      expect(bookingTransitions[end]).toEqual([])
-    }
-    expect(transitionBooking('requested', 'approved')).toBe('approved')
-    expect(() => transitionBooking('completed', 'cancelled')).toThrow(
+  it('ends in rejected, cancelled, completed (rated once) and no-show', () => {
+    for (const end of ['rejected', 'cancelled', 'no_show'] as const)
+      expect(bookingWorkflow.actionsFrom(end)).toEqual([])
+    expect(bookingWorkflow.actionsFrom('completed')).toEqual(['rate'])
+    expect(bookingWorkflow.moveFrom('requested', 'approve')).toBe('approved')
+    expect(() => bookingWorkflow.moveFrom('completed', 'cancel')).toThrow(
       expect.objectContaining({ code: 'BOOKING_TRANSITION_INVALID' }),
     )
   })

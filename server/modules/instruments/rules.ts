@@ -1,14 +1,8 @@
-// The booking rules as pure functions: price, cancellation notice, check-in window, violations, recurrence, the
-// owners' grade and the workflow's transition table. No database, no clock unless one is passed in.
+// The booking rules as pure functions: price, cancellation notice, check-in window, violations, recurrence and the
+// owners' grade (the workflow's table is in bookings.workflow.ts). No database, no clock unless one is passed in.
 import { AppError } from '../../platform/errors'
 import './instruments.errors'
-import {
-  bookingStatuses,
-  type BookingStatus,
-  type InstrumentPriceUnit,
-  type OwnerGrade,
-  type ViolationKind,
-} from './instruments.reference'
+import { type InstrumentPriceUnit, type OwnerGrade, type ViolationKind } from './instruments.reference'
 
 const minuteMs = 60_000
 const hourMs = 60 * minuteMs
@@ -107,26 +101,4 @@ export function gradeOf(year: OwnerYear, levels: readonly GradeLevel[]): OwnerGr
       ratingTenths >= level.minRatingTenths,
   )
   return met?.grade ?? 'D'
-}
-
-// ---- workflow ----
-
-export const bookingTransitions: Record<BookingStatus, readonly BookingStatus[]> = {
-  requested: ['approved', 'rejected', 'cancelled'],
-  approved: ['checked_in', 'cancelled', 'no_show'],
-  checked_in: ['completed'],
-  rejected: [],
-  cancelled: [],
-  completed: [],
-  no_show: [],
-}
-
-function isBookingStatus(value: string): value is BookingStatus {
-  return (bookingStatuses as readonly string[]).includes(value)
-}
-
-export function transitionBooking(from: string, to: BookingStatus): BookingStatus {
-  const allowed = isBookingStatus(from) ? bookingTransitions[from] : []
-  if (!allowed.includes(to)) throw new AppError('BOOKING_TRANSITION_INVALID', { from, to, allowed })
-  return to
 }

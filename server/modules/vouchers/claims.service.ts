@@ -4,6 +4,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
 import { AppError, assert } from '../../platform/errors'
+import { actorIdOf, runTransition } from '../../platform/workflow'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import * as repository from './claims.repository'
@@ -16,11 +17,11 @@ import {
   isFirmEligible,
   shanghaiYearBounds,
   shanghaiYearOf,
-  transitionClaim,
   voucherExpiresAt,
 } from './rules'
 import * as schemesRepository from './schemes.repository'
 import type { SchemesService } from './schemes.service'
+import { claimWorkflow } from './vouchers.workflows'
 import { listScopeOf, voucherPolicies as policies } from './vouchers.policies'
 import { isOneOf } from '../../platform/stored'
 import { eligibilityCriteria } from './vouchers.reference'
@@ -159,18 +160,75 @@ async function submitClaim(
   })
 }
 
-/** Who may decide: an officer of the issuing city (or the corridor office), never the claim's submitter. */
-async function authorizeDecision(dependencies: ClaimsDependencies, principal: Principal | null, id: string) {
-  const claim = await findClaim(dependencies, id)
-  const actor = authorize(principal, policies.decideClaim, { cityCode: claim.cityCode })
-  if (claim.submittedByUserId === actor.userId) throw new AppError('CLAIM_SELF_DECISION', { claimId: id })
-  return { claim, actor }
-}
-
 /**
  * Approval issues the voucher. The budget account is locked first, which serialises approvals under one
  * scheme: the caps, the gate and the budget are checked against every earlier approval.
  */
+async function issueVoucher(
+  transaction: Database,
+  locked: repository.ClaimRow,
+  firm: { nameZh: string; creditCode: string },
+  actorUserId: string,
+  input: ApproveClaimInput,
+) {
+  const scheme = await schemesRepository.findScheme(transaction, locked.schemeId)
+  assert(scheme !== undefined, `scheme ${locked.schemeId} of claim ${locked.id} is missing`)
+  const amountFen = input.approvedAmountFen ?? locked.requestedAmountFen
+  if (amountFen > locked.requestedAmountFen) {
+    throw new AppError('CLAIM_APPROVAL_OVER_REQUEST', {
+      approvedAmountFen: amountFen,
+      requestedAmountFen: locked.requestedAmountFen,
+    })
+  }
+  const budgetFen = await ledger.lockAccount(transaction, scheme.budgetAccountId)
+  const now = new Date()
+  await requireWithinRules(transaction, scheme, locked.firmId, amountFen, now)
+  if (budgetFen < amountFen) {
+    throw new AppError('SCHEME_BUDGET_INSUFFICIENT', { budgetAvailableFen: budgetFen, amountFen })
+  }
+  const year = shanghaiYearOf(now)
+  const serial = await vouchersRepository.nextVoucherSerial(transaction, scheme.cityCode, year)
+  const voucherId = newId('vch')
+  const accountId = newId('lacc')
+  const reservationAccountId = newId('lacc')
+  await ledger.insertAccounts(transaction, [
+    { id: accountId, kind: 'voucher', ownerId: voucherId, cityCode: scheme.cityCode },
+    { id: reservationAccountId, kind: 'reservation', ownerId: voucherId, cityCode: scheme.cityCode },
+  ])
+  const voucher = await vouchersRepository.insertVoucher(transaction, {
+    id: voucherId,
+    number: formatVoucherNumber(scheme.cityCode, year, serial),
+    schemeId: scheme.id,
+    claimId: locked.id,
+    firmId: locked.firmId,
+    holderNameZh: firm.nameZh,
+    holderCreditCode: firm.creditCode,
+    cityCode: scheme.cityCode,
+    amountFen,
+    accountId,
+    reservationAccountId,
+    issuedAt: now,
+    expiresAt: voucherExpiresAt(now, scheme.validityDays),
+  })
+  const transferId = await ledger.transfer(transaction, {
+    kind: 'issue',
+    fromAccountId: scheme.budgetAccountId,
+    toAccountId: accountId,
+    amountFen,
+    reference: locked.id,
+    actorUserId,
+  })
+  await repository.recordDecision(transaction, locked.id, {
+    status: 'approved',
+    approvedAmountFen: amountFen,
+    decisionReason: input.note ?? null,
+    decidedByUserId: actorUserId,
+    decidedAt: now,
+  })
+  return { requestedAmountFen: locked.requestedAmountFen, approvedAmountFen: amountFen, voucher, transferId }
+}
+
+/** An officer of the issuing city (or the corridor office), never the claim's submitter (claimWorkflow). */
 async function approveClaim(
   dependencies: ClaimsDependencies,
   principal: Principal | null,
@@ -178,84 +236,20 @@ async function approveClaim(
   input: ApproveClaimInput,
 ) {
   const { db, registry } = dependencies
-  const { claim, actor } = await authorizeDecision(dependencies, principal, id)
-  const firm = await registry.getFirm(claim.firmId)
-  const voucherId = await db.transaction(async (transaction) => {
-    const locked = await repository.lockClaim(transaction, id)
-    assert(locked !== undefined, `claim ${id} vanished`)
-    transitionClaim(locked.status, 'approved')
-    const scheme = await schemesRepository.findScheme(transaction, locked.schemeId)
-    assert(scheme !== undefined, `scheme ${locked.schemeId} of claim ${id} is missing`)
-    const amountFen = input.approvedAmountFen ?? locked.requestedAmountFen
-    if (amountFen > locked.requestedAmountFen) {
-      throw new AppError('CLAIM_APPROVAL_OVER_REQUEST', {
-        approvedAmountFen: amountFen,
-        requestedAmountFen: locked.requestedAmountFen,
-      })
-    }
-    const budgetFen = await ledger.lockAccount(transaction, scheme.budgetAccountId)
-    const now = new Date()
-    await requireWithinRules(transaction, scheme, locked.firmId, amountFen, now)
-    if (budgetFen < amountFen) {
-      throw new AppError('SCHEME_BUDGET_INSUFFICIENT', { budgetAvailableFen: budgetFen, amountFen })
-    }
-    const year = shanghaiYearOf(now)
-    const serial = await vouchersRepository.nextVoucherSerial(transaction, scheme.cityCode, year)
-    const newVoucherId = newId('vch')
-    const accountId = newId('lacc')
-    const reservationAccountId = newId('lacc')
-    await ledger.insertAccounts(transaction, [
-      { id: accountId, kind: 'voucher', ownerId: newVoucherId, cityCode: scheme.cityCode },
-      { id: reservationAccountId, kind: 'reservation', ownerId: newVoucherId, cityCode: scheme.cityCode },
-    ])
-    const voucher = await vouchersRepository.insertVoucher(transaction, {
-      id: newVoucherId,
-      number: formatVoucherNumber(scheme.cityCode, year, serial),
-      schemeId: scheme.id,
-      claimId: id,
-      firmId: locked.firmId,
-      holderNameZh: firm.nameZh,
-      holderCreditCode: firm.creditCode,
-      cityCode: scheme.cityCode,
-      amountFen,
-      accountId,
-      reservationAccountId,
-      issuedAt: now,
-      expiresAt: voucherExpiresAt(now, scheme.validityDays),
-    })
-    const transferId = await ledger.transfer(transaction, {
-      kind: 'issue',
-      fromAccountId: scheme.budgetAccountId,
-      toAccountId: accountId,
-      amountFen,
-      reference: id,
-      actorUserId: actor.userId,
-    })
-    await repository.recordDecision(transaction, id, {
-      status: 'approved',
-      approvedAmountFen: amountFen,
-      decisionReason: input.note ?? null,
-      decidedByUserId: actor.userId,
-      decidedAt: now,
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'voucher_claim.approve',
-      entityType: 'voucher_claim',
-      entityId: id,
-      cityCode: scheme.cityCode,
-      details: {
-        requestedAmountFen: locked.requestedAmountFen,
-        approvedAmountFen: amountFen,
-        voucherId: voucher.id,
-        voucherNumber: voucher.number,
-        transferId,
-      },
-    })
-    return voucher.id
+  const firm = await registry.getFirm((await findClaim(dependencies, id)).firmId)
+  const issued = await runTransition(db, claimWorkflow, {
+    principal,
+    id,
+    action: 'approve',
+    apply: (transaction, locked, move) => issueVoucher(transaction, locked, firm, actorIdOf(move), input),
+    auditDetails: ({ voucher, ...amounts }) => ({
+      ...amounts,
+      voucherId: voucher.id,
+      voucherNumber: voucher.number,
+    }),
   })
-  const voucher = await vouchersRepository.findVoucher(db, voucherId)
-  assert(voucher !== undefined, `voucher ${voucherId} was not stored`)
+  const voucher = await vouchersRepository.findVoucher(db, issued.voucher.id)
+  assert(voucher !== undefined, `voucher ${issued.voucher.id} was not stored`)
   return { claim: await findClaim(dependencies, id), voucher }
 }
 
@@ -266,26 +260,19 @@ async function rejectClaim(
   input: RejectClaimInput,
 ) {
   const { db } = dependencies
-  const { claim, actor } = await authorizeDecision(dependencies, principal, id)
-  await db.transaction(async (transaction) => {
-    const locked = await repository.lockClaim(transaction, id)
-    assert(locked !== undefined, `claim ${id} vanished`)
-    transitionClaim(locked.status, 'rejected')
-    await repository.recordDecision(transaction, id, {
-      status: 'rejected',
-      approvedAmountFen: null,
-      decisionReason: input.reason,
-      decidedByUserId: actor.userId,
-      decidedAt: new Date(),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'voucher_claim.reject',
-      entityType: 'voucher_claim',
-      entityId: id,
-      cityCode: claim.cityCode,
-      details: { reason: input.reason },
-    })
+  await runTransition(db, claimWorkflow, {
+    principal,
+    id,
+    action: 'reject',
+    apply: (transaction, _locked, move) =>
+      repository.recordDecision(transaction, id, {
+        status: 'rejected',
+        approvedAmountFen: null,
+        decisionReason: input.reason,
+        decidedByUserId: actorIdOf(move),
+        decidedAt: new Date(),
+      }),
+    auditDetails: () => ({ reason: input.reason }),
   })
   return { claim: await findClaim(dependencies, id), voucher: null }
 }

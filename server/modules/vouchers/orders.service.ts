@@ -10,7 +10,7 @@ import type { KeyClaim, KeyedOutcome } from '../../platform/idempotency'
 import { newId } from '../../platform/ids'
 import * as ledger from './ledger.repository'
 import * as repository from './orders.repository'
-import { transitionOrder } from './rules'
+import { orderWorkflow } from './vouchers.workflows'
 import { authorizeOrderParty, listScopeOf, voucherPolicies as policies } from './vouchers.policies'
 import * as vouchersRepository from './vouchers.repository'
 import type { OrderSourceKind, ServiceCategory } from './vouchers.reference'
@@ -119,7 +119,7 @@ export async function releaseLockedOrder(
   actorUserId: string,
   reason: string | null,
 ): Promise<void> {
-  transitionOrder(locked.status, 'cancelled')
+  orderWorkflow.moveFrom(locked.status, 'cancel')
   const voucher = await vouchersRepository.findVoucher(transaction, locked.voucherId)
   assert(voucher !== undefined, `voucher ${locked.voucherId} of order ${locked.id} is missing`)
   const transferId = await ledger.transfer(transaction, {

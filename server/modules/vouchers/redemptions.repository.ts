@@ -1,5 +1,5 @@
 // SQL for redemption claims (兑付): the claim with its deliverable, the firm's confirmation, spot checks, and the
-// approval, which is one call of the database function voucher_redemption_approve.
+// approval's money, which is one call of the database function voucher_redemption_pay.
 import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
@@ -103,24 +103,18 @@ export async function findDeliverable(db: Database, redemptionId: string): Promi
   return row?.content
 }
 
-export interface ApproveInput {
-  redemptionId: string
-  transferId: string
-  actorUserId: string
-  /** the officer's city; null for the corridor office, which may decide for any city */
-  actorCityCode: string | null
-}
-
-/** The hot path: one statement that locks the claim, moves reservation → payable and writes the audit record. */
-export async function approveRedemption(db: Database, input: ApproveInput): Promise<RedemptionRow> {
+/** The approved claim's money, one statement: reservation → payable, the claim approved, the order redeemed. */
+export async function payRedemption(
+  db: Database,
+  input: { redemptionId: string; transferId: string; actorUserId: string },
+): Promise<RedemptionRow> {
   const rows = await withRefusals(
     queryRows<Record<string, unknown>>(
       db,
-      sql`SELECT * FROM voucher_redemption_approve(${input.redemptionId}, ${input.transferId},
-        ${input.actorUserId}, ${input.actorCityCode})`,
+      sql`SELECT * FROM voucher_redemption_pay(${input.redemptionId}, ${input.transferId}, ${input.actorUserId})`,
     ),
   )
   const row = rows[0]
-  if (row === undefined) throw new Error('voucher_redemption_approve returned no row')
+  if (row === undefined) throw new Error('voucher_redemption_pay returned no row')
   return rowFromDriver(redemptions, row)
 }

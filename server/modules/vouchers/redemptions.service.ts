@@ -6,19 +6,15 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, assert } from '../../platform/errors'
+import { actorIdOf, runTransition } from '../../platform/workflow'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import * as ordersRepository from './orders.repository'
 import * as repository from './redemptions.repository'
-import {
-  isDrawnForSpotCheck,
-  normaliseInvoiceNumber,
-  spotCheckDraw,
-  transitionOrder,
-  transitionRedemption,
-} from './rules'
+import { isDrawnForSpotCheck, normaliseInvoiceNumber, spotCheckDraw } from './rules'
 import * as schemesRepository from './schemes.repository'
 import { authorizeOrderParty, listScopeOf, voucherPolicies as policies } from './vouchers.policies'
+import { orderWorkflow, redemptionWorkflow } from './vouchers.workflows'
 import type {
   ClaimRedemptionInput,
   ConfirmRedemptionInput,
@@ -111,7 +107,7 @@ async function claimRedemption(
   return db.transaction(async (transaction) => {
     const locked = await ordersRepository.lockOrder(transaction, order.id)
     assert(locked !== undefined, `order ${order.id} vanished`)
-    if (locked.status !== 'delivered') transitionOrder(locked.status, 'delivered')
+    if (locked.status !== 'delivered') orderWorkflow.moveFrom(locked.status, 'deliver')
     const live = await repository.findLiveClaimOfOrder(transaction, order.id)
     if (live !== undefined) {
       throw new AppError('REDEMPTION_ALREADY_CLAIMED', { orderId: order.id, redemptionId: live.id })
@@ -167,43 +163,33 @@ async function confirmRedemption(
   input: ConfirmRedemptionInput,
 ) {
   const { db } = dependencies
-  const redemption = await findRedemption(dependencies, id)
-  const actor = authorize(principal, policies.confirmRedemption, {
-    cityCode: redemption.issuerCityCode,
-    organisationId: redemption.firmId,
-  })
-  const scheme = await schemesRepository.findScheme(db, redemption.schemeId)
-  assert(scheme !== undefined, `scheme ${redemption.schemeId} of redemption ${id} is missing`)
-  const draw = spotCheckDraw(redemption.schemeId, redemption.id)
-  const selected = isDrawnForSpotCheck(draw, scheme.spotCheckPercent)
-  return db.transaction(async (transaction) => {
-    const locked = await repository.lockRedemption(transaction, id)
-    assert(locked !== undefined, `redemption ${id} vanished`)
-    transitionRedemption(locked.status, 'submitted')
-    const updated = await repository.updateRedemption(transaction, id, {
-      status: 'submitted',
-      firmRating: input.rating,
-      firmComment: input.comment ?? null,
-      confirmedByUserId: actor.userId,
-      confirmedAt: new Date(),
-      spotCheckDraw: draw,
-      spotCheckSelected: selected,
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'redemption.confirm',
-      entityType: 'redemption',
-      entityId: id,
-      cityCode: locked.issuerCityCode,
-      details: {
-        rating: input.rating,
+  return runTransition(db, redemptionWorkflow, {
+    principal,
+    id,
+    action: 'confirm',
+    apply: async (transaction, locked, move) => {
+      const scheme = await schemesRepository.findScheme(transaction, locked.schemeId)
+      assert(scheme !== undefined, `scheme ${locked.schemeId} of redemption ${id} is missing`)
+      const draw = spotCheckDraw(locked.schemeId, locked.id)
+      const selected = isDrawnForSpotCheck(draw, scheme.spotCheckPercent)
+      const updated = await repository.updateRedemption(transaction, id, {
+        status: move.to,
+        firmRating: input.rating,
+        firmComment: input.comment ?? null,
+        confirmedByUserId: actorIdOf(move),
+        confirmedAt: new Date(),
         spotCheckDraw: draw,
-        spotCheckPercent: scheme.spotCheckPercent,
         spotCheckSelected: selected,
-      },
-    })
-    return updated
-  })
+      })
+      return { updated, spotCheckPercent: scheme.spotCheckPercent }
+    },
+    auditDetails: ({ updated, spotCheckPercent }) => ({
+      rating: input.rating,
+      spotCheckDraw: updated.spotCheckDraw,
+      spotCheckPercent,
+      spotCheckSelected: updated.spotCheckSelected,
+    }),
+  }).then(({ updated }) => updated)
 }
 
 /** A failed spot check rejects the claim; a passed one lets the officer approve it. */
@@ -214,45 +200,32 @@ async function recordSpotCheck(
   input: SpotCheckInput,
 ) {
   const { db } = dependencies
-  const redemption = await findRedemption(dependencies, id)
-  const actor = authorize(principal, policies.decideRedemption, { cityCode: redemption.issuerCityCode })
-  return db.transaction(async (transaction) => {
-    const locked = await repository.lockRedemption(transaction, id)
-    assert(locked !== undefined, `redemption ${id} vanished`)
-    if (locked.status !== 'submitted' || !locked.spotCheckSelected || locked.spotCheckResult !== null) {
-      throw new AppError('REDEMPTION_NOT_DRAWN_FOR_SPOT_CHECK', { redemptionId: id, status: locked.status })
-    }
-    const now = new Date()
-    const result = input.passed ? 'passed' : 'failed'
-    const updated = await repository.updateRedemption(transaction, id, {
-      spotCheckResult: result,
-      spotCheckNote: input.note,
-      spotCheckedByUserId: actor.userId,
-      spotCheckedAt: now,
-      ...(input.passed
-        ? {}
-        : {
-            status: transitionRedemption(locked.status, 'rejected'),
-            decisionReason: input.note,
-            decidedByUserId: actor.userId,
-            decidedAt: now,
-          }),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'redemption.spot_check',
-      entityType: 'redemption',
-      entityId: id,
-      cityCode: locked.issuerCityCode,
-      details: { result, note: input.note },
-    })
-    return updated
+  const result = input.passed ? 'passed' : 'failed'
+  return runTransition(db, redemptionWorkflow, {
+    principal,
+    id,
+    action: input.passed ? 'pass_spot_check' : 'fail_spot_check',
+    apply: (transaction, _locked, move) => {
+      const now = new Date()
+      const actorUserId = actorIdOf(move)
+      return repository.updateRedemption(transaction, id, {
+        spotCheckResult: result,
+        spotCheckNote: input.note,
+        spotCheckedByUserId: actorUserId,
+        spotCheckedAt: now,
+        ...(input.passed
+          ? {}
+          : { status: move.to, decisionReason: input.note, decidedByUserId: actorUserId, decidedAt: now }),
+      })
+    },
+    auditAction: 'redemption.spot_check',
+    auditDetails: () => ({ result, note: input.note }),
   })
 }
 
 /**
- * One database round trip: the role is checked here, the issuing city and the claim's state by
- * voucher_redemption_approve under the claim's row lock, so two officers approving at once make one payable.
+ * Approval moves reservation → payable in one statement (voucher_redemption_pay) under the claim's row lock, which
+ * the workflow took: two officers approving at once take turns, and the second finds the claim approved.
  */
 async function approveRedemption(
   dependencies: RedemptionsDependencies,
@@ -260,12 +233,14 @@ async function approveRedemption(
   id: string,
 ) {
   const { db } = dependencies
-  const actor = authorize(principal, policies.decideRedemption, { cityCode: principal?.cityCode ?? null })
-  return repository.approveRedemption(db, {
-    redemptionId: id,
-    transferId: newId('ltrf'),
-    actorUserId: actor.userId,
-    actorCityCode: actor.role === 'corridor_admin' ? null : actor.cityCode,
+  const transferId = newId('ltrf')
+  return runTransition(db, redemptionWorkflow, {
+    principal,
+    id,
+    action: 'approve',
+    apply: (transaction, _locked, move) =>
+      repository.payRedemption(transaction, { redemptionId: id, transferId, actorUserId: actorIdOf(move) }),
+    auditDetails: (approved) => ({ orderId: approved.orderId, amountFen: approved.amountFen, transferId }),
   })
 }
 
@@ -277,26 +252,18 @@ async function rejectRedemption(
   input: RejectRedemptionInput,
 ) {
   const { db } = dependencies
-  const redemption = await findRedemption(dependencies, id)
-  const actor = authorize(principal, policies.decideRedemption, { cityCode: redemption.issuerCityCode })
-  return db.transaction(async (transaction) => {
-    const locked = await repository.lockRedemption(transaction, id)
-    assert(locked !== undefined, `redemption ${id} vanished`)
-    const updated = await repository.updateRedemption(transaction, id, {
-      status: transitionRedemption(locked.status, 'rejected'),
-      decisionReason: input.reason,
-      decidedByUserId: actor.userId,
-      decidedAt: new Date(),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'redemption.reject',
-      entityType: 'redemption',
-      entityId: id,
-      cityCode: locked.issuerCityCode,
-      details: { reason: input.reason },
-    })
-    return updated
+  return runTransition(db, redemptionWorkflow, {
+    principal,
+    id,
+    action: 'reject',
+    apply: (transaction, _locked, move) =>
+      repository.updateRedemption(transaction, id, {
+        status: move.to,
+        decisionReason: input.reason,
+        decidedByUserId: actorIdOf(move),
+        decidedAt: new Date(),
+      }),
+    auditDetails: () => ({ reason: input.reason }),
   })
 }
 

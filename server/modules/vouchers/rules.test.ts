@@ -4,26 +4,21 @@ import {
   brokenCap,
   checkCharacterOf,
   checkUtilisationGate,
-  claimTransitions,
   formatVoucherNumber,
   isFirmEligible,
   isValidVoucherNumber,
-  orderTransitions,
   shanghaiYearBounds,
   shanghaiYearOf,
   splitOrder,
-  transitionClaim,
-  transitionOrder,
   voucherExpiresAt,
   voucherShareMaxFen,
   voucherValidUntil,
   isDrawnForSpotCheck,
   normaliseInvoiceNumber,
-  redemptionTransitions,
   spotCheckDraw,
-  transitionRedemption,
 } from './rules'
 import { claimStatuses, orderStatuses, redemptionStatuses } from './vouchers.reference'
+import { claimWorkflow, orderWorkflow, redemptionWorkflow } from './vouchers.workflows'
 
 function codeOf(work: () => unknown): string | undefined {
   try {
@@ -227,43 +222,44 @@ describe('validity and years in Asia/Shanghai', () => {
 })
 
 describe('workflows', () => {
-  it('list every status in their transition tables, with the end states leading nowhere', () => {
-    expect(Object.keys(claimTransitions).sort()).toEqual([...claimStatuses].sort())
-    expect(Object.keys(orderTransitions).sort()).toEqual([...orderStatuses].sort())
-    expect(claimTransitions.approved).toEqual([])
-    expect(claimTransitions.rejected).toEqual([])
-    expect(orderTransitions.cancelled).toEqual([])
-    expect(orderTransitions.delivered).toEqual(['redeemed'])
-    expect(orderTransitions.redeemed).toEqual([])
-    expect(Object.keys(redemptionTransitions).sort()).toEqual([...redemptionStatuses].sort())
-    expect(redemptionTransitions.approved).toEqual([])
-    expect(redemptionTransitions.rejected).toEqual([])
+  it('list every status in their tables, with the end states leading nowhere', () => {
+    expect([...claimWorkflow.states].sort()).toEqual([...claimStatuses].sort())
+    expect([...orderWorkflow.states].sort()).toEqual([...orderStatuses].sort())
+    expect([...redemptionWorkflow.states].sort()).toEqual([...redemptionStatuses].sort())
+    for (const end of ['approved', 'rejected']) expect(claimWorkflow.actionsFrom(end)).toEqual([])
+    for (const end of ['cancelled', 'redeemed']) expect(orderWorkflow.actionsFrom(end)).toEqual([])
+    expect(orderWorkflow.actionsFrom('delivered')).toEqual(['redeem'])
+    for (const end of ['approved', 'rejected']) expect(redemptionWorkflow.actionsFrom(end)).toEqual([])
   })
 
   it('let a redemption claim be confirmed, then decided once', () => {
-    expect(transitionRedemption('awaiting_confirmation', 'submitted')).toBe('submitted')
-    expect(transitionRedemption('submitted', 'approved')).toBe('approved')
-    expect(() => transitionRedemption('approved', 'rejected')).toThrow(
-      expect.objectContaining({ code: 'REDEMPTION_TRANSITION_INVALID' }),
+    expect(redemptionWorkflow.moveFrom('awaiting_confirmation', 'confirm')).toBe('submitted')
+    expect(redemptionWorkflow.moveFrom('submitted', 'approve')).toBe('approved')
+    expect(redemptionWorkflow.moveFrom('submitted', 'fail_spot_check')).toBe('rejected')
+    expect(codeOf(() => redemptionWorkflow.moveFrom('approved', 'reject'))).toBe(
+      'REDEMPTION_TRANSITION_INVALID',
     )
-    expect(() => transitionRedemption('unknown', 'submitted')).toThrow(
-      expect.objectContaining({ code: 'REDEMPTION_TRANSITION_INVALID' }),
+    expect(codeOf(() => redemptionWorkflow.moveFrom('unknown', 'confirm'))).toBe(
+      'REDEMPTION_TRANSITION_INVALID',
+    )
+    expect(codeOf(() => redemptionWorkflow.moveFrom('approved', 'pass_spot_check'))).toBe(
+      'REDEMPTION_NOT_DRAWN_FOR_SPOT_CHECK',
     )
   })
 
   it('allow a submitted claim to be approved or rejected, once', () => {
-    expect(transitionClaim('submitted', 'approved')).toBe('approved')
-    expect(transitionClaim('submitted', 'rejected')).toBe('rejected')
+    expect(claimWorkflow.moveFrom('submitted', 'approve')).toBe('approved')
+    expect(claimWorkflow.moveFrom('submitted', 'reject')).toBe('rejected')
     for (const from of ['approved', 'rejected', 'unknown']) {
-      expect(codeOf(() => transitionClaim(from, 'approved'))).toBe('CLAIM_TRANSITION_INVALID')
+      expect(codeOf(() => claimWorkflow.moveFrom(from, 'approve'))).toBe('CLAIM_TRANSITION_INVALID')
     }
   })
 
   it('allow a reserved order to be cancelled or delivered, and nothing after', () => {
-    expect(transitionOrder('reserved', 'cancelled')).toBe('cancelled')
-    expect(transitionOrder('reserved', 'delivered')).toBe('delivered')
-    expect(codeOf(() => transitionOrder('cancelled', 'cancelled'))).toBe('ORDER_TRANSITION_INVALID')
-    expect(codeOf(() => transitionOrder('delivered', 'cancelled'))).toBe('ORDER_TRANSITION_INVALID')
+    expect(orderWorkflow.moveFrom('reserved', 'cancel')).toBe('cancelled')
+    expect(orderWorkflow.moveFrom('reserved', 'deliver')).toBe('delivered')
+    expect(codeOf(() => orderWorkflow.moveFrom('cancelled', 'cancel'))).toBe('ORDER_TRANSITION_INVALID')
+    expect(codeOf(() => orderWorkflow.moveFrom('delivered', 'cancel'))).toBe('ORDER_TRANSITION_INVALID')
   })
 })
 

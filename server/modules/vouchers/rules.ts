@@ -1,10 +1,10 @@
 // The voucher rules as pure functions: co-pay split, caps, utilisation gate, eligibility, voucher numbers,
-// validity and the workflows' transition tables. No database, no clock unless one is passed in.
+// validity and spot checks (the workflows' tables are in vouchers.workflows.ts). No database, no clock unless one is
+// passed in.
 import { createHash } from 'node:crypto'
 import { shanghaiDateOf } from '../../platform/calendar'
-import { AppError } from '../../platform/errors'
 import './vouchers.errors'
-import type { ClaimStatus, EligibilityCriterion, OrderStatus, RedemptionStatus } from './vouchers.reference'
+import type { EligibilityCriterion } from './vouchers.reference'
 
 // ---- co-pay split (the database function voucher_order_split is the same rule) ----
 
@@ -216,52 +216,6 @@ export function voucherExpiresAt(issuedAt: Date, validityDays: number): Date {
 /** The last day a voucher can be spent (Shanghai date). */
 export function voucherValidUntil(expiresAt: Date): string {
   return shanghaiDateOf(new Date(expiresAt.getTime() - 1))
-}
-
-// ---- workflows: one transition function each, with the complete table of allowed moves ----
-
-export const claimTransitions: Record<ClaimStatus, readonly ClaimStatus[]> = {
-  submitted: ['approved', 'rejected'],
-  approved: [],
-  rejected: [],
-}
-
-/** cancelling releases the reservation; delivery comes with the provider's redemption claim. */
-export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
-  reserved: ['cancelled', 'delivered'],
-  cancelled: [],
-  delivered: ['redeemed'],
-  redeemed: [],
-}
-
-function isKey<Table extends object>(table: Table, key: string): key is Extract<keyof Table, string> {
-  return Object.prototype.hasOwnProperty.call(table, key)
-}
-
-export function transitionClaim(from: string, to: ClaimStatus): ClaimStatus {
-  const allowed = isKey(claimTransitions, from) ? claimTransitions[from] : []
-  if (!allowed.includes(to)) throw new AppError('CLAIM_TRANSITION_INVALID', { from, to, allowed })
-  return to
-}
-
-export function transitionOrder(from: string, to: OrderStatus): OrderStatus {
-  const allowed = isKey(orderTransitions, from) ? orderTransitions[from] : []
-  if (!allowed.includes(to)) throw new AppError('ORDER_TRANSITION_INVALID', { from, to, allowed })
-  return to
-}
-
-/** Approval happens in voucher_redemption_approve(); a rejected claim is final and a new one may be filed. */
-export const redemptionTransitions: Record<RedemptionStatus, readonly RedemptionStatus[]> = {
-  awaiting_confirmation: ['submitted', 'rejected'],
-  submitted: ['approved', 'rejected'],
-  approved: [],
-  rejected: [],
-}
-
-export function transitionRedemption(from: string, to: RedemptionStatus): RedemptionStatus {
-  const allowed = isKey(redemptionTransitions, from) ? redemptionTransitions[from] : []
-  if (!allowed.includes(to)) throw new AppError('REDEMPTION_TRANSITION_INVALID', { from, to, allowed })
-  return to
 }
 
 // ---- spot checks ----

@@ -1,4 +1,5 @@
 export {
+  actorIdOf,
   authorizeMove,
   checkMove,
   defineWorkflow,

@@ -24,8 +24,14 @@ export interface TransitionRule<State extends string, Row> {
   to: State
   /** any one grant lets the actor take the move; none: FORBIDDEN (AUTH_REQUIRED when nobody is signed in) */
   allowed: readonly Grant<Row>[]
-  /** further conditions on the locked record; throws a coded AppError to refuse */
-  guard?(row: Row, actor: Principal): void
+  /** the platform itself may take the move (a job, with no signed-in actor) */
+  bySystem?: boolean
+  /** conditions on who acts, checked with the grants and before the state (never deciding one's own claim) */
+  mayAct?(row: Row, actor: Principal): void
+  /** conditions on the locked record, checked after the state; throws a coded AppError to refuse */
+  guard?(row: Row, actor: Principal | null, transaction: Database): void | Promise<void>
+  /** the code answered when the state does not allow this move, instead of the workflow's */
+  invalidCode?: string
   /** the record's next due day: this many working days after the day of the move (Asia/Shanghai) */
   dueInWorkingDays?: number
 }
@@ -35,9 +41,9 @@ export interface WorkflowDefinition<State extends string, Row> {
   recordType: string
   states: readonly State[]
   transitions: readonly TransitionRule<State, Row>[]
-  /** answered when the record's state does not allow the action, with details { from, to } */
+  /** answered when the record's state does not allow the action, with details { from, to, allowed } */
   invalidCode: string
-  /** answered when there is no such record, with details { id } under `notFoundDetail` */
+  /** answered when there is no such record, with details { [notFoundDetail]: id } */
   notFoundCode: string
   notFoundDetail: string
   /** reads the record FOR UPDATE in the given transaction */
@@ -50,18 +56,22 @@ export interface Move<State extends string> {
   action: string
   from: State
   to: State
-  actor: Principal
+  /** null when the platform itself moves the record (a rule `bySystem`) */
+  actor: Principal | null
   /** the due day the move sets, when its rule has one */
   dueOn: string | null
 }
 
 export interface TransitionRequest<State extends string, Row, Result> {
-  principal: Principal | null
+  /** the signed-in actor, or 'system' for a move the platform makes itself (its rule must allow it) */
+  principal: Principal | null | 'system'
   id: string
   action: string
+  /** conditions of this request on who acts, after the rule's (an owner cancelling must give a reason) */
+  mayAct?(row: Row, actor: Principal): void
   /** the record's own changes that go with the move, in its transaction (its UPDATE, a ledger move…) */
   apply(transaction: Database, row: Row, move: Move<State>): Promise<Result>
-  /** the audit record's action (default `<recordType>.<action>`) and details */
+  /** the audit record's action (default `<recordType>.<action>`) and details (default { from, to }) */
   auditAction?: string
   auditDetails?(result: Result, move: Move<State>): Record<string, unknown>
   note?: string | null
@@ -76,6 +86,8 @@ export interface Workflow<State extends string, Row> extends WorkflowDefinition<
   allows(from: string, action: string): boolean
   /** the actions a state allows, in table order */
   actionsFrom(from: string): string[]
+  /** the state an action leads to from `from`, or the workflow's refusal: the table alone (seeds, pure rules) */
+  moveFrom(from: string, action: string): State
 }
 
 /** Checks the table once, when the module loads: every state known, every action named once. */
@@ -85,21 +97,41 @@ export function defineWorkflow<State extends string, Row>(
   const states = new Set<string>(definition.states)
   const rules = new Map<string, TransitionRule<State, Row>>()
   for (const rule of definition.transitions) {
-    assert(!rules.has(rule.action), `${definition.recordType}: action ${rule.action} is in the table twice`)
-    assert(states.has(rule.to), `${definition.recordType}: ${rule.action} leads to unknown state ${rule.to}`)
-    for (const from of rule.from) assert(states.has(from), `${definition.recordType}: unknown state ${from}`)
-    assert(rule.allowed.length > 0, `${definition.recordType}: nobody may take ${rule.action}`)
+    const where = `${definition.recordType}.${rule.action}`
+    assert(!rules.has(rule.action), `${where} is in the table twice`)
+    assert(states.has(rule.to), `${where} leads to unknown state ${rule.to}`)
+    for (const from of rule.from) assert(states.has(from), `${where} starts from unknown state ${from}`)
+    assert(rule.allowed.length > 0 || rule.bySystem === true, `nobody may take ${where}`)
     rules.set(rule.action, rule)
   }
-  return {
+  const rulesFrom = (from: string) =>
+    definition.transitions.filter((rule) => rule.from.some((state) => state === from))
+  const workflow: Workflow<State, Row> = {
     ...definition,
     rule: (action) => rules.get(action),
     allows: (from, action) => rules.get(action)?.from.some((state) => state === from) ?? false,
-    actionsFrom: (from) =>
-      definition.transitions
-        .filter((rule) => rule.from.some((state) => state === from))
-        .map((rule) => rule.action),
+    actionsFrom: (from) => rulesFrom(from).map((rule) => rule.action),
+    moveFrom: (from, action) => {
+      const rule = rules.get(action)
+      assert(rule !== undefined, `${definition.recordType} has no action ${action}`)
+      if (!rule.from.some((state) => state === from)) throw refusalOf(workflow, rule, from)
+      return rule.to
+    },
   }
+  return workflow
+}
+
+/** The refusal of a move the state does not allow, naming the states the record could move to. */
+function refusalOf<State extends string, Row>(
+  workflow: Workflow<State, Row>,
+  rule: TransitionRule<State, Row>,
+  from: string,
+): AppError {
+  const targets = workflow.transitions
+    .filter((each) => each.from.some((state) => state === from))
+    .map((each) => each.to)
+  const code = rule.invalidCode ?? workflow.invalidCode
+  return new AppError(code, { from, to: rule.to, allowed: [...new Set(targets)] })
 }
 
 /** Throws AUTH_REQUIRED or FORBIDDEN unless one of the rule's grants reaches the record. */
@@ -116,23 +148,30 @@ export function authorizeMove<Row>(
 }
 
 /**
- * Checks a move on a record read inside the caller's transaction: authorization, the table, the guards. For a move
- * made by a statement of its own (runTransition does all of it).
+ * Checks a move on a record locked in the caller's transaction: who acts, the table, the guards. runTransition calls
+ * it; so may a move made by a statement of its own.
  */
-export function checkMove<State extends string, Row>(
+export async function checkMove<State extends string, Row>(
   workflow: Workflow<State, Row>,
-  principal: Principal | null,
+  request: Pick<TransitionRequest<State, Row, unknown>, 'principal' | 'action' | 'mayAct'>,
   row: Row,
-  action: string,
-): { rule: TransitionRule<State, Row>; actor: Principal } {
+  transaction: Database,
+): Promise<{ rule: TransitionRule<State, Row>; actor: Principal | null }> {
+  const { principal, action } = request
   const rule = workflow.rule(action)
   assert(rule !== undefined, `${workflow.recordType} has no action ${action}`)
-  const actor = authorizeMove(principal, rule.allowed, row)
-  const from = workflow.stateOf(row)
-  if (!rule.from.some((state) => state === from)) {
-    throw new AppError(workflow.invalidCode, { from, to: rule.to })
+  assert(
+    principal !== 'system' || rule.bySystem === true,
+    `${workflow.recordType}.${action} is not the platform's`,
+  )
+  const actor = principal === 'system' ? null : authorizeMove(principal, rule.allowed, row)
+  if (actor !== null) {
+    rule.mayAct?.(row, actor)
+    request.mayAct?.(row, actor)
   }
-  rule.guard?.(row, actor)
+  const from = workflow.stateOf(row)
+  if (!rule.from.some((state) => state === from)) throw refusalOf(workflow, rule, from)
+  await rule.guard?.(row, actor, transaction)
   return { rule, actor }
 }
 
@@ -146,22 +185,17 @@ export async function runTransition<State extends string, Row, Result>(
     const row = await workflow.lock(transaction, request.id)
     if (row === undefined)
       throw new AppError(workflow.notFoundCode, { [workflow.notFoundDetail]: request.id })
-    const { rule, actor } = checkMove(workflow, request.principal, row, request.action)
+    const { rule, actor } = await checkMove(workflow, request, row, transaction)
     const dueOn =
       rule.dueInWorkingDays === undefined
         ? null
         : await addWorkingDaysOn(transaction, shanghaiDateOf(request.now), rule.dueInWorkingDays)
-    const move: Move<State> = {
-      action: rule.action,
-      from: workflow.stateOf(row) as State,
-      to: rule.to,
-      actor,
-      dueOn,
-    }
+    const from = workflow.stateOf(row) as State
+    const move: Move<State> = { action: rule.action, from, to: rule.to, actor, dueOn }
     const result = await request.apply(transaction, row, move)
     await recordMove(transaction, workflow, request.id, row, move, request.note ?? null)
     await recordAudit(transaction, {
-      actorUserId: actor.userId,
+      actorUserId: actor?.userId ?? null,
       action: request.auditAction ?? `${workflow.recordType}.${rule.action}`,
       entityType: workflow.recordType,
       entityId: request.id,
@@ -188,7 +222,7 @@ export async function recordMove<State extends string, Row>(
     action: move.action,
     fromState: move.from,
     toState: move.to,
-    actorUserId: move.actor.userId,
+    actorUserId: move.actor?.userId ?? null,
     cityCode: workflow.cityOf(row),
     dueOn: move.dueOn,
     note,
@@ -205,4 +239,10 @@ export function transitionHistory(
   recordId: string,
 ): Promise<TransitionRow[]> {
   return listTransitions(db, recordType, recordId, historyLengthMax)
+}
+
+/** The user who took a move that only a signed-in actor may take. */
+export function actorIdOf(move: Move<string>): string {
+  assert(move.actor !== null, `${move.action} was taken by the platform, not a user`)
+  return move.actor.userId
 }

@@ -4,7 +4,7 @@
 import type { Random } from '../../../seed/random'
 import { shanghaiDateOf } from '../../../platform/calendar'
 import { dayMs, hourMs, workingMoment } from '../../../seed/support/time'
-import { isAllowedCaseMove } from '../cases.service'
+import { caseWorkflow } from '../cases.workflow'
 import type { CaseStage } from '../finance.reference'
 import { financeTexts } from './catalogue'
 import { windowDays, type FinanceSeed } from './state'
@@ -17,7 +17,7 @@ function addCase(seed: FinanceSeed, random: Random, { firm, events, referral }: 
   if (created === undefined) return
   for (const [index, [stage]] of events.entries()) {
     const from = events[index - 1]?.[0]
-    if (from !== undefined && !isAllowedCaseMove(from, stage)) {
+    if (from !== undefined && !caseWorkflow.allows(from, stage)) {
       throw new Error(`a seeded case moves from ${from} to ${stage}`)
     }
   }

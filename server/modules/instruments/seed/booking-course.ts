@@ -3,8 +3,8 @@
 // notice runs out (or by the owner after it), and the violations the rules record for no-shows and overbooking.
 import type { Random } from '../../../seed/random'
 import { hourMs, minuteMs } from '../../../seed/support/time'
-import type { BookingStatus } from '../instruments.reference'
-import { completionViolation, noShowAfter, transitionBooking } from '../rules'
+import { bookingWorkflow } from '../bookings.workflow'
+import { completionViolation, noShowAfter } from '../rules'
 import type { BookingBook } from './booking'
 import { bookingTexts } from './catalogue'
 import type { InstrumentSeed } from './state'
@@ -25,10 +25,10 @@ export interface Course {
   createdAtMs: number
 }
 
-/** Moves the booking to `status` with the changes that go with it, at `atMs` (never before it was made). */
-function move(course: Course, status: BookingStatus, changes: Partial<BookingRow>, atMs: number) {
+/** Takes a move of the booking's workflow with the changes that go with it, at `atMs` (never before it was made). */
+function move(course: Course, action: string, changes: Partial<BookingRow>, atMs: number) {
   const row = course.booking.row
-  Object.assign(row, { status: transitionBooking(row.status, status), ...changes })
+  Object.assign(row, { status: bookingWorkflow.moveFrom(row.status, action), ...changes })
   row.updatedAt = new Date(Math.max(atMs, course.createdAtMs))
 }
 
@@ -45,7 +45,7 @@ function decisionMs({ seed, booking, random, createdAtMs }: Course): number {
 function approve(course: Course): number {
   if (!course.booking.instrument.row.requiresApproval) return course.createdAtMs
   const atMs = decisionMs(course)
-  move(course, 'approved', { decidedAt: new Date(atMs), decidedByUserId: course.manager }, atMs)
+  move(course, 'approve', { decidedAt: new Date(atMs), decidedByUserId: course.manager }, atMs)
   return atMs
 }
 
@@ -58,12 +58,12 @@ function cancel(course: Course, afterMs: number) {
   if (noticeEndMs > afterMs + minuteMs && random.chance(0.85)) {
     const atMs = afterMs + random.next() * (noticeEndMs - afterMs)
     const reason = random.pick(bookingTexts.bookingCancelReasons)
-    move(course, 'cancelled', { cancelledAt: new Date(atMs), cancelReason: reason }, atMs)
+    move(course, 'cancel', { cancelledAt: new Date(atMs), cancelReason: reason }, atMs)
   } else {
     const latestMs = Math.min(startsAtMs, seed.endMs - minuteMs)
     const atMs = afterMs + random.next() * Math.max(latestMs - afterMs, minuteMs)
     const reason = random.pick(bookingTexts.ownerCancelReasons)
-    move(course, 'cancelled', { cancelledAt: new Date(atMs), cancelReason: reason }, atMs)
+    move(course, 'cancel', { cancelledAt: new Date(atMs), cancelReason: reason }, atMs)
   }
 }
 
@@ -74,13 +74,13 @@ function reject(course: Course) {
     decidedByUserId: course.manager,
     decisionReason: course.random.pick(bookingTexts.bookingRejectReasons),
   }
-  move(course, 'rejected', changes, atMs)
+  move(course, 'reject', changes, atMs)
 }
 
 function checkIn(course: Course) {
   const startsAtMs = course.booking.row.startsAt.getTime()
   const atMs = Math.max(startsAtMs - course.random.integer(0, 25) * minuteMs, course.createdAtMs + minuteMs)
-  move(course, 'checked_in', { checkedInAt: new Date(atMs) }, atMs)
+  move(course, 'check_in', { checkedInAt: new Date(atMs) }, atMs)
 }
 
 function violate(course: Course, kind: 'no_show' | 'overbooked', atMs: number) {
@@ -137,7 +137,7 @@ function complete(course: Course, mayViolate: boolean) {
     rating,
     ratingComment: comments.length > 0 && random.chance(0.5) ? random.pick(comments) : null,
   }
-  move(course, 'completed', changes, completedAtMs)
+  move(course, 'complete', changes, completedAtMs)
   if (completionViolation(minutes, usedMinutes) === 'overbooked') violate(course, 'overbooked', completedAtMs)
 }
 
@@ -161,7 +161,7 @@ export function playFinishedBooking(course: Course) {
   else if (outcome === 'no_show') {
     approve(course)
     const atMs = noShowAfter(booking.row.startsAt).getTime() + random.integer(1, 10) * minuteMs
-    move(course, 'no_show', {}, atMs)
+    move(course, 'mark_no_show', {}, atMs)
     violate(course, 'no_show', atMs)
   } else complete(course, mayViolate)
 }

@@ -1,7 +1,8 @@
 // Claims and the vouchers they issue: a firm claims under a scheme, the scheme's city decides, and an approved
 // claim within the budget and the caps issues a voucher from the scheme's budget.
 import type { SeedFirm } from '../../../seed/support/organisations'
-import { brokenCap, isFirmEligible, shanghaiYearOf, transitionClaim, voucherExpiresAt } from '../rules'
+import { brokenCap, isFirmEligible, shanghaiYearOf, voucherExpiresAt } from '../rules'
+import { claimWorkflow } from '../vouchers.workflows'
 import { voucherTexts } from './catalogue'
 import { openAccount, transfer, type VoucherSeed } from './state'
 import { withId, type Claim, type ClaimRow, type Scheme, type Voucher, type VoucherRow } from './types'
@@ -69,7 +70,7 @@ export function submitClaim(
 
 export function rejectClaim(claim: Claim, atMs: number, reason: string) {
   Object.assign(claim.row, {
-    status: transitionClaim(claim.row.status, 'rejected'),
+    status: claimWorkflow.moveFrom(claim.row.status, 'reject'),
     decisionReason: reason,
     decidedByUserId: claim.scheme.officer,
     decidedAt: new Date(atMs),
@@ -106,7 +107,7 @@ export function approveClaim(
   seed.approvedByFirmYear.set(approved.yearKey, approved.thisYearFen + amountFen)
   seed.approvedByFirm.set(approved.firmKey, approved.totalFen + amountFen)
   Object.assign(claim.row, {
-    status: transitionClaim(claim.row.status, 'approved'),
+    status: claimWorkflow.moveFrom(claim.row.status, 'approve'),
     approvedAmountFen: amountFen,
     decisionReason: note,
     decidedByUserId: scheme.officer,

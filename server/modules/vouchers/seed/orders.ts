@@ -1,6 +1,7 @@
 // Orders: a voucher pays its share of a product's price by the scheme's co-pay rule, reserved from its balance, and
 // a cancelled order gives the share back.
-import { splitOrder, transitionOrder, voucherShareMaxFen } from '../rules'
+import { splitOrder, voucherShareMaxFen } from '../rules'
+import { orderWorkflow } from '../vouchers.workflows'
 import { transfer, type VoucherSeed } from './state'
 import { withId, type Order, type OrderRow, type Product, type Voucher } from './types'
 
@@ -73,7 +74,7 @@ export function cancelOrder(
 ) {
   const by = byProvider ? seed.userOfOrganisation(order.product.provider.id) : order.voucher.holder
   Object.assign(order.row, {
-    status: transitionOrder(order.row.status, 'cancelled'),
+    status: orderWorkflow.moveFrom(order.row.status, 'cancel'),
     cancelReason: reason,
     cancelledByUserId: by,
     cancelledAt: new Date(atMs),

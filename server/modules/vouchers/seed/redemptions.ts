@@ -2,14 +2,8 @@
 // (the spot-check draw is made then), a drawn claim is checked, and the issuing city approves or rejects.
 import { createHash } from 'node:crypto'
 import { shanghaiDateOf } from '../../../platform/calendar'
-import {
-  isDrawnForSpotCheck,
-  shanghaiYearOf,
-  spotCheckDraw,
-  transitionOrder,
-  transitionRedemption,
-  voucherNumberPrefix,
-} from '../rules'
+import { isDrawnForSpotCheck, shanghaiYearOf, spotCheckDraw, voucherNumberPrefix } from '../rules'
+import { orderWorkflow, redemptionWorkflow } from '../vouchers.workflows'
 import { cityFacts } from '../../../seed/catalogue'
 import { serviceProducts } from './catalogue'
 import { transfer, type VoucherSeed } from './state'
@@ -112,7 +106,7 @@ export function claimRedemption(
   seed.out.deliverables.push({ redemptionId: id, content })
   if (order.row.status === 'reserved') {
     Object.assign(order.row, {
-      status: transitionOrder(order.row.status, 'delivered'),
+      status: orderWorkflow.moveFrom(order.row.status, 'deliver'),
       updatedAt: new Date(atMs),
     })
   }
@@ -128,7 +122,7 @@ export function confirmRedemption(
   const scheme = redemption.order.voucher.scheme
   const draw = spotCheckDraw(scheme.row.id, redemption.row.id)
   Object.assign(redemption.row, {
-    status: transitionRedemption(redemption.row.status, 'submitted'),
+    status: redemptionWorkflow.moveFrom(redemption.row.status, 'confirm'),
     firmRating: rating,
     firmComment: comment,
     confirmedByUserId: redemption.order.voucher.holder,
@@ -150,7 +144,7 @@ export function recordSpotCheck(redemption: Redemption, atMs: number, passed: bo
     ...(passed
       ? {}
       : {
-          status: transitionRedemption(redemption.row.status, 'rejected'),
+          status: redemptionWorkflow.moveFrom(redemption.row.status, 'fail_spot_check'),
           decisionReason: note,
           decidedByUserId: officer,
           decidedAt: new Date(atMs),
@@ -172,19 +166,19 @@ export function approveRedemption(seed: VoucherSeed, redemption: Redemption, atM
     atMs,
   )
   Object.assign(redemption.row, {
-    status: transitionRedemption(redemption.row.status, 'approved'),
+    status: redemptionWorkflow.moveFrom(redemption.row.status, 'approve'),
     decidedByUserId: officer,
     decidedAt: new Date(atMs),
     payableTransferId: transferId,
     updatedAt: new Date(atMs),
   })
   const order = redemption.order.row
-  Object.assign(order, { status: transitionOrder(order.status, 'redeemed'), updatedAt: new Date(atMs) })
+  Object.assign(order, { status: orderWorkflow.moveFrom(order.status, 'redeem'), updatedAt: new Date(atMs) })
 }
 
 export function rejectRedemption(redemption: Redemption, atMs: number, reason: string) {
   Object.assign(redemption.row, {
-    status: transitionRedemption(redemption.row.status, 'rejected'),
+    status: redemptionWorkflow.moveFrom(redemption.row.status, 'reject'),
     decisionReason: reason,
     decidedByUserId: redemption.order.voucher.scheme.officer,
     decidedAt: new Date(atMs),
