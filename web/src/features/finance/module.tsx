@@ -17,8 +17,9 @@ import type { Role } from '../../shared/api/types'
 import { defineFeatureModule, type NavigationEntry } from '../../shared/module/featureModule'
 import { lazyPage } from '../../shared/module/lazyPage'
 import { FinanceIndex } from './FinanceIndex'
-import { FinanceProductCrumb } from './common/names'
-import { FirmCrumb } from '../registry/firms/FirmCrumb'
+import { recordCrumb } from '../../shared/module/recordCrumb'
+import { FirmName } from '../registry/firms/FirmName'
+import { FinanceProductName } from './common/names'
 import { translations } from './i18n'
 
 const MyScorePage = lazyPage(() => import('./score/ScorePages'), 'MyScorePage')
@@ -149,7 +150,7 @@ export const financeModule = defineFeatureModule({
             { index: true, page: FirmScoresPage, roles: access.financeFirmScores },
             {
               path: ':id',
-              crumb: (params) => <FirmCrumb id={params.id ?? ''} />,
+              crumb: recordCrumb(FirmName),
               page: FirmScorePage,
               roles: access.financeFirmScores,
             },
@@ -193,7 +194,7 @@ export const financeModule = defineFeatureModule({
             },
             {
               path: ':id',
-              crumb: (params) => <FinanceProductCrumb id={params.id ?? ''} />,
+              crumb: recordCrumb(FinanceProductName),
               children: [
                 { index: true, page: FinanceProductPage, roles: access.financeInstitution },
                 {

@@ -3,7 +3,7 @@ import { Alert, Col, Row, Skeleton } from 'antd'
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../shared/i18n/useLanguage'
-import { InlineError } from '../../shared/ui/PageError'
+import { InlineError, QueryError } from '../../shared/ui/PageError'
 import { PageTitle } from '../../shared/ui/PageTitle'
 import { Panel } from '../../shared/ui/Panel'
 import { useCurrentUser } from '../../shared/session/SessionContext'
@@ -40,7 +40,7 @@ export function HomePage() {
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={16}>
           <Panel title={t('mapTitle')} extra={t('mapHint')}>
-            {cities.isError && <InlineError error={cities.error} onRetry={() => void cities.refetch()} />}
+            <QueryError query={cities} />
             {cities.isPending ? (
               mapPlaceholder
             ) : cities.data !== undefined ? (

@@ -12,7 +12,8 @@ import {
 import type { Role } from '../../shared/api/types'
 import { defineFeatureModule, type NavigationEntry } from '../../shared/module/featureModule'
 import { lazyPage } from '../../shared/module/lazyPage'
-import { InstrumentCrumb } from './common/InstrumentName'
+import { recordCrumb } from '../../shared/module/recordCrumb'
+import { InstrumentName } from './common/InstrumentName'
 import { translations } from './i18n'
 
 const InstrumentSearchPage = lazyPage(() => import('./search/InstrumentSearchPage'), 'InstrumentSearchPage')
@@ -129,7 +130,7 @@ export const instrumentsModule = defineFeatureModule({
         },
         {
           path: ':id',
-          crumb: (params) => <InstrumentCrumb id={params.id ?? ''} />,
+          crumb: recordCrumb(InstrumentName),
           children: [
             { index: true, page: InstrumentPage },
             {

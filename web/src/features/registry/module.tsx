@@ -19,13 +19,14 @@ import {
   type NavigationEntry,
 } from '../../shared/module/featureModule'
 import { lazyPage } from '../../shared/module/lazyPage'
-import { AllianceCrumb } from './alliances/AllianceCrumb'
-import { CityCrumb } from './cities/CityCrumb'
-import { FirmCrumb } from './firms/FirmCrumb'
+import { recordCrumb } from '../../shared/module/recordCrumb'
+import { CityName } from '../../shared/reference/CityName'
+import { AllianceName } from './alliances/AllianceName'
+import { FirmName } from './firms/FirmName'
 import { translations } from './i18n'
-import { InstitutionCrumb } from './institutions/InstitutionCrumb'
-import { ParkCrumb } from './parks/ParkCrumb'
-import { ProviderCrumb } from './providers/ProviderCrumb'
+import { InstitutionName } from './institutions/InstitutionName'
+import { ParkName } from './parks/ParkName'
+import { ProviderName } from './providers/ProviderName'
 
 const CitiesPage = lazyPage(() => import('./cities/CitiesPage'), 'CitiesPage')
 const CityPage = lazyPage(() => import('./cities/CityPage'), 'CityPage')
@@ -104,28 +105,34 @@ export const registryModule = defineFeatureModule({
   translations,
   routes: [
     listAndDetail('cities', 'registry:nav.cities', CitiesPage, CityPage, 'code', (params) => (
-      <CityCrumb code={params.code ?? ''} />
+      <CityName code={params.code ?? ''} />
     )),
-    listAndDetail('parks', 'registry:nav.parks', ParksPage, ParkPage, 'id', (params) => (
-      <ParkCrumb id={params.id ?? ''} />
-    )),
-    listAndDetail('alliances', 'registry:nav.alliances', AlliancesPage, AlliancePage, 'id', (params) => (
-      <AllianceCrumb id={params.id ?? ''} />
-    )),
-    listAndDetail('firms', 'registry:nav.firms', FirmsPage, FirmPage, 'id', (params) => (
-      <FirmCrumb id={params.id ?? ''} />
-    )),
+    listAndDetail('parks', 'registry:nav.parks', ParksPage, ParkPage, 'id', recordCrumb(ParkName)),
+    listAndDetail(
+      'alliances',
+      'registry:nav.alliances',
+      AlliancesPage,
+      AlliancePage,
+      'id',
+      recordCrumb(AllianceName),
+    ),
+    listAndDetail('firms', 'registry:nav.firms', FirmsPage, FirmPage, 'id', recordCrumb(FirmName)),
     listAndDetail(
       'institutions',
       'registry:nav.institutions',
       InstitutionsPage,
       InstitutionPage,
       'id',
-      (params) => <InstitutionCrumb id={params.id ?? ''} />,
+      recordCrumb(InstitutionName),
     ),
-    listAndDetail('providers', 'registry:nav.providers', ProvidersPage, ProviderPage, 'id', (params) => (
-      <ProviderCrumb id={params.id ?? ''} />
-    )),
+    listAndDetail(
+      'providers',
+      'registry:nav.providers',
+      ProvidersPage,
+      ProviderPage,
+      'id',
+      recordCrumb(ProviderName),
+    ),
   ],
   menu: [
     { order: 10, entry: ownOrganisationEntry },

@@ -18,9 +18,10 @@ import type { Role } from '../../shared/api/types'
 import { defineFeatureModule, type NavigationEntry } from '../../shared/module/featureModule'
 import { lazyPage } from '../../shared/module/lazyPage'
 import { VouchersIndex } from './VouchersIndex'
-import { ProductCrumb } from './products/ProductCrumb'
+import { ProductName } from './common/ProductName'
+import { SchemeName } from './common/SchemeName'
+import { recordCrumb } from '../../shared/module/recordCrumb'
 import { RedemptionsCrumb } from './redemptions/RedemptionsCrumb'
-import { SchemeCrumb } from './schemes/SchemeCrumb'
 import { SettlementCrumb } from './settlements/SettlementCrumb'
 import { VoucherCrumb } from './wallet/VoucherCrumb'
 import { translations } from './i18n'
@@ -201,7 +202,7 @@ export const vouchersModule = defineFeatureModule({
             },
             {
               path: ':id',
-              crumb: (params) => <SchemeCrumb id={params.id ?? ''} />,
+              crumb: recordCrumb(SchemeName),
               children: [
                 { index: true, page: SchemePage, roles: access.voucherDecisions },
                 {
@@ -227,7 +228,7 @@ export const vouchersModule = defineFeatureModule({
             },
             {
               path: ':id/edit',
-              crumb: (params) => <ProductCrumb id={params.id ?? ''} />,
+              crumb: recordCrumb(ProductName),
               page: EditProductPage,
               roles: access.serviceProducts,
             },

@@ -1,14 +1,5 @@
 // Names for the API's shapes, taken from the generated schema so they never drift from the server.
-import type { paths } from './schema'
-
-type JsonOf<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : never
-type Ok<Path extends keyof paths, Method extends 'get' | 'post'> = paths[Path][Method] extends {
-  responses: { 200: infer Response }
-}
-  ? JsonOf<Response>
-  : paths[Path][Method] extends { responses: { 201: infer Response } }
-    ? JsonOf<Response>
-    : never
+import type { Ok, RequestBody } from './schemaTypes'
 
 export type User = Ok<'/api/me', 'get'>
 export type Role = User['role']
@@ -23,9 +14,7 @@ export type Firm = Ok<'/api/firms/{id}', 'get'>
 export type FirmFigures = Ok<'/api/firms/{id}/figures', 'get'>
 export type Institution = Ok<'/api/institutions/{id}', 'get'>
 export type Provider = Ok<'/api/providers/{id}', 'get'>
-export type CreateUserBody = NonNullable<
-  paths['/api/users']['post']['requestBody']
->['content']['application/json']
+export type CreateUserBody = RequestBody<'/api/users', 'post'>
 
 export type FirmStage = Firm['stage']
 export type FirmSize = Firm['size']
@@ -33,12 +22,6 @@ export type InstitutionKind = Institution['kind']
 export type ProviderKind = Provider['kind']
 export type AdmissionStatus = Provider['admissionStatus']
 export type AllianceTier = Alliance['tier']
-
-type BodyOf<Operation> = Operation extends { requestBody?: infer Request }
-  ? JsonOf<NonNullable<Request>>
-  : never
-/** The JSON body a mutation sends. */
-type RequestBody<Path extends keyof paths, Method extends 'post' | 'patch'> = BodyOf<paths[Path][Method]>
 
 export type VoucherScheme = Ok<'/api/voucher-schemes/{id}', 'get'>
 export type Appropriation = Ok<'/api/voucher-schemes/{id}/appropriations', 'get'>['items'][number]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isDay, shanghaiStartOf, shanghaiToday } from './days'
+import { isDay, periodOf, shanghaiStartOf, shanghaiToday } from './days'
 
 describe('calendar days in Asia/Shanghai', () => {
   it('turns the date at 16:00 UTC, midnight in Shanghai', () => {
@@ -21,5 +21,21 @@ describe('calendar days in Asia/Shanghai', () => {
     expect(isDay('2026-2-28')).toBe(false)
     expect(isDay(undefined)).toBe(false)
     expect(isDay('')).toBe(false)
+  })
+
+  it('reads a period from the address: this year to today where a day is missing or not a day', () => {
+    const now = Date.parse('2026-06-15T03:00:00Z')
+    expect(periodOf('2026-02-01', '2026-03-31', now)).toEqual({
+      periodStart: '2026-02-01',
+      periodEnd: '2026-03-31',
+    })
+    expect(periodOf(undefined, undefined, now)).toEqual({
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-15',
+    })
+    expect(periodOf('2026-2-1', '2026-04-31x', now)).toEqual({
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-15',
+    })
   })
 })

@@ -19,3 +19,21 @@ const dayPattern = /^\d{4}-\d{2}-\d{2}$/
 export function isDay(text: string | undefined): text is string {
   return text !== undefined && dayPattern.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`))
 }
+
+/** A period of days, both included. */
+export interface Period {
+  periodStart: string
+  periodEnd: string
+}
+
+/** The period `from`–`to` asks for: from the start of this year, to today, where either is not a day. */
+export function periodOf(
+  from: string | undefined,
+  to: string | undefined,
+  nowMs: number = Date.now(),
+): Period {
+  return {
+    periodStart: isDay(from) ? from : shanghaiStartOf('year', nowMs),
+    periodEnd: isDay(to) ? to : shanghaiToday(nowMs),
+  }
+}

@@ -3,7 +3,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import enUS from './en-US.json'
-import type { TranslationTree } from './resources'
+import { translationsOf, type TranslationTree } from './resources'
 import zhCN from './zh-CN.json'
 
 export const languages = ['zh-CN', 'en-US'] as const
@@ -15,10 +15,7 @@ export type Translations = Record<Language, TranslationTree>
 
 const storageKey = 'g60.language'
 
-// Both files must hold the same keys: each is checked against the other's shape.
-const englishHasEveryKey: typeof zhCN = enUS
-const chineseHasEveryKey: typeof enUS = zhCN
-export const commonTranslations: Translations = { 'zh-CN': chineseHasEveryKey, 'en-US': englishHasEveryKey }
+export const commonTranslations = translationsOf<typeof zhCN, typeof enUS>(zhCN, enUS)
 export const commonNamespace = 'translation'
 
 function isLanguage(value: string | null): value is Language {

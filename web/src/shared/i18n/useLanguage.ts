@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Language } from './i18n'
 
-interface Named {
+export interface Named {
   nameZh: string
   nameEn: string
 }

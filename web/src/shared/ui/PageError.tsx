@@ -74,3 +74,15 @@ export function InlineError({ error, onRetry }: ErrorProps) {
     />
   )
 }
+
+/** What a query needs to show its failure and try again. */
+interface FailedQuery {
+  isError: boolean
+  error: unknown
+  refetch: () => unknown
+}
+
+/** A part of a page whose data failed to load: the reason, and a button to try again; nothing otherwise. */
+export function QueryError({ query }: { query: FailedQuery }) {
+  return query.isError ? <InlineError error={query.error} onRetry={() => void query.refetch()} /> : null
+}

@@ -1,9 +1,9 @@
 // One dialog for every move that takes a reason in words: rejecting a claim, a redemption or a booking, cancelling
 // an order or a booking. A refusal needs its reason; a cancellation may go without one.
-import { Alert, Form, Input, Modal } from 'antd'
+import { Form, Input } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useErrorText } from './errorText'
+import { FormDialog, type SentChange } from './ActionDialog'
 
 /** the API's bound on a reason */
 export const reasonLengthMax = 500
@@ -48,44 +48,31 @@ interface ReasonDialogProps {
   /** what the move does, said above the field */
   children?: ReactNode
   rows?: number
-  pending: boolean
-  /** the refusal of the last attempt, or null */
-  error: unknown
+  /** the move's mutation: the button spins while it is sent, its refusal is shown */
+  mutation: SentChange
   /** the reason trimmed, undefined when none was given */
   onSubmit: (reason: string | undefined) => void
   onClose: () => void
 }
 
 export function ReasonDialog(props: ReasonDialogProps) {
-  const { title, label, okText, required, hint, children, rows, pending, error, onSubmit, onClose } = props
-  const { t } = useTranslation()
-  const errorText = useErrorText()
+  const { title, label, okText, required, hint, children, rows, mutation, onSubmit, onClose } = props
   const [form] = Form.useForm<{ reason?: string }>()
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      onFinish={(values) => {
+        const reason = values.reason?.trim() ?? ''
+        onSubmit(reason === '' ? undefined : reason)
+      }}
       title={title}
       okText={okText}
-      okButtonProps={{ danger: true, loading: pending }}
-      cancelText={t('common.back')}
-      onOk={form.submit}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={mutation}
+      danger
+      onClose={onClose}
+      intro={children}
     >
-      {children}
-      {error !== null && error !== undefined && (
-        <Alert type="error" showIcon role="alert" title={errorText(error)} style={{ marginBottom: 16 }} />
-      )}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) => {
-          const reason = values.reason?.trim() ?? ''
-          onSubmit(reason === '' ? undefined : reason)
-        }}
-      >
-        <ReasonField label={label} required={required} hint={hint} rows={rows} />
-      </Form>
-    </Modal>
+      <ReasonField label={label} required={required} hint={hint} rows={rows} />
+    </FormDialog>
   )
 }

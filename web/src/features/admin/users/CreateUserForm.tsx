@@ -34,12 +34,9 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
   const { t } = useTranslation('admin')
   const [form] = Form.useForm<UserFormValues>()
   const role = Form.useWatch('role', form)
-  const cities = useCityOptions()
-  const roleOptions = enumOptions(roles, (value) => t(`enums.role.${value}`))
   const createUser = useCreateUser()
   const errorText = useErrorText()
   const [formError, setFormError] = useState<string | null>(null)
-  const organisationPrefix = role === undefined ? undefined : organisationPrefixes[role]
 
   const onFinish = (values: UserFormValues) => {
     setFormError(null)
@@ -72,126 +69,149 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
         <Alert type="error" showIcon role="alert" title={formError} style={{ marginBottom: 16 }} />
       )}
       <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="username"
-            label={t('users.fields.username')}
-            extra={t('users.hints.username')}
-            rules={[
-              { required: true, message: t('users.validation.required') },
-              { min: 3, max: 64, message: t('users.validation.usernameLength') },
-              { pattern: usernamePattern, message: t('users.validation.usernamePattern') },
-            ]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="password"
-            label={t('users.fields.password')}
-            extra={t('users.hints.password')}
-            rules={[
-              { required: true, message: t('users.validation.required') },
-              {
-                min: passwordLengthMin,
-                message: t('users.validation.passwordLength', { length: passwordLengthMin }),
-              },
-              { max: 200, message: t('users.validation.tooLong') },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="displayNameZh"
-            label={t('users.fields.displayNameZh')}
-            rules={[
-              { required: true, whitespace: true, message: t('users.validation.required') },
-              { max: 100, message: t('users.validation.tooLong') },
-            ]}
-          >
-            <Input lang="zh-CN" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="displayNameEn"
-            label={t('users.fields.displayNameEn')}
-            rules={[
-              { required: true, whitespace: true, message: t('users.validation.required') },
-              { max: 100, message: t('users.validation.tooLong') },
-            ]}
-          >
-            <Input lang="en" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="role"
-            label={t('users.fields.role')}
-            rules={[{ required: true, message: t('users.validation.required') }]}
-          >
-            <Select options={roleOptions} placeholder={t('users.placeholders.role')} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="cityCode"
-            label={t('users.fields.city')}
-            dependencies={['role']}
-            rules={[
-              {
-                required: role !== undefined && rolesWithCity.includes(role),
-                message: t('users.validation.cityRequired'),
-              },
-            ]}
-          >
-            <Select
-              allowClear
-              options={cities.options}
-              loading={cities.loading}
-              placeholder={t('common.none')}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="organisationId"
-            label={t('users.fields.organisationId')}
-            extra={
-              organisationPrefix === undefined
-                ? undefined
-                : t('users.hints.organisation', { prefix: organisationPrefix })
-            }
-            dependencies={['role']}
-            rules={[
-              {
-                required: organisationPrefix !== undefined,
-                message: t('users.validation.organisationRequired'),
-              },
-              {
-                validator: async (_rule, value: unknown) => {
-                  if (organisationPrefix === undefined || typeof value !== 'string' || value === '') return
-                  if (!value.trim().startsWith(organisationPrefix)) {
-                    throw new Error(t('users.validation.organisationPrefix', { prefix: organisationPrefix }))
-                  }
-                },
-              },
-              { max: 64, message: t('users.validation.tooLong') },
-            ]}
-          >
-            <Input
-              autoComplete="off"
-              placeholder={organisationPrefix === undefined ? t('common.none') : `${organisationPrefix}…`}
-            />
-          </Form.Item>
-        </Col>
+        <AccountFields />
+        <RoleFields role={role} />
       </Row>
       <Button type="primary" htmlType="submit" loading={createUser.isPending}>
         {t('users.submit')}
       </Button>
     </Form>
+  )
+}
+
+/** Who the user is: the name to sign in with, the first password, the names shown. */
+function AccountFields() {
+  const { t } = useTranslation('admin')
+  return (
+    <>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name="username"
+          label={t('users.fields.username')}
+          extra={t('users.hints.username')}
+          rules={[
+            { required: true, message: t('users.validation.required') },
+            { min: 3, max: 64, message: t('users.validation.usernameLength') },
+            { pattern: usernamePattern, message: t('users.validation.usernamePattern') },
+          ]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name="password"
+          label={t('users.fields.password')}
+          extra={t('users.hints.password')}
+          rules={[
+            { required: true, message: t('users.validation.required') },
+            {
+              min: passwordLengthMin,
+              message: t('users.validation.passwordLength', { length: passwordLengthMin }),
+            },
+            { max: 200, message: t('users.validation.tooLong') },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name="displayNameZh"
+          label={t('users.fields.displayNameZh')}
+          rules={[
+            { required: true, whitespace: true, message: t('users.validation.required') },
+            { max: 100, message: t('users.validation.tooLong') },
+          ]}
+        >
+          <Input lang="zh-CN" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name="displayNameEn"
+          label={t('users.fields.displayNameEn')}
+          rules={[
+            { required: true, whitespace: true, message: t('users.validation.required') },
+            { max: 100, message: t('users.validation.tooLong') },
+          ]}
+        >
+          <Input lang="en" />
+        </Form.Item>
+      </Col>
+    </>
+  )
+}
+
+/** What the user does: a role, and for some roles the city or organisation it acts for. */
+function RoleFields({ role }: { role: Role | undefined }) {
+  const { t } = useTranslation('admin')
+  const cities = useCityOptions()
+  const roleOptions = enumOptions(roles, (value) => t(`enums.role.${value}`))
+  const organisationPrefix = role === undefined ? undefined : organisationPrefixes[role]
+  return (
+    <>
+      <Col xs={24} md={8}>
+        <Form.Item
+          name="role"
+          label={t('users.fields.role')}
+          rules={[{ required: true, message: t('users.validation.required') }]}
+        >
+          <Select options={roleOptions} placeholder={t('users.placeholders.role')} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item
+          name="cityCode"
+          label={t('users.fields.city')}
+          dependencies={['role']}
+          rules={[
+            {
+              required: role !== undefined && rolesWithCity.includes(role),
+              message: t('users.validation.cityRequired'),
+            },
+          ]}
+        >
+          <Select
+            allowClear
+            options={cities.options}
+            loading={cities.loading}
+            placeholder={t('common.none')}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item
+          name="organisationId"
+          label={t('users.fields.organisationId')}
+          extra={
+            organisationPrefix === undefined
+              ? undefined
+              : t('users.hints.organisation', { prefix: organisationPrefix })
+          }
+          dependencies={['role']}
+          rules={[
+            {
+              required: organisationPrefix !== undefined,
+              message: t('users.validation.organisationRequired'),
+            },
+            {
+              validator: async (_rule, value: unknown) => {
+                if (organisationPrefix === undefined || typeof value !== 'string' || value === '') return
+                if (!value.trim().startsWith(organisationPrefix)) {
+                  throw new Error(t('users.validation.organisationPrefix', { prefix: organisationPrefix }))
+                }
+              },
+            },
+            { max: 64, message: t('users.validation.tooLong') },
+          ]}
+        >
+          <Input
+            autoComplete="off"
+            placeholder={organisationPrefix === undefined ? t('common.none') : `${organisationPrefix}…`}
+          />
+        </Form.Item>
+      </Col>
+    </>
   )
 }

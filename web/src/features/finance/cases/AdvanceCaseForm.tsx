@@ -1,10 +1,11 @@
 // Moving a case on: to its next stage, or closed, always with a note; optionally a new due date and the referral
 // the case led to.
-import { Alert, App, Button, Form, Input, Radio, Select } from 'antd'
+import { App, Button, Form, Input, Radio, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FailureAlert } from '../../../shared/ui/FailureAlert'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { caseStages } from '../common/enums'
 import type { CaseStage, FinanceCase } from '../common/finance.types'
 import { referralPages } from '../referrals/referrals.queries'
@@ -31,14 +32,14 @@ export function AdvanceCaseForm({ item }: { item: FinanceCase }) {
   const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
+
   const advance = useAdvanceCase()
   const [form] = Form.useForm<AdvanceValues>()
   const referrals = useFirstPage(referralPages, {}, referralsMax)
   const next = nextStageOf(item.stage)
   const targets: CaseStage[] = next === null || next === 'closed' ? ['closed'] : [next, 'closed']
   const firmReferrals = (referrals.data?.items ?? []).filter((referral) => referral.firmId === item.firmId)
-  const required = { required: true, message: t('form.required') }
+  const { required, text } = useFormRules()
 
   // awaited here, not in mutate's callbacks: once moved, the case's new stage replaces this form (it is keyed by
   // the stage), and callbacks of an unmounted mutation never run
@@ -69,15 +70,7 @@ export function AdvanceCaseForm({ item }: { item: FinanceCase }) {
       onFinish={(values) => void onFinish(values)}
       data-testid="advance-case-form"
     >
-      {advance.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(advance.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FailureAlert error={advance.error} spaced />
       <Form.Item name="stage" label={t('cases.moveTo')} rules={[required]}>
         <Radio.Group
           optionType="button"
@@ -88,14 +81,7 @@ export function AdvanceCaseForm({ item }: { item: FinanceCase }) {
           }))}
         />
       </Form.Item>
-      <Form.Item
-        name="note"
-        label={t('cases.note')}
-        rules={[
-          { ...required, whitespace: true },
-          { max: noteLengthMax, message: t('form.tooLong') },
-        ]}
-      >
+      <Form.Item name="note" label={t('cases.note')} rules={text(noteLengthMax)}>
         <Input.TextArea rows={3} maxLength={noteLengthMax} />
       </Form.Item>
       <Form.Item name="dueOn" label={t('cases.nextDue')}>

@@ -2,15 +2,15 @@
 // decision → drawdown → closed); a card opens the case, its notes and the next move. Officers read; the
 // workstation (and the corridor office) open and move cases.
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Card, Select } from 'antd'
+import { Button, Card } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { cityCodes } from '../../../shared/ui/enums'
-import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
+import { FilterBar } from '../../../shared/ui/FilterBar'
+import { CityFilter } from '../../../shared/ui/filters'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { useUrlFilters } from '../../../shared/list/useUrlFilters'
-import { useCityOptions } from '../../../shared/reference/options'
 import { caseStages } from '../common/enums'
 import { CaseColumn } from './CaseColumn'
 import { CaseDrawer } from './CaseDrawer'
@@ -21,7 +21,6 @@ export function CaseBoardPage() {
   const { t } = useTranslation('finance')
   const user = useCurrentUser()
   const url = useUrlFilters()
-  const cities = useCityOptions()
   const [creating, setCreating] = useState(false)
   const [openCase, setOpenCase] = useState<string | null>(null)
   const anyCity = user.role === 'corridor_admin'
@@ -45,18 +44,8 @@ export function CaseBoardPage() {
       />
       {anyCity && (
         <Card style={{ marginBottom: 16 }}>
-          <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-            <FilterField id="case-city" label={t('common.city')} width={160}>
-              <Select
-                id="case-city"
-                allowClear
-                placeholder={t('common.all')}
-                options={cities.options}
-                loading={cities.loading}
-                value={city}
-                onChange={(code?: string) => url.setFilter('city', code)}
-              />
-            </FilterField>
+          <FilterBar url={url} idPrefix="case">
+            <CityFilter width={160} value={city} />
           </FilterBar>
         </Card>
       )}

@@ -1,7 +1,7 @@
 // One stage of the board: its cases, most recent first.
 import { Empty, Skeleton } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import type { CaseStage, FinanceCityCode } from '../common/finance.types'
 import { CaseCard } from './CaseCard'
 import { useStageCases } from './cases.queries'
@@ -28,7 +28,7 @@ export function CaseColumn({ stage, city, onOpen }: CaseColumnProps) {
         <span className="g60-case-count">{more ? `${items.length}+` : items.length}</span>
       </header>
       <div className="g60-case-column-body">
-        {cases.isError && <InlineError error={cases.error} onRetry={() => void cases.refetch()} />}
+        <QueryError query={cases} />
         {cases.isPending && <Skeleton active paragraph={{ rows: 2 }} />}
         {cases.data !== undefined && items.length === 0 && (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cases.columnEmpty')} />

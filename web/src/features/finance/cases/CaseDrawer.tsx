@@ -6,7 +6,7 @@ import { Link } from 'react-router'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { isOneOf } from '../../../shared/ui/enums'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import { FirmName } from '../../registry/firms/FirmName'
 import { caseStages } from '../common/enums'
 import { CaseStageTag } from '../common/StatusTags'
@@ -29,7 +29,7 @@ export function CaseDrawer({
   return (
     <Drawer open size={520} title={t('cases.detailTitle')} onClose={onClose} destroyOnHidden>
       <div data-testid="case-drawer">
-        {item.isError && <InlineError error={item.error} onRetry={() => void item.refetch()} />}
+        <QueryError query={item} />
         {item.isPending && <Skeleton active />}
         {data !== undefined && (
           <>

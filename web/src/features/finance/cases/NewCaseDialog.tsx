@@ -1,8 +1,10 @@
 // Opening a workstation case for a firm of the city: what the visit is about and when the next step is due.
-import { Alert, App, Form, Input, Modal } from 'antd'
+import { App, Form, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { shanghaiToday } from '../../../shared/format/days'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
+import { TextField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { FirmSelect } from './FirmSelect'
 import { useCreateCase } from './cases.queries'
 
@@ -17,10 +19,9 @@ const summaryLengthMax = 1000
 export function NewCaseDialog({ city, onClose }: { city: string | undefined; onClose: () => void }) {
   const { t } = useTranslation('finance')
   const { notification } = App.useApp()
-  const errorText = useErrorText()
   const createCase = useCreateCase()
   const [form] = Form.useForm<NewCaseValues>()
-  const required = { required: true, message: t('form.required') }
+  const { required } = useFormRules()
 
   const onFinish = (values: NewCaseValues) =>
     createCase.mutate(
@@ -38,43 +39,22 @@ export function NewCaseDialog({ city, onClose }: { city: string | undefined; onC
     )
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      onFinish={onFinish}
+      testId="new-case-form"
       title={t('cases.new')}
       okText={t('cases.create')}
-      okButtonProps={{ loading: createCase.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={createCase}
+      onClose={onClose}
     >
-      {createCase.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(createCase.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<NewCaseValues> form={form} layout="vertical" onFinish={onFinish} data-testid="new-case-form">
-        <Form.Item name="firmId" label={t('fields.firm')} rules={[required]}>
-          <FirmSelect city={city} />
-        </Form.Item>
-        <Form.Item
-          name="summary"
-          label={t('cases.summary')}
-          rules={[
-            { ...required, whitespace: true },
-            { max: summaryLengthMax, message: t('form.tooLong') },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={summaryLengthMax} showCount />
-        </Form.Item>
-        <Form.Item name="dueOn" label={t('cases.dueOn')}>
-          <Input type="date" min={shanghaiToday()} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="firmId" label={t('fields.firm')} rules={[required]}>
+        <FirmSelect city={city} />
+      </Form.Item>
+      <TextField name="summary" label={t('cases.summary')} max={summaryLengthMax} rows={3} />
+      <Form.Item name="dueOn" label={t('cases.dueOn')}>
+        <Input type="date" min={shanghaiToday()} />
+      </Form.Item>
+    </FormDialog>
   )
 }

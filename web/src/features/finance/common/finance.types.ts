@@ -1,23 +1,8 @@
 // Names for the finance API's shapes, taken from the generated schema so they never drift from the server.
-import type { paths } from '../../../shared/api/schema'
-
-type JsonOf<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : never
-type Ok<Path extends keyof paths, Method extends 'get' | 'post' | 'patch'> = paths[Path][Method] extends {
-  responses: { 200: infer Response }
-}
-  ? JsonOf<Response>
-  : paths[Path][Method] extends { responses: { 201: infer Response } }
-    ? JsonOf<Response>
-    : never
-type BodyOf<Operation> = Operation extends { requestBody?: infer Request }
-  ? JsonOf<NonNullable<Request>>
-  : never
-type QueryOf<Operation> = Operation extends { parameters: { query?: infer Query } }
-  ? NonNullable<Query>
-  : never
+import type { Ok, QueryOf, RequestBody } from '../../../shared/api/schemaTypes'
 
 export type FinanceProduct = Ok<'/api/finance-products/{id}', 'get'>
-export type ProductQuery = QueryOf<paths['/api/finance-products']['get']>
+export type ProductQuery = QueryOf<'/api/finance-products'>
 export type ProductFirmMatches = Ok<'/api/finance-products/{id}/matches', 'get'>
 export type FittingNeed = ProductFirmMatches['needs'][number]
 export type FirmScore = Ok<'/api/firms/{id}/score', 'get'>
@@ -27,7 +12,7 @@ export type Suggestions = Ok<'/api/firms/{id}/suggested-products', 'get'>
 export type Suggestion = Suggestions['suggestions'][number]
 export type ParameterSet = Ok<'/api/score-parameters', 'get'>['items'][number]
 export type Need = Ok<'/api/financing-needs/{id}', 'get'>
-export type NeedQuery = QueryOf<paths['/api/financing-needs']['get']>
+export type NeedQuery = QueryOf<'/api/financing-needs'>
 export type NeedMatches = Ok<'/api/financing-needs/{id}/matches', 'get'>
 export type Match = NeedMatches['matches'][number]
 export type MatchComponent = Match['components'][number]
@@ -35,26 +20,26 @@ export type NearMiss = NeedMatches['nearMisses'][number]
 export type FailedCondition = NearMiss['failed'][number]
 export type ProductSummary = Match['product']
 export type Referral = Ok<'/api/referrals/{id}', 'get'>
-export type ReferralQuery = QueryOf<paths['/api/referrals']['get']>
+export type ReferralQuery = QueryOf<'/api/referrals'>
 export type FirmIndicators = Ok<'/api/referrals/{id}/firm-indicators', 'get'>
 export type FinanceCase = Ok<'/api/finance-cases/{id}', 'get'>
 export type CaseSummary = Ok<'/api/finance-cases', 'get'>['items'][number]
 export type CaseNote = FinanceCase['notes'][number]
-export type CaseQuery = QueryOf<paths['/api/finance-cases']['get']>
+export type CaseQuery = QueryOf<'/api/finance-cases'>
 export type Figures = Ok<'/api/finance-figures', 'get'>
 export type CityFigures = Figures['cities'][number]
 
-export type CreateProductBody = BodyOf<paths['/api/finance-products']['post']>
-export type UpdateProductBody = BodyOf<paths['/api/finance-products/{id}']['patch']>
-export type RecordIndicatorsBody = BodyOf<paths['/api/firms/{id}/indicators']['post']>
+export type CreateProductBody = RequestBody<'/api/finance-products', 'post'>
+export type UpdateProductBody = RequestBody<'/api/finance-products/{id}', 'patch'>
+export type RecordIndicatorsBody = RequestBody<'/api/firms/{id}/indicators', 'post'>
 export type IndicatorValueInput = RecordIndicatorsBody['values'][number]
-export type CreateParameterSetBody = BodyOf<paths['/api/score-parameters']['post']>
-export type CreateNeedBody = BodyOf<paths['/api/financing-needs']['post']>
-export type CreateReferralBody = BodyOf<paths['/api/referrals']['post']>
-export type DecideReferralBody = BodyOf<paths['/api/referrals/{id}/decision']['post']>
-export type DrawdownBody = BodyOf<paths['/api/referrals/{id}/drawdown']['post']>
-export type CreateCaseBody = BodyOf<paths['/api/finance-cases']['post']>
-export type AdvanceCaseBody = BodyOf<paths['/api/finance-cases/{id}/advance']['post']>
+export type CreateParameterSetBody = RequestBody<'/api/score-parameters', 'post'>
+export type CreateNeedBody = RequestBody<'/api/financing-needs', 'post'>
+export type CreateReferralBody = RequestBody<'/api/referrals', 'post'>
+export type DecideReferralBody = RequestBody<'/api/referrals/{id}/decision', 'post'>
+export type DrawdownBody = RequestBody<'/api/referrals/{id}/drawdown', 'post'>
+export type CreateCaseBody = RequestBody<'/api/finance-cases', 'post'>
+export type AdvanceCaseBody = RequestBody<'/api/finance-cases/{id}/advance', 'post'>
 
 export type ProductType = FinanceProduct['productType']
 export type ProductStatus = FinanceProduct['status']

@@ -8,9 +8,10 @@ import {
   type TooltipComponentOption,
 } from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
-import ReactEChartsCore from 'echarts-for-react/esm/core'
 import type { City } from '../../../shared/api/types'
 import { echarts } from '../../../shared/charts/echarts'
+import { EChart } from '../../../shared/charts/EChart'
+import { cityAxis, indexOfPoint } from '../../../shared/charts/points'
 import { formatCount, formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 
@@ -38,18 +39,12 @@ interface CityBarChartProps {
 
 const fenPerTenThousandYuan = 1_000_000
 
-function indexOfPoint(value: unknown): number | null {
-  if (typeof value !== 'object' || value === null || !('dataIndex' in value)) return null
-  return typeof value.dataIndex === 'number' ? value.dataIndex : null
-}
-
 export function CityBarChart({ cities, series, unit, axisName, label, testId }: CityBarChartProps) {
   const { language, nameOf } = useLanguage()
   const shown = (value: number) =>
     unit === 'fen' ? formatFen(value, language) : formatCount(value, language)
   const describe = (points: unknown) => {
-    const first = Array.isArray(points) ? points[0] : points
-    const index = indexOfPoint(first)
+    const index = indexOfPoint(points)
     const city = index === null ? undefined : cities[index]
     if (index === null || city === undefined) return ''
     return [nameOf(city), ...series.map((item) => `${item.name}: ${shown(item.values[index] ?? 0)}`)].join(
@@ -61,11 +56,7 @@ export function CityBarChart({ cities, series, unit, axisName, label, testId }: 
     grid: { left: 56, right: 16, top: 64, bottom: 56 },
     legend: { top: 0, itemWidth: 12, itemHeight: 12 },
     tooltip: { trigger: 'axis', formatter: describe },
-    xAxis: {
-      type: 'category',
-      data: cities.map((city) => nameOf(city)),
-      axisLabel: { interval: 0, rotate: 30 },
-    },
+    xAxis: cityAxis(cities.map((city) => nameOf(city))),
     yAxis: { type: 'value', name: axisName, minInterval: unit === 'count' ? 1 : 0 },
     series: series.map((item) => ({
       type: 'bar',
@@ -81,21 +72,5 @@ export function CityBarChart({ cities, series, unit, axisName, label, testId }: 
         `${nameOf(city)} ${series.map((item) => `${item.name} ${shown(item.values[index] ?? 0)}`).join(', ')}`,
     )
     .join('; ')
-  return (
-    <div
-      data-testid={testId}
-      role="img"
-      aria-label={`${label}: ${summary}`}
-      style={{ width: '100%', height: 300 }}
-    >
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        lazyUpdate
-        style={{ width: '100%', height: '100%' }}
-        opts={{ renderer: 'canvas' }}
-      />
-    </div>
-  )
+  return <EChart option={option} label={`${label}: ${summary}`} testId={testId} frame={{ height: 300 }} />
 }

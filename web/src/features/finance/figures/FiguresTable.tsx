@@ -1,6 +1,7 @@
 // The figures city by city, with the totals of the rows shown as the last line.
 import { Table, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { column, moneyColumn } from '../../../shared/ui/columns'
 import { formatCount, formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
@@ -21,46 +22,29 @@ export function FiguresTable({ rows, loading }: { rows: CityFigures[]; loading: 
       `${value > 0 ? '+' : ''}${formatPercent(value, language)}`
     )
   const columns: TableColumnsType<Row> = [
-    {
-      key: 'city',
-      title: t('common.city'),
-      fixed: 'left',
-      width: 100,
-      render: (_, row) =>
+    column(
+      'city',
+      t('common.city'),
+      (row) =>
         row.cityCode === 'total' ? (
           <strong>{t('figures.total')}</strong>
         ) : (
           <CityName code={row.cityCode} linked />
         ),
-    },
-    {
-      key: 'decisions',
-      title: t('figures.decisions'),
-      align: 'right',
-      width: 100,
-      render: (_, row) =>
-        `${formatCount(row.approvedCount, language)} / ${formatCount(row.declinedCount, language)}`,
-    },
-    {
-      key: 'granted',
-      title: t('figures.creditGranted'),
-      align: 'right',
-      width: 140,
-      render: (_, row) => <Money fen={row.creditGrantedFen} />,
-    },
-    {
-      key: 'drawn',
-      title: t('figures.creditDrawn'),
-      align: 'right',
-      width: 140,
-      render: (_, row) => <Money fen={row.creditDrawnFen} />,
-    },
-    {
-      key: 'growth',
-      title: t('figures.loanGrowth'),
-      align: 'right',
-      width: 150,
-      render: (_, row) => (
+      { width: 100, fixed: 'left' },
+    ),
+    column(
+      'decisions',
+      t('figures.decisions'),
+      (row) => `${formatCount(row.approvedCount, language)} / ${formatCount(row.declinedCount, language)}`,
+      { align: 'right', width: 100 },
+    ),
+    moneyColumn('granted', t('figures.creditGranted'), (row) => row.creditGrantedFen, 140),
+    moneyColumn('drawn', t('figures.creditDrawn'), (row) => row.creditDrawnFen, 140),
+    column(
+      'growth',
+      t('figures.loanGrowth'),
+      (row) => (
         <>
           {growth(row.loanGrowthPercent)}
           <span className="g60-secondary-name">
@@ -68,20 +52,18 @@ export function FiguresTable({ rows, loading }: { rows: CityFigures[]; loading: 
           </span>
         </>
       ),
-    },
-    {
-      key: 'firstTime',
-      title: t('figures.firstTimeBorrowers'),
-      align: 'right',
-      width: 80,
-      render: (_, row) => formatCount(row.firstTimeBorrowers, language),
-    },
-    {
-      key: 'guarantees',
-      title: t('figures.guarantees'),
-      align: 'right',
-      width: 140,
-      render: (_, row) => (
+      { align: 'right', width: 150 },
+    ),
+    column(
+      'firstTime',
+      t('figures.firstTimeBorrowers'),
+      (row) => formatCount(row.firstTimeBorrowers, language),
+      { align: 'right', width: 80 },
+    ),
+    column(
+      'guarantees',
+      t('figures.guarantees'),
+      (row) => (
         <>
           <Money fen={row.guaranteesFen} />
           <span className="g60-secondary-name">
@@ -89,14 +71,9 @@ export function FiguresTable({ rows, loading }: { rows: CityFigures[]; loading: 
           </span>
         </>
       ),
-    },
-    {
-      key: 'equity',
-      title: t('figures.equityRaised'),
-      align: 'right',
-      width: 140,
-      render: (_, row) => <Money fen={row.equityRaisedFen} />,
-    },
+      { align: 'right', width: 140 },
+    ),
+    moneyColumn('equity', t('figures.equityRaised'), (row) => row.equityRaisedFen, 140),
   ]
   const dataSource: Row[] = rows.length > 1 ? [...rows, { ...totalsOf(rows), cityCode: 'total' }] : rows
   return (

@@ -1,21 +1,22 @@
 // Products that failed one or two hard conditions: each failed condition with what the product requires and what
 // the firm or need has, so the firm knows what would change the answer.
-import { Card, Empty, Table, Tag, type TableColumnsType } from 'antd'
+import { Card, Tag, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column } from '../../../shared/ui/columns'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import type { NearMiss } from '../common/finance.types'
-import { InstitutionName } from '../common/names'
+import { InstitutionName } from '../../registry/institutions/InstitutionName'
 import { conditionName, conditionValues } from './conditionText'
 
 export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
   const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
   const columns: TableColumnsType<NearMiss> = [
-    {
-      key: 'product',
-      title: t('fields.product'),
-      width: 280,
-      render: (_, miss) => (
+    column(
+      'product',
+      t('fields.product'),
+      (miss) => (
         <>
           {nameOf(miss.product)} <Tag>{t(`enums.productType.${miss.product.productType}`)}</Tag>
           <span className="g60-secondary-name">
@@ -23,43 +24,38 @@ export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
           </span>
         </>
       ),
-    },
-    {
-      key: 'failed',
-      title: t('nearMisses.failed'),
-      render: (_, miss) => (
-        <ul className="g60-failed-conditions" data-testid="failed-conditions">
-          {miss.failed.map((condition) => {
-            const [required, actual] = conditionValues(condition, t)
-            return (
-              <li key={condition.code} data-code={condition.code}>
-                <Tag color="orange">{conditionName(condition.code, t)}</Tag>
-                <span className="g60-muted">{t('nearMisses.required')}</span> {required}
-                <span className="g60-muted" style={{ marginLeft: 12 }}>
-                  {t('nearMisses.actual')}
-                </span>{' '}
-                {actual}
-              </li>
-            )
-          })}
-        </ul>
-      ),
-    },
+      280,
+    ),
+    column('failed', t('nearMisses.failed'), (miss) => (
+      <ul className="g60-failed-conditions" data-testid="failed-conditions">
+        {miss.failed.map((condition) => {
+          const [required, actual] = conditionValues(condition, t)
+          return (
+            <li key={condition.code} data-code={condition.code}>
+              <Tag color="orange">{conditionName(condition.code, t)}</Tag>
+              <span className="g60-muted">{t('nearMisses.required')}</span> {required}
+              <span className="g60-muted" style={{ marginLeft: 12 }}>
+                {t('nearMisses.actual')}
+              </span>{' '}
+              {actual}
+            </li>
+          )
+        })}
+      </ul>
+    )),
   ]
   return (
     <Card
       title={t('nearMisses.title', { count: nearMisses.length })}
       extra={<span className="g60-muted">{t('nearMisses.hint')}</span>}
     >
-      <Table<NearMiss>
+      <DataTable<NearMiss>
         rowKey={(miss) => miss.product.id}
+        rows={nearMisses}
         columns={columns}
-        dataSource={nearMisses}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 760 }}
-        locale={{ emptyText: <Empty description={t('nearMisses.empty')} /> }}
         data-testid="near-misses"
+        scroll={{ x: 760 }}
+        emptyText={t('nearMisses.empty')}
       />
     </Card>
   )

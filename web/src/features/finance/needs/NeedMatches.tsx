@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import type { Need, ProductSummary, Referral } from '../common/finance.types'
 import { formatTenths } from '../common/format'
 import { MatchCard } from './MatchCard'
@@ -21,7 +21,7 @@ export function NeedMatches({ need, referrals }: { need: Need; referrals: Referr
   const [referring, setReferring] = useState<ProductSummary | null>(null)
   const mayRefer = user.role === 'firm' && need.status !== 'closed'
 
-  if (matches.isError) return <InlineError error={matches.error} onRetry={() => void matches.refetch()} />
+  if (matches.isError) return <QueryError query={matches} />
   if (matches.isPending) return <Skeleton active paragraph={{ rows: 8 }} />
   const { data } = matches
   return (

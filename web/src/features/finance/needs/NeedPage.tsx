@@ -6,9 +6,9 @@ import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { Money } from '../../../shared/ui/Money'
-import { InlineError, PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
+import { QueryPage } from '../../../shared/ui/QueryPage'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { FirmName } from '../../registry/firms/FirmName'
 import '../common/finance.css'
@@ -26,10 +26,7 @@ const referralsMax = 100
 
 export function NeedPage() {
   const { id = '' } = useParams()
-  const need = useNeed(id)
-  if (need.isPending) return <PageLoading />
-  if (need.isError) return <PageError error={need.error} onRetry={() => void need.refetch()} />
-  return <NeedView need={need.data} />
+  return <QueryPage query={useNeed(id)}>{(need) => <NeedView need={need} />}</QueryPage>
 }
 
 function NeedView({ need }: { need: Need }) {
@@ -75,9 +72,7 @@ function NeedView({ need }: { need: Need }) {
       </Card>
       <NeedMatches need={need} referrals={referralList} />
       <Card title={t('needs.referralsTitle')}>
-        {referrals.isError && (
-          <InlineError error={referrals.error} onRetry={() => void referrals.refetch()} />
-        )}
+        <QueryError query={referrals} />
         <FirmReferralTable referrals={referralList} loading={referrals.isFetching} />
       </Card>
     </Flex>

@@ -1,33 +1,20 @@
 // A firm states a financing need: what kind of finance, how much (in yuan), for how long, what for and how urgent.
 // Once stated, it opens the need's ranked matches.
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Typography,
-} from 'antd'
+import { App, Card, Col, Form, Radio, Row, Select, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { formatFen } from '../../../shared/format/format'
 import { yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
-import { LinkButton } from '../../../shared/ui/LinkButton'
+import { FormActions } from '../../../shared/ui/EditorForm'
+import { FailureAlert } from '../../../shared/ui/FailureAlert'
+import { TextField, YuanField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
 import { enumOptions } from '../../../shared/reference/options'
 import { productTypes, urgencies } from '../common/enums'
 import type { ProductType, Urgency } from '../common/finance.types'
+import { amountFenMax, MonthsInput } from '../common/inputs'
 import { useCreateNeed } from './needs.queries'
 
 interface NeedFormValues {
@@ -38,9 +25,7 @@ interface NeedFormValues {
   urgency: Urgency
 }
 
-/** the API's bounds */
-const amountFenMax = 1_000_000_000_000
-const termMonthsMax = 360
+/** the API's bound */
 const purposeLengthMax = 500
 
 export function NewNeedPage() {
@@ -48,12 +33,10 @@ export function NewNeedPage() {
   const { language } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
-  const errorText = useErrorText()
-  const yuanRule = useYuanRule()
   const createNeed = useCreateNeed()
   const types = enumOptions(productTypes, (type) => t(`enums.productType.${type}`))
   const urgencyOptions = enumOptions(urgencies, (urgency) => t(`enums.urgency.${urgency}`))
-  const required = { required: true, message: t('form.required') }
+  const { required } = useFormRules()
 
   const onFinish = (values: NeedFormValues) =>
     createNeed.mutate(
@@ -86,60 +69,35 @@ export function NewNeedPage() {
               onFinish={onFinish}
               data-testid="need-form"
             >
-              {createNeed.isError && (
-                <Alert
-                  type="error"
-                  showIcon
-                  role="alert"
-                  title={errorText(createNeed.error)}
-                  style={{ marginBottom: 16 }}
-                />
-              )}
+              <FailureAlert error={createNeed.error} spaced />
               <Form.Item name="productType" label={t('fields.productType')} rules={[required]}>
                 <Select options={types} />
               </Form.Item>
               <Row gutter={16}>
                 <Col xs={24} md={12}>
-                  <Form.Item
-                    name="amount"
-                    label={t('needs.amountYuan')}
-                    rules={[required, yuanRule({ maxFen: amountFenMax })]}
-                  >
-                    <YuanInput />
-                  </Form.Item>
+                  <YuanField name="amount" label={t('needs.amountYuan')} maxFen={amountFenMax} />
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item name="termMonths" label={t('needs.termMonths')} rules={[required]}>
-                    <InputNumber
-                      min={1}
-                      max={termMonthsMax}
-                      precision={0}
-                      suffix={t('monthsUnit')}
-                      style={{ width: '100%' }}
-                    />
+                    <MonthsInput />
                   </Form.Item>
                 </Col>
               </Row>
-              <Form.Item
+              <TextField
                 name="purpose"
                 label={t('fields.purpose')}
                 extra={t('needs.purposeHint')}
-                rules={[
-                  { ...required, whitespace: true },
-                  { max: purposeLengthMax, message: t('form.tooLong') },
-                ]}
-              >
-                <Input.TextArea rows={3} maxLength={purposeLengthMax} showCount />
-              </Form.Item>
+                max={purposeLengthMax}
+                rows={3}
+              />
               <Form.Item name="urgency" label={t('fields.urgency')} rules={[required]}>
                 <Radio.Group options={urgencyOptions} optionType="button" />
               </Form.Item>
-              <Flex gap="small">
-                <Button type="primary" htmlType="submit" loading={createNeed.isPending}>
-                  {t('needs.submit')}
-                </Button>
-                <LinkButton to="/finance/needs">{t('common.back')}</LinkButton>
-              </Flex>
+              <FormActions
+                label={t('needs.submit')}
+                submitting={createNeed.isPending}
+                backTo="/finance/needs"
+              />
             </Form>
           </Card>
         </Col>

@@ -1,12 +1,13 @@
 // Referring a need to a product grants that institution consent to read the firm's score card: the dialog says who
 // will see what, for what, that every read is recorded and that consent can be revoked; it is sent only once the
 // firm has ticked that it agrees.
-import { Alert, App, Checkbox, Descriptions, Modal, Typography } from 'antd'
+import { Alert, App, Checkbox, Descriptions, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { ActionDialog } from '../../../shared/ui/ActionDialog'
+import { FailureAlert } from '../../../shared/ui/FailureAlert'
 import { useInstitution } from '../../registry/institutions/institutions.queries'
 import type { Need, ProductSummary } from '../common/finance.types'
 import { formatMonths } from '../common/format'
@@ -24,7 +25,6 @@ export function ReferDialog({
   const { t } = useTranslation('finance')
   const { language, nameOf } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
   const refer = useRefer()
   const institution = useInstitution(product.institutionId)
   const [agreed, setAgreed] = useState(false)
@@ -42,16 +42,15 @@ export function ReferDialog({
     )
 
   return (
-    <Modal
-      open
+    // the refusal is said next to the consent it concerns, above the box to tick
+    <ActionDialog
       width={620}
       title={t('refer.title', { institution: institutionName })}
       okText={t('refer.confirm')}
-      okButtonProps={{ disabled: !agreed, loading: refer.isPending }}
+      okDisabled={!agreed}
       onOk={onOk}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
+      mutation={{ isPending: refer.isPending, error: null }}
     >
       <div data-testid="consent-dialog">
         <Descriptions
@@ -82,15 +81,7 @@ export function ReferDialog({
           }
           style={{ marginBottom: 16 }}
         />
-        {refer.isError && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={errorText(refer.error)}
-            style={{ marginBottom: 16 }}
-          />
-        )}
+        <FailureAlert error={refer.error} spaced />
         <Checkbox
           checked={agreed}
           onChange={(event) => setAgreed(event.target.checked)}
@@ -99,6 +90,6 @@ export function ReferDialog({
           <Typography.Text strong>{t('refer.agree', { institution: institutionName })}</Typography.Text>
         </Checkbox>
       </div>
-    </Modal>
+    </ActionDialog>
   )
 }

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router'
 import { shanghaiToday } from '../../../shared/format/days'
 import { useErrorText } from '../../../shared/ui/errorText'
 import { LinkButton } from '../../../shared/ui/LinkButton'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import type { ParameterSet } from '../common/finance.types'
 import { useCreateParameterSet, useParameterSets } from './parameters.queries'
@@ -22,7 +22,7 @@ export function NewParametersPage() {
   return (
     <>
       <PageTitle title={t('parameters.new')} subtitle={t('parameters.newSubtitle')} />
-      {sets.isError && <InlineError error={sets.error} onRetry={() => void sets.refetch()} />}
+      <QueryError query={sets} />
       {sets.isPending ? <Skeleton active /> : <ParameterForm latest={sets.data?.items[0]} />}
     </>
   )

@@ -1,13 +1,11 @@
 // The corridor office's scoring parameters: every dated set, newest first, which one is in force today, and each
 // set's weights and full marks on demand. A new set takes effect from its day; earlier scores keep theirs.
-import { PlusOutlined } from '@ant-design/icons'
 import { Card, Empty, Skeleton, Table, Tag, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { column, timestampColumn } from '../../../shared/ui/columns'
 import { shanghaiToday } from '../../../shared/format/days'
-import { formatTimestamp } from '../../../shared/format/format'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { LinkButton } from '../../../shared/ui/LinkButton'
-import { InlineError } from '../../../shared/ui/PageError'
+import { NewLink } from '../../../shared/ui/LinkButton'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import type { ParameterSet } from '../common/finance.types'
 import { useParameterSets } from './parameters.queries'
@@ -21,45 +19,35 @@ export function setInForce(sets: readonly ParameterSet[], today: string): Parame
 
 export function ParametersPage() {
   const { t } = useTranslation('finance')
-  const { language } = useLanguage()
   const sets = useParameterSets()
   const items = sets.data?.items ?? []
   const today = shanghaiToday()
   const inForce = setInForce(items, today)
   const columns: TableColumnsType<ParameterSet> = [
-    {
-      key: 'effectiveFrom',
-      title: t('parameters.effectiveFrom'),
-      width: 200,
-      render: (_, set) => (
+    column(
+      'effectiveFrom',
+      t('parameters.effectiveFrom'),
+      (set) => (
         <>
           <span className="g60-numeric">{set.effectiveFrom}</span>{' '}
           {set.id === inForce?.id && <Tag color="success">{t('parameters.inForce')}</Tag>}
           {set.effectiveFrom > today && <Tag color="processing">{t('parameters.scheduled')}</Tag>}
         </>
       ),
-    },
+      200,
+    ),
     { key: 'note', title: t('parameters.note'), render: (_, set) => set.note },
-    {
-      key: 'createdAt',
-      title: t('parameters.createdAt'),
-      width: 180,
-      render: (_, set) => formatTimestamp(set.createdAt, language),
-    },
+    timestampColumn('createdAt', t('parameters.createdAt'), (set) => set.createdAt, 180),
   ]
   return (
     <>
       <PageTitle
         title={t('nav.parameters')}
         subtitle={t('parameters.subtitle')}
-        extra={
-          <LinkButton type="primary" icon={<PlusOutlined />} to="/finance/parameters/new">
-            {t('parameters.new')}
-          </LinkButton>
-        }
+        extra={<NewLink to="/finance/parameters/new">{t('parameters.new')}</NewLink>}
       />
       <Card>
-        {sets.isError && <InlineError error={sets.error} onRetry={() => void sets.refetch()} />}
+        <QueryError query={sets} />
         {sets.isPending && <Skeleton active />}
         {/* mounted once the sets are in, so that the set in force opens expanded */}
         {sets.data !== undefined && (

@@ -2,6 +2,7 @@
 // the parameter form, or read-only for a stored set. The last line gives each stage's running sum.
 import { Form, InputNumber, Table, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { column } from '../../../shared/ui/columns'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { YuanInput } from '../../../shared/ui/YuanInput'
 import { useYuanRule } from '../../../shared/ui/yuanRule'
@@ -55,23 +56,17 @@ export function WeightsTable({ weights, fullMarks, editable }: WeightsTableProps
       ),
   })
   const columns: TableColumnsType<Row> = [
-    {
-      key: 'indicator',
-      title: t('score.indicator'),
-      render: (_, row) => (
-        <>
-          {t(`indicators.${row.code}`)}
-          <span className="g60-secondary-name">{t(`enums.indicatorGroup.${row.group}`)}</span>
-        </>
-      ),
-    },
+    column('indicator', t('score.indicator'), (row) => (
+      <>
+        {t(`indicators.${row.code}`)}
+        <span className="g60-secondary-name">{t(`enums.indicatorGroup.${row.group}`)}</span>
+      </>
+    )),
     ...financeStages.map(stageColumn),
-    {
-      key: 'fullMarks',
-      title: t('parameters.fullMarks'),
-      align: 'right',
-      width: 190,
-      render: (_, row) => {
+    column(
+      'fullMarks',
+      t('parameters.fullMarks'),
+      (row) => {
         if (!editable) {
           return (
             <span className="g60-numeric">
@@ -96,7 +91,8 @@ export function WeightsTable({ weights, fullMarks, editable }: WeightsTableProps
           </Form.Item>
         )
       },
-    },
+      { align: 'right', width: 190 },
+    ),
   ]
   return (
     <Table<Row>

@@ -7,10 +7,8 @@ import { useParams } from 'react-router'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { LinkButton } from '../../../shared/ui/LinkButton'
-import { PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
-import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
+import { QueryPage } from '../../../shared/ui/QueryPage'
+import { RecordTitle } from '../../../shared/ui/RecordPage'
 import { CityName } from '../../../shared/reference/CityName'
 import { IndustryName } from '../../../shared/reference/IndustryName'
 import type { FinanceProduct } from '../common/finance.types'
@@ -22,15 +20,12 @@ import { ProductStatusButton } from './ProductStatusButton'
 
 export function FinanceProductPage() {
   const { id = '' } = useParams()
-  const product = useFinanceProduct(id)
-  if (product.isPending) return <PageLoading />
-  if (product.isError) return <PageError error={product.error} onRetry={() => void product.refetch()} />
-  return <ProductView product={product.data} />
+  return <QueryPage query={useFinanceProduct(id)}>{(product) => <ProductView product={product} />}</QueryPage>
 }
 
 function ProductView({ product }: { product: FinanceProduct }) {
   const { t } = useTranslation(['finance', 'registry'])
-  const { language, nameOf, otherNameOf } = useLanguage()
+  const { language } = useLanguage()
   const all = <span className="g60-muted">{t('products.all')}</span>
   const list = <Item extends string>(items: readonly Item[], render: (item: Item) => ReactNode) =>
     items.length === 0
@@ -43,14 +38,12 @@ function ProductView({ product }: { product: FinanceProduct }) {
         ))
   return (
     <Flex vertical gap="middle">
-      <PageTitle
-        title={nameOf(product)}
-        subtitle={otherNameOf(product)}
+      <RecordTitle
+        record={product}
         tags={
           <>
             <Tag>{t(`enums.productType.${product.productType}`)}</Tag>
             <ProductStatusTag status={product.status} />
-            <SyntheticTag isSynthetic={product.isSynthetic} />
           </>
         }
         extra={

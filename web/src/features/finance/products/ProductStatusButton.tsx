@@ -1,7 +1,6 @@
 // Withdrawing a product takes it out of matching (referrals already made stand); reactivating brings it back.
-import { App, Button, Popconfirm } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { ConfirmButton } from '../../../shared/ui/ConfirmButton'
 import type { FinanceProduct } from '../common/finance.types'
 import { useUpdateProduct } from './products.queries'
 
@@ -13,33 +12,20 @@ export function ProductStatusButton({
   size?: 'small' | 'middle'
 }) {
   const { t } = useTranslation('finance')
-  const { notification } = App.useApp()
-  const errorText = useErrorText()
   const updateProduct = useUpdateProduct()
   const withdrawing = product.status === 'active'
-  const change = async () => {
-    try {
-      await updateProduct.mutateAsync({
-        id: product.id,
-        body: { status: withdrawing ? 'withdrawn' : 'active' },
-      })
-      notification.success({
-        title: t(withdrawing ? 'products.withdrawn' : 'products.reactivated'),
-      })
-    } catch (error) {
-      notification.error({ title: errorText(error) })
-    }
-  }
   return (
-    <Popconfirm
-      title={t(withdrawing ? 'products.withdrawConfirm' : 'products.reactivateConfirm')}
-      okText={t('common.yes')}
-      cancelText={t('common.no')}
-      onConfirm={() => void change()}
+    <ConfirmButton
+      question={t(withdrawing ? 'products.withdrawConfirm' : 'products.reactivateConfirm')}
+      send={() =>
+        updateProduct.mutateAsync({ id: product.id, body: { status: withdrawing ? 'withdrawn' : 'active' } })
+      }
+      pending={updateProduct.isPending}
+      done={t(withdrawing ? 'products.withdrawn' : 'products.reactivated')}
+      size={size}
+      danger={withdrawing}
     >
-      <Button size={size} danger={withdrawing} loading={updateProduct.isPending}>
-        {t(withdrawing ? 'products.withdraw' : 'products.reactivate')}
-      </Button>
-    </Popconfirm>
+      {t(withdrawing ? 'products.withdraw' : 'products.reactivate')}
+    </ConfirmButton>
   )
 }

@@ -1,5 +1,6 @@
 // The product editor's values: amounts as the yuan text typed, turned into integer fen; the minimum score in points
 // (one decimal), sent in tenths; a rate cap for loans only. An edit sends only the fields that changed.
+import { changedFields } from '../../../shared/api/changes'
 import { fenToYuanText, yuanToFen } from '../../../shared/format/yuan'
 import { everyValueOf } from '../../../shared/ui/enums'
 import { isLending } from '../common/enums'
@@ -112,25 +113,8 @@ const updatableFields = everyValueOf<keyof UpdateProductBody>()([
   'status',
 ])
 
-const sameValue = (first: unknown, second: unknown) =>
-  Array.isArray(first) && Array.isArray(second)
-    ? first.length === second.length && first.every((item) => second.includes(item))
-    : first === second
-
-function copyField<Field extends keyof UpdateProductBody>(
-  target: UpdateProductBody,
-  source: UpdateProductBody,
-  field: Field,
-) {
-  target[field] = source[field]
-}
-
 /** The fields whose value differs from the product's: an empty body means nothing changed. */
 export function updateBodyOf(product: FinanceProduct, values: ProductFormValues): UpdateProductBody {
   const wanted: UpdateProductBody = { ...createBodyOf(values), status: product.status }
-  const changes: UpdateProductBody = {}
-  for (const field of updatableFields) {
-    if (!sameValue(wanted[field], product[field])) copyField(changes, wanted, field)
-  }
-  return changes
+  return changedFields(updatableFields, wanted, product)
 }

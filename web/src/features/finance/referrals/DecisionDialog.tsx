@@ -1,17 +1,18 @@
 // The institution's decision on a referral: approved (amount in yuan, rate over the LPR within the product's cap for
 // loans, term) or declined with a reason.
-import { Alert, App, Form, InputNumber, Modal, Radio } from 'antd'
+import { App, Form, Radio } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '../../../shared/format/format'
 import { fenToYuanText, yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
 import { ReasonField } from '../../../shared/ui/ReasonDialog'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
+import { YuanField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { isLending } from '../common/enums'
 import type { DecideReferralBody, FinanceProduct, Referral } from '../common/finance.types'
 import { formatMonthRange } from '../common/format'
+import { MonthsInput, RateBpsInput, rateCapBpsMax } from '../common/inputs'
 import { useDecideReferral } from './referrals.queries'
 
 type Decision = 'approved' | 'declined'
@@ -24,8 +25,6 @@ interface DecisionValues {
   reason?: string
 }
 
-const termMonthsMax = 360
-
 interface DecisionDialogProps {
   referral: Referral
   product: FinanceProduct
@@ -37,13 +36,12 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
   const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
-  const yuanRule = useYuanRule()
+
   const decide = useDecideReferral()
   const [form] = Form.useForm<DecisionValues>()
   const decision = Form.useWatch('decision', form) ?? initialDecision
   const lending = isLending(product.productType)
-  const required = { required: true, message: t('form.required') }
+  const { required } = useFormRules()
 
   const bodyOf = (values: DecisionValues): DecideReferralBody =>
     values.decision === 'declined'
@@ -74,98 +72,67 @@ export function DecisionDialog({ referral, product, initialDecision, onClose }: 
     )
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      initialValues={{
+        decision: initialDecision,
+        amount: fenToYuanText(Math.min(referral.requestedAmountFen, product.amountMaxFen)),
+        termMonths: product.termMinMonths,
+        ...(lending && product.rateCapBps !== null ? { rateBps: product.rateCapBps } : {}),
+      }}
+      onFinish={onFinish}
+      testId="decision-form"
       title={t('decision.title')}
       okText={decision === 'approved' ? t('decision.approve') : t('decision.decline')}
-      okButtonProps={{ loading: decide.isPending, danger: decision === 'declined' }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={decide}
+      danger={decision === 'declined'}
+      onClose={onClose}
     >
-      {decide.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(decide.error)}
-          style={{ marginBottom: 16 }}
+      <Form.Item name="decision" label={t('decision.decision')}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: 'approved', label: t('decision.approve') },
+            { value: 'declined', label: t('decision.decline') },
+          ]}
         />
-      )}
-      <Form<DecisionValues>
-        form={form}
-        layout="vertical"
-        initialValues={{
-          decision: initialDecision,
-          amount: fenToYuanText(Math.min(referral.requestedAmountFen, product.amountMaxFen)),
-          termMonths: product.termMinMonths,
-          ...(lending && product.rateCapBps !== null ? { rateBps: product.rateCapBps } : {}),
-        }}
-        onFinish={onFinish}
-        data-testid="decision-form"
-      >
-        <Form.Item name="decision" label={t('decision.decision')}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={[
-              { value: 'approved', label: t('decision.approve') },
-              { value: 'declined', label: t('decision.decline') },
-            ]}
+      </Form.Item>
+      {decision === 'approved' ? (
+        <>
+          <YuanField
+            name="amount"
+            label={t('decision.amountYuan')}
+            extra={t('decision.amountHint', {
+              requested: formatFen(referral.requestedAmountFen, language),
+              max: formatFen(product.amountMaxFen, language),
+            })}
+            maxFen={product.amountMaxFen}
           />
-        </Form.Item>
-        {decision === 'approved' ? (
-          <>
+          {lending && (
             <Form.Item
-              name="amount"
-              label={t('decision.amountYuan')}
-              extra={t('decision.amountHint', {
-                requested: formatFen(referral.requestedAmountFen, language),
-                max: formatFen(product.amountMaxFen, language),
-              })}
-              rules={[required, yuanRule({ maxFen: product.amountMaxFen })]}
-            >
-              <YuanInput />
-            </Form.Item>
-            {lending && (
-              <Form.Item
-                name="rateBps"
-                label={t('decision.rateBps')}
-                extra={t('decision.rateHint', { cap: product.rateCapBps ?? 0 })}
-                rules={[required]}
-              >
-                <InputNumber
-                  min={0}
-                  max={product.rateCapBps ?? 2000}
-                  precision={0}
-                  prefix={t('rate.lprPrefix')}
-                  suffix="bp"
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
-            )}
-            <Form.Item
-              name="termMonths"
-              label={t('decision.termMonths')}
-              extra={t('decision.termHint', {
-                range: formatMonthRange(product.termMinMonths, product.termMaxMonths, t),
-              })}
+              name="rateBps"
+              label={t('decision.rateBps')}
+              extra={t('decision.rateHint', { cap: product.rateCapBps ?? 0 })}
               rules={[required]}
             >
-              <InputNumber
-                min={1}
-                max={termMonthsMax}
-                precision={0}
-                suffix={t('monthsUnit')}
-                style={{ width: '100%' }}
-              />
+              <RateBpsInput max={product.rateCapBps ?? rateCapBpsMax} />
             </Form.Item>
-          </>
-        ) : (
-          <ReasonField label={t('decision.reason')} required showCount />
-        )}
-      </Form>
-    </Modal>
+          )}
+          <Form.Item
+            name="termMonths"
+            label={t('decision.termMonths')}
+            extra={t('decision.termHint', {
+              range: formatMonthRange(product.termMinMonths, product.termMaxMonths, t),
+            })}
+            rules={[required]}
+          >
+            <MonthsInput />
+          </Form.Item>
+        </>
+      ) : (
+        <ReasonField label={t('decision.reason')} required showCount />
+      )}
+    </FormDialog>
   )
 }

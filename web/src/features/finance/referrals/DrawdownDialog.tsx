@@ -1,12 +1,11 @@
 // Recording the drawdown of an approved referral: the amount drawn, in yuan, at most what was approved.
-import { Alert, App, Form, Modal, Typography } from 'antd'
+import { App, Form } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '../../../shared/format/format'
 import { fenToYuanText, yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
+import { YuanField } from '../../../shared/ui/formFields'
 import type { Referral } from '../common/finance.types'
 import { useDrawdown } from './referrals.queries'
 
@@ -14,8 +13,7 @@ export function DrawdownDialog({ referral, onClose }: { referral: Referral; onCl
   const { t } = useTranslation('finance')
   const { language } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
-  const yuanRule = useYuanRule()
+
   const drawdown = useDrawdown()
   const [form] = Form.useForm<{ amount: string }>()
   const approvedFen = referral.approvedAmountFen ?? 0
@@ -36,42 +34,17 @@ export function DrawdownDialog({ referral, onClose }: { referral: Referral; onCl
     )
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      initialValues={{ amount: fenToYuanText(approvedFen) }}
+      onFinish={onFinish}
       title={t('drawdown.title')}
       okText={t('drawdown.submit')}
-      okButtonProps={{ loading: drawdown.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={drawdown}
+      onClose={onClose}
+      explained={t('drawdown.explained', { amount: formatFen(approvedFen, language) })}
     >
-      <Typography.Paragraph type="secondary">
-        {t('drawdown.explained', { amount: formatFen(approvedFen, language) })}
-      </Typography.Paragraph>
-      {drawdown.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(drawdown.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ amount: fenToYuanText(approvedFen) }}
-        onFinish={onFinish}
-      >
-        <Form.Item
-          name="amount"
-          label={t('drawdown.amountYuan')}
-          rules={[{ required: true, message: t('form.required') }, yuanRule({ maxFen: approvedFen })]}
-        >
-          <YuanInput />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <YuanField name="amount" label={t('drawdown.amountYuan')} maxFen={approvedFen} />
+    </FormDialog>
   )
 }

@@ -8,9 +8,8 @@ import { useParams } from 'react-router'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
+import { QueryPage } from '../../../shared/ui/QueryPage'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { FirmName } from '../../registry/firms/FirmName'
 import { CityName } from '../../../shared/reference/CityName'
@@ -26,10 +25,7 @@ import { useReferral } from './referrals.queries'
 
 export function ReferralPage() {
   const { id = '' } = useParams()
-  const referral = useReferral(id)
-  if (referral.isPending) return <PageLoading />
-  if (referral.isError) return <PageError error={referral.error} onRetry={() => void referral.refetch()} />
-  return <ReferralView referral={referral.data} />
+  return <QueryPage query={useReferral(id)}>{(referral) => <ReferralView referral={referral} />}</QueryPage>
 }
 
 type Dialog = 'approved' | 'declined' | 'drawdown' | null

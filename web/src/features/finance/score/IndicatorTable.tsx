@@ -2,6 +2,7 @@
 // the full marks it attains and the points it earns.
 import { Card, Empty, Progress, Table, Tag, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { column } from '../../../shared/ui/columns'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { isOneOf } from '../../../shared/ui/enums'
 import { indicatorSources, unitOf } from '../common/enums'
@@ -20,33 +21,27 @@ export function IndicatorTable({
   const sourceName = (source: string) =>
     isOneOf(indicatorSources, source) ? t(`enums.indicatorSource.${source}`) : source
   const columns: TableColumnsType<Contribution> = [
-    {
-      key: 'name',
-      title: t('score.indicator'),
-      render: (_, item) => (
-        <>
-          {nameOf(item)}
-          <span className="g60-secondary-name">{otherNameOf(item)}</span>
-        </>
-      ),
-    },
-    {
-      key: 'value',
-      title: t('score.value'),
-      align: 'right',
-      width: 170,
-      render: (_, item) =>
+    column('name', t('score.indicator'), (item) => (
+      <>
+        {nameOf(item)}
+        <span className="g60-secondary-name">{otherNameOf(item)}</span>
+      </>
+    )),
+    column(
+      'value',
+      t('score.value'),
+      (item) =>
         item.value === null ? (
           <span className="g60-muted">{t('score.noValue')}</span>
         ) : (
           <span className="g60-numeric">{formatIndicatorValue(item.value, unitOf(item.code), language)}</span>
         ),
-    },
-    {
-      key: 'source',
-      title: t('score.source'),
-      width: 190,
-      render: (_, item) =>
+      { align: 'right', width: 170 },
+    ),
+    column(
+      'source',
+      t('score.source'),
+      (item) =>
         item.source === null ? (
           t('common.none')
         ) : (
@@ -55,19 +50,16 @@ export function IndicatorTable({
             <span className="g60-secondary-name">{item.asOf}</span>
           </>
         ),
-    },
-    {
-      key: 'weight',
-      title: t('score.weight'),
+      190,
+    ),
+    column('weight', t('score.weight'), (item) => formatTenths(item.weightPermille, language), {
       align: 'right',
       width: 80,
-      render: (_, item) => formatTenths(item.weightPermille, language),
-    },
-    {
-      key: 'attainment',
-      title: t('score.attainment'),
-      width: 210,
-      render: (_, item) => (
+    }),
+    column(
+      'attainment',
+      t('score.attainment'),
+      (item) => (
         <>
           <Progress
             percent={Math.round(item.attainment * 1000) / 10}
@@ -81,16 +73,14 @@ export function IndicatorTable({
           </span>
         </>
       ),
-    },
-    {
-      key: 'points',
-      title: t('score.points'),
-      align: 'right',
-      width: 80,
-      render: (_, item) => (
-        <strong className="g60-numeric">{formatTenths(item.pointsTenths, language)}</strong>
-      ),
-    },
+      210,
+    ),
+    column(
+      'points',
+      t('score.points'),
+      (item) => <strong className="g60-numeric">{formatTenths(item.pointsTenths, language)}</strong>,
+      { align: 'right', width: 80 },
+    ),
   ]
   return (
     <Card

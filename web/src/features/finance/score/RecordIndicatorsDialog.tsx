@@ -1,12 +1,12 @@
 // Recording indicator values, each with its source and the day it describes: a firm records self-reported values
 // only; officers, workstations and the office record any source. The score is recomputed at once.
 import { PlusOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Form, Modal, Typography } from 'antd'
+import { App, Button, Form } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { shanghaiToday } from '../../../shared/format/days'
 import { yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
 import { indicatorSources, unitOf } from '../common/enums'
 import type { Contribution, IndicatorValueInput } from '../common/finance.types'
 import { formatTenths } from '../common/format'
@@ -28,7 +28,6 @@ export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
   const { t } = useTranslation('finance')
   const { language, nameOf } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
   const record = useRecordIndicators(firmId)
   const [form] = Form.useForm<RecordValues>()
   const today = shanghaiToday()
@@ -69,63 +68,44 @@ export function RecordIndicatorsDialog(props: RecordIndicatorsDialogProps) {
   }
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      initialValues={{ rows: [newRow()] }}
+      onFinish={onFinish}
+      testId="record-form"
       width={920}
       title={t('record.title')}
       okText={t('record.submit')}
-      okButtonProps={{ loading: record.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={record}
+      onClose={onClose}
+      explained={selfReportedOnly ? t('record.explainedFirm') : t('record.explained')}
     >
-      <Typography.Paragraph type="secondary">
-        {selfReportedOnly ? t('record.explainedFirm') : t('record.explained')}
-      </Typography.Paragraph>
-      {record.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(record.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<RecordValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ rows: [newRow()] }}
-        onFinish={onFinish}
-        data-testid="record-form"
-      >
-        <Form.List name="rows">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, index) => (
-                <ValueRowFields
-                  key={field.key}
-                  form={form}
-                  name={field.name}
-                  index={index}
-                  indicatorOptions={indicatorOptions}
-                  sources={sources}
-                  today={today}
-                  onRemove={fields.length > 1 ? () => remove(field.name) : undefined}
-                />
-              ))}
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add(newRow())}
-                disabled={fields.length >= rowsMax}
-                data-testid="record-add-row"
-              >
-                {t('record.addRow')}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Form>
-    </Modal>
+      <Form.List name="rows">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, index) => (
+              <ValueRowFields
+                key={field.key}
+                form={form}
+                name={field.name}
+                index={index}
+                indicatorOptions={indicatorOptions}
+                sources={sources}
+                today={today}
+                onRemove={fields.length > 1 ? () => remove(field.name) : undefined}
+              />
+            ))}
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => add(newRow())}
+              disabled={fields.length >= rowsMax}
+              data-testid="record-add-row"
+            >
+              {t('record.addRow')}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </FormDialog>
   )
 }

@@ -1,12 +1,13 @@
 // A firm's score on a chosen day (today unless another is picked: past scores are recomputed with the parameters
 // then in force), its suggested products, and recording new values for those who may.
 import { EditOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Flex, Input } from 'antd'
+import { Alert, Button, Card, Flex } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isDay, shanghaiToday } from '../../../shared/format/days'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
+import { FilterBar } from '../../../shared/ui/FilterBar'
+import { DayFilter } from '../../../shared/ui/filters'
 import { PageError } from '../../../shared/ui/PageError'
 import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
@@ -47,19 +48,16 @@ export function ScoreView({ firmId, title }: { firmId: string; title: ReactNode 
         }
       />
       <Card>
-        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="score-as-of" label={t('score.asOfPicker')} width={190}>
-            <Input
-              id="score-as-of"
-              type="date"
-              max={today}
-              value={asOf ?? today}
-              onChange={(event) =>
-                url.setFilter('asOf', event.target.value === today ? undefined : event.target.value)
-              }
-              data-testid="score-as-of"
-            />
-          </FilterField>
+        <FilterBar url={url} idPrefix="score">
+          <DayFilter
+            name="asOf"
+            label={t('score.asOfPicker')}
+            width={190}
+            max={today}
+            value={asOf ?? today}
+            fallback={today}
+            testId="score-as-of"
+          />
         </FilterBar>
         <Alert
           type={asOf === undefined ? 'info' : 'warning'}

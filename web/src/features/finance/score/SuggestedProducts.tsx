@@ -2,11 +2,13 @@
 // institution's approvals), best first.
 import { Card, Empty, Progress, Table, Tag, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { column } from '../../../shared/ui/columns'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import type { Suggestion } from '../common/finance.types'
 import { formatRate, formatTenths } from '../common/format'
-import { InstitutionName, useFinanceProduct } from '../common/names'
+import { InstitutionName } from '../../registry/institutions/InstitutionName'
+import { useFinanceProduct } from '../common/names'
 import { useSuggestions } from './score.queries'
 
 export function SuggestedProducts({ firmId }: { firmId: string }) {
@@ -15,22 +17,12 @@ export function SuggestedProducts({ firmId }: { firmId: string }) {
   const suggestions = useSuggestions(firmId)
   const columns: TableColumnsType<Suggestion> = [
     { key: 'rank', title: '#', width: 48, render: (_, item) => item.rank },
-    {
-      key: 'product',
-      title: t('fields.product'),
-      render: (_, item) => <ProductCell id={item.productId} />,
-    },
-    {
-      key: 'institution',
-      title: t('fields.institution'),
-      width: 260,
-      render: (_, item) => <InstitutionCell id={item.productId} />,
-    },
-    {
-      key: 'fit',
-      title: t('suggestions.fitColumn'),
-      width: 200,
-      render: (_, item) => (
+    column('product', t('fields.product'), (item) => <ProductCell id={item.productId} />),
+    column('institution', t('fields.institution'), (item) => <InstitutionCell id={item.productId} />, 260),
+    column(
+      'fit',
+      t('suggestions.fitColumn'),
+      (item) => (
         <Progress
           percent={item.fitTenths / 10}
           size="small"
@@ -38,13 +30,12 @@ export function SuggestedProducts({ firmId }: { firmId: string }) {
           aria-label={t('suggestions.fit', { fit: formatTenths(item.fitTenths, language) })}
         />
       ),
-    },
+      200,
+    ),
   ]
   return (
     <Card title={t('suggestions.title')} extra={<span className="g60-muted">{t('suggestions.hint')}</span>}>
-      {suggestions.isError && (
-        <InlineError error={suggestions.error} onRetry={() => void suggestions.refetch()} />
-      )}
+      <QueryError query={suggestions} />
       <Table<Suggestion>
         rowKey="productId"
         columns={columns}

@@ -1,9 +1,9 @@
 // The last look before booking: when (every weekly date), what for, the price and the voucher's share; then
 // the booking is sent once (with an Idempotency-Key, so a retry after a lost answer books nothing twice).
-import { Alert, Descriptions, Modal } from 'antd'
+import { Alert, Descriptions } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { ActionDialog } from '../../../shared/ui/ActionDialog'
 import type { BookingResult, Instrument } from '../common/instrument.types'
 import { formatSpan } from '../common/shanghaiTime'
 import { useCreateBooking } from './booking.queries'
@@ -28,7 +28,6 @@ export function ConfirmBookingDialog({
 }: ConfirmBookingDialogProps) {
   const { t } = useTranslation('instruments')
   const { language, nameOf } = useLanguage()
-  const errorText = useErrorText()
   const createBooking = useCreateBooking()
   const slot = slotOf(values)
   if (slot === null) return null
@@ -36,26 +35,14 @@ export function ConfirmBookingDialog({
   const body = bookingBodyOf(instrument, values, slot)
   const dates = occurrencesOf(slot, weeks)
   return (
-    <Modal
-      open
+    <ActionDialog
       width={640}
       title={t('booking.confirmTitle', { name: nameOf(instrument) })}
       okText={t('booking.confirm')}
-      okButtonProps={{ loading: createBooking.isPending }}
-      cancelText={t('common.back')}
       onOk={() => createBooking.mutate(body, { onSuccess: onBooked })}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
+      mutation={createBooking}
     >
-      {createBooking.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(createBooking.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Descriptions
         size="small"
         column={1}
@@ -100,6 +87,6 @@ export function ConfirmBookingDialog({
       {instrument.rules.requiresApproval && (
         <Alert type="info" showIcon title={t('booking.needsApproval')} style={{ marginTop: 12 }} />
       )}
-    </Modal>
+    </ActionDialog>
   )
 }

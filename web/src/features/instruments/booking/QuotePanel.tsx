@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import { formatMinutes } from '../common/durations'
 import type { Instrument } from '../common/instrument.types'
 import { useQuote, type QuoteRequest } from '../common/instruments.queries'
@@ -25,7 +25,7 @@ export function QuotePanel({ instrument, request, weeks, voucher }: QuotePanelPr
   const { language } = useLanguage()
   const quote = useQuote(instrument.id, request)
   if (request === null) return <Alert type="info" showIcon title={t('booking.pickSlot')} />
-  if (quote.isError) return <InlineError error={quote.error} onRetry={() => void quote.refetch()} />
+  if (quote.isError) return <QueryError query={quote} />
   if (quote.data === undefined) return <Skeleton active paragraph={{ rows: 3 }} />
   const scheme = voucher?.scheme
   const split = bookingSplit(

@@ -42,8 +42,7 @@ export function BookerActions({ booking }: { booking: Booking }) {
           label={t('myBookings.cancelReason')}
           okText={t('bookings.cancelConfirm')}
           required={false}
-          pending={cancel.isPending}
-          error={cancel.error}
+          mutation={cancel}
           onClose={close}
           onSubmit={(reason) =>
             cancel.mutate(

@@ -1,15 +1,18 @@
 // Bookings as a table, from the owner's side (who booked) or the booker's (which instrument, whose): when,
 // what for, the amount and the voucher's share, where it stands, and the moves the viewer may make.
-import { Empty, Rate, Table, Tag, type TableColumnsType } from 'antd'
+import { Rate, Tag, type TableColumnsType } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column } from '../../../shared/ui/columns'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
 import { CityName } from '../../../shared/reference/CityName'
 import { formatMinutes } from '../common/durations'
 import type { Booking } from '../common/instrument.types'
 import { InstrumentName } from '../common/InstrumentName'
-import { OrganisationName, OwnerName } from '../common/OrganisationName'
+import { ProviderName } from '../../registry/providers/ProviderName'
+import { OrganisationName } from '../common/OrganisationName'
 import { formatSpan } from '../common/shanghaiTime'
 import { BookingStatusTag } from '../common/StatusTags'
 
@@ -26,38 +29,33 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
   const { language } = useLanguage()
   const note = (booking: Booking) => booking.decisionReason ?? booking.cancelReason
   const columns: TableColumnsType<Booking> = [
-    {
-      key: 'when',
-      title: t('bookings.when'),
-      width: 170,
-      render: (_, booking) => (
+    column(
+      'when',
+      t('bookings.when'),
+      (booking) => (
         <>
           {formatSpan(booking.startsAt, booking.endsAt, language)}
           {booking.recurrenceId !== null && <Tag style={{ marginLeft: 4 }}>{t('bookings.weekly')}</Tag>}
         </>
       ),
-    },
-    {
-      key: 'instrument',
-      title: t('bookings.instrument'),
-      render: (_, booking) => (
-        <>
-          <InstrumentName id={booking.instrumentId} linked />
-          {view === 'booker' && (
-            <span className="g60-secondary-name">
-              <OwnerName id={booking.providerId} /> · <CityName code={booking.cityCode} />
-            </span>
-          )}
-        </>
-      ),
-    },
+      170,
+    ),
+    column('instrument', t('bookings.instrument'), (booking) => (
+      <>
+        <InstrumentName id={booking.instrumentId} linked />
+        {view === 'booker' && (
+          <span className="g60-secondary-name">
+            <ProviderName id={booking.providerId} /> · <CityName code={booking.cityCode} />
+          </span>
+        )}
+      </>
+    )),
     ...(view === 'owner'
       ? [
-          {
-            key: 'booker',
-            title: t('bookings.booker'),
-            width: 190,
-            render: (_: unknown, booking: Booking) => (
+          column(
+            'booker',
+            t('bookings.booker'),
+            (booking: Booking) => (
               <>
                 <OrganisationName id={booking.bookerOrganisationId} />
                 <span className="g60-secondary-name">
@@ -65,14 +63,14 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
                 </span>
               </>
             ),
-          },
+            190,
+          ),
         ]
       : []),
-    {
-      key: 'purpose',
-      title: t('booking.purpose'),
-      width: 150,
-      render: (_, booking) => (
+    column(
+      'purpose',
+      t('booking.purpose'),
+      (booking) => (
         <>
           {booking.purpose}
           {booking.sampleCount !== null && (
@@ -82,13 +80,12 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
           )}
         </>
       ),
-    },
-    {
-      key: 'amount',
-      title: t('booking.amount'),
-      align: 'right',
-      width: 120,
-      render: (_, booking) => (
+      150,
+    ),
+    column(
+      'amount',
+      t('booking.amount'),
+      (booking) => (
         <>
           <Money fen={booking.amountFen} />
           {booking.voucherShareFen > 0 && (
@@ -98,12 +95,12 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
           )}
         </>
       ),
-    },
-    {
-      key: 'status',
-      title: t('fields.status'),
-      width: 160,
-      render: (_, booking) => (
+      { align: 'right', width: 120 },
+    ),
+    column(
+      'status',
+      t('fields.status'),
+      (booking) => (
         <>
           <BookingStatusTag status={booking.status} />
           {note(booking) !== null && <span className="g60-secondary-name">{note(booking)}</span>}
@@ -115,26 +112,18 @@ export function BookingTable({ bookings, loading, view, actions, emptyText }: Bo
           {booking.rating !== null && <Rate disabled value={booking.rating} className="g60-booking-rating" />}
         </>
       ),
-    },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      width: 150,
-      fixed: 'right',
-      render: (_, booking) => actions(booking),
-    },
+      160,
+    ),
+    column('actions', t('common.actions'), (booking) => actions(booking), { width: 150, fixed: 'right' }),
   ]
   return (
-    <Table<Booking>
-      rowKey="id"
+    <DataTable<Booking>
+      rows={bookings}
       columns={columns}
-      dataSource={bookings}
       loading={loading}
-      pagination={false}
-      size="middle"
-      scroll={{ x: view === 'owner' ? 1140 : 980 }}
-      locale={{ emptyText: <Empty description={emptyText} /> }}
       data-testid="booking-table"
+      scroll={{ x: view === 'owner' ? 1140 : 980 }}
+      emptyText={emptyText}
     />
   )
 }

@@ -1,15 +1,14 @@
 // A booker's bookings: its own, or its whole organisation's, by status; cancel before the notice runs out and
 // rate what was completed. The violations record is one click away.
 import { WarningOutlined } from '@ant-design/icons'
-import { Card, Flex, Select } from 'antd'
+import { Card, Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { CursorPager } from '../../../shared/list/CursorPager'
+import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
-import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
+import { FilterBar } from '../../../shared/ui/FilterBar'
+import { SelectFilter } from '../../../shared/ui/filters'
 import { LinkButton } from '../../../shared/ui/LinkButton'
-import { InlineError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { enumOptions } from '../../../shared/reference/options'
 import { bookingStatuses } from '../common/enums'
 import '../common/instruments.css'
@@ -23,17 +22,11 @@ export function MyBookingsPage() {
   const { t } = useTranslation('instruments')
   const statuses = enumOptions(bookingStatuses, (status) => t(`enums.bookingStatus.${status}`))
   const scopeOptions = enumOptions(scopes, (scope) => t(`myBookings.scope.${scope}`))
-  const {
-    filters,
-    url,
-    query: page,
-    pager,
-  } = usePagedList(bookingPages, (url): BookingFilters => ({
+  const list = usePagedList(bookingPages, (url): BookingFilters => ({
     ...((url.choice('scope', scopes) ?? 'mine') === 'mine' ? { mine: true } : {}),
     status: url.choice('status', bookingStatuses),
   }))
-  const scope = filters.mine === true ? 'mine' : 'organisation'
-  const bookings = page.data?.items ?? []
+  const scope = list.filters.mine === true ? 'mine' : 'organisation'
 
   return (
     <Flex vertical gap="middle">
@@ -50,36 +43,26 @@ export function MyBookingsPage() {
         }
       />
       <Card>
-        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="my-bookings-scope" label={t('myBookings.scopeLabel')} width={170}>
-            <Select
-              id="my-bookings-scope"
-              options={scopeOptions}
-              value={scope}
-              onChange={(value: string) => url.setFilter('scope', value === 'mine' ? undefined : value)}
-            />
-          </FilterField>
-          <FilterField id="my-bookings-status" label={t('fields.status')} width={150}>
-            <Select
-              id="my-bookings-status"
-              allowClear
-              placeholder={t('common.all')}
-              options={statuses}
-              value={filters.status}
-              onChange={(status?: string) => url.setFilter('status', status)}
-            />
-          </FilterField>
+        <FilterBar url={list.url} values={list.filters} idPrefix="my-bookings">
+          <SelectFilter
+            name="scope"
+            label={t('myBookings.scopeLabel')}
+            width={170}
+            options={scopeOptions}
+            value={scope}
+            fallback="mine"
+          />
+          <SelectFilter name="status" label={t('fields.status')} options={statuses} />
         </FilterBar>
-        {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
-        <SyntheticNotice shown={bookings.some((booking) => booking.isSynthetic)} />
-        <BookingTable
-          bookings={bookings}
-          loading={page.isFetching}
-          view="booker"
-          actions={(booking) => <BookerActions booking={booking} />}
-          emptyText={t('myBookings.empty')}
-        />
-        <CursorPager pager={pager} />
+        <PagedRows list={list}>
+          <BookingTable
+            bookings={list.items}
+            loading={list.query.isFetching}
+            view="booker"
+            actions={(booking) => <BookerActions booking={booking} />}
+            emptyText={t('myBookings.empty')}
+          />
+        </PagedRows>
       </Card>
     </Flex>
   )

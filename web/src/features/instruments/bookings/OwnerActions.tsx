@@ -84,8 +84,7 @@ export function OwnerActions({ booking }: { booking: Booking }) {
           label={t('queue.reason')}
           okText={t('queue.reject')}
           required
-          pending={reject.isPending}
-          error={reject.error}
+          mutation={reject}
           onClose={close}
           onSubmit={(reason) =>
             reject.mutate(
@@ -101,8 +100,7 @@ export function OwnerActions({ booking }: { booking: Booking }) {
           label={t('queue.reason')}
           okText={t('bookings.cancelConfirm')}
           required
-          pending={cancel.isPending}
-          error={cancel.error}
+          mutation={cancel}
           onClose={close}
           onSubmit={(reason) =>
             cancel.mutate(

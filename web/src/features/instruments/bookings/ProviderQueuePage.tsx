@@ -1,15 +1,14 @@
 // The owner's desk: bookings of its instruments by where they stand — requests to approve or reject, approved
 // bookings to check in, bookings in use to complete — or all of them, per instrument.
-import { Alert, Card, Flex, Segmented, Select } from 'antd'
+import { Card, Flex, Segmented } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/list/CursorPager'
+import { OwnOrganisation } from '../../../shared/session/OwnOrganisation'
+import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
-import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
-import { InlineError } from '../../../shared/ui/PageError'
+import { FilterBar } from '../../../shared/ui/FilterBar'
+import { SelectFilter } from '../../../shared/ui/filters'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { instrumentPages } from '../common/instruments.queries'
 import { useFirstPage } from '../../../shared/list/usePagedList'
 import '../common/instruments.css'
@@ -23,15 +22,12 @@ const ownInstrumentsMax = 100
 
 export function ProviderQueuePage() {
   const { t } = useTranslation('instruments')
-  const user = useCurrentUser()
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('queue.title')} subtitle={t('queue.subtitle')} />
-      {user.organisationId === null ? (
-        <Alert type="warning" showIcon title={t('mine.noProvider')} />
-      ) : (
-        <Queue providerId={user.organisationId} />
-      )}
+      <OwnOrganisation missing={t('mine.noProvider')}>
+        {(providerId) => <Queue providerId={providerId} />}
+      </OwnOrganisation>
     </Flex>
   )
 }
@@ -40,12 +36,7 @@ function Queue({ providerId }: { providerId: string }) {
   const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
   const instruments = useFirstPage(instrumentPages, { provider: providerId }, ownInstrumentsMax)
-  const {
-    filters,
-    url,
-    query: page,
-    pager,
-  } = usePagedList(bookingPages, (url) => {
+  const list = usePagedList(bookingPages, (url) => {
     const view = url.choice('view', queueViews) ?? 'requested'
     return {
       provider: providerId,
@@ -53,44 +44,38 @@ function Queue({ providerId }: { providerId: string }) {
       instrument: url.text('instrument'),
     }
   })
-  const view = filters.status ?? 'all'
-  const bookings = page.data?.items ?? []
+  const view = list.filters.status ?? 'all'
 
   return (
     <Card>
       <Segmented
         value={view}
-        onChange={(next) => url.setFilter('view', next === 'requested' ? undefined : next)}
+        onChange={(next) => list.url.setFilter('view', next === 'requested' ? undefined : next)}
         options={queueViews.map((value) => ({ value, label: t(`queue.views.${value}`) }))}
         style={{ marginBottom: 16 }}
         data-testid="queue-views"
       />
-      <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-        <FilterField id="queue-instrument" label={t('bookings.instrument')} width={280}>
-          <Select
-            id="queue-instrument"
-            allowClear
-            placeholder={t('common.all')}
-            loading={instruments.isPending}
-            options={(instruments.data?.items ?? []).map((instrument) => ({
-              value: instrument.id,
-              label: nameOf(instrument),
-            }))}
-            value={filters.instrument}
-            onChange={(instrument?: string) => url.setFilter('instrument', instrument)}
-          />
-        </FilterField>
+      <FilterBar url={list.url} values={list.filters} idPrefix="queue">
+        <SelectFilter
+          name="instrument"
+          label={t('bookings.instrument')}
+          width={280}
+          loading={instruments.isPending}
+          options={(instruments.data?.items ?? []).map((instrument) => ({
+            value: instrument.id,
+            label: nameOf(instrument),
+          }))}
+        />
       </FilterBar>
-      {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
-      <SyntheticNotice shown={bookings.some((booking) => booking.isSynthetic)} />
-      <BookingTable
-        bookings={bookings}
-        loading={page.isFetching}
-        view="owner"
-        actions={(booking) => <OwnerActions booking={booking} />}
-        emptyText={t('queue.empty')}
-      />
-      <CursorPager pager={pager} />
+      <PagedRows list={list}>
+        <BookingTable
+          bookings={list.items}
+          loading={list.query.isFetching}
+          view="owner"
+          actions={(booking) => <OwnerActions booking={booking} />}
+          emptyText={t('queue.empty')}
+        />
+      </PagedRows>
     </Card>
   )
 }

@@ -1,8 +1,8 @@
 // The booker rates a completed booking, 1 to 5 stars with an optional comment; ratings feed the owner's
 // grade.
-import { Alert, Form, Input, Modal, Rate } from 'antd'
+import { Form, Input, Rate } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
 import type { Booking } from '../common/instrument.types'
 import { useRateBooking } from './bookings.queries'
 
@@ -15,51 +15,34 @@ interface RateValues {
 
 export function RateDialog({ booking, onClose }: { booking: Booking; onClose: () => void }) {
   const { t } = useTranslation('instruments')
-  const errorText = useErrorText()
   const rate = useRateBooking()
   const [form] = Form.useForm<RateValues>()
+  const onFinish = (values: RateValues) => {
+    const comment = values.comment?.trim() ?? ''
+    rate.mutate(
+      { id: booking.id, body: { rating: values.rating, ...(comment === '' ? {} : { comment }) } },
+      { onSuccess: onClose },
+    )
+  }
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      onFinish={onFinish}
       title={t('myBookings.rateTitle')}
       okText={t('myBookings.rate')}
-      okButtonProps={{ loading: rate.isPending }}
-      cancelText={t('common.back')}
-      onOk={form.submit}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={rate}
+      onClose={onClose}
     >
-      {rate.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(rate.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<RateValues>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => {
-          const comment = values.comment?.trim() ?? ''
-          rate.mutate(
-            { id: booking.id, body: { rating: values.rating, ...(comment === '' ? {} : { comment }) } },
-            { onSuccess: onClose },
-          )
-        }}
+      <Form.Item
+        name="rating"
+        label={t('myBookings.rating')}
+        rules={[{ required: true, message: t('form.required') }]}
       >
-        <Form.Item
-          name="rating"
-          label={t('myBookings.rating')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Rate />
-        </Form.Item>
-        <Form.Item name="comment" label={t('myBookings.comment')}>
-          <Input.TextArea rows={2} maxLength={commentLengthMax} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Rate />
+      </Form.Item>
+      <Form.Item name="comment" label={t('myBookings.comment')}>
+        <Input.TextArea rows={2} maxLength={commentLengthMax} />
+      </Form.Item>
+    </FormDialog>
   )
 }

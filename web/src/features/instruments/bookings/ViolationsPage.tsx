@@ -2,13 +2,12 @@
 // (more than twice the time used). More than an owner's limit bars the booker from that owner's instruments.
 import { Alert, Card, Empty, Flex, Statistic, Table, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { formatTimestamp } from '../../../shared/format/format'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { InlineError } from '../../../shared/ui/PageError'
+import { column, timestampColumn } from '../../../shared/ui/columns'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import type { Violation } from '../common/instrument.types'
 import { InstrumentName } from '../common/InstrumentName'
-import { OwnerName } from '../common/OrganisationName'
+import { ProviderName } from '../../registry/providers/ProviderName'
 import { useViolations } from './bookings.queries'
 
 /** the default blacklist threshold of an owner: more than this many in 12 months */
@@ -16,45 +15,35 @@ const defaultViolationLimit = 3
 
 export function ViolationsPage() {
   const { t } = useTranslation('instruments')
-  const { language } = useLanguage()
   const record = useViolations()
   const violations = record.data?.violations ?? []
   const count = record.data?.countLast12Months ?? 0
   const columns: TableColumnsType<Violation> = [
-    {
-      key: 'when',
-      title: t('violations.occurredAt'),
-      width: 180,
-      render: (_, violation) => formatTimestamp(violation.occurredAt, language),
-    },
-    {
-      key: 'kind',
-      title: t('violations.kind'),
-      width: 200,
-      render: (_, violation) => (
+    timestampColumn('when', t('violations.occurredAt'), (violation) => violation.occurredAt, 180),
+    column(
+      'kind',
+      t('violations.kind'),
+      (violation) => (
         <>
           {t(`enums.violationKind.${violation.kind}`)}
           <span className="g60-secondary-name">{t(`violations.explained.${violation.kind}`)}</span>
         </>
       ),
-    },
-    {
-      key: 'instrument',
-      title: t('bookings.instrument'),
-      render: (_, violation) => (
-        <>
-          <InstrumentName id={violation.instrumentId} linked />
-          <span className="g60-secondary-name">
-            <OwnerName id={violation.providerId} />
-          </span>
-        </>
-      ),
-    },
+      200,
+    ),
+    column('instrument', t('bookings.instrument'), (violation) => (
+      <>
+        <InstrumentName id={violation.instrumentId} linked />
+        <span className="g60-secondary-name">
+          <ProviderName id={violation.providerId} />
+        </span>
+      </>
+    )),
   ]
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('violations.title')} subtitle={t('violations.subtitle')} />
-      {record.isError && <InlineError error={record.error} onRetry={() => void record.refetch()} />}
+      <QueryError query={record} />
       <Card data-testid="violation-summary">
         <Flex gap={48} wrap align="center">
           <Statistic

@@ -5,7 +5,7 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
 import { CityName } from '../../../shared/reference/CityName'
 import type { Instrument } from '../common/instrument.types'
-import { OwnerName } from '../common/OrganisationName'
+import { ProviderName } from '../../registry/providers/ProviderName'
 
 export function InstrumentFacts({ instrument }: { instrument: Instrument }) {
   const { t } = useTranslation('instruments')
@@ -21,7 +21,7 @@ export function InstrumentFacts({ instrument }: { instrument: Instrument }) {
           {
             key: 'owner',
             label: t('fields.owner'),
-            children: <OwnerName id={instrument.providerId} linked />,
+            children: <ProviderName id={instrument.providerId} linked />,
           },
           { key: 'city', label: t('common.city'), children: <CityName code={instrument.cityCode} linked /> },
           { key: 'location', label: t('fields.location'), children: instrument.locationZh },

@@ -7,10 +7,8 @@ import { useParams } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { LinkButton } from '../../../shared/ui/LinkButton'
-import { PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
-import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
+import { QueryPage } from '../../../shared/ui/QueryPage'
+import { RecordTitle } from '../../../shared/ui/RecordPage'
 import type { Instrument } from '../common/instrument.types'
 import { mayEdit } from '../common/instrumentAccess'
 import { useInstrument } from '../common/instruments.queries'
@@ -22,29 +20,28 @@ import { RulesAndPrices } from './RulesAndPrices'
 
 export function InstrumentPage() {
   const { id = '' } = useParams()
-  const instrument = useInstrument(id)
-  if (instrument.isPending) return <PageLoading />
-  if (instrument.isError)
-    return <PageError error={instrument.error} onRetry={() => void instrument.refetch()} />
-  return <InstrumentView instrument={instrument.data} />
+  return (
+    <QueryPage query={useInstrument(id)}>
+      {(instrument) => <InstrumentView instrument={instrument} />}
+    </QueryPage>
+  )
 }
 
 function InstrumentView({ instrument }: { instrument: Instrument }) {
   const { t } = useTranslation('instruments')
-  const { nameOf, otherNameOf } = useLanguage()
+  const { otherNameOf } = useLanguage()
   const user = useCurrentUser()
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle
-        title={nameOf(instrument)}
+      <RecordTitle
+        record={instrument}
         subtitle={`${otherNameOf(instrument)} · ${instrument.maker} ${instrument.model}`}
         tags={
           <>
             <InstrumentStatusTag status={instrument.status} />
             <Tag color="blue">{t(`enums.category.${instrument.category}`)}</Tag>
             <Tag>{t(`enums.valueTier.${instrument.valueTier}`)}</Tag>
-            <SyntheticTag isSynthetic={instrument.isSynthetic} />
           </>
         }
         extra={

@@ -6,7 +6,7 @@ import { Alert, Button, Card, Typography } from 'antd'
 import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import { useNow } from '../../../shared/ui/useNow'
 import type { Instrument } from '../common/instrument.types'
 import { calendarFeedPath, useCalendar } from '../common/instruments.queries'
@@ -62,7 +62,7 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
       }
     >
       <CalendarToolbar firstDay={firstDay} today={now.day} onWeekChange={onWeekChange} />
-      {calendar.isError && <InlineError error={calendar.error} onRetry={() => void calendar.refetch()} />}
+      <QueryError query={calendar} />
       <div
         className="g60-week-calendar"
         data-testid="week-calendar"

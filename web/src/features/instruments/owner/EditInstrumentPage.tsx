@@ -1,13 +1,12 @@
 // Changing an instrument: new prices and rules apply to new bookings (a booking keeps the price it was made
 // at).
-import { App, Flex } from 'antd'
+import { Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { LinkButton } from '../../../shared/ui/LinkButton'
-import { PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
+import { useEditorOutcome } from '../../../shared/ui/EditorForm'
 import { PageTitle } from '../../../shared/ui/PageTitle'
+import { QueryPage } from '../../../shared/ui/QueryPage'
 import type { Instrument } from '../common/instrument.types'
 import { useInstrument } from '../common/instruments.queries'
 import { InstrumentStatusTag } from '../common/StatusTags'
@@ -17,18 +16,17 @@ import { useUpdateInstrument } from './owner.queries'
 
 export function EditInstrumentPage() {
   const { id = '' } = useParams()
-  const instrument = useInstrument(id)
-  if (instrument.isPending) return <PageLoading />
-  if (instrument.isError)
-    return <PageError error={instrument.error} onRetry={() => void instrument.refetch()} />
-  return <InstrumentEditor instrument={instrument.data} />
+  return (
+    <QueryPage query={useInstrument(id)}>
+      {(instrument) => <InstrumentEditor instrument={instrument} />}
+    </QueryPage>
+  )
 }
 
 function InstrumentEditor({ instrument }: { instrument: Instrument }) {
   const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
-  const { message, notification } = App.useApp()
-  const navigate = useNavigate()
+  const outcome = useEditorOutcome()
   const update = useUpdateInstrument(instrument.id)
   const page = `/instruments/${encodeURIComponent(instrument.id)}`
   return (
@@ -44,18 +42,12 @@ function InstrumentEditor({ instrument }: { instrument: Instrument }) {
         submitting={update.isPending}
         error={update.error}
         submitLabel={t('editor.save')}
-        extraActions={<LinkButton to={page}>{t('common.back')}</LinkButton>}
+        backTo={page}
         onSubmit={(values) => {
           const changes = updateBodyOf(instrument, values)
-          if (Object.keys(changes).length === 0) {
-            void message.info(t('editor.nothingChanged'))
-            return
-          }
+          if (outcome.unchanged(changes, t('editor.nothingChanged'))) return
           update.mutate(changes, {
-            onSuccess: (updated) => {
-              notification.success({ title: t('editor.saved', { name: nameOf(updated) }) })
-              void navigate(page)
-            },
+            onSuccess: (updated) => outcome.done(t('editor.saved', { name: nameOf(updated) }), page),
           })
         }}
       />

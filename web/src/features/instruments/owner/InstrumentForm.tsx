@@ -1,14 +1,14 @@
 // An instrument with its booking rules: names, kind and value, place and contact, specifications and
 // services, the internal and external prices, and the rules. Model, maker, kind, value and price unit are
 // fixed once published (the API does not change them), so an edit shows them disabled.
-import { Alert, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd'
+import { Card, Col, Flex, Form, Input, Row, Select } from 'antd'
 import type { FormRule } from 'antd'
-import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseYuan } from '../../../shared/format/yuan'
-import { useErrorText } from '../../../shared/ui/errorText'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
+import { FormActions, type EditorFormProps } from '../../../shared/ui/EditorForm'
+import { FailureAlert } from '../../../shared/ui/FailureAlert'
+import { TextField, YuanField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { enumOptions } from '../../../shared/reference/options'
 import { instrumentCategories, instrumentPriceUnits, instrumentStatuses } from '../common/enums'
 import type { InstrumentFormValues } from './instrumentFormValues'
@@ -30,48 +30,22 @@ type TextName =
   | 'specificationsEn'
   | 'servicesZh'
 
-interface InstrumentFormProps {
+interface InstrumentFormProps extends EditorFormProps<InstrumentFormValues> {
   mode: 'create' | 'edit'
-  initialValues: Partial<InstrumentFormValues>
-  submitting: boolean
-  error: unknown
-  onSubmit: (values: InstrumentFormValues) => void
-  submitLabel: string
-  extraActions: ReactNode
 }
 
 export function InstrumentForm(props: InstrumentFormProps) {
-  const { mode, initialValues, submitting, error, onSubmit, submitLabel, extraActions } = props
+  const { mode, initialValues, submitting, error, onSubmit, submitLabel, backTo } = props
   const { t } = useTranslation('instruments')
-  const errorText = useErrorText()
-  const yuanRule = useYuanRule()
   const categories = enumOptions(instrumentCategories, (category) => t(`enums.category.${category}`))
-  const units = enumOptions(instrumentPriceUnits, (unit) => t(`enums.instrumentPriceUnit.${unit}`))
   const statuses = enumOptions(instrumentStatuses, (status) => t(`enums.status.${status}`))
   const fixed = mode === 'edit'
-  const required = { required: true, message: t('form.required') }
-  const text = (max: number): FormRule[] => [
-    { ...required, whitespace: true },
-    { max, message: t('form.tooLong') },
-  ]
-  const externalNotBelowInternal: FormRule = ({ getFieldValue }) => ({
-    validator: async (_rule, value: unknown) => {
-      const internal = parseYuan(String(getFieldValue('internalPrice') ?? ''))
-      const external = typeof value === 'string' ? parseYuan(value) : null
-      if (internal !== null && external !== null && external < internal) {
-        throw new Error(t('editor.externalBelowInternal'))
-      }
-    },
-  })
+  const { required } = useFormRules()
   const textField = (name: TextName, max: number, lang: string, disabled = false) => (
-    <Form.Item name={name} label={t(`editor.fields.${name}`)} rules={text(max)}>
-      <Input lang={lang} disabled={disabled} />
-    </Form.Item>
+    <TextField name={name} label={t(`editor.fields.${name}`)} max={max} lang={lang} disabled={disabled} />
   )
   const areaField = (name: TextName, max: number, lang: string) => (
-    <Form.Item name={name} label={t(`editor.fields.${name}`)} rules={text(max)}>
-      <Input.TextArea lang={lang} rows={3} maxLength={max} showCount />
-    </Form.Item>
+    <TextField name={name} label={t(`editor.fields.${name}`)} max={max} lang={lang} rows={3} />
   )
 
   return (
@@ -83,7 +57,7 @@ export function InstrumentForm(props: InstrumentFormProps) {
       scrollToFirstError
     >
       <Flex vertical gap="middle">
-        {error !== null && <Alert type="error" showIcon role="alert" title={errorText(error)} />}
+        <FailureAlert error={error} />
         <Card title={t('editor.basics')}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -104,14 +78,14 @@ export function InstrumentForm(props: InstrumentFormProps) {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item
+              <YuanField
                 name="originalValue"
                 label={t('editor.fields.originalValue')}
-                rules={[required, yuanRule({ minFen: valueFenMin, maxFen: valueFenMax })]}
+                minFen={valueFenMin}
+                maxFen={valueFenMax}
                 extra={t('editor.valueHint')}
-              >
-                <YuanInput disabled={fixed} />
-              </Form.Item>
+                disabled={fixed}
+              />
             </Col>
             <Col xs={24} md={16}>
               {textField('locationZh', 300, 'zh-CN')}
@@ -148,46 +122,57 @@ export function InstrumentForm(props: InstrumentFormProps) {
             <Col xs={24}>{areaField('servicesZh', 2000, 'zh-CN')}</Col>
           </Row>
         </Card>
-        <Card title={t('detail.prices')}>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="priceUnit" label={t('editor.fields.priceUnit')} rules={[required]}>
-                <Select options={units} disabled={fixed} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="internalPrice"
-                label={t('editor.fields.internalPrice')}
-                rules={[required, yuanRule({ maxFen: priceFenMax })]}
-                extra={t('editor.internalHint')}
-              >
-                <YuanInput />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="externalPrice"
-                label={t('editor.fields.externalPrice')}
-                dependencies={['internalPrice']}
-                rules={[required, yuanRule({ maxFen: priceFenMax }), externalNotBelowInternal]}
-                extra={t('editor.externalHint')}
-              >
-                <YuanInput />
-              </Form.Item>
-            </Col>
-          </Row>
-        </Card>
+        <PricesCard fixed={fixed} />
         <Card title={t('detail.rules')}>
           <RulesFields />
         </Card>
-        <Flex gap="small">
-          <Button type="primary" htmlType="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-          {extraActions}
-        </Flex>
+        <FormActions label={submitLabel} submitting={submitting} backTo={backTo} />
       </Flex>
     </Form>
+  )
+}
+
+/** The internal and external prices (external never below internal), per the unit fixed once published. */
+function PricesCard({ fixed }: { fixed: boolean }) {
+  const { t } = useTranslation('instruments')
+  const { required } = useFormRules()
+  const units = enumOptions(instrumentPriceUnits, (unit) => t(`enums.instrumentPriceUnit.${unit}`))
+  const externalNotBelowInternal: FormRule = ({ getFieldValue }) => ({
+    validator: async (_rule, value: unknown) => {
+      const internal = parseYuan(String(getFieldValue('internalPrice') ?? ''))
+      const external = typeof value === 'string' ? parseYuan(value) : null
+      if (internal !== null && external !== null && external < internal) {
+        throw new Error(t('editor.externalBelowInternal'))
+      }
+    },
+  })
+  return (
+    <Card title={t('detail.prices')}>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item name="priceUnit" label={t('editor.fields.priceUnit')} rules={[required]}>
+            <Select options={units} disabled={fixed} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <YuanField
+            name="internalPrice"
+            label={t('editor.fields.internalPrice')}
+            maxFen={priceFenMax}
+            extra={t('editor.internalHint')}
+          />
+        </Col>
+        <Col xs={24} md={8}>
+          <YuanField
+            name="externalPrice"
+            label={t('editor.fields.externalPrice')}
+            dependencies={['internalPrice']}
+            maxFen={priceFenMax}
+            rules={[externalNotBelowInternal]}
+            extra={t('editor.externalHint')}
+          />
+        </Col>
+      </Row>
+    </Card>
   )
 }

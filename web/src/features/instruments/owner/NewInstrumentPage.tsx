@@ -1,9 +1,8 @@
 // A provider publishes an instrument with its booking rules; it is in the shared catalogue at once.
-import { App, Flex } from 'antd'
+import { Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { LinkButton } from '../../../shared/ui/LinkButton'
+import { useEditorOutcome } from '../../../shared/ui/EditorForm'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { createBodyOf, defaultRules } from './instrumentFormValues'
 import { InstrumentForm } from './InstrumentForm'
@@ -12,8 +11,7 @@ import { useCreateInstrument } from './owner.queries'
 export function NewInstrumentPage() {
   const { t } = useTranslation('instruments')
   const { nameOf } = useLanguage()
-  const { notification } = App.useApp()
-  const navigate = useNavigate()
+  const outcome = useEditorOutcome()
   const create = useCreateInstrument()
   return (
     <Flex vertical>
@@ -24,13 +22,14 @@ export function NewInstrumentPage() {
         submitting={create.isPending}
         error={create.error}
         submitLabel={t('editor.publish')}
-        extraActions={<LinkButton to="/instruments/mine">{t('common.back')}</LinkButton>}
+        backTo="/instruments/mine"
         onSubmit={(values) =>
           create.mutate(createBodyOf(values), {
-            onSuccess: (instrument) => {
-              notification.success({ title: t('editor.published', { name: nameOf(instrument) }) })
-              void navigate(`/instruments/${encodeURIComponent(instrument.id)}`)
-            },
+            onSuccess: (instrument) =>
+              outcome.done(
+                t('editor.published', { name: nameOf(instrument) }),
+                `/instruments/${encodeURIComponent(instrument.id)}`,
+              ),
           })
         }
       />

@@ -1,6 +1,7 @@
 // The instrument editor's values: amounts as typed yuan sent as integer fen, the rules as numbers; an edit
 // sends only what changed, and only the fields the API lets change (model, maker, kind, value and price unit
 // are fixed).
+import { changedFields } from '../../../shared/api/changes'
 import { fenToYuanText, yuanToFen } from '../../../shared/format/yuan'
 import type {
   CreateInstrumentBody,
@@ -111,15 +112,9 @@ const ruleNames: readonly (keyof InstrumentRules)[] = [
 /** The fields whose value differs from the instrument's: an empty body means nothing changed. */
 export function updateBodyOf(instrument: Instrument, values: InstrumentFormValues): UpdateInstrumentBody {
   const wanted = createBodyOf(values)
-  const body: UpdateInstrumentBody = {}
-  for (const name of changeable) {
-    if (wanted[name] !== instrument[name]) Object.assign(body, { [name]: wanted[name] })
-  }
+  const body: UpdateInstrumentBody = changedFields(changeable, wanted, instrument)
   if (values.status !== instrument.status) body.status = values.status
-  const rules: NonNullable<UpdateInstrumentBody['rules']> = {}
-  for (const name of ruleNames) {
-    if (wanted.rules[name] !== instrument.rules[name]) Object.assign(rules, { [name]: wanted.rules[name] })
-  }
+  const rules = changedFields(ruleNames, wanted.rules, instrument.rules)
   if (Object.keys(rules).length > 0) body.rules = rules
   return body
 }

@@ -1,13 +1,13 @@
 // The shared catalogue of large instruments: search in Chinese or English, filter (also "free between A and
 // B"), the list, and the nine-city map of where the matching instruments are.
-import { Alert, Card, Col, Flex, Row, Skeleton } from 'antd'
-import { lazy, Suspense } from 'react'
+import { Alert, Card, Col, Flex, Row } from 'antd'
+import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CursorPager } from '../../../shared/list/CursorPager'
+import { ChartSlot } from '../../../shared/charts/ChartSlot'
+import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { useCities } from '../../../shared/reference/reference.queries'
 import { instrumentPages } from '../common/instruments.queries'
 import '../common/instruments.css'
@@ -23,14 +23,13 @@ const InstrumentCityMap = lazy(async () => ({ default: (await mapModule).Instrum
 
 export function InstrumentSearchPage() {
   const { t } = useTranslation('instruments')
-  const { url, query: page, pager } = usePagedList(instrumentPages, (url) => readSearchFilters(url).api)
+  const list = usePagedList(instrumentPages, (url) => readSearchFilters(url).api)
+  const { url } = list
   const filters = readSearchFilters(url)
-  const instruments = page.data?.items ?? []
   const { city, ...withoutCity } = filters.api
   const counts = useCityCounts(withoutCity)
   const cities = useCities()
   const selectCity = (code: string | undefined) => url.setFilter('city', code)
-  const mapPlaceholder = <Skeleton.Node active style={{ width: '100%', height: 240 }} />
 
   return (
     <Flex vertical gap="middle">
@@ -56,35 +55,36 @@ export function InstrumentSearchPage() {
             title={t('search.mapTitle')}
             extra={<span className="g60-muted">{t('search.mapHint')}</span>}
           >
-            {counts.isError && <InlineError error={counts.error} onRetry={() => void counts.refetch()} />}
-            {cities.data === undefined || counts.data === undefined ? (
-              mapPlaceholder
-            ) : (
-              <>
-                <Suspense fallback={mapPlaceholder}>
-                  <InstrumentCityMap
-                    cities={cities.data}
-                    counts={counts.data}
-                    selected={city}
-                    onSelect={selectCity}
-                  />
-                </Suspense>
-                <CityCountList
+            <QueryError query={counts} />
+            <ChartSlot height={240}>
+              {cities.data !== undefined && counts.data !== undefined && (
+                <InstrumentCityMap
                   cities={cities.data}
                   counts={counts.data}
                   selected={city}
                   onSelect={selectCity}
                 />
-              </>
+              )}
+            </ChartSlot>
+            {cities.data !== undefined && counts.data !== undefined && (
+              <CityCountList
+                cities={cities.data}
+                counts={counts.data}
+                selected={city}
+                onSelect={selectCity}
+              />
             )}
           </Card>
         </Col>
       </Row>
       <Card title={t('search.listTitle')}>
-        {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
-        <SyntheticNotice shown={instruments.some((instrument) => instrument.isSynthetic)} />
-        <InstrumentTable instruments={instruments} loading={page.isFetching} emptyText={t('search.empty')} />
-        <CursorPager pager={pager} />
+        <PagedRows list={list}>
+          <InstrumentTable
+            instruments={list.items}
+            loading={list.query.isFetching}
+            emptyText={t('search.empty')}
+          />
+        </PagedRows>
       </Card>
     </Flex>
   )

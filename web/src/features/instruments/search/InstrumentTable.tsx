@@ -1,12 +1,14 @@
 // Instruments as a list: name and model, kind, owner and city, external price, status.
-import { Empty, Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column } from '../../../shared/ui/columns'
 import { Link } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { CityName } from '../../../shared/reference/CityName'
 import type { Instrument } from '../common/instrument.types'
-import { OwnerName } from '../common/OrganisationName'
+import { ProviderName } from '../../registry/providers/ProviderName'
 import { PriceText } from '../common/PriceText'
 import { InstrumentStatusTag } from '../common/StatusTags'
 
@@ -22,29 +24,25 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
   const { t } = useTranslation('instruments')
   const { nameOf, otherNameOf } = useLanguage()
   const columns: TableColumnsType<Instrument> = [
-    {
-      key: 'name',
-      title: t('fields.name'),
-      render: (_, instrument) => (
-        <>
-          <Link to={`/instruments/${encodeURIComponent(instrument.id)}`}>{nameOf(instrument)}</Link>
-          <span className="g60-secondary-name">
-            {otherNameOf(instrument)} · {instrument.maker} {instrument.model}
-          </span>
-        </>
-      ),
-    },
-    {
-      key: 'category',
-      title: t('fields.category'),
-      width: 130,
-      render: (_, instrument) => (
+    column('name', t('fields.name'), (instrument) => (
+      <>
+        <Link to={`/instruments/${encodeURIComponent(instrument.id)}`}>{nameOf(instrument)}</Link>
+        <span className="g60-secondary-name">
+          {otherNameOf(instrument)} · {instrument.maker} {instrument.model}
+        </span>
+      </>
+    )),
+    column(
+      'category',
+      t('fields.category'),
+      (instrument) => (
         <>
           {t(`enums.category.${instrument.category}`)}
           <span className="g60-secondary-name">{t(`enums.valueTier.${instrument.valueTier}`)}</span>
         </>
       ),
-    },
+      130,
+    ),
     actions === undefined
       ? {
           key: 'owner',
@@ -52,7 +50,7 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
           width: 200,
           render: (_: unknown, instrument: Instrument) => (
             <>
-              <OwnerName id={instrument.providerId} />
+              <ProviderName id={instrument.providerId} />
               <span className="g60-secondary-name">
                 <CityName code={instrument.cityCode} />
               </span>
@@ -65,12 +63,10 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
           width: 220,
           render: (_: unknown, instrument: Instrument) => instrument.locationZh,
         },
-    {
-      key: 'price',
-      title: actions === undefined ? t('fields.externalPrice') : t('fields.prices'),
-      align: 'right',
-      width: 150,
-      render: (_, instrument) =>
+    column(
+      'price',
+      actions === undefined ? t('fields.externalPrice') : t('fields.prices'),
+      (instrument) =>
         actions === undefined ? (
           <PriceText fen={instrument.externalPriceFen} unit={instrument.priceUnit} />
         ) : (
@@ -82,13 +78,14 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
             </span>
           </>
         ),
-    },
-    {
-      key: 'status',
-      title: t('fields.status'),
-      width: 90,
-      render: (_, instrument) => <InstrumentStatusTag status={instrument.status} />,
-    },
+      { align: 'right', width: 150 },
+    ),
+    column(
+      'status',
+      t('fields.status'),
+      (instrument) => <InstrumentStatusTag status={instrument.status} />,
+      90,
+    ),
   ]
   if (actions !== undefined) {
     columns.push({
@@ -99,16 +96,13 @@ export function InstrumentTable({ instruments, loading, actions, emptyText }: In
     })
   }
   return (
-    <Table<Instrument>
-      rowKey="id"
+    <DataTable<Instrument>
+      rows={instruments}
       columns={columns}
-      dataSource={instruments}
       loading={loading}
-      pagination={false}
-      size="middle"
-      scroll={{ x: 760 }}
-      locale={{ emptyText: <Empty description={emptyText ?? t('common.noResults')} /> }}
       data-testid="instrument-table"
+      scroll={{ x: 760 }}
+      emptyText={emptyText}
     />
   )
 }

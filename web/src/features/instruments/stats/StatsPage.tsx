@@ -1,17 +1,18 @@
 // Sharing statistics for a period: totals, the sharing rate of each city, the hours each city's users spent
 // on each city's instruments, and a table by instrument, owner or city with hours, sharing rate, cross-city
 // use, income, rating and (by owner) grade. A provider sees its own instruments only (the server decides).
-import { Alert, Card, Col, Flex, Input, Row, Segmented, Select, Skeleton } from 'antd'
-import { lazy, Suspense } from 'react'
+import { Alert, Card, Col, Flex, Row, Segmented } from 'antd'
+import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isDay, shanghaiStartOf, shanghaiToday } from '../../../shared/format/days'
+import { ChartSlot } from '../../../shared/charts/ChartSlot'
+import { periodOf } from '../../../shared/format/days'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { cityCodes } from '../../../shared/ui/enums'
-import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
-import { InlineError } from '../../../shared/ui/PageError'
+import { FilterBar } from '../../../shared/ui/FilterBar'
+import { CityFilter, PeriodFilter } from '../../../shared/ui/filters'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { useUrlFilters } from '../../../shared/list/useUrlFilters'
-import { useCityOptions } from '../../../shared/reference/options'
 import { useCities } from '../../../shared/reference/reference.queries'
 import { statsGroupings } from '../common/enums'
 import '../common/instruments.css'
@@ -32,77 +33,40 @@ export function StatsPage() {
   const user = useCurrentUser()
   const url = useUrlFilters()
   const cities = useCities()
-  const cityOptions = useCityOptions()
-  const from = url.text('from')
-  const to = url.text('to')
-  const periodStart = isDay(from) ? from : shanghaiStartOf('year')
-  const periodEnd = isDay(to) ? to : shanghaiToday()
+  const period = periodOf(url.text('from'), url.text('to'))
   const groupBy = url.choice('groupBy', statsGroupings) ?? 'city'
   const city = cityCodes.find((code) => code === url.text('city'))
   const ownOnly = user.role === 'provider'
   const table = useSharingStats({
-    periodStart,
-    periodEnd,
+    ...period,
     groupBy,
     limit: rowsMax,
     ...(city === undefined ? {} : { city }),
   })
-  const byCity = useSharingStats({ periodStart, periodEnd, groupBy: 'city', limit: rowsMax })
+  const byCity = useSharingStats({ ...period, groupBy: 'city', limit: rowsMax })
   // while another grouping loads, the rows shown are still read as the grouping they were made by
   const shownGroupBy = statsGroupings.find((value) => value === table.data?.groupBy) ?? groupBy
-  const chartPlaceholder = <Skeleton.Node active style={{ width: '100%', height: 320 }} />
 
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('stats.title')} subtitle={ownOnly ? t('stats.subtitleOwn') : t('stats.subtitle')} />
       <Card>
-        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="stats-from" label={t('stats.periodStart')} width={170}>
-            <Input
-              id="stats-from"
-              type="date"
-              max={periodEnd}
-              value={periodStart}
-              onChange={(event) => url.setFilter('from', event.target.value)}
-            />
-          </FilterField>
-          <FilterField id="stats-to" label={t('stats.periodEnd')} width={170}>
-            <Input
-              id="stats-to"
-              type="date"
-              min={periodStart}
-              value={periodEnd}
-              onChange={(event) => url.setFilter('to', event.target.value)}
-            />
-          </FilterField>
-          {!ownOnly && (
-            <FilterField id="stats-city" label={t('stats.ownerCityFilter')} width={160}>
-              <Select
-                id="stats-city"
-                allowClear
-                placeholder={t('common.all')}
-                options={cityOptions.options}
-                loading={cityOptions.loading}
-                value={city}
-                onChange={(code?: string) => url.setFilter('city', code)}
-              />
-            </FilterField>
-          )}
+        <FilterBar url={url} idPrefix="stats">
+          <PeriodFilter period={period} startLabel={t('stats.periodStart')} endLabel={t('stats.periodEnd')} />
+          {!ownOnly && <CityFilter label={t('stats.ownerCityFilter')} width={160} value={city} />}
         </FilterBar>
         <Alert type="info" showIcon title={t('stats.basis')} />
       </Card>
-      {byCity.isError && <InlineError error={byCity.error} onRetry={() => void byCity.refetch()} />}
+      <QueryError query={byCity} />
       <StatsFigures rows={byCity.data?.rows} loading={byCity.isPending} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
           <Card title={t('stats.rateChart')}>
-            {byCity.data === undefined || cities.data === undefined ? (
-              chartPlaceholder
-            ) : (
-              <Suspense fallback={chartPlaceholder}>
+            <ChartSlot height={320}>
+              {byCity.data !== undefined && cities.data !== undefined && (
                 <SharingRateChart rows={byCity.data.rows} cities={cities.data} />
-              </Suspense>
-            )}
+              )}
+            </ChartSlot>
           </Card>
         </Col>
         <Col xs={24} xl={14}>
@@ -110,13 +74,11 @@ export function StatsPage() {
             title={t('stats.heatmap')}
             extra={<span className="g60-muted">{t('stats.heatmapHint')}</span>}
           >
-            {byCity.data === undefined || cities.data === undefined ? (
-              chartPlaceholder
-            ) : (
-              <Suspense fallback={chartPlaceholder}>
+            <ChartSlot height={320}>
+              {byCity.data !== undefined && cities.data !== undefined && (
                 <UserCityHeatmap flows={byCity.data.hoursByUserCity} cities={cities.data} />
-              </Suspense>
-            )}
+              )}
+            </ChartSlot>
           </Card>
         </Col>
       </Row>
@@ -134,7 +96,7 @@ export function StatsPage() {
           />
         }
       >
-        {table.isError && <InlineError error={table.error} onRetry={() => void table.refetch()} />}
+        <QueryError query={table} />
         <StatsTable rows={table.data?.rows ?? []} groupBy={shownGroupBy} loading={table.isFetching} />
         {groupBy === 'owner' && <GradeLevelsNote />}
       </Card>

@@ -1,15 +1,16 @@
 // The statistics rows: effective and external hours, the sharing rate, cross-city hours, income, the average
 // rating and (by owner) the grade.
-import { Empty, Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column, moneyColumn } from '../../../shared/ui/columns'
 import { formatCount } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { Money } from '../../../shared/ui/Money'
 import { CityName } from '../../../shared/reference/CityName'
 import { formatTenths } from '../common/durations'
 import type { SharingStatsRow, StatsGrouping } from '../common/instrument.types'
 import { InstrumentName } from '../common/InstrumentName'
-import { OwnerName } from '../common/OrganisationName'
+import { ProviderName } from '../../registry/providers/ProviderName'
 import { GradeTag } from '../common/StatusTags'
 
 interface StatsTableProps {
@@ -24,15 +25,14 @@ export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
   const hours = (value: number) => formatTenths(value, language)
   const nameOf = (row: SharingStatsRow) => {
     if (groupBy === 'city') return <CityName code={row.key} linked />
-    if (groupBy === 'owner') return <OwnerName id={row.key} fallback={row.nameZh} linked />
+    if (groupBy === 'owner') return <ProviderName id={row.key} fallback={row.nameZh} linked />
     return <InstrumentName id={row.key} fallback={row.nameZh} linked />
   }
   const columns: TableColumnsType<SharingStatsRow> = [
-    {
-      key: 'name',
-      title: t(`stats.groupBy.${groupBy}`),
-      fixed: 'left',
-      render: (_, row) => (
+    column(
+      'name',
+      t(`stats.groupBy.${groupBy}`),
+      (row) => (
         <>
           {nameOf(row)}
           {groupBy !== 'city' && (
@@ -42,79 +42,56 @@ export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
           )}
         </>
       ),
-    },
-    {
-      key: 'bookings',
-      title: t('stats.bookings'),
+      { fixed: 'left' },
+    ),
+    column('bookings', t('stats.bookings'), (row) => formatCount(row.bookings, language), {
       align: 'right',
       width: 90,
-      render: (_, row) => formatCount(row.bookings, language),
-    },
-    {
-      key: 'effective',
-      title: t('stats.effectiveHours'),
+    }),
+    column('effective', t('stats.effectiveHours'), (row) => hours(row.effectiveHours), {
       align: 'right',
       width: 100,
-      render: (_, row) => hours(row.effectiveHours),
-    },
-    {
-      key: 'external',
-      title: t('stats.externalHours'),
+    }),
+    column('external', t('stats.externalHours'), (row) => hours(row.externalHours), {
       align: 'right',
       width: 100,
-      render: (_, row) => hours(row.externalHours),
-    },
-    {
-      key: 'rate',
-      title: t('stats.sharingRate'),
+    }),
+    column('rate', t('stats.sharingRate'), (row) => `${hours(row.sharingRatePercent)}%`, {
       align: 'right',
       width: 90,
-      render: (_, row) => `${hours(row.sharingRatePercent)}%`,
-    },
-    {
-      key: 'crossCity',
-      title: t('stats.crossCityHours'),
+    }),
+    column('crossCity', t('stats.crossCityHours'), (row) => hours(row.crossCityHours), {
       align: 'right',
       width: 100,
-      render: (_, row) => hours(row.crossCityHours),
-    },
-    {
-      key: 'income',
-      title: t('stats.income'),
-      align: 'right',
-      width: 130,
-      render: (_, row) => <Money fen={row.incomeFen} />,
-    },
-    {
-      key: 'rating',
-      title: t('stats.rating'),
-      align: 'right',
-      width: 80,
-      render: (_, row) => (row.averageRating === null ? t('common.none') : row.averageRating.toFixed(2)),
-    },
+    }),
+    moneyColumn('income', t('stats.income'), (row) => row.incomeFen, 130),
+    column(
+      'rating',
+      t('stats.rating'),
+      (row) => (row.averageRating === null ? t('common.none') : row.averageRating.toFixed(2)),
+      { align: 'right', width: 80 },
+    ),
     ...(groupBy === 'owner'
       ? [
-          {
-            key: 'grade',
-            title: t('stats.grade'),
-            width: 70,
-            render: (_: unknown, row: SharingStatsRow) =>
+          column(
+            'grade',
+            t('stats.grade'),
+            (row: SharingStatsRow) =>
               row.grade === null ? t('common.none') : <GradeTag grade={row.grade} />,
-          },
+            70,
+          ),
         ]
       : []),
   ]
   return (
-    <Table<SharingStatsRow>
+    <DataTable<SharingStatsRow>
       rowKey="key"
+      rows={rows}
       columns={columns}
-      dataSource={rows}
       loading={loading}
-      pagination={false}
-      size="middle"
-      scroll={{ x: 980 }}
-      locale={{ emptyText: <Empty description={t('stats.empty')} /> }}
       data-testid="stats-table"
+      scroll={{ x: 980 }}
+      emptyText={t('stats.empty')}
     />
   )
 }

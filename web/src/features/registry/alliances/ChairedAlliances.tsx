@@ -2,7 +2,7 @@ import { Empty, Skeleton, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { InlineError } from '../../../shared/ui/PageError'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PlainList } from '../../../shared/ui/PlainList'
 import { flattenAlliances, useAllianceTree } from './alliances.queries'
 
@@ -12,7 +12,7 @@ export function ChairedAlliances({ parkIds }: { parkIds: readonly string[] }) {
   const { nameOf } = useLanguage()
   const tree = useAllianceTree()
   if (tree.isPending) return <Skeleton active paragraph={{ rows: 2 }} />
-  if (tree.isError) return <InlineError error={tree.error} onRetry={() => void tree.refetch()} />
+  if (tree.isError) return <QueryError query={tree} />
   const chaired = flattenAlliances(tree.data).filter(
     (alliance) => alliance.chairParkId !== null && parkIds.includes(alliance.chairParkId),
   )

@@ -1,5 +1,6 @@
 import { Alert, Card, Table, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { column } from '../../../shared/ui/columns'
 import { Link } from 'react-router'
 import type { City } from '../../../shared/api/types'
 import { formatCount } from '../../../shared/format/format'
@@ -28,22 +29,18 @@ export function CitiesPage() {
     render: (_: unknown, city: City) => count(city.figures[key]),
   })
   const columns: TableColumnsType<City> = [
-    {
-      key: 'name',
-      title: t('cities.columns.name'),
-      render: (_, city) => (
-        <>
-          <Link to={`/cities/${encodeURIComponent(city.code)}`}>{nameOf(city)}</Link>
-          <span className="g60-secondary-name">{otherNameOf(city)}</span>
-        </>
-      ),
-    },
-    {
-      key: 'province',
-      title: t('cities.columns.province'),
-      width: 120,
-      render: (_, city) => (isChinese ? city.provinceZh : city.provinceEn),
-    },
+    column('name', t('cities.columns.name'), (city) => (
+      <>
+        <Link to={`/cities/${encodeURIComponent(city.code)}`}>{nameOf(city)}</Link>
+        <span className="g60-secondary-name">{otherNameOf(city)}</span>
+      </>
+    )),
+    column(
+      'province',
+      t('cities.columns.province'),
+      (city) => (isChinese ? city.provinceZh : city.provinceEn),
+      120,
+    ),
     figureColumn('highTechFirms', t('figures.highTechFirms'), true),
     figureColumn('leadingFirms', t('figures.leadingFirms'), true),
     figureColumn('parks', t('figures.parks'), false),

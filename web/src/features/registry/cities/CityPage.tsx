@@ -5,9 +5,9 @@ import type { City } from '../../../shared/api/types'
 import { formatCoordinate } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { LinkButton } from '../../../shared/ui/LinkButton'
-import { InlineError, PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
+import { QueryPage } from '../../../shared/ui/QueryPage'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
 import { ChairedAlliances } from '../alliances/ChairedAlliances'
 import { ParkTable } from '../parks/ParkTable'
@@ -20,10 +20,7 @@ const parksPerCityMax = 100
 
 export function CityPage() {
   const { code = '' } = useParams()
-  const city = useCity(code)
-  if (city.isPending) return <PageLoading />
-  if (city.isError) return <PageError error={city.error} onRetry={() => void city.refetch()} />
-  return <CityProfile city={city.data} />
+  return <QueryPage query={useCity(code)}>{(city) => <CityProfile city={city} />}</QueryPage>
 }
 
 function CityProfile({ city }: { city: City }) {
@@ -60,7 +57,7 @@ function CityProfile({ city }: { city: City }) {
         />
       </Card>
       <Card title={t('cities.parks')}>
-        {parks.isError && <InlineError error={parks.error} onRetry={() => void parks.refetch()} />}
+        <QueryError query={parks} />
         <SyntheticNotice shown={(parks.data?.items ?? []).some((park) => park.isSynthetic)} />
         <ParkTable parks={parks.data?.items ?? []} loading={parks.isFetching} showCity={false} />
         {typeof parks.data?.nextCursor === 'string' && (

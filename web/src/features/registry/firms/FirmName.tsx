@@ -1,11 +1,7 @@
-import { Link } from 'react-router'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { RecordName, type NameProps } from '../../../shared/ui/RecordName'
 import { useFirm } from './firms.queries'
 
-/** A firm's name in the current language, fetched by id (its id until then). */
-export function FirmName({ id, linked = false }: { id: string; linked?: boolean }) {
-  const { nameOf } = useLanguage()
-  const firm = useFirm(id)
-  const name = firm.data === undefined ? id : nameOf(firm.data)
-  return linked ? <Link to={`/firms/${id}`}>{name}</Link> : <>{name}</>
+/** A firm's name in the current language, fetched by id. */
+export function FirmName({ id, linked = false, fallback = id }: NameProps) {
+  return <RecordName record={useFirm(id).data} fallback={fallback} to={linked ? `/firms/${id}` : undefined} />
 }

@@ -1,5 +1,5 @@
 // The texts of the registry pages, in the namespace 'registry' (its keys are written without it in the module's own files).
-import type { Translations } from '../../../shared/i18n/i18n'
+import { translationsOf } from '../../../shared/i18n/resources'
 import enUS from './en-US.json'
 import zhCN from './zh-CN.json'
 
@@ -9,7 +9,4 @@ declare module '../../../shared/i18n/resources' {
   }
 }
 
-// Both files must hold the same keys: each is checked against the other's shape.
-const englishHasEveryKey: typeof zhCN = enUS
-const chineseHasEveryKey: typeof enUS = zhCN
-export const translations: Translations = { 'zh-CN': chineseHasEveryKey, 'en-US': englishHasEveryKey }
+export const translations = translationsOf<typeof zhCN, typeof enUS>(zhCN, enUS)

@@ -1,13 +1,11 @@
-import { Empty, Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import type { Park } from '../../../shared/api/types'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CityName } from '../../../shared/reference/CityName'
 import { IndustryName } from '../../../shared/reference/IndustryName'
+import { cityColumn, column, nameColumn } from '../../../shared/ui/columns'
+import { DataTable } from '../../../shared/ui/DataTable'
 import { parkLevelLabel } from './parkLevel'
 import { ParkTags } from './ParkTags'
-import { tableScroll } from '../../../shared/ui/tables'
 
 export function ParkTable({
   parks,
@@ -19,58 +17,18 @@ export function ParkTable({
   showCity?: boolean
 }) {
   const { t } = useTranslation('registry')
-  const { nameOf, otherNameOf } = useLanguage()
   const columns: TableColumnsType<Park> = [
-    {
-      key: 'name',
-      title: t('parks.columns.name'),
-      render: (_, park) => (
-        <>
-          <Link to={`/parks/${park.id}`}>{nameOf(park)}</Link>
-          <span className="g60-secondary-name">{otherNameOf(park)}</span>
-        </>
-      ),
-    },
-    ...(showCity
-      ? [
-          {
-            key: 'city',
-            title: t('common.city'),
-            width: 130,
-            render: (_: unknown, park: Park) => <CityName code={park.cityCode} />,
-          },
-        ]
-      : []),
-    {
-      key: 'level',
-      title: t('parks.columns.level'),
-      width: 110,
-      render: (_, park) => parkLevelLabel(t, park.level),
-    },
-    {
-      key: 'industry',
-      title: t('parks.columns.mainIndustry'),
-      width: 160,
-      render: (_, park) =>
+    nameColumn(t('parks.columns.name'), (park) => `/parks/${park.id}`),
+    ...(showCity ? [cityColumn(t('common.city'), (park: Park) => park.cityCode)] : []),
+    column('level', t('parks.columns.level'), (park) => parkLevelLabel(t, park.level), 110),
+    column(
+      'industry',
+      t('parks.columns.mainIndustry'),
+      (park) =>
         park.mainIndustryCode === null ? t('common.none') : <IndustryName code={park.mainIndustryCode} />,
-    },
-    {
-      key: 'marks',
-      title: t('parks.columns.marks'),
-      width: 200,
-      render: (_, park) => <ParkTags park={park} />,
-    },
+      160,
+    ),
+    column('marks', t('parks.columns.marks'), (park) => <ParkTags park={park} />, 200),
   ]
-  return (
-    <Table<Park>
-      rowKey="id"
-      columns={columns}
-      dataSource={parks}
-      loading={loading}
-      pagination={false}
-      size="middle"
-      scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('common.noResults')} /> }}
-    />
-  )
+  return <DataTable<Park> rows={parks} columns={columns} loading={loading} />
 }

@@ -1,8 +1,8 @@
 // One admission decision: the next status, and a reason (required to suspend or blacklist).
-import { Alert, App, Form, Modal, Select } from 'antd'
+import { App, Form, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { AdmissionStatus, Provider } from '../../../shared/api/types'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
 import { ReasonField } from '../../../shared/ui/ReasonDialog'
 import { admissionMoves, useChangeAdmission } from './admissions.queries'
 
@@ -16,7 +16,6 @@ const needsReason: readonly AdmissionStatus[] = ['suspended', 'blacklisted']
 export function AdmissionDialog({ provider, onClose }: { provider: Provider; onClose: () => void }) {
   const { t } = useTranslation('vouchers')
   const { notification } = App.useApp()
-  const errorText = useErrorText()
   const change = useChangeAdmission()
   const [form] = Form.useForm<AdmissionValues>()
   const chosen = Form.useWatch('status', form)
@@ -36,43 +35,28 @@ export function AdmissionDialog({ provider, onClose }: { provider: Provider; onC
   }
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      onFinish={onFinish}
       title={t('admissions.dialogTitle', { name: provider.nameZh })}
       okText={t('admissions.confirm')}
-      okButtonProps={{
-        loading: change.isPending,
-        danger: chosen !== undefined && needsReason.includes(chosen),
-      }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={change}
+      danger={chosen !== undefined && needsReason.includes(chosen)}
+      onClose={onClose}
     >
-      {change.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(change.error)}
-          style={{ marginBottom: 16 }}
+      <Form.Item
+        name="status"
+        label={t('admissions.nextStatus')}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
+        <Select
+          options={moves.map((status) => ({ value: status, label: t(`enums.admissionStatus.${status}`) }))}
         />
-      )}
-      <Form<AdmissionValues> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item
-          name="status"
-          label={t('admissions.nextStatus')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Select
-            options={moves.map((status) => ({ value: status, label: t(`enums.admissionStatus.${status}`) }))}
-          />
-        </Form.Item>
-        <ReasonField
-          label={t('admissions.reason')}
-          required={chosen !== undefined && needsReason.includes(chosen)}
-        />
-      </Form>
-    </Modal>
+      </Form.Item>
+      <ReasonField
+        label={t('admissions.reason')}
+        required={chosen !== undefined && needsReason.includes(chosen)}
+      />
+    </FormDialog>
   )
 }

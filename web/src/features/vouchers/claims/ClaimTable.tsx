@@ -1,13 +1,12 @@
 // Claims with their scheme, amounts and decision; the review queue adds the firm and the officer's actions.
-import { Empty, Table, Typography, type TableColumnsType } from 'antd'
+import { Typography, type TableColumnsType } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column, moneyColumn, timestampColumn } from '../../../shared/ui/columns'
 import { Link } from 'react-router'
 import type { VoucherClaim } from '../../../shared/api/types'
-import { formatTimestamp } from '../../../shared/format/format'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { tableScroll } from '../../../shared/ui/tables'
 import { FirmName } from '../../registry/firms/FirmName'
 import { SchemeName } from '../common/SchemeName'
 import { ClaimStatusTag } from '../common/StatusTags'
@@ -22,15 +21,9 @@ interface ClaimTableProps {
 
 export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableProps) {
   const { t } = useTranslation('vouchers')
-  const { language } = useLanguage()
   const none = t('common.none')
   const columns: TableColumnsType<VoucherClaim> = [
-    {
-      key: 'submittedAt',
-      title: t('claims.submittedAt'),
-      width: 120,
-      render: (_, claim) => formatTimestamp(claim.createdAt, language),
-    },
+    timestampColumn('submittedAt', t('claims.submittedAt'), (claim) => claim.createdAt, 120),
     view === 'officer'
       ? {
           key: 'firm',
@@ -49,35 +42,22 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
           title: t('fields.scheme'),
           render: (_, claim) => <SchemeName id={claim.schemeId} />,
         },
-    {
-      key: 'purpose',
-      title: t('claims.purpose'),
-      render: (_, claim) => (
-        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: claim.purpose }} style={{ margin: 0 }}>
-          {claim.purpose}
-        </Typography.Paragraph>
-      ),
-    },
-    {
-      key: 'requested',
-      title: t('claims.requested'),
-      align: 'right',
-      width: 120,
-      render: (_, claim) => <Money fen={claim.requestedAmountFen} />,
-    },
-    {
-      key: 'approved',
-      title: t('claims.approved'),
-      align: 'right',
-      width: 120,
-      render: (_, claim) =>
-        claim.approvedAmountFen === null ? none : <Money fen={claim.approvedAmountFen} />,
-    },
-    {
-      key: 'status',
-      title: t('fields.status'),
-      width: 130,
-      render: (_, claim) => (
+    column('purpose', t('claims.purpose'), (claim) => (
+      <Typography.Paragraph ellipsis={{ rows: 2, tooltip: claim.purpose }} style={{ margin: 0 }}>
+        {claim.purpose}
+      </Typography.Paragraph>
+    )),
+    moneyColumn('requested', t('claims.requested'), (claim) => claim.requestedAmountFen, 120),
+    column(
+      'approved',
+      t('claims.approved'),
+      (claim) => (claim.approvedAmountFen === null ? none : <Money fen={claim.approvedAmountFen} />),
+      { align: 'right', width: 120 },
+    ),
+    column(
+      'status',
+      t('fields.status'),
+      (claim) => (
         <>
           <ClaimStatusTag status={claim.status} />
           {claim.decisionReason !== null && (
@@ -85,7 +65,8 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
           )}
         </>
       ),
-    },
+      130,
+    ),
     view === 'firm'
       ? {
           key: 'voucher',
@@ -106,16 +87,12 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
         },
   ]
   return (
-    <Table<VoucherClaim>
-      rowKey="id"
+    <DataTable<VoucherClaim>
+      rows={claims}
       columns={columns}
-      dataSource={claims}
       loading={loading}
-      pagination={false}
-      size="middle"
-      scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('claims.empty')} /> }}
       data-testid="claim-table"
+      emptyText={t('claims.empty')}
     />
   )
 }

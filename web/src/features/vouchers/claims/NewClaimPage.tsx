@@ -1,5 +1,5 @@
 // A firm claims (申领) a voucher under an open scheme of its city; the scheme's caps are shown before it asks.
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, Row, Select, Skeleton } from 'antd'
+import { Alert, App, Button, Card, Col, Empty, Flex, Form, Row, Select, Skeleton } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { CityCode } from '../../../shared/api/types'
@@ -8,11 +8,11 @@ import { yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { cityCodes, isOneOf } from '../../../shared/ui/enums'
-import { useErrorText } from '../../../shared/ui/errorText'
-import { InlineError } from '../../../shared/ui/PageError'
+import { FailureAlert } from '../../../shared/ui/FailureAlert'
+import { TextField, YuanField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
+import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
 import { SchemeRules } from '../schemes/SchemeRules'
 import { useOpenSchemesOf } from '../schemes/schemes.queries'
 import { useClaimRefusalHint } from './claimRefusal'
@@ -46,9 +46,8 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
   const { language, nameOf } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
-  const errorText = useErrorText()
   const refusalHint = useClaimRefusalHint()
-  const yuanRule = useYuanRule()
+  const { required } = useFormRules()
   const [form] = Form.useForm<ClaimFormValues>()
   const schemeId = Form.useWatch('schemeId', form)
   const schemes = useOpenSchemesOf(cityCode)
@@ -74,7 +73,7 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
       },
     )
 
-  if (schemes.isError) return <InlineError error={schemes.error} onRetry={() => void schemes.refetch()} />
+  if (schemes.isError) return <QueryError query={schemes} />
   if (schemes.isPending) return <Skeleton active />
   if (schemes.data.length === 0) {
     return (
@@ -88,27 +87,14 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
       <Col xs={24} xl={10}>
         <Card title={t('claims.formTitle')}>
           <Form<ClaimFormValues> form={form} layout="vertical" onFinish={onFinish} data-testid="claim-form">
-            {submitClaim.isError && (
-              <Alert
-                type="error"
-                showIcon
-                role="alert"
-                title={errorText(submitClaim.error)}
-                description={refusalHint(submitClaim.error)}
-                style={{ marginBottom: 16 }}
-              />
-            )}
-            <Form.Item
-              name="schemeId"
-              label={t('fields.scheme')}
-              rules={[{ required: true, message: t('form.required') }]}
-            >
+            <FailureAlert error={submitClaim.error} description={refusalHint(submitClaim.error)} spaced />
+            <Form.Item name="schemeId" label={t('fields.scheme')} rules={[required]}>
               <Select
                 placeholder={t('claims.chooseScheme')}
                 options={schemes.data.map((candidate) => ({ value: candidate.id, label: nameOf(candidate) }))}
               />
             </Form.Item>
-            <Form.Item
+            <YuanField
               name="amount"
               label={t('claims.requestedYuan')}
               extra={
@@ -117,24 +103,15 @@ function ClaimForm({ cityCode }: { cityCode: CityCode }) {
                   : t('claims.capHint', { amount: formatFen(scheme.claimCapFen, language) })
               }
               dependencies={['schemeId']}
-              rules={[
-                { required: true, message: t('form.required') },
-                yuanRule({ maxFen: scheme?.claimCapFen ?? Number.MAX_SAFE_INTEGER }),
-              ]}
-            >
-              <YuanInput />
-            </Form.Item>
-            <Form.Item
+              maxFen={scheme?.claimCapFen ?? Number.MAX_SAFE_INTEGER}
+            />
+            <TextField
               name="purpose"
               label={t('claims.purpose')}
               extra={t('claims.purposeHint')}
-              rules={[
-                { required: true, whitespace: true, message: t('form.required') },
-                { max: purposeLengthMax, message: t('form.tooLong') },
-              ]}
-            >
-              <Input.TextArea rows={4} maxLength={purposeLengthMax} showCount />
-            </Form.Item>
+              max={purposeLengthMax}
+              rows={4}
+            />
             <Button type="primary" htmlType="submit" loading={submitClaim.isPending}>
               {t('claims.submit')}
             </Button>

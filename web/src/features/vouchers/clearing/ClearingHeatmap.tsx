@@ -1,22 +1,11 @@
 // Issuing city × provider city: how much each city's vouchers paid providers of each city in the period. The
 // diagonal is spending at home; everything off it crosses a city line.
-import type { HeatmapSeriesOption } from 'echarts/charts'
-import type {
-  GridComponentOption,
-  TooltipComponentOption,
-  VisualMapComponentOption,
-} from 'echarts/components'
-import type { ComposeOption } from 'echarts/core'
-import ReactEChartsCore from 'echarts-for-react/esm/core'
 import { useTranslation } from 'react-i18next'
 import type { City, ClearingReport } from '../../../shared/api/types'
-import { echarts } from '../../../shared/charts/echarts'
+import { cityHeatmapOption } from '../../../shared/charts/cityHeatmap'
+import { EChart } from '../../../shared/charts/EChart'
 import { formatCount, formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-
-type HeatmapOption = ComposeOption<
-  HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
->
 
 interface Cell {
   value: [number, number, number]
@@ -66,78 +55,27 @@ export function ClearingHeatmap({ report, cities }: { report: ClearingReport; ci
     })
   }
 
-  const option: HeatmapOption = {
-    animation: false,
-    grid: { left: 110, right: 24, top: 16, bottom: 96 },
-    tooltip: { trigger: 'item', formatter: describe },
-    xAxis: {
-      type: 'category',
-      data: names,
-      name: t('clearing.providerCity'),
-      nameLocation: 'middle',
-      nameGap: 34,
-      splitArea: { show: true },
-      axisLabel: { interval: 0, fontSize: 12 },
-    },
-    yAxis: {
-      type: 'category',
-      data: names,
-      name: t('clearing.issuerCity'),
-      nameLocation: 'middle',
-      nameGap: 94,
-      inverse: true,
-      splitArea: { show: true },
-    },
-    visualMap: {
-      type: 'continuous',
-      min: 0,
-      max: largestFen,
-      calculable: false,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemHeight: 160,
-      text: [cellLabel(largestFen), '¥0'],
-      inRange: { color: ['#e8f1fd', '#7aa7e6', '#1561c9', '#0b2f6b'] },
-    },
-    series: [
-      {
-        type: 'heatmap',
-        data: cells,
-        label: {
-          show: true,
-          formatter: (point: unknown) => (isCell(point) ? cellLabel(point.data.value[2]) : ''),
-        },
-        emphasis: { itemStyle: { borderColor: '#f5a623', borderWidth: 2 } },
-      },
-    ],
-  }
-
-  return (
-    <div
-      data-testid="clearing-heatmap"
-      role="img"
-      aria-label={t('clearing.heatmapLabel', {
-        flows: report.flows
-          .map((flow) =>
-            t('clearing.flowLabel', {
-              issuer: names[indexOf(flow.issuerCityCode)] ?? flow.issuerCityCode,
-              provider: names[indexOf(flow.providerCityCode)] ?? flow.providerCityCode,
-              amount: formatFen(flow.valueFen, language),
-            }),
-          )
-          .join('; '),
-      })}
-      style={{ width: '100%', height: 480 }}
-    >
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        lazyUpdate
-        style={{ width: '100%', height: '100%' }}
-        opts={{ renderer: 'canvas' }}
-      />
-    </div>
-  )
+  const option = cityHeatmapOption({
+    names,
+    x: { name: t('clearing.providerCity'), nameGap: 34 },
+    y: { name: t('clearing.issuerCity'), nameGap: 94 },
+    grid: { left: 110, bottom: 96 },
+    data: cells,
+    max: largestFen,
+    scale: [cellLabel(largestFen), '¥0'],
+    describe,
+    cellLabel: (point) => (isCell(point) ? cellLabel(point.data.value[2]) : ''),
+  })
+  const label = t('clearing.heatmapLabel', {
+    flows: report.flows
+      .map((flow) =>
+        t('clearing.flowLabel', {
+          issuer: names[indexOf(flow.issuerCityCode)] ?? flow.issuerCityCode,
+          provider: names[indexOf(flow.providerCityCode)] ?? flow.providerCityCode,
+          amount: formatFen(flow.valueFen, language),
+        }),
+      )
+      .join('; '),
+  })
+  return <EChart option={option} label={label} testId="clearing-heatmap" frame={{ height: 480 }} />
 }

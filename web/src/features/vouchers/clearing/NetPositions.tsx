@@ -1,10 +1,11 @@
 // Each city's net position: what other cities owe its providers minus what it owes theirs (通兑 flows only);
 // the nine sum to zero, so the treasuries settle net instead of pair by pair.
-import { Empty, Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column, moneyColumn } from '../../../shared/ui/columns'
 import type { ClearingReport } from '../../../shared/api/types'
 import { Money } from '../../../shared/ui/Money'
-import { tableScroll } from '../../../shared/ui/tables'
 import { CityName } from '../../../shared/reference/CityName'
 
 type Position = ClearingReport['positions'][number]
@@ -23,38 +24,19 @@ export function NetPositions({ positions }: { positions: Position[] }) {
   const { t } = useTranslation('vouchers')
   const columns: TableColumnsType<Position> = [
     { key: 'city', title: t('common.city'), render: (_, position) => <CityName code={position.cityCode} /> },
-    {
-      key: 'receivable',
-      title: t('clearing.receivable'),
-      align: 'right',
-      width: 200,
-      render: (_, position) => <Money fen={position.receivableFromOtherCitiesFen} />,
-    },
-    {
-      key: 'payable',
-      title: t('clearing.payable'),
-      align: 'right',
-      width: 200,
-      render: (_, position) => <Money fen={position.payableToOtherCitiesFen} />,
-    },
-    {
-      key: 'net',
-      title: t('clearing.net'),
+    moneyColumn(
+      'receivable',
+      t('clearing.receivable'),
+      (position) => position.receivableFromOtherCitiesFen,
+      200,
+    ),
+    moneyColumn('payable', t('clearing.payable'), (position) => position.payableToOtherCitiesFen, 200),
+    column('net', t('clearing.net'), (position) => <NetFigure fen={position.netFen} />, {
       align: 'right',
       width: 180,
-      render: (_, position) => <NetFigure fen={position.netFen} />,
-    },
+    }),
   ]
   return (
-    <Table<Position>
-      rowKey="cityCode"
-      columns={columns}
-      dataSource={positions}
-      pagination={false}
-      size="middle"
-      scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('common.noResults')} /> }}
-      data-testid="net-positions"
-    />
+    <DataTable<Position> rowKey="cityCode" rows={positions} columns={columns} data-testid="net-positions" />
   )
 }

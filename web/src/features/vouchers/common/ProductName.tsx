@@ -1,9 +1,7 @@
-import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { RecordName, type NameProps } from '../../../shared/ui/RecordName'
 import { useProduct } from '../products/products.queries'
 
-/** A service product's name in the current language, fetched by id (its id until then). */
-export function ProductName({ id }: { id: string }) {
-  const { nameOf } = useLanguage()
-  const product = useProduct(id)
-  return <>{product.data === undefined ? id : nameOf(product.data)}</>
+/** A service product's name in the current language, fetched by id. */
+export function ProductName({ id, fallback = id }: NameProps) {
+  return <RecordName record={useProduct(id).data} fallback={fallback} />
 }

@@ -1,11 +1,8 @@
-import { Link } from 'react-router'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { RecordName, type NameProps } from '../../../shared/ui/RecordName'
 import { useScheme } from '../schemes/schemes.queries'
 
-/** A scheme's name in the current language, fetched by id (its id until then). */
-export function SchemeName({ id, linked = false }: { id: string; linked?: boolean }) {
-  const { nameOf } = useLanguage()
-  const scheme = useScheme(id)
-  const name = scheme.data === undefined ? id : nameOf(scheme.data)
-  return linked ? <Link to={`/vouchers/schemes/${id}`}>{name}</Link> : <>{name}</>
+/** A scheme's name in the current language, fetched by id. */
+export function SchemeName({ id, linked = false, fallback = id }: NameProps) {
+  const to = linked ? `/vouchers/schemes/${id}` : undefined
+  return <RecordName record={useScheme(id).data} fallback={fallback} to={to} />
 }

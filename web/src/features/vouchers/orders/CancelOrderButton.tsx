@@ -47,8 +47,7 @@ export function CancelOrderButton({ order }: { order: VoucherOrder }) {
           okText={t('orders.cancelConfirm')}
           required={false}
           rows={2}
-          pending={cancelOrder.isPending}
-          error={cancelOrder.error}
+          mutation={cancelOrder}
           onClose={close}
           onSubmit={(reason) => void confirm(reason)}
         >

@@ -1,11 +1,12 @@
 // Orders paid with vouchers: what was ordered, from or by whom, how the amount splits, and where it stands.
-import { Button, Empty, Flex, Table, type TableColumnsType } from 'antd'
+import { Button, Flex, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column, moneyColumn, timestampColumn } from '../../../shared/ui/columns'
 import type { OrderStatus, VoucherOrder } from '../../../shared/api/types'
-import { formatFen, formatTimestamp } from '../../../shared/format/format'
+import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { tableScroll } from '../../../shared/ui/tables'
 import { FirmName } from '../../registry/firms/FirmName'
 import { ProviderName } from '../../registry/providers/ProviderName'
 import { CityName } from '../../../shared/reference/CityName'
@@ -28,22 +29,13 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
   const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const columns: TableColumnsType<VoucherOrder> = [
-    {
-      key: 'placedAt',
-      title: t('orders.placedAt'),
-      width: 120,
-      render: (_, order) => formatTimestamp(order.createdAt, language),
-    },
-    {
-      key: 'product',
-      title: t('fields.product'),
-      render: (_, order) => (
-        <>
-          <OrderSubject order={order} />
-          <span className="g60-secondary-name">{t(`enums.serviceCategory.${order.category}`)}</span>
-        </>
-      ),
-    },
+    timestampColumn('placedAt', t('orders.placedAt'), (order) => order.createdAt, 120),
+    column('product', t('fields.product'), (order) => (
+      <>
+        <OrderSubject order={order} />
+        <span className="g60-secondary-name">{t(`enums.serviceCategory.${order.category}`)}</span>
+      </>
+    )),
     counterparty === 'provider'
       ? {
           key: 'provider',
@@ -69,12 +61,10 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
             </>
           ),
         },
-    {
-      key: 'amount',
-      title: t('fields.orderAmount'),
-      align: 'right',
-      width: 130,
-      render: (_, order) => (
+    column(
+      'amount',
+      t('fields.orderAmount'),
+      (order) => (
         <>
           <Money fen={order.amountFen} />
           <span className="g60-secondary-name">
@@ -85,32 +75,15 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
           </span>
         </>
       ),
-    },
-    {
-      key: 'share',
-      title: t('fields.voucherShare'),
-      align: 'right',
-      width: 120,
-      render: (_, order) => <Money fen={order.voucherShareFen} />,
-    },
-    {
-      key: 'copay',
-      title: t('fields.firmCopay'),
-      align: 'right',
-      width: 120,
-      render: (_, order) => <Money fen={order.firmCopayFen} />,
-    },
-    {
-      key: 'status',
-      title: t('fields.status'),
-      width: 90,
-      render: (_, order) => <OrderStatusTag status={order.status} />,
-    },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      width: onClaimRedemption === undefined ? 100 : 120,
-      render: (_, order) => (
+      { align: 'right', width: 130 },
+    ),
+    moneyColumn('share', t('fields.voucherShare'), (order) => order.voucherShareFen, 120),
+    moneyColumn('copay', t('fields.firmCopay'), (order) => order.firmCopayFen, 120),
+    column('status', t('fields.status'), (order) => <OrderStatusTag status={order.status} />, 90),
+    column(
+      'actions',
+      t('common.actions'),
+      (order) => (
         <Flex vertical gap={4} align="flex-start">
           {onClaimRedemption !== undefined && claimable.includes(order.status) && (
             <Button size="small" type="primary" onClick={() => onClaimRedemption(order)}>
@@ -121,19 +94,16 @@ export function OrderTable({ orders, loading, counterparty, onClaimRedemption }:
           {order.status === 'reserved' && order.source === null && <CancelOrderButton order={order} />}
         </Flex>
       ),
-    },
+      onClaimRedemption === undefined ? 100 : 120,
+    ),
   ]
   return (
-    <Table<VoucherOrder>
-      rowKey="id"
+    <DataTable<VoucherOrder>
+      rows={orders}
       columns={columns}
-      dataSource={orders}
       loading={loading}
-      pagination={false}
-      size="middle"
-      scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('orders.empty')} /> }}
       data-testid="order-table"
+      emptyText={t('orders.empty')}
     />
   )
 }

@@ -1,9 +1,7 @@
 // A provider publishes a new service product; it is in the catalogue at once.
-import { App } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { LinkButton } from '../../../shared/ui/LinkButton'
+import { useEditorOutcome } from '../../../shared/ui/EditorForm'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { ProductForm } from './ProductForm'
 import { createBodyOf } from './productFormValues'
@@ -12,8 +10,7 @@ import { useCreateProduct } from './products.queries'
 export function NewProductPage() {
   const { t } = useTranslation('vouchers')
   const { nameOf } = useLanguage()
-  const { notification } = App.useApp()
-  const navigate = useNavigate()
+  const outcome = useEditorOutcome()
   const createProduct = useCreateProduct()
   return (
     <>
@@ -23,13 +20,11 @@ export function NewProductPage() {
         submitting={createProduct.isPending}
         error={createProduct.error}
         submitLabel={t('products.publish')}
-        extraActions={<LinkButton to="/vouchers/products">{t('common.back')}</LinkButton>}
+        backTo="/vouchers/products"
         onSubmit={(values) =>
           createProduct.mutate(createBodyOf(values), {
-            onSuccess: (product) => {
-              notification.success({ title: t('products.published', { name: nameOf(product) }) })
-              void navigate('/vouchers/products')
-            },
+            onSuccess: (product) =>
+              outcome.done(t('products.published', { name: nameOf(product) }), '/vouchers/products'),
           })
         }
       />

@@ -1,12 +1,12 @@
 // A service product: its category, names and descriptions in both languages, and its price per unit.
-import { Alert, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd'
-import type { ReactNode } from 'react'
+import { Card, Col, Form, Row, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { priceUnits, serviceCategories } from '../../../shared/ui/enums'
-import { useErrorText } from '../../../shared/ui/errorText'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
 import { enumOptions } from '../../../shared/reference/options'
+import { FormActions, type EditorFormProps } from '../../../shared/ui/EditorForm'
+import { priceUnits, serviceCategories } from '../../../shared/ui/enums'
+import { FailureAlert } from '../../../shared/ui/FailureAlert'
+import { TextField, YuanField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import type { ProductFormValues } from './productFormValues'
 
 /** the API's bounds */
@@ -15,27 +15,12 @@ const nameZhLengthMax = 200
 const nameEnLengthMax = 300
 const descriptionLengthMax = 2000
 
-interface ProductFormProps {
-  initialValues: Partial<ProductFormValues>
-  submitting: boolean
-  error: unknown
-  onSubmit: (values: ProductFormValues) => void
-  submitLabel: string
-  extraActions: ReactNode
-}
-
-export function ProductForm(props: ProductFormProps) {
-  const { initialValues, submitting, error, onSubmit, submitLabel, extraActions } = props
+export function ProductForm(props: EditorFormProps<ProductFormValues>) {
+  const { initialValues, submitting, error, onSubmit, submitLabel, backTo } = props
   const { t } = useTranslation('vouchers')
-  const errorText = useErrorText()
-  const yuanRule = useYuanRule()
+  const { required } = useFormRules()
   const categories = enumOptions(serviceCategories, (category) => t(`enums.serviceCategory.${category}`))
   const units = enumOptions(priceUnits, (unit) => t(`enums.priceUnit.${unit}`))
-  const required = { required: true, message: t('form.required') }
-  const text = (max: number) => [
-    { ...required, whitespace: true },
-    { max, message: t('form.tooLong') },
-  ]
 
   return (
     <Card>
@@ -45,9 +30,7 @@ export function ProductForm(props: ProductFormProps) {
         onFinish={onSubmit}
         data-testid="product-form"
       >
-        {error !== null && (
-          <Alert type="error" showIcon role="alert" title={errorText(error)} style={{ marginBottom: 16 }} />
-        )}
+        <FailureAlert error={error} spaced />
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item name="category" label={t('fields.category')} rules={[required]}>
@@ -55,13 +38,7 @@ export function ProductForm(props: ProductFormProps) {
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item
-              name="price"
-              label={t('products.priceYuan')}
-              rules={[required, yuanRule({ maxFen: priceFenMax })]}
-            >
-              <YuanInput />
-            </Form.Item>
+            <YuanField name="price" label={t('products.priceYuan')} maxFen={priceFenMax} />
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="priceUnit" label={t('products.priceUnit')} rules={[required]}>
@@ -69,40 +46,31 @@ export function ProductForm(props: ProductFormProps) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="nameZh" label={t('products.nameZh')} rules={text(nameZhLengthMax)}>
-              <Input lang="zh-CN" />
-            </Form.Item>
+            <TextField name="nameZh" label={t('products.nameZh')} max={nameZhLengthMax} lang="zh-CN" />
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="nameEn" label={t('products.nameEn')} rules={text(nameEnLengthMax)}>
-              <Input lang="en" />
-            </Form.Item>
+            <TextField name="nameEn" label={t('products.nameEn')} max={nameEnLengthMax} lang="en" />
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
+            <TextField
               name="descriptionZh"
               label={t('products.descriptionZh')}
-              rules={text(descriptionLengthMax)}
-            >
-              <Input.TextArea lang="zh-CN" rows={4} maxLength={descriptionLengthMax} showCount />
-            </Form.Item>
+              max={descriptionLengthMax}
+              rows={4}
+              lang="zh-CN"
+            />
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
+            <TextField
               name="descriptionEn"
               label={t('products.descriptionEn')}
-              rules={text(descriptionLengthMax)}
-            >
-              <Input.TextArea lang="en" rows={4} maxLength={descriptionLengthMax} showCount />
-            </Form.Item>
+              max={descriptionLengthMax}
+              rows={4}
+              lang="en"
+            />
           </Col>
         </Row>
-        <Flex gap="small">
-          <Button type="primary" htmlType="submit" loading={submitting}>
-            {submitLabel}
-          </Button>
-          {extraActions}
-        </Flex>
+        <FormActions label={submitLabel} submitting={submitting} backTo={backTo} />
       </Form>
     </Card>
   )

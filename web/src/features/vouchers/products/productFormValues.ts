@@ -1,4 +1,5 @@
 // The product editor's values: the price as typed yuan, sent as integer fen; an edit sends only what changed.
+import { changedFields } from '../../../shared/api/changes'
 import type {
   CreateProductBody,
   PriceUnit,
@@ -42,16 +43,17 @@ export function createBodyOf(values: ProductFormValues): CreateProductBody {
   }
 }
 
+const updatableFields = [
+  'category',
+  'nameZh',
+  'nameEn',
+  'descriptionZh',
+  'descriptionEn',
+  'priceFen',
+  'priceUnit',
+] as const satisfies readonly (keyof UpdateProductBody)[]
+
 /** The fields whose value differs from the product's: an empty body means nothing changed. */
 export function updateBodyOf(product: ServiceProduct, values: ProductFormValues): UpdateProductBody {
-  const wanted = createBodyOf(values)
-  return {
-    ...(wanted.category !== product.category ? { category: wanted.category } : {}),
-    ...(wanted.nameZh !== product.nameZh ? { nameZh: wanted.nameZh } : {}),
-    ...(wanted.nameEn !== product.nameEn ? { nameEn: wanted.nameEn } : {}),
-    ...(wanted.descriptionZh !== product.descriptionZh ? { descriptionZh: wanted.descriptionZh } : {}),
-    ...(wanted.descriptionEn !== product.descriptionEn ? { descriptionEn: wanted.descriptionEn } : {}),
-    ...(wanted.priceFen !== product.priceFen ? { priceFen: wanted.priceFen } : {}),
-    ...(wanted.priceUnit !== product.priceUnit ? { priceUnit: wanted.priceUnit } : {}),
-  }
+  return changedFields(updatableFields, createBodyOf(values), product)
 }

@@ -1,12 +1,13 @@
 // The provider marks an order delivered and claims its voucher share: contract, invoice and the deliverable.
 import { UploadOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Form, Input, Modal, Typography, Upload, type UploadFile } from 'antd'
+import { App, Button, Form, Input, Upload, type UploadFile } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { VoucherOrder } from '../../../shared/api/types'
 import { readFileAsBase64 } from '../../../shared/format/base64'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { useClaimRedemption } from './redemptions.queries'
 
 interface ClaimValues {
@@ -23,13 +24,9 @@ export function ClaimRedemptionDialog({ order, onClose }: { order: VoucherOrder;
   const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
   const claimRedemption = useClaimRedemption()
   const [form] = Form.useForm<ClaimValues>()
-  const documentRules = [
-    { required: true, whitespace: true, message: t('form.required') },
-    { max: documentNumberLengthMax, message: t('form.tooLong') },
-  ]
+  const documentRules = useFormRules().text(documentNumberLengthMax)
 
   const onFinish = async (values: ClaimValues) => {
     const file = values.deliverable[0]?.originFileObj
@@ -64,61 +61,42 @@ export function ClaimRedemptionDialog({ order, onClose }: { order: VoucherOrder;
   }
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      onFinish={(values) => void onFinish(values)}
+      testId="claim-redemption-form"
       title={t('redemptions.claimTitle')}
       okText={t('redemptions.claimSubmit')}
-      okButtonProps={{ loading: claimRedemption.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={claimRedemption}
+      onClose={onClose}
+      explained={t('redemptions.claimExplained', { amount: formatFen(order.voucherShareFen, language) })}
     >
-      <Typography.Paragraph type="secondary">
-        {t('redemptions.claimExplained', { amount: formatFen(order.voucherShareFen, language) })}
-      </Typography.Paragraph>
-      {claimRedemption.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(claimRedemption.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<ClaimValues>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => void onFinish(values)}
-        data-testid="claim-redemption-form"
-      >
-        <Form.Item name="contractNumber" label={t('redemptions.contractNumber')} rules={documentRules}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="invoiceNumber" label={t('redemptions.invoiceNumber')} rules={documentRules}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="deliverable"
-          label={t('redemptions.deliverable')}
-          extra={t('redemptions.deliverableHint')}
-          valuePropName="fileList"
-          getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList.slice(-1)}
-          rules={[
-            { required: true, type: 'array', min: 1, message: t('redemptions.deliverableRequired') },
-            {
-              validator: async (_rule, files: UploadFile[] | undefined) => {
-                const size = files?.[0]?.size ?? 0
-                if (size > deliverableBytesMax) throw new Error(t('redemptions.deliverableTooLarge'))
-              },
+      <Form.Item name="contractNumber" label={t('redemptions.contractNumber')} rules={documentRules}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="invoiceNumber" label={t('redemptions.invoiceNumber')} rules={documentRules}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="deliverable"
+        label={t('redemptions.deliverable')}
+        extra={t('redemptions.deliverableHint')}
+        valuePropName="fileList"
+        getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList.slice(-1)}
+        rules={[
+          { required: true, type: 'array', min: 1, message: t('redemptions.deliverableRequired') },
+          {
+            validator: async (_rule, files: UploadFile[] | undefined) => {
+              const size = files?.[0]?.size ?? 0
+              if (size > deliverableBytesMax) throw new Error(t('redemptions.deliverableTooLarge'))
             },
-          ]}
-        >
-          <Upload beforeUpload={() => false} maxCount={1}>
-            <Button icon={<UploadOutlined />}>{t('redemptions.chooseFile')}</Button>
-          </Upload>
-        </Form.Item>
-      </Form>
-    </Modal>
+          },
+        ]}
+      >
+        <Upload beforeUpload={() => false} maxCount={1}>
+          <Button icon={<UploadOutlined />}>{t('redemptions.chooseFile')}</Button>
+        </Upload>
+      </Form.Item>
+    </FormDialog>
   )
 }

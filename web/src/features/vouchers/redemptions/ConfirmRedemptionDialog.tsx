@@ -1,10 +1,10 @@
 // The firm confirms the service was delivered and rates it; only then does the claim go to its city.
-import { Alert, App, Form, Input, Modal, Rate, Typography } from 'antd'
+import { App, Form, Input, Rate } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Redemption } from '../../../shared/api/types'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
 import { useConfirmRedemption } from './redemptions.queries'
 
 interface ConfirmValues {
@@ -24,7 +24,6 @@ export function ConfirmRedemptionDialog({
   const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
   const confirmRedemption = useConfirmRedemption()
   const [form] = Form.useForm<ConfirmValues>()
 
@@ -42,52 +41,33 @@ export function ConfirmRedemptionDialog({
   }
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      onFinish={onFinish}
+      testId="confirm-redemption-form"
       title={t('redemptions.confirmTitle')}
       okText={t('redemptions.confirm')}
-      okButtonProps={{ loading: confirmRedemption.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={confirmRedemption}
+      onClose={onClose}
+      explained={t('redemptions.confirmExplained', {
+        amount: formatFen(redemption.amountFen, language),
+        contract: redemption.contractNumber,
+      })}
     >
-      <Typography.Paragraph type="secondary">
-        {t('redemptions.confirmExplained', {
-          amount: formatFen(redemption.amountFen, language),
-          contract: redemption.contractNumber,
-        })}
-      </Typography.Paragraph>
-      {confirmRedemption.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(confirmRedemption.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<ConfirmValues>
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        data-testid="confirm-redemption-form"
+      <Form.Item
+        name="rating"
+        label={t('redemptions.rating')}
+        rules={[{ required: true, message: t('redemptions.ratingRequired') }]}
       >
-        <Form.Item
-          name="rating"
-          label={t('redemptions.rating')}
-          rules={[{ required: true, message: t('redemptions.ratingRequired') }]}
-        >
-          <Rate />
-        </Form.Item>
-        <Form.Item
-          name="comment"
-          label={t('redemptions.comment')}
-          rules={[{ max: commentLengthMax, message: t('form.tooLong') }]}
-        >
-          <Input.TextArea rows={3} maxLength={commentLengthMax} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Rate />
+      </Form.Item>
+      <Form.Item
+        name="comment"
+        label={t('redemptions.comment')}
+        rules={[{ max: commentLengthMax, message: t('form.tooLong') }]}
+      >
+        <Input.TextArea rows={3} maxLength={commentLengthMax} />
+      </Form.Item>
+    </FormDialog>
   )
 }

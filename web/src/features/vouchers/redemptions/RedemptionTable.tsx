@@ -1,11 +1,10 @@
 // Redemption claims: the order they redeem, the other party, the amount, the documents and where each stands.
-import { Empty, Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column, moneyColumn, timestampColumn } from '../../../shared/ui/columns'
 import type { Redemption } from '../../../shared/api/types'
-import { formatTimestamp } from '../../../shared/format/format'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { Money } from '../../../shared/ui/Money'
 import { FirmName } from '../../registry/firms/FirmName'
 import { ProviderName } from '../../registry/providers/ProviderName'
 import { CityName } from '../../../shared/reference/CityName'
@@ -46,36 +45,17 @@ function Parties({ redemption, view }: { redemption: Redemption; view: Redemptio
 
 export function RedemptionTable({ redemptions, loading, view, renderActions }: RedemptionTableProps) {
   const { t } = useTranslation('vouchers')
-  const { language } = useLanguage()
   const columns: TableColumnsType<Redemption> = [
-    {
-      key: 'claimedAt',
-      title: t('redemptions.claimedAt'),
-      width: 120,
-      render: (_, redemption) => formatTimestamp(redemption.createdAt, language),
-    },
-    {
-      key: 'order',
-      title: t('fields.product'),
-      render: (_, redemption) => <RedemptionOrder orderId={redemption.orderId} />,
-    },
-    {
-      key: 'parties',
-      title: t(`redemptions.parties.${view}`),
-      render: (_, redemption) => <Parties redemption={redemption} view={view} />,
-    },
-    {
-      key: 'amount',
-      title: t('redemptions.amount'),
-      align: 'right',
-      width: 110,
-      render: (_, redemption) => <Money fen={redemption.amountFen} />,
-    },
-    {
-      key: 'documents',
-      title: t('redemptions.documents'),
-      width: 200,
-      render: (_, redemption) => (
+    timestampColumn('claimedAt', t('redemptions.claimedAt'), (redemption) => redemption.createdAt, 120),
+    column('order', t('fields.product'), (redemption) => <RedemptionOrder orderId={redemption.orderId} />),
+    column('parties', t(`redemptions.parties.${view}`), (redemption) => (
+      <Parties redemption={redemption} view={view} />
+    )),
+    moneyColumn('amount', t('redemptions.amount'), (redemption) => redemption.amountFen, 110),
+    column(
+      'documents',
+      t('redemptions.documents'),
+      (redemption) => (
         <>
           {t('redemptions.contract', { number: redemption.contractNumber })}
           <span className="g60-secondary-name">
@@ -84,35 +64,21 @@ export function RedemptionTable({ redemptions, loading, view, renderActions }: R
           <Deliverable redemption={redemption} />
         </>
       ),
-    },
-    {
-      key: 'status',
-      title: t('fields.status'),
-      width: 150,
-      render: (_, redemption) => <RedemptionState redemption={redemption} />,
-    },
+      200,
+    ),
+    column('status', t('fields.status'), (redemption) => <RedemptionState redemption={redemption} />, 150),
     ...(renderActions === undefined
       ? []
-      : [
-          {
-            key: 'actions',
-            title: t('common.actions'),
-            width: 120,
-            render: (_: unknown, redemption: Redemption) => renderActions(redemption),
-          },
-        ]),
+      : [column('actions', t('common.actions'), (redemption: Redemption) => renderActions(redemption), 120)]),
   ]
   return (
-    <Table<Redemption>
-      rowKey="id"
-      columns={columns}
-      dataSource={redemptions}
-      loading={loading}
-      pagination={false}
-      size="middle"
+    <DataTable<Redemption>
+      rows={redemptions}
       scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('redemptions.empty')} /> }}
+      columns={columns}
+      loading={loading}
       data-testid="redemption-table"
+      emptyText={t('redemptions.empty')}
     />
   )
 }

@@ -1,18 +1,17 @@
 // Redemption claims (兑付) as each party sees them: a provider follows its claims, a firm confirms and rates the
 // services it received, the issuing city's officers spot-check, approve or reject.
-import { Button, Card, Flex, Select } from 'antd'
+import { Button, Card, Flex } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Redemption } from '../../../shared/api/types'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/list/CursorPager'
+import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { cityCodes, isOneOf, redemptionStatuses } from '../../../shared/ui/enums'
-import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
-import { InlineError } from '../../../shared/ui/PageError'
+import { FilterBar } from '../../../shared/ui/FilterBar'
+import { CityFilter, SelectFilter } from '../../../shared/ui/filters'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCityOptions, enumOptions } from '../../../shared/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { ApproveRedemptionButton } from './ApproveRedemptionButton'
 import { ConfirmRedemptionDialog } from './ConfirmRedemptionDialog'
 import { RejectRedemptionDialog } from './RejectRedemptionDialog'
@@ -28,25 +27,18 @@ export function RedemptionsPage() {
   const user = useCurrentUser()
   const view = viewOf(user.role)
   const [dialog, setDialog] = useState<Dialog | null>(null)
-  const cities = useCityOptions()
   const statuses = enumOptions(redemptionStatuses, (status) => t(`enums.redemptionStatus.${status}`))
   const allCities = user.role === 'corridor_admin'
   const ownCity = user.cityCode ?? null
   const officerCity = user.role === 'city_officer' && isOneOf(cityCodes, ownCity) ? ownCity : undefined
   // officers start at the claims awaiting their decision; the parties at all of theirs
   const defaultStatus = view === 'officer' ? 'submitted' : undefined
-  const {
-    filters: redemptionFilters,
-    url,
-    query: page,
-    pager,
-  } = usePagedList(redemptionPages, (url): RedemptionFilters => ({
+  const list = usePagedList(redemptionPages, (url): RedemptionFilters => ({
     status: url.choice('status', redemptionStatuses) ?? defaultStatus,
     // An officer decides the claims on the city's own vouchers; those on other cities' vouchers spent with the
     // city's providers are for the issuing cities to decide.
     issuer: allCities ? url.choice('issuer', cityCodes) : officerCity,
   }))
-  const redemptions = page.data?.items ?? []
   const close = () => setDialog(null)
 
   const firmActions = (redemption: Redemption) =>
@@ -81,40 +73,18 @@ export function RedemptionsPage() {
     <>
       <PageTitle title={t(`redemptions.title.${view}`)} subtitle={t(`redemptions.subtitle.${view}`)} />
       <Card>
-        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="redemption-status" label={t('fields.status')} width={160}>
-            <Select
-              id="redemption-status"
-              allowClear
-              placeholder={t('common.all')}
-              options={statuses}
-              value={redemptionFilters.status}
-              onChange={(status?: string) => url.setFilter('status', status)}
-            />
-          </FilterField>
-          {allCities && (
-            <FilterField id="redemption-issuer" label={t('fields.issuingCity')} width={150}>
-              <Select
-                id="redemption-issuer"
-                allowClear
-                placeholder={t('common.all')}
-                options={cities.options}
-                loading={cities.loading}
-                value={redemptionFilters.issuer}
-                onChange={(city?: string) => url.setFilter('issuer', city)}
-              />
-            </FilterField>
-          )}
+        <FilterBar url={list.url} values={list.filters} idPrefix="redemption">
+          <SelectFilter name="status" label={t('fields.status')} width={160} options={statuses} />
+          {allCities && <CityFilter name="issuer" label={t('fields.issuingCity')} />}
         </FilterBar>
-        {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
-        <SyntheticNotice shown={redemptions.some((redemption) => redemption.isSynthetic)} />
-        <RedemptionTable
-          redemptions={redemptions}
-          loading={page.isFetching}
-          view={view}
-          renderActions={view === 'firm' ? firmActions : view === 'officer' ? officerActions : undefined}
-        />
-        <CursorPager pager={pager} />
+        <PagedRows list={list}>
+          <RedemptionTable
+            redemptions={list.items}
+            loading={list.query.isFetching}
+            view={view}
+            renderActions={view === 'firm' ? firmActions : view === 'officer' ? officerActions : undefined}
+          />
+        </PagedRows>
       </Card>
       {dialog?.kind === 'confirm' && (
         <ConfirmRedemptionDialog redemption={dialog.redemption} onClose={close} />

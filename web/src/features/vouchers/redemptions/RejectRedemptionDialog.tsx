@@ -22,8 +22,7 @@ export function RejectRedemptionDialog({
       hint={t('redemptions.reasonHint')}
       okText={t('redemptions.reject')}
       required
-      pending={rejectRedemption.isPending}
-      error={rejectRedemption.error}
+      mutation={rejectRedemption}
       onClose={onClose}
       onSubmit={(reason) =>
         rejectRedemption.mutate(

@@ -1,8 +1,9 @@
 // Recording a drawn claim's spot check: a pass lets the officer approve it, a failure rejects it.
-import { Alert, App, Form, Input, Modal, Radio } from 'antd'
+import { App, Form, Input, Radio } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Redemption } from '../../../shared/api/types'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { useRecordSpotCheck } from './redemptions.queries'
 
 interface SpotCheckValues {
@@ -15,7 +16,7 @@ const noteLengthMax = 500
 export function SpotCheckDialog({ redemption, onClose }: { redemption: Redemption; onClose: () => void }) {
   const { t } = useTranslation('vouchers')
   const { notification } = App.useApp()
-  const errorText = useErrorText()
+  const { required, text } = useFormRules()
   const recordSpotCheck = useRecordSpotCheck()
   const [form] = Form.useForm<SpotCheckValues>()
 
@@ -33,50 +34,31 @@ export function SpotCheckDialog({ redemption, onClose }: { redemption: Redemptio
     )
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      onFinish={onFinish}
+      testId="spot-check-form"
       title={t('redemptions.spotCheckTitle')}
       okText={t('redemptions.spotCheckRecord')}
-      okButtonProps={{ loading: recordSpotCheck.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={recordSpotCheck}
+      onClose={onClose}
     >
-      {recordSpotCheck.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(recordSpotCheck.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<SpotCheckValues> form={form} layout="vertical" onFinish={onFinish} data-testid="spot-check-form">
-        <Form.Item
-          name="passed"
-          label={t('redemptions.spotCheckResult')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Radio.Group
-            options={[
-              { value: true, label: t('enums.spotCheckResult.passed') },
-              { value: false, label: t('enums.spotCheckResult.failed') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="note"
-          label={t('redemptions.spotCheckNote')}
-          extra={t('redemptions.spotCheckNoteHint')}
-          rules={[
-            { required: true, whitespace: true, message: t('form.required') },
-            { max: noteLengthMax, message: t('form.tooLong') },
+      <Form.Item name="passed" label={t('redemptions.spotCheckResult')} rules={[required]}>
+        <Radio.Group
+          options={[
+            { value: true, label: t('enums.spotCheckResult.passed') },
+            { value: false, label: t('enums.spotCheckResult.failed') },
           ]}
-        >
-          <Input.TextArea rows={3} maxLength={noteLengthMax} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        />
+      </Form.Item>
+      <Form.Item
+        name="note"
+        label={t('redemptions.spotCheckNote')}
+        extra={t('redemptions.spotCheckNoteHint')}
+        rules={text(noteLengthMax)}
+      >
+        <Input.TextArea rows={3} maxLength={noteLengthMax} />
+      </Form.Item>
+    </FormDialog>
   )
 }

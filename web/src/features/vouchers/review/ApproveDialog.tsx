@@ -1,13 +1,13 @@
 // Approving a claim issues its voucher: for the amount asked, or less (never more).
-import { Alert, App, Form, Input, Modal, Typography } from 'antd'
+import { App, Form, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { VoucherClaim } from '../../../shared/api/types'
 import { formatFen } from '../../../shared/format/format'
 import { fenToYuanText, yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
+import { YuanField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { useApproveClaim } from '../claims/claims.queries'
 
 interface ApproveValues {
@@ -21,8 +21,8 @@ export function ApproveDialog({ claim, onClose }: { claim: VoucherClaim; onClose
   const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
-  const yuanRule = useYuanRule()
+
+  const { maxLength } = useFormRules()
   const approveClaim = useApproveClaim()
   const [form] = Form.useForm<ApproveValues>()
 
@@ -50,54 +50,22 @@ export function ApproveDialog({ claim, onClose }: { claim: VoucherClaim; onClose
   }
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      initialValues={{ amount: fenToYuanText(claim.requestedAmountFen) }}
+      onFinish={onFinish}
       title={t('review.approveTitle')}
       okText={t('review.approve')}
-      okButtonProps={{ loading: approveClaim.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={approveClaim}
+      onClose={onClose}
+      explained={t('review.approveExplained', {
+        amount: formatFen(claim.requestedAmountFen, language),
+      })}
     >
-      <Typography.Paragraph type="secondary">
-        {t('review.approveExplained', {
-          amount: formatFen(claim.requestedAmountFen, language),
-        })}
-      </Typography.Paragraph>
-      {approveClaim.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(approveClaim.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<ApproveValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ amount: fenToYuanText(claim.requestedAmountFen) }}
-        onFinish={onFinish}
-      >
-        <Form.Item
-          name="amount"
-          label={t('review.approvedYuan')}
-          rules={[
-            { required: true, message: t('form.required') },
-            yuanRule({ maxFen: claim.requestedAmountFen }),
-          ]}
-        >
-          <YuanInput />
-        </Form.Item>
-        <Form.Item
-          name="note"
-          label={t('review.note')}
-          rules={[{ max: noteLengthMax, message: t('form.tooLong') }]}
-        >
-          <Input.TextArea rows={2} maxLength={noteLengthMax} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <YuanField name="amount" label={t('review.approvedYuan')} maxFen={claim.requestedAmountFen} />
+      <Form.Item name="note" label={t('review.note')} rules={[maxLength(noteLengthMax)]}>
+        <Input.TextArea rows={2} maxLength={noteLengthMax} />
+      </Form.Item>
+    </FormDialog>
   )
 }

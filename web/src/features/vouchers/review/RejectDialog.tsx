@@ -15,8 +15,7 @@ export function RejectDialog({ claim, onClose }: { claim: VoucherClaim; onClose:
       label={t('review.reason')}
       okText={t('review.reject')}
       required
-      pending={rejectClaim.isPending}
-      error={rejectClaim.error}
+      mutation={rejectClaim}
       onClose={onClose}
       onSubmit={(reason) =>
         rejectClaim.mutate(

@@ -1,17 +1,16 @@
 // The review queue: claims of the officer's city (every city for the corridor office), decided one by one.
-import { Button, Card, Flex, Select } from 'antd'
+import { Button, Card, Flex } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VoucherClaim } from '../../../shared/api/types'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
-import { CursorPager } from '../../../shared/list/CursorPager'
+import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { cityCodes, claimStatuses } from '../../../shared/ui/enums'
-import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
-import { InlineError } from '../../../shared/ui/PageError'
+import { FilterBar } from '../../../shared/ui/FilterBar'
+import { CityFilter, SelectFilter } from '../../../shared/ui/filters'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { useCityOptions, enumOptions } from '../../../shared/reference/options'
+import { enumOptions } from '../../../shared/reference/options'
 import { ClaimTable } from '../claims/ClaimTable'
 import { claimPages, type ClaimFilters } from '../claims/claims.queries'
 import { ApproveDialog } from './ApproveDialog'
@@ -23,19 +22,12 @@ export function ReviewPage() {
   const { t } = useTranslation('vouchers')
   const user = useCurrentUser()
   const [decision, setDecision] = useState<Decision | null>(null)
-  const cities = useCityOptions()
   const statuses = enumOptions(claimStatuses, (status) => t(`enums.claimStatus.${status}`))
   const allCities = user.role === 'corridor_admin'
-  const {
-    filters: claimFilters,
-    url,
-    query: page,
-    pager,
-  } = usePagedList(claimPages, (url): ClaimFilters => ({
+  const list = usePagedList(claimPages, (url): ClaimFilters => ({
     status: url.choice('status', claimStatuses) ?? 'submitted',
     city: allCities ? url.choice('city', cityCodes) : undefined,
   }))
-  const claims = page.data?.items ?? []
 
   const actions = (claim: VoucherClaim) =>
     claim.status === 'submitted' && (
@@ -53,33 +45,18 @@ export function ReviewPage() {
     <>
       <PageTitle title={t('review.title')} subtitle={t('review.subtitle')} />
       <Card>
-        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="review-status" label={t('fields.status')} width={150}>
-            <Select
-              id="review-status"
-              options={statuses}
-              value={claimFilters.status}
-              onChange={(status: string) => url.setFilter('status', status)}
-            />
-          </FilterField>
-          {allCities && (
-            <FilterField id="review-city" label={t('fields.issuingCity')} width={150}>
-              <Select
-                id="review-city"
-                allowClear
-                placeholder={t('common.all')}
-                options={cities.options}
-                loading={cities.loading}
-                value={claimFilters.city}
-                onChange={(city?: string) => url.setFilter('city', city)}
-              />
-            </FilterField>
-          )}
+        <FilterBar url={list.url} values={list.filters} idPrefix="review">
+          <SelectFilter name="status" label={t('fields.status')} options={statuses} clearable={false} />
+          {allCities && <CityFilter label={t('fields.issuingCity')} />}
         </FilterBar>
-        {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
-        <SyntheticNotice shown={claims.some((claim) => claim.isSynthetic)} />
-        <ClaimTable claims={claims} loading={page.isFetching} view="officer" renderActions={actions} />
-        <CursorPager pager={pager} />
+        <PagedRows list={list}>
+          <ClaimTable
+            claims={list.items}
+            loading={list.query.isFetching}
+            view="officer"
+            renderActions={actions}
+          />
+        </PagedRows>
       </Card>
       {decision?.kind === 'approve' && (
         <ApproveDialog claim={decision.claim} onClose={() => setDecision(null)} />

@@ -1,5 +1,5 @@
 // Funding a scheme: public money moves from the city's appropriation source into the scheme's budget.
-import { Alert, App, Form, Input, InputNumber, Modal, Typography } from 'antd'
+import { App, Form, Input, InputNumber } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../../shared/api/errors'
 import type { VoucherScheme } from '../../../shared/api/types'
@@ -7,9 +7,9 @@ import { shanghaiToday } from '../../../shared/format/days'
 import { formatFen } from '../../../shared/format/format'
 import { yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
+import { YuanField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { useAppropriate } from './schemes.queries'
 
 interface AppropriationValues {
@@ -42,9 +42,8 @@ export function AppropriationDialog({ scheme, onClose }: { scheme: VoucherScheme
   const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const { notification } = App.useApp()
-  const errorText = useErrorText()
   const roomHint = useAppropriationRoomHint()
-  const yuanRule = useYuanRule()
+  const { required, text } = useFormRules()
   const appropriate = useAppropriate(scheme.id)
   const [form] = Form.useForm<AppropriationValues>()
 
@@ -68,67 +67,32 @@ export function AppropriationDialog({ scheme, onClose }: { scheme: VoucherScheme
     )
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      initialValues={{ budgetYear: Number(shanghaiToday().slice(0, 4)) }}
+      onFinish={onFinish}
+      testId="appropriation-form"
       title={t('appropriations.add')}
       okText={t('appropriations.submit')}
-      okButtonProps={{ loading: appropriate.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={appropriate}
+      errorDescription={roomHint(appropriate.error)}
+      onClose={onClose}
+      explained={t('appropriations.explained', {
+        amount: formatFen(scheme.annualBudgetFen, language),
+      })}
     >
-      <Typography.Paragraph type="secondary">
-        {t('appropriations.explained', {
-          amount: formatFen(scheme.annualBudgetFen, language),
-        })}
-      </Typography.Paragraph>
-      {appropriate.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(appropriate.error)}
-          description={roomHint(appropriate.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<AppropriationValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ budgetYear: Number(shanghaiToday().slice(0, 4)) }}
-        onFinish={onFinish}
-        data-testid="appropriation-form"
+      <YuanField name="amount" label={t('appropriations.amountYuan')} maxFen={scheme.annualBudgetFen} />
+      <Form.Item name="budgetYear" label={t('appropriations.budgetYear')} rules={[required]}>
+        <InputNumber min={yearMin} max={yearMax} precision={0} />
+      </Form.Item>
+      <Form.Item
+        name="documentReference"
+        label={t('appropriations.documentReference')}
+        extra={t('appropriations.documentHint')}
+        rules={text(documentLengthMax)}
       >
-        <Form.Item
-          name="amount"
-          label={t('appropriations.amountYuan')}
-          rules={[
-            { required: true, message: t('form.required') },
-            yuanRule({ maxFen: scheme.annualBudgetFen }),
-          ]}
-        >
-          <YuanInput />
-        </Form.Item>
-        <Form.Item
-          name="budgetYear"
-          label={t('appropriations.budgetYear')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <InputNumber min={yearMin} max={yearMax} precision={0} />
-        </Form.Item>
-        <Form.Item
-          name="documentReference"
-          label={t('appropriations.documentReference')}
-          extra={t('appropriations.documentHint')}
-          rules={[
-            { required: true, whitespace: true, message: t('form.required') },
-            { max: documentLengthMax, message: t('form.tooLong') },
-          ]}
-        >
-          <Input />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input />
+      </Form.Item>
+    </FormDialog>
   )
 }

@@ -1,57 +1,28 @@
 // The appropriations that funded a scheme's budget, each with its year and appropriation document.
-import { Empty, Table, type TableColumnsType } from 'antd'
+import type { TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Appropriation } from '../../../shared/api/types'
-import { formatTimestamp } from '../../../shared/format/format'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/list/CursorPager'
+import { PagedTable } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
-import { Money } from '../../../shared/ui/Money'
-import { InlineError } from '../../../shared/ui/PageError'
-import { tableScroll } from '../../../shared/ui/tables'
+import { moneyColumn, timestampColumn } from '../../../shared/ui/columns'
 import { appropriationPages } from './schemes.queries'
 
 export function Appropriations({ schemeId }: { schemeId: string }) {
   const { t } = useTranslation('vouchers')
-  const { language } = useLanguage()
-  const { query: page, pager } = usePagedList(appropriationPages, () => schemeId)
-  const appropriations = page.data?.items ?? []
+  const list = usePagedList(appropriationPages, () => schemeId)
   const columns: TableColumnsType<Appropriation> = [
     { key: 'year', title: t('appropriations.budgetYear'), width: 100, dataIndex: 'budgetYear' },
-    {
-      key: 'amount',
-      title: t('appropriations.amount'),
-      align: 'right',
-      width: 160,
-      render: (_, appropriation) => <Money fen={appropriation.amountFen} />,
-    },
-    {
-      key: 'document',
-      title: t('appropriations.documentReference'),
-      dataIndex: 'documentReference',
-    },
-    {
-      key: 'at',
-      title: t('appropriations.at'),
-      width: 170,
-      render: (_, appropriation) => formatTimestamp(appropriation.createdAt, language),
-    },
+    moneyColumn('amount', t('appropriations.amount'), (appropriation) => appropriation.amountFen, 160),
+    { key: 'document', title: t('appropriations.documentReference'), dataIndex: 'documentReference' },
+    timestampColumn('at', t('appropriations.at'), (appropriation) => appropriation.createdAt, 170),
   ]
   return (
-    <>
-      {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
-      <Table<Appropriation>
-        rowKey="id"
-        columns={columns}
-        dataSource={appropriations}
-        loading={page.isFetching}
-        pagination={false}
-        size="middle"
-        scroll={tableScroll}
-        locale={{ emptyText: <Empty description={t('appropriations.empty')} /> }}
-        data-testid="appropriation-table"
-      />
-      <CursorPager pager={pager} />
-    </>
+    <PagedTable
+      list={list}
+      notice={false}
+      columns={columns}
+      emptyText={t('appropriations.empty')}
+      data-testid="appropriation-table"
+    />
   )
 }

@@ -1,8 +1,10 @@
 // The scheme editor's basics: issuing city, names, voucher type and who may claim.
-import { Card, Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd'
+import { Card, Checkbox, Col, Form, Radio, Row, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { VoucherScheme } from '../../../shared/api/types'
 import { eligibilityCriteria, voucherTypes } from '../../../shared/ui/enums'
+import { TextField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { CityName } from '../../../shared/reference/CityName'
 import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 
@@ -22,7 +24,7 @@ export function SchemeBasicsSection({ scheme, cityChoice }: BasicsProps) {
   const cities = useCityOptions()
   const types = enumOptions(voucherTypes, (type) => t(`enums.voucherType.${type}`))
   const eligibility = enumOptions(eligibilityCriteria, (criterion) => t(`enums.eligibility.${criterion}`))
-  const required = { required: true, message: t('form.required') }
+  const { required } = useFormRules()
   const editing = scheme !== undefined
   const fixedHint = editing ? t('schemes.hints.fixed') : undefined
   return (
@@ -40,28 +42,10 @@ export function SchemeBasicsSection({ scheme, cityChoice }: BasicsProps) {
           )}
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item
-            name="nameZh"
-            label={t('schemes.fields.nameZh')}
-            rules={[
-              { ...required, whitespace: true },
-              { max: nameZhLengthMax, message: t('form.tooLong') },
-            ]}
-          >
-            <Input lang="zh-CN" />
-          </Form.Item>
+          <TextField name="nameZh" label={t('schemes.fields.nameZh')} max={nameZhLengthMax} lang="zh-CN" />
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item
-            name="nameEn"
-            label={t('schemes.fields.nameEn')}
-            rules={[
-              { ...required, whitespace: true },
-              { max: nameEnLengthMax, message: t('form.tooLong') },
-            ]}
-          >
-            <Input lang="en" />
-          </Form.Item>
+          <TextField name="nameEn" label={t('schemes.fields.nameEn')} max={nameEnLengthMax} lang="en" />
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="voucherType" label={t('schemes.fields.voucherType')} extra={fixedHint}>

@@ -8,10 +8,8 @@ import type { VoucherScheme } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { LinkButton } from '../../../shared/ui/LinkButton'
-import { PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
-import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
+import { QueryPage } from '../../../shared/ui/QueryPage'
+import { RecordTitle } from '../../../shared/ui/RecordPage'
 import { CityName } from '../../../shared/reference/CityName'
 import { SchemeStatusTag } from '../common/StatusTags'
 import { AppropriationDialog } from './AppropriationDialog'
@@ -23,33 +21,25 @@ import { useScheme } from './schemes.queries'
 
 export function SchemePage() {
   const { id = '' } = useParams()
-  const scheme = useScheme(id)
-  if (scheme.isPending) return <PageLoading />
-  if (scheme.isError) return <PageError error={scheme.error} onRetry={() => void scheme.refetch()} />
-  return <SchemeDetail scheme={scheme.data} />
+  return <QueryPage query={useScheme(id)}>{(scheme) => <SchemeDetail scheme={scheme} />}</QueryPage>
 }
 
 function SchemeDetail({ scheme }: { scheme: VoucherScheme }) {
   const { t } = useTranslation('vouchers')
-  const { nameOf, otherNameOf } = useLanguage()
+  const { otherNameOf } = useLanguage()
   const user = useCurrentUser()
   const [funding, setFunding] = useState(false)
   const manages = mayManageScheme(user, scheme.cityCode)
   return (
     <Flex vertical gap="middle">
-      <PageTitle
-        title={nameOf(scheme)}
+      <RecordTitle
+        record={scheme}
         subtitle={
           <>
             {otherNameOf(scheme)} · <CityName code={scheme.cityCode} />
           </>
         }
-        tags={
-          <>
-            <SchemeStatusTag status={scheme.status} />
-            <SyntheticTag isSynthetic={scheme.isSynthetic} />
-          </>
-        }
+        tags={<SchemeStatusTag status={scheme.status} />}
         extra={
           manages && (
             <LinkButton icon={<EditOutlined />} to={`/vouchers/schemes/${scheme.id}/edit`}>

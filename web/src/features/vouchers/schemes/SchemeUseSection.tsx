@@ -3,8 +3,8 @@
 import { Card, Checkbox, Col, Form, InputNumber, Radio, Row } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { schemeStatuses, serviceCategories, settlementModels } from '../../../shared/ui/enums'
-import { YuanInput } from '../../../shared/ui/YuanInput'
-import { useYuanRule } from '../../../shared/ui/yuanRule'
+import { PercentInput, YuanField } from '../../../shared/ui/formFields'
+import { useFormRules } from '../../../shared/ui/formRules'
 import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 
 /** the API's bound, in fen */
@@ -13,12 +13,11 @@ const amountFenMax = 10_000_000_000
 /** `editing`: the settlement model is fixed and the claims status can be changed */
 export function SchemeUseSection({ editing }: { editing: boolean }) {
   const { t } = useTranslation('vouchers')
-  const yuanRule = useYuanRule()
   const cities = useCityOptions()
   const categories = enumOptions(serviceCategories, (category) => t(`enums.serviceCategory.${category}`))
   const models = enumOptions(settlementModels, (model) => t(`enums.settlementModel.${model}`))
   const statuses = enumOptions(schemeStatuses, (status) => t(`enums.schemeStatus.${status}`))
-  const required = { required: true, message: t('form.required') }
+  const { required } = useFormRules()
   const fixedHint = editing ? t('schemes.hints.fixed') : undefined
   return (
     <Card title={t('schemes.sections.use')}>
@@ -30,18 +29,17 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
             extra={t('schemes.hints.voucherShareMax')}
             rules={[required]}
           >
-            <InputNumber min={1} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
+            <PercentInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} xl={6}>
-          <Form.Item
+          <YuanField
             name="fullCoverageBelow"
             label={t('schemes.fields.fullCoverageBelow')}
             extra={t('schemes.hints.fullCoverageBelow')}
-            rules={[required, yuanRule({ minFen: 0, maxFen: amountFenMax })]}
-          >
-            <YuanInput />
-          </Form.Item>
+            minFen={0}
+            maxFen={amountFenMax}
+          />
         </Col>
         <Col xs={24} md={12} xl={6}>
           <Form.Item
@@ -66,7 +64,7 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
             extra={t('schemes.hints.utilisationGate')}
             rules={[required]}
           >
-            <InputNumber min={0} max={99} precision={0} suffix="%" style={{ width: '100%' }} />
+            <PercentInput min={0} max={99} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12} xl={6}>
@@ -76,7 +74,7 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
             extra={t('schemes.hints.spotCheck')}
             rules={[required]}
           >
-            <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
+            <PercentInput min={0} />
           </Form.Item>
         </Col>
         <Col xs={24}>

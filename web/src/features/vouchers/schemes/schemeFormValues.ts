@@ -1,5 +1,6 @@
 // The scheme editor's values: amounts as the yuan text the officer typed, turned into integer fen for the API;
 // an edit sends only the fields that changed, so the audit record says what was changed.
+import { changedFields } from '../../../shared/api/changes'
 import type {
   CityCode,
   CreateSchemeBody,
@@ -125,19 +126,6 @@ const updatableFields = everyValueOf<keyof UpdateSchemeBody>()([
   'status',
 ])
 
-const sameValue = (first: unknown, second: unknown) =>
-  Array.isArray(first) && Array.isArray(second)
-    ? first.length === second.length && first.every((item) => second.includes(item))
-    : first === second
-
-function copyField<Field extends keyof UpdateSchemeBody>(
-  target: UpdateSchemeBody,
-  source: UpdateSchemeBody,
-  field: Field,
-) {
-  target[field] = source[field]
-}
-
 /** The fields whose value differs from the scheme's: an empty body means nothing changed. */
 export function updateBodyOf(
   scheme: VoucherScheme,
@@ -149,9 +137,5 @@ export function updateBodyOf(
     nameEn: values.nameEn.trim(),
     status: values.status,
   }
-  const changes: UpdateSchemeBody = {}
-  for (const field of updatableFields) {
-    if (!sameValue(wanted[field], scheme[field])) copyField(changes, wanted, field)
-  }
-  return changes
+  return changedFields(updatableFields, wanted, scheme)
 }

@@ -1,12 +1,12 @@
 // A settlement run pays a city's approved, unsettled redemptions of a period (both days included) as one batch.
-import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd'
+import { App, Form, Input, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { CityCode } from '../../../shared/api/types'
 import { isDay, shanghaiStartOf, shanghaiToday } from '../../../shared/format/days'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { cityCodes, isOneOf } from '../../../shared/ui/enums'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { FormDialog } from '../../../shared/ui/ActionDialog'
 import { useCityOptions } from '../../../shared/reference/options'
 import { useCreateSettlement } from './settlements.queries'
 
@@ -21,7 +21,6 @@ export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
   const { notification } = App.useApp()
   const navigate = useNavigate()
   const user = useCurrentUser()
-  const errorText = useErrorText()
   const cities = useCityOptions()
   const createSettlement = useCreateSettlement()
   const [form] = Form.useForm<SettlementValues>()
@@ -39,68 +38,51 @@ export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
     })
 
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
+      initialValues={{ cityCode: ownCity, periodStart: shanghaiStartOf('month'), periodEnd: today }}
+      onFinish={onFinish}
+      testId="settlement-form"
       title={t('settlements.new')}
       okText={t('settlements.runNow')}
-      okButtonProps={{ loading: createSettlement.isPending }}
-      onOk={form.submit}
-      cancelText={t('common.back')}
-      onCancel={onClose}
-      destroyOnHidden
+      mutation={createSettlement}
+      onClose={onClose}
+      explained={t('settlements.newExplained')}
     >
-      <Typography.Paragraph type="secondary">{t('settlements.newExplained')}</Typography.Paragraph>
-      {createSettlement.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(createSettlement.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
-      <Form<SettlementValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ cityCode: ownCity, periodStart: shanghaiStartOf('month'), periodEnd: today }}
-        onFinish={onFinish}
-        data-testid="settlement-form"
+      <Form.Item
+        name="cityCode"
+        label={t('fields.issuingCity')}
+        rules={[{ required: true, message: t('form.required') }]}
       >
-        <Form.Item
-          name="cityCode"
-          label={t('fields.issuingCity')}
-          rules={[{ required: true, message: t('form.required') }]}
-        >
-          <Select options={cities.options} loading={cities.loading} disabled={ownCity !== undefined} />
-        </Form.Item>
-        <Form.Item
-          name="periodStart"
-          label={t('settlements.periodStart')}
-          rules={[{ required: true, message: t('form.required') }, dayRule]}
-        >
-          <Input type="date" max={today} />
-        </Form.Item>
-        <Form.Item
-          name="periodEnd"
-          label={t('settlements.periodEnd')}
-          extra={t('settlements.periodEndHint')}
-          dependencies={['periodStart']}
-          rules={[
-            { required: true, message: t('form.required') },
-            dayRule,
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: unknown) => {
-                const start: unknown = getFieldValue('periodStart')
-                if (typeof value !== 'string' || !isDay(value) || typeof start !== 'string') return
-                if (value < start) throw new Error(t('settlements.validation.endBeforeStart'))
-                if (value > today) throw new Error(t('settlements.validation.endAfterToday'))
-              },
-            }),
-          ]}
-        >
-          <Input type="date" max={today} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select options={cities.options} loading={cities.loading} disabled={ownCity !== undefined} />
+      </Form.Item>
+      <Form.Item
+        name="periodStart"
+        label={t('settlements.periodStart')}
+        rules={[{ required: true, message: t('form.required') }, dayRule]}
+      >
+        <Input type="date" max={today} />
+      </Form.Item>
+      <Form.Item
+        name="periodEnd"
+        label={t('settlements.periodEnd')}
+        extra={t('settlements.periodEndHint')}
+        dependencies={['periodStart']}
+        rules={[
+          { required: true, message: t('form.required') },
+          dayRule,
+          ({ getFieldValue }) => ({
+            validator: async (_rule, value: unknown) => {
+              const start: unknown = getFieldValue('periodStart')
+              if (typeof value !== 'string' || !isDay(value) || typeof start !== 'string') return
+              if (value < start) throw new Error(t('settlements.validation.endBeforeStart'))
+              if (value > today) throw new Error(t('settlements.validation.endAfterToday'))
+            },
+          }),
+        ]}
+      >
+        <Input type="date" max={today} />
+      </Form.Item>
+    </FormDialog>
   )
 }

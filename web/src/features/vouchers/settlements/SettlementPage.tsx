@@ -1,14 +1,14 @@
 // One settlement run: what it pays, to whom, and the batch as a file for the bank (CSV or Excel).
 import { DownloadOutlined } from '@ant-design/icons'
-import { Button, Card, Col, Descriptions, Flex, Row, Statistic } from 'antd'
+import { Button, Card, Descriptions, Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { SettlementRun } from '../../../shared/api/types'
 import { formatCount, formatFen, formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
+import { FigureRow } from '../../../shared/ui/FigureRow'
 import { PageTitle } from '../../../shared/ui/PageTitle'
+import { QueryPage } from '../../../shared/ui/QueryPage'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { CityName } from '../../../shared/reference/CityName'
 import { PaymentTable } from './PaymentTable'
@@ -16,10 +16,7 @@ import { settlementExportPath, useSettlement } from './settlements.queries'
 
 export function SettlementPage() {
   const { id = '' } = useParams()
-  const run = useSettlement(id)
-  if (run.isPending) return <PageLoading />
-  if (run.isError) return <PageError error={run.error} onRetry={() => void run.refetch()} />
-  return <SettlementDetail run={run.data} />
+  return <QueryPage query={useSettlement(id)}>{(run) => <SettlementDetail run={run} />}</QueryPage>
 }
 
 function SettlementDetail({ run }: { run: SettlementRun }) {
@@ -55,15 +52,7 @@ function SettlementDetail({ run }: { run: SettlementRun }) {
           </Flex>
         }
       />
-      <Row gutter={[16, 16]} data-testid="settlement-figures">
-        {figures.map((figure) => (
-          <Col key={figure.key} xs={24} md={8}>
-            <Card size="small">
-              <Statistic title={figure.label} value={figure.value} />
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <FigureRow figures={figures} span={{ xs: 24, md: 8 }} testId="settlement-figures" />
       <Card title={t('settlements.run')}>
         <Descriptions
           column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }}

@@ -1,10 +1,11 @@
 // Products a voucher can pay for, each with what one unit would cost the voucher and the firm.
-import { Button, Empty, Table, type TableColumnsType } from 'antd'
+import { Button, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../../shared/ui/DataTable'
+import { column } from '../../../shared/ui/columns'
 import type { ServiceProduct } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { tableScroll } from '../../../shared/ui/tables'
 import { ProviderName } from '../../registry/providers/ProviderName'
 import { CityName } from '../../../shared/reference/CityName'
 import { splitOrder, type CoPayRule } from '../common/coPay'
@@ -22,65 +23,49 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
   const { nameOf, otherNameOf, isChinese } = useLanguage()
   const splitOf = (product: ServiceProduct) => splitOrder(product.priceFen, rule, availableFen)
   const columns: TableColumnsType<ServiceProduct> = [
-    {
-      key: 'product',
-      title: t('fields.product'),
-      render: (_, product) => (
-        <>
-          <span title={isChinese ? product.descriptionZh : product.descriptionEn}>{nameOf(product)}</span>
-          <span className="g60-secondary-name">{otherNameOf(product)}</span>
-        </>
-      ),
-    },
-    {
-      key: 'provider',
-      title: t('fields.provider'),
-      render: (_, product) => (
-        <>
-          <ProviderName id={product.providerId} linked />
-          <span className="g60-secondary-name">
-            <CityName code={product.providerCityCode} />
-          </span>
-        </>
-      ),
-    },
-    {
-      key: 'category',
-      title: t('fields.category'),
-      width: 110,
-      render: (_, product) => t(`enums.serviceCategory.${product.category}`),
-    },
-    {
-      key: 'price',
-      title: t('fields.price'),
-      align: 'right',
-      width: 140,
-      render: (_, product) => (
+    column('product', t('fields.product'), (product) => (
+      <>
+        <span title={isChinese ? product.descriptionZh : product.descriptionEn}>{nameOf(product)}</span>
+        <span className="g60-secondary-name">{otherNameOf(product)}</span>
+      </>
+    )),
+    column('provider', t('fields.provider'), (product) => (
+      <>
+        <ProviderName id={product.providerId} linked />
+        <span className="g60-secondary-name">
+          <CityName code={product.providerCityCode} />
+        </span>
+      </>
+    )),
+    column(
+      'category',
+      t('fields.category'),
+      (product) => t(`enums.serviceCategory.${product.category}`),
+      110,
+    ),
+    column(
+      'price',
+      t('fields.price'),
+      (product) => (
         <>
           <Money fen={product.priceFen} />
           <span className="g60-secondary-name">{t(`enums.priceUnit.${product.priceUnit}`)}</span>
         </>
       ),
-    },
-    {
-      key: 'share',
-      title: t('fields.voucherShare'),
+      { align: 'right', width: 140 },
+    ),
+    column('share', t('fields.voucherShare'), (product) => <Money fen={splitOf(product).voucherShareFen} />, {
       align: 'right',
       width: 130,
-      render: (_, product) => <Money fen={splitOf(product).voucherShareFen} />,
-    },
-    {
-      key: 'copay',
-      title: t('fields.firmCopay'),
+    }),
+    column('copay', t('fields.firmCopay'), (product) => <Money fen={splitOf(product).firmCopayFen} />, {
       align: 'right',
       width: 130,
-      render: (_, product) => <Money fen={splitOf(product).firmCopayFen} />,
-    },
-    {
-      key: 'order',
-      title: t('common.actions'),
-      width: 90,
-      render: (_, product) => (
+    }),
+    column(
+      'order',
+      t('common.actions'),
+      (product) => (
         <Button
           size="small"
           type="primary"
@@ -90,19 +75,16 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
           {t('spend.order')}
         </Button>
       ),
-    },
+      90,
+    ),
   ]
   return (
-    <Table<ServiceProduct>
-      rowKey="id"
+    <DataTable<ServiceProduct>
+      rows={products}
       columns={columns}
-      dataSource={products}
       loading={loading}
-      pagination={false}
-      size="middle"
-      scroll={tableScroll}
-      locale={{ emptyText: <Empty description={t('spend.empty')} /> }}
       data-testid="offer-table"
+      emptyText={t('spend.empty')}
     />
   )
 }

@@ -1,12 +1,12 @@
 // Ordering one product with the voucher: the firm picks a quantity and sees the split before it places the order.
-import { Alert, App, Form, InputNumber, Modal, Typography } from 'antd'
+import { Alert, App, Form, InputNumber } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { ServiceProduct, Voucher } from '../../../shared/api/types'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { useErrorText } from '../../../shared/ui/errorText'
+import { ActionDialog } from '../../../shared/ui/ActionDialog'
 import { splitOrder, type CoPayRule } from '../common/coPay'
 import { usePlaceOrder } from '../orders/orders.queries'
 import { OrderSplit } from './OrderSplit'
@@ -25,7 +25,6 @@ export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProp
   const { language, nameOf } = useLanguage()
   const { notification } = App.useApp()
   const navigate = useNavigate()
-  const errorText = useErrorText()
   const placeOrder = usePlaceOrder()
   const [quantity, setQuantity] = useState(1)
   const split = splitOrder(product.priceFen * quantity, rule, voucher.availableFen)
@@ -44,31 +43,18 @@ export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProp
     )
 
   return (
-    <Modal
-      open
+    <ActionDialog
       title={t('spend.orderTitle', { product: nameOf(product) })}
       okText={t('spend.placeOrder')}
-      okButtonProps={{ loading: placeOrder.isPending, disabled: split.voucherShareFen <= 0 }}
-      cancelText={t('common.back')}
       onOk={place}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
+      mutation={placeOrder}
+      okDisabled={split.voucherShareFen <= 0}
+      explained={t('spend.unitPrice', {
+        price: formatFen(product.priceFen, language),
+        unit: t(`enums.priceUnit.${product.priceUnit}`),
+      })}
     >
-      <Typography.Paragraph type="secondary">
-        {t('spend.unitPrice', {
-          price: formatFen(product.priceFen, language),
-          unit: t(`enums.priceUnit.${product.priceUnit}`),
-        })}
-      </Typography.Paragraph>
-      {placeOrder.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={errorText(placeOrder.error)}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Form layout="vertical" component="div">
         <Form.Item label={t('fields.quantity')} htmlFor="order-quantity">
           <InputNumber
@@ -85,6 +71,6 @@ export function OrderDialog({ voucher, rule, product, onClose }: OrderDialogProp
       {split.voucherShareFen <= 0 && (
         <Alert type="warning" showIcon title={t('spend.nothingToPay')} style={{ marginTop: 12 }} />
       )}
-    </Modal>
+    </ActionDialog>
   )
 }

@@ -1,18 +1,16 @@
 // "Where can I spend this": the published products a voucher can pay for, with the split of each, and ordering.
-import { Card, Flex, Select } from 'antd'
-import { useCallback, useState } from 'react'
+import { Card, Flex } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { ServiceProduct, Voucher, VoucherScheme } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { CursorPager } from '../../../shared/list/CursorPager'
+import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
-import { FilterBar, FilterField } from '../../../shared/ui/FilterBar'
-import { InlineError, PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
+import { FilterBar } from '../../../shared/ui/FilterBar'
+import { SearchFilter, SelectFilter } from '../../../shared/ui/filters'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { SearchInput } from '../../../shared/ui/SearchInput'
-import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
+import { QueryPage } from '../../../shared/ui/QueryPage'
 import { useCityOptions, enumOptions } from '../../../shared/reference/options'
 import { productPages, type ProductFilters } from '../products/products.queries'
 import { useScheme } from '../schemes/schemes.queries'
@@ -24,17 +22,15 @@ import { categoryToSearch, cityToSearch, spendScopeOf } from './spendScope'
 
 export function SpendPage() {
   const { id = '' } = useParams()
-  const voucher = useVoucher(id)
-  if (voucher.isPending) return <PageLoading />
-  if (voucher.isError) return <PageError error={voucher.error} onRetry={() => void voucher.refetch()} />
-  return <SchemeOf voucher={voucher.data} />
+  return <QueryPage query={useVoucher(id)}>{(voucher) => <SchemeOf voucher={voucher} />}</QueryPage>
 }
 
 function SchemeOf({ voucher }: { voucher: Voucher }) {
-  const scheme = useScheme(voucher.schemeId)
-  if (scheme.isPending) return <PageLoading />
-  if (scheme.isError) return <PageError error={scheme.error} onRetry={() => void scheme.refetch()} />
-  return <Catalogue voucher={voucher} scheme={scheme.data} />
+  return (
+    <QueryPage query={useScheme(voucher.schemeId)}>
+      {(scheme) => <Catalogue voucher={voucher} scheme={scheme} />}
+    </QueryPage>
+  )
 }
 
 function Catalogue({ voucher, scheme }: { voucher: Voucher; scheme: VoucherScheme }) {
@@ -44,19 +40,11 @@ function Catalogue({ voucher, scheme }: { voucher: Voucher; scheme: VoucherSchem
   const scope = spendScopeOf(scheme)
   const cities = useCityOptions()
   const categoryOptions = enumOptions(scope.categories, (category) => t(`enums.serviceCategory.${category}`))
-  const {
-    filters: productFilters,
-    url,
-    query: page,
-    pager,
-  } = usePagedList(productPages, (url): ProductFilters => ({
+  const list = usePagedList(productPages, (url): ProductFilters => ({
     q: url.text('q'),
     category: categoryToSearch(scope, url.choice('category', scope.categories)),
     city: cityToSearch(scope, url.choice('city', scope.cities)),
   }))
-  const products = page.data?.items ?? []
-  const { setFilter } = url
-  const onSearch = useCallback((query: string) => setFilter('q', query), [setFilter])
 
   return (
     <Flex vertical gap="middle">
@@ -66,48 +54,35 @@ function Catalogue({ voucher, scheme }: { voucher: Voucher; scheme: VoucherSchem
       />
       <SpendRule voucher={voucher} scheme={scheme} />
       <Card>
-        <FilterBar onClear={url.clearFilters} canClear={url.hasAny}>
-          <FilterField id="offer-search" label={t('spend.search')} width={280}>
-            <SearchInput
-              id="offer-search"
-              label={t('spend.search')}
-              placeholder={t('spend.searchPlaceholder')}
-              value={productFilters.q ?? ''}
-              onSearch={onSearch}
-            />
-          </FilterField>
-          <FilterField id="offer-category" label={t('fields.category')} width={160}>
-            <Select
-              id="offer-category"
-              allowClear={scope.anyCategory}
-              placeholder={t('spend.allAllowed')}
-              options={categoryOptions}
-              value={productFilters.category}
-              onChange={(category?: string) => setFilter('category', category)}
-            />
-          </FilterField>
-          <FilterField id="offer-city" label={t('spend.providerCity')} width={160}>
-            <Select
-              id="offer-city"
-              allowClear={scope.anyCity}
-              placeholder={t('spend.allRecognised')}
-              options={cities.options.filter((option) => scope.cities.some((code) => code === option.value))}
-              loading={cities.loading}
-              value={productFilters.city}
-              onChange={(city?: string) => setFilter('city', city)}
-            />
-          </FilterField>
+        <FilterBar url={list.url} values={list.filters} idPrefix="offer">
+          <SearchFilter label={t('spend.search')} placeholder={t('spend.searchPlaceholder')} width={280} />
+          <SelectFilter
+            name="category"
+            label={t('fields.category')}
+            width={160}
+            options={categoryOptions}
+            placeholder={t('spend.allAllowed')}
+            clearable={scope.anyCategory}
+          />
+          <SelectFilter
+            name="city"
+            label={t('spend.providerCity')}
+            width={160}
+            options={cities.options.filter((option) => scope.cities.some((code) => code === option.value))}
+            loading={cities.loading}
+            placeholder={t('spend.allRecognised')}
+            clearable={scope.anyCity}
+          />
         </FilterBar>
-        {page.isError && <InlineError error={page.error} onRetry={() => void page.refetch()} />}
-        <SyntheticNotice shown={products.some((product) => product.isSynthetic)} />
-        <OfferTable
-          products={products}
-          loading={page.isFetching}
-          rule={scheme}
-          availableFen={voucher.availableFen}
-          onOrder={setOrdering}
-        />
-        <CursorPager pager={pager} />
+        <PagedRows list={list}>
+          <OfferTable
+            products={list.items}
+            loading={list.query.isFetching}
+            rule={scheme}
+            availableFen={voucher.availableFen}
+            onOrder={setOrdering}
+          />
+        </PagedRows>
       </Card>
       {ordering !== null && (
         <OrderDialog voucher={voucher} rule={scheme} product={ordering} onClose={() => setOrdering(null)} />

@@ -1,8 +1,8 @@
-import { Card, Col, Row, Statistic } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Voucher } from '../../../shared/api/types'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { FigureRow } from '../../../shared/ui/FigureRow'
 import { Expiry } from '../common/Expiry'
 
 /** A voucher's figures at a glance: face value, what is left, what open orders hold, and until when. */
@@ -21,21 +21,7 @@ export function VoucherBalances({ voucher }: { voucher: Voucher }) {
       label: t('fields.reserved'),
       value: formatFen(voucher.reservedFen, language),
     },
+    { key: 'validUntil', label: t('fields.validUntil'), render: () => <Expiry voucher={voucher} /> },
   ]
-  return (
-    <Row gutter={[16, 16]} data-testid="voucher-balances">
-      {items.map((item) => (
-        <Col key={item.key} xs={12} lg={6}>
-          <Card size="small">
-            <Statistic title={item.label} value={item.value} />
-          </Card>
-        </Col>
-      ))}
-      <Col xs={12} lg={6}>
-        <Card size="small">
-          <Statistic title={t('fields.validUntil')} valueRender={() => <Expiry voucher={voucher} />} />
-        </Card>
-      </Col>
-    </Row>
-  )
+  return <FigureRow figures={items} span={{ xs: 12, lg: 6 }} testId="voucher-balances" />
 }

@@ -7,9 +7,8 @@ import type { Voucher } from '../../../shared/api/types'
 import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { LinkButton } from '../../../shared/ui/LinkButton'
-import { PageError } from '../../../shared/ui/PageError'
-import { PageLoading } from '../../../shared/ui/PageLoading'
 import { PageTitle } from '../../../shared/ui/PageTitle'
+import { QueryPage } from '../../../shared/ui/QueryPage'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { CityName } from '../../../shared/reference/CityName'
 import { SchemeName } from '../common/SchemeName'
@@ -21,10 +20,7 @@ import { useVoucher } from './wallet.queries'
 
 export function VoucherPage() {
   const { id = '' } = useParams()
-  const voucher = useVoucher(id)
-  if (voucher.isPending) return <PageLoading />
-  if (voucher.isError) return <PageError error={voucher.error} onRetry={() => void voucher.refetch()} />
-  return <VoucherDetail voucher={voucher.data} />
+  return <QueryPage query={useVoucher(id)}>{(voucher) => <VoucherDetail voucher={voucher} />}</QueryPage>
 }
 
 function VoucherDetail({ voucher }: { voucher: Voucher }) {

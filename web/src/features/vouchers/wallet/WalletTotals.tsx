@@ -1,8 +1,9 @@
-import { Alert, Card, Col, Row, Statistic } from 'antd'
+import { Alert } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { formatCount, formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
-import { InlineError } from '../../../shared/ui/PageError'
+import { FigureRow } from '../../../shared/ui/FigureRow'
+import { QueryError } from '../../../shared/ui/PageError'
 import { useWalletTotals } from './wallet.queries'
 
 /** What the firm's active vouchers add up to: how many, their face value, what is left and what is reserved. */
@@ -10,7 +11,7 @@ export function WalletTotals() {
   const { t } = useTranslation('vouchers')
   const { language } = useLanguage()
   const totals = useWalletTotals()
-  if (totals.isError) return <InlineError error={totals.error} onRetry={() => void totals.refetch()} />
+  if (totals.isError) return <QueryError query={totals} />
   const data = totals.data
   const money = (fen: number | undefined) => (fen === undefined ? '—' : formatFen(fen, language))
   const items = [
@@ -25,15 +26,7 @@ export function WalletTotals() {
   ]
   return (
     <div data-testid="wallet-totals">
-      <Row gutter={[16, 16]}>
-        {items.map((item) => (
-          <Col key={item.key} xs={12} lg={6}>
-            <Card size="small">
-              <Statistic title={item.label} value={item.value} loading={totals.isPending} />
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <FigureRow figures={items} span={{ xs: 12, lg: 6 }} loading={totals.isPending} />
       {data?.complete === false && (
         <Alert type="warning" showIcon title={t('wallet.totals.incomplete')} style={{ marginTop: 12 }} />
       )}
