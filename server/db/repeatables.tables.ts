@@ -1,4 +1,5 @@
-import { pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { pgTable, text } from 'drizzle-orm/pg-core'
+import { instant } from './columns'
 
 /** What each repeatable SQL file (repeatables.ts) was last applied as. */
 export const repeatableSql = pgTable('repeatable_sql', {
@@ -6,5 +7,5 @@ export const repeatableSql = pgTable('repeatable_sql', {
   name: text('name').primaryKey(),
   folder: text('folder').notNull(),
   checksum: text('checksum').notNull(),
-  appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  appliedAt: instant('applied_at').notNull().defaultNow(),
 })

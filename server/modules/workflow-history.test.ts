@@ -2,19 +2,14 @@
 // engine: each move over the API leaves its history row, with the move, the actor and the record's city, beside its
 // audit record; a refused move leaves neither.
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { queryRows } from '../db/client'
 import { transitionHistory } from '../platform/workflow'
-import { createTestApp, errorCode, type TestApp } from '../testing/app'
+import { errorCode, useTestApp } from '../testing/app'
 import { countOf } from '../testing/database'
-import { expectStatus, field, send } from '../testing/factories'
+import { expectStatus, field, send } from '../testing/requests'
 
-let testApp: TestApp
-
-beforeAll(async () => {
-  testApp = await createTestApp()
-})
-afterAll(async () => testApp.close())
+const testApp = useTestApp()
 
 /** The first record of a list answer, or a failure naming the list. */
 async function first(url: string, cookie: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { describe, expect, it } from 'vitest'
-import { bilingualSchema, closedObject, readCatalogue } from './catalogue-file'
+import { bilingualSchema, closedObject, readCatalogue } from './data-file'
 
 const schema = Type.Array(closedObject({ name: bilingualSchema, capFen: Type.Integer({ minimum: 0 }) }))
 

@@ -1,6 +1,6 @@
-// Catalogue files (JSON, imported as modules) are checked against a TypeBox schema when they load: a malformed file
-// stops the seeder with the file and the fields named, instead of producing bad demo data. What is read is frozen,
-// so that no generator can change a catalogue another one reads after it.
+// Data files (JSON imported as modules: seed catalogues and reference data) are checked against a TypeBox schema
+// when they load: a malformed file stops the loader with the file and the fields named, instead of producing bad
+// data. What is read is frozen, so that nothing can change a file's content another reader sees after it.
 import { Type, type Static, type TProperties, type TSchema } from 'typebox'
 import { Value } from 'typebox/value'
 
@@ -26,7 +26,7 @@ export function readCatalogue<Schema extends TSchema>(
       .map(
         (error) => `${error.instancePath === '' ? '(the whole file)' : error.instancePath}: ${error.message}`,
       )
-    throw new Error(`the seed catalogue ${file} is malformed: ${problems.join('; ')}`)
+    throw new Error(`the data file ${file} is malformed: ${problems.join('; ')}`)
   }
   return deepFreeze(content)
 }

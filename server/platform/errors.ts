@@ -83,6 +83,16 @@ export class AppError extends Error {
   }
 }
 
+/** The value, or the coded refusal when there is none: a record not found, an insert that met its unique key. */
+export function orRefuse<Value>(
+  value: Value | undefined,
+  code: string,
+  details?: Record<string, unknown>,
+): Value {
+  if (value === undefined) throw new AppError(code, details)
+  return value
+}
+
 /** Every code registered so far, with its definition. */
 export function errorCatalogue(): ReadonlyMap<string, ErrorDefinition> {
   return catalogue

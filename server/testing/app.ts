@@ -1,5 +1,6 @@
 // An application on a fresh database, driven with app.inject(); small demo data unless told otherwise.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { afterAll, beforeAll } from 'vitest'
 import { buildApp } from '../app'
 import { loadConfig } from '../config'
 import { buildContext, prepareContext, type AppContext } from '../context'
@@ -29,9 +30,12 @@ export interface TestSibling {
 /** connections of a sibling process's pool */
 const siblingPoolSizeMax = 4
 
-export async function createTestApp(
-  options: { seed?: boolean; environment?: Record<string, string> } = {},
-): Promise<TestApp> {
+export interface TestAppOptions {
+  seed?: boolean
+  environment?: Record<string, string>
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const seed = options.seed ?? true
   const environment = options.environment ?? {}
   // the seeded template holds exactly what the default configuration seeds
@@ -80,6 +84,36 @@ export async function createTestApp(
       // The context's own close: it stops the job worker, lets the search picture settle and closes the database.
       await context.close()
     },
+  }
+}
+
+/**
+ * The test app of a file (or of a describe block): made before its tests and closed after them. It can be named where
+ * the file starts; its members are read from the app once made.
+ */
+export function useTestApp(options: TestAppOptions = {}): TestApp {
+  let made: TestApp | undefined
+  beforeAll(async () => {
+    made = await createTestApp(options)
+  })
+  afterAll(async () => made?.close())
+  const current = () => {
+    if (made === undefined) throw new Error('the test app is made before the tests run (beforeAll)')
+    return made
+  }
+  return {
+    get app() {
+      return current().app
+    },
+    get context() {
+      return current().context
+    },
+    get database() {
+      return current().database
+    },
+    signIn: (username, password) => current().signIn(username, password),
+    openSibling: () => current().openSibling(),
+    close: () => current().close(),
   }
 }
 

@@ -3,7 +3,7 @@
 // it. Without templates (a file run by a runner without the global setup) the database is migrated from scratch.
 import fs from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import type { SQL } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { inject } from 'vitest'
 import { testDatabaseUrl } from '../config'
 import { openPglite, openPostgres, queryRows, type Database, type DatabaseHandle } from '../db/client'
@@ -62,4 +62,17 @@ export function runsOnPostgres(): boolean {
 export async function countOf(db: Database, query: SQL): Promise<number> {
   const rows = await queryRows<{ count: string | number }>(db, query)
   return Number(rows[0]?.count)
+}
+
+/** The stored rows of an Idempotency-Key: its state, the answer stored for a retry and the record it points at. */
+export function idempotencyKeyRows(db: Database, key: string) {
+  return queryRows<{
+    state: string
+    response_status: number | null
+    response_body: string | null
+    resource_id: string | null
+  }>(
+    db,
+    sql`SELECT state, response_status, response_body, resource_id FROM idempotency_keys WHERE key = ${key}`,
+  )
 }

@@ -1,89 +1,15 @@
-// Test factories: demo users signed in, schemes funded, products published and
-// vouchers issued through the API, and a snapshot of the ledger to prove that a refusal changed nothing.
+// Test factories: schemes funded, products published and vouchers issued through the API, and what a refusal must
+// leave unchanged (the ledger, the audit log).
 import { sql } from 'drizzle-orm'
-import type { LightMyRequestResponse } from 'fastify'
 import { queryRows } from '../db/client'
+import type { VoucherClaimants } from './actors'
 import type { TestApp } from './app'
+import { expectStatus, field, send, type Json } from './requests'
+import { countOf } from './database'
 
-export interface VoucherActors {
-  office: string
-  officerShanghai: string
-  officerHefei: string
-  firmShanghai: string
-  firmHefei: string
-  providerSuzhou: string
-  bank: string
-  firmShanghaiId: string
-  firmHefeiId: string
-  providerSuzhouId: string
-}
-
-type Json = Record<string, unknown>
-
-export function send(
-  testApp: TestApp,
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
-  url: string,
-  cookie?: string,
-  payload?: Json,
-  headers: Record<string, string> = {},
-): Promise<LightMyRequestResponse> {
-  return testApp.app.inject({
-    method,
-    url,
-    headers: { ...headers, ...(cookie !== undefined ? { cookie } : {}) },
-    ...(payload !== undefined ? { payload } : {}),
-  })
-}
-
-/** The body of a response that must have succeeded; anything else fails the test with the answer shown. */
-export function expectStatus(response: LightMyRequestResponse, status: number): Json {
-  if (response.statusCode !== status) {
-    throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`)
-  }
-  const body: unknown = response.json()
-  if (typeof body !== 'object' || body === null) throw new Error(`not an object: ${response.body}`)
-  return body as Json
-}
-
-export function field(body: Json, name: string): string {
-  const value = body[name]
-  if (typeof value !== 'string') throw new Error(`${name} is not a string in ${JSON.stringify(body)}`)
-  return value
-}
-
-export async function signInActors(testApp: TestApp): Promise<VoucherActors> {
-  const [office, officerShanghai, officerHefei, firmShanghai, firmHefei, providerSuzhou, bank] =
-    await Promise.all(
-      ['office', 'officer.sh', 'officer.hf', 'firm.sh', 'firm.hf', 'provider.sz', 'bank.hz'].map((username) =>
-        testApp.signIn(username),
-      ),
-    )
-  if (
-    office === undefined ||
-    officerShanghai === undefined ||
-    officerHefei === undefined ||
-    firmShanghai === undefined ||
-    firmHefei === undefined ||
-    providerSuzhou === undefined ||
-    bank === undefined
-  ) {
-    throw new Error('a demo account did not sign in')
-  }
-  const organisationOf = async (cookie: string) =>
-    field(expectStatus(await send(testApp, 'GET', '/api/me', cookie), 200), 'organisationId')
-  return {
-    office,
-    officerShanghai,
-    officerHefei,
-    firmShanghai,
-    firmHefei,
-    providerSuzhou,
-    bank,
-    firmShanghaiId: await organisationOf(firmShanghai),
-    firmHefeiId: await organisationOf(firmHefei),
-    providerSuzhouId: await organisationOf(providerSuzhou),
-  }
+/** The number of audit records: a refusal must not add one. */
+export function auditRecordCount(testApp: TestApp): Promise<number> {
+  return countOf(testApp.database.db, sql`SELECT count(*) AS count FROM audit_log`)
 }
 
 export function schemeInput(cityCode: string, overrides: Json = {}): Json {
@@ -149,27 +75,23 @@ export async function publishedProduct(
   )
 }
 
-/** A claim by the firm, approved by the officer: the issued voucher. */
+/** A claim by the firm under the scheme, approved by the officer of its city: the issued voucher. */
 export async function issuedVoucher(
   testApp: TestApp,
-  options: { firmCookie: string; officerCookie: string; schemeId: string; amountFen: number },
+  holder: VoucherClaimants,
+  schemeId: string,
+  amountFen: number,
 ): Promise<Json> {
   const claim = expectStatus(
-    await send(testApp, 'POST', '/api/voucher-claims', options.firmCookie, {
-      schemeId: options.schemeId,
-      requestedAmountFen: options.amountFen,
+    await send(testApp, 'POST', '/api/voucher-claims', holder.firm, {
+      schemeId,
+      requestedAmountFen: amountFen,
       purpose: 'Reliability testing of a new chip',
     }),
     201,
   )
   const decision = expectStatus(
-    await send(
-      testApp,
-      'POST',
-      `/api/voucher-claims/${field(claim, 'id')}/approve`,
-      options.officerCookie,
-      {},
-    ),
+    await send(testApp, 'POST', `/api/voucher-claims/${field(claim, 'id')}/approve`, holder.officer, {}),
     200,
   )
   return decision.voucher as Json

@@ -1,61 +1,28 @@
 // SQL of workstation cases and their notes.
 import { asc, eq } from 'drizzle-orm'
 import type { Database } from '../../db/client'
-import { equalsWhenGiven } from '../../db/conditions'
-import { pageWhere } from '../../db/search'
+import { equalsEachGiven } from '../../db/conditions'
+import { recordsOf } from '../../db/records'
 import { financeCaseNotes, financeCases } from './finance.tables'
 
 export type CaseRow = typeof financeCases.$inferSelect
 export type CaseNoteRow = typeof financeCaseNotes.$inferSelect
 
-export async function insertCase(db: Database, row: typeof financeCases.$inferInsert): Promise<CaseRow> {
-  const [inserted] = await db.insert(financeCases).values(row).returning()
-  if (inserted === undefined) throw new Error('case insert returned no row')
-  return inserted
-}
-
-export async function findCase(db: Database, id: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(financeCases).where(eq(financeCases.id, id)).limit(1)
-  return row
-}
-
-export async function lockCase(db: Database, id: string): Promise<CaseRow | undefined> {
-  const [row] = await db.select().from(financeCases).where(eq(financeCases.id, id)).for('update')
-  return row
-}
-
-export async function updateCase(
-  db: Database,
-  id: string,
-  changes: Partial<typeof financeCases.$inferInsert>,
-) {
-  const [updated] = await db
-    .update(financeCases)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(financeCases.id, id))
-    .returning()
-  if (updated === undefined) throw new Error(`case ${id} vanished`)
-  return updated
-}
+const cases = recordsOf(financeCases, financeCases.id)
+export const insertCase = cases.insert
+export const findCase = cases.find
+export const lockCase = cases.lock
+export const updateCase = cases.change
 
 export function listCases(
   db: Database,
   filter: { cityCode?: string | undefined; stage?: string | undefined; firmId?: string | undefined },
-  cursor: string | null,
+  after: string | null,
   limit: number,
 ) {
-  return db
-    .select()
-    .from(financeCases)
-    .where(
-      pageWhere(financeCases.id, cursor, [
-        equalsWhenGiven(financeCases.cityCode, filter.cityCode),
-        equalsWhenGiven(financeCases.stage, filter.stage),
-        equalsWhenGiven(financeCases.firmId, filter.firmId),
-      ]),
-    )
-    .orderBy(asc(financeCases.id))
-    .limit(limit + 1)
+  return cases.page(db, { after, limit }, [
+    ...equalsEachGiven(financeCases, filter, ['cityCode', 'stage', 'firmId']),
+  ])
 }
 
 export async function insertCaseNote(db: Database, row: typeof financeCaseNotes.$inferInsert) {

@@ -1,9 +1,9 @@
 // Workstation cases: a city's tech-finance workstation follows a firm through visit → assessment → referral →
 // decision → drawdown, with notes and due dates; only the workstation of the firm's city acts on the case.
 import type { Database } from '../../db/client'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { actorIdOf, runTransition } from '../../platform/workflow'
@@ -13,17 +13,13 @@ import * as repository from './cases.repository'
 import type { AdvanceCaseInput, CaseQueryInput, CreateCaseInput } from './finance.schemas'
 import type { FinanceRegistryAccess } from './products.service'
 
+const financeCaseAudit = auditTrail('finance_case')
+
 const caseNotesMax = 200
 
 export function createCasesService(db: Database, registry: FinanceRegistryAccess) {
-  async function findCase(id: string) {
-    const found = await repository.findCase(db, id)
-    if (found === undefined) throw new AppError('CASE_NOT_FOUND', { caseId: id })
-    return found
-  }
-
   async function getCase(principal: Principal | null, id: string) {
-    const found = await findCase(id)
+    const found = orRefuse(await repository.findCase(db, id), 'CASE_NOT_FOUND', { caseId: id })
     authorize(principal, policies.readCase, { cityCode: found.cityCode })
     return { ...found, notes: await repository.caseNotes(db, id, caseNotesMax) }
   }
@@ -52,14 +48,7 @@ export function createCasesService(db: Database, registry: FinanceRegistryAccess
         dueOn: input.dueOn ?? null,
         summary: input.summary,
       })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'finance_case.create',
-        entityType: 'finance_case',
-        entityId: inserted.id,
-        cityCode: firm.cityCode,
-        details: input,
-      })
+      await financeCaseAudit.record(transaction, actor, 'create', inserted, input)
       return { ...inserted, notes: [] }
     })
   }

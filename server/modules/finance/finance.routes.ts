@@ -1,17 +1,18 @@
-// The finance module's routes: each resource's registrar, in the order of the API document.
+// The finance module's routes: each resource's, in the order of the API document.
 import type { FastifyInstance } from 'fastify'
+import { defineRoutes } from '../../platform/http/routes'
 import type { CasesService } from './cases.service'
-import { registerCaseRoutes } from './cases.routes'
+import { caseRoutes } from './cases.routes'
 import type { FiguresService } from './figures.service'
-import { registerFigureRoutes } from './figures.routes'
+import { figureRoutes } from './figures.routes'
 import type { NeedsService } from './needs.service'
-import { registerNeedRoutes } from './needs.routes'
+import { needRoutes } from './needs.routes'
 import type { ProductsService } from './products.service'
-import { registerProductRoutes } from './products.routes'
+import { productRoutes } from './products.routes'
 import type { ReferralsService } from './referrals.service'
-import { registerReferralRoutes } from './referrals.routes'
+import { referralRoutes } from './referrals.routes'
 import type { ScoresService } from './scores.service'
-import { registerScoreRoutes } from './scores.routes'
+import { scoreRoutes } from './scores.routes'
 import type { SuggestionsService } from './suggestions.service'
 
 export interface FinanceServices {
@@ -25,10 +26,12 @@ export interface FinanceServices {
 }
 
 export function registerFinanceRoutes(app: FastifyInstance, services: FinanceServices) {
-  registerProductRoutes(app, services)
-  registerScoreRoutes(app, services)
-  registerNeedRoutes(app, services.needs)
-  registerReferralRoutes(app, services.referrals)
-  registerCaseRoutes(app, services.cases)
-  registerFigureRoutes(app, services.figures)
+  defineRoutes(app, { tags: ['finance'] }, [
+    ...productRoutes(services),
+    ...scoreRoutes(services),
+    ...needRoutes(services.needs),
+    ...referralRoutes(services.referrals),
+    ...caseRoutes(services.cases),
+    ...figureRoutes(services.figures),
+  ])
 }

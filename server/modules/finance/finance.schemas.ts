@@ -5,9 +5,8 @@ import {
   Nullable,
   Page,
   PageQuery,
-  Stamps,
+  RecordStamps,
   StrictObject,
-  Synthetic,
   Timestamp,
 } from '../../platform/http/schemas'
 import { cityReferences, industryReferences } from '../registry'
@@ -84,8 +83,7 @@ export const FinanceProduct = Type.Object({
   amountMinFen: FenFigure('Smallest amount'),
   amountMaxFen: FenFigure('Largest amount'),
   status: Type.Enum(productStatuses),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const ProductQuery = StrictObject({
   ...PageQuery,
@@ -196,8 +194,7 @@ export const Need = Type.Object({
   purpose: Type.String(),
   urgency: Type.Enum(urgencies),
   status: Type.Enum(needStatuses),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const NeedQuery = StrictObject({
   ...PageQuery,
@@ -280,8 +277,7 @@ export const Referral = Type.Object({
   drawnAmountFen: Nullable(Type.Integer()),
   drawnAt: Nullable(Timestamp),
   isFirstLoan: Type.Boolean(),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const ReferralQuery = StrictObject({
   ...PageQuery,
@@ -332,8 +328,7 @@ export const FinanceCase = Type.Object({
       createdAt: Timestamp,
     }),
   ),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const CaseQuery = StrictObject({
   ...PageQuery,

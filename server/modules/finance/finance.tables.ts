@@ -2,7 +2,6 @@
 // (each with its source and date) and scores, financing needs, consent-gated referrals and workstation cases.
 import { sql } from 'drizzle-orm'
 import {
-  bigint,
   boolean,
   check,
   date,
@@ -13,9 +12,9 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
+import { instant, money, recordStamps, reference, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
 import { cities, firms, institutions } from '../registry/registry.tables'
 import {
@@ -30,22 +29,12 @@ import {
   urgencies,
 } from './finance.reference'
 
-const money = (name: string) => bigint(name, { mode: 'number' })
-const stamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-}
-
 export const financeProducts = pgTable(
   'finance_products',
   {
     id: text('id').primaryKey(),
-    institutionId: text('institution_id')
-      .notNull()
-      .references(() => institutions.id),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    institutionId: reference('institution_id', () => institutions.id),
+    cityCode: reference('city_code', () => cities.code),
     productType: text('product_type').notNull(),
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en').notNull(),
@@ -69,8 +58,7 @@ export const financeProducts = pgTable(
     riskSharePercent: integer('risk_share_percent'),
     status: text('status').notNull().default('active'),
     searchText: text('search_text').notNull(),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    ...recordStamps,
   },
   (table) => [
     oneOf('finance_products_type_check', table.productType, productTypes),
@@ -101,7 +89,7 @@ export const scoreParameterSets = pgTable(
     fullMarks: jsonb('full_marks').notNull(),
     note: text('note').notNull(),
     createdByUserId: text('created_by_user_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamps.createdAt,
   },
   (table) => [uniqueIndex('score_parameter_sets_effective_idx').on(table.effectiveFrom)],
 )
@@ -111,16 +99,14 @@ export const firmIndicatorValues = pgTable(
   'firm_indicator_values',
   {
     id: text('id').primaryKey(),
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
+    firmId: reference('firm_id', () => firms.id),
     indicatorCode: text('indicator_code').notNull(),
     value: numeric('value', { precision: 20, scale: 4, mode: 'number' }).notNull(),
     source: text('source').notNull(),
     /** the day the value describes (e.g. the end of the reporting year) */
     asOf: date('as_of', { mode: 'string' }).notNull(),
     recordedByUserId: text('recorded_by_user_id'),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: instant('recorded_at').notNull().defaultNow(),
     isSynthetic: boolean('is_synthetic').notNull().default(false),
   },
   (table) => [
@@ -137,12 +123,10 @@ export const firmScores = pgTable(
     firmId: text('firm_id')
       .primaryKey()
       .references(() => firms.id),
-    parameterSetId: text('parameter_set_id')
-      .notNull()
-      .references(() => scoreParameterSets.id),
+    parameterSetId: reference('parameter_set_id', () => scoreParameterSets.id),
     stage: text('stage').notNull(),
     totalTenths: integer('total_tenths').notNull(),
-    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+    computedAt: instant('computed_at').notNull().defaultNow(),
   },
   (table) => [
     oneOf('firm_scores_stage_check', table.stage, firmStages),
@@ -154,12 +138,8 @@ export const financingNeeds = pgTable(
   'financing_needs',
   {
     id: text('id').primaryKey(),
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    firmId: reference('firm_id', () => firms.id),
+    cityCode: reference('city_code', () => cities.code),
     productType: text('product_type').notNull(),
     amountFen: money('amount_fen').notNull(),
     termMonths: integer('term_months').notNull(),
@@ -167,8 +147,7 @@ export const financingNeeds = pgTable(
     urgency: text('urgency').notNull(),
     status: text('status').notNull().default('open'),
     createdByUserId: text('created_by_user_id').notNull(),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    ...recordStamps,
   },
   (table) => [
     oneOf('financing_needs_type_check', table.productType, productTypes),
@@ -191,38 +170,27 @@ export const financeReferrals = pgTable(
   'finance_referrals',
   {
     id: text('id').primaryKey(),
-    needId: text('need_id')
-      .notNull()
-      .references(() => financingNeeds.id),
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
-    firmCityCode: text('firm_city_code')
-      .notNull()
-      .references(() => cities.code),
-    productId: text('product_id')
-      .notNull()
-      .references(() => financeProducts.id),
-    institutionId: text('institution_id')
-      .notNull()
-      .references(() => institutions.id),
+    needId: reference('need_id', () => financingNeeds.id),
+    firmId: reference('firm_id', () => firms.id),
+    firmCityCode: reference('firm_city_code', () => cities.code),
+    productId: reference('product_id', () => financeProducts.id),
+    institutionId: reference('institution_id', () => institutions.id),
     productType: text('product_type').notNull(),
     requestedAmountFen: money('requested_amount_fen').notNull(),
     status: text('status').notNull().default('referred'),
-    consentGrantedAt: timestamp('consent_granted_at', { withTimezone: true }).notNull(),
+    consentGrantedAt: instant('consent_granted_at').notNull(),
     consentGrantedByUserId: text('consent_granted_by_user_id').notNull(),
-    consentRevokedAt: timestamp('consent_revoked_at', { withTimezone: true }),
+    consentRevokedAt: instant('consent_revoked_at'),
     approvedAmountFen: money('approved_amount_fen'),
     rateBps: integer('rate_bps'),
     termMonths: integer('term_months'),
     declineReason: text('decline_reason'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: instant('decided_at'),
     drawnAmountFen: money('drawn_amount_fen'),
-    drawnAt: timestamp('drawn_at', { withTimezone: true }),
+    drawnAt: instant('drawn_at'),
     /** the firm's first credit from any institution of the alliance */
     isFirstLoan: boolean('is_first_loan').notNull().default(false),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    ...recordStamps,
   },
   (table) => [
     oneOf('finance_referrals_status_check', table.status, referralStatuses),
@@ -244,19 +212,14 @@ export const financeCases = pgTable(
   'finance_cases',
   {
     id: text('id').primaryKey(),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
+    cityCode: reference('city_code', () => cities.code),
+    firmId: reference('firm_id', () => firms.id),
     officerUserId: text('officer_user_id').notNull(),
     stage: text('stage').notNull().default('visit'),
     dueOn: date('due_on', { mode: 'string' }),
     referralId: text('referral_id').references(() => financeReferrals.id),
     summary: text('summary').notNull(),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    ...recordStamps,
   },
   (table) => [
     oneOf('finance_cases_stage_check', table.stage, caseStages),
@@ -268,13 +231,11 @@ export const financeCaseNotes = pgTable(
   'finance_case_notes',
   {
     id: text('id').primaryKey(),
-    caseId: text('case_id')
-      .notNull()
-      .references(() => financeCases.id),
+    caseId: reference('case_id', () => financeCases.id),
     authorUserId: text('author_user_id').notNull(),
     stage: text('stage').notNull(),
     text: text('text').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamps.createdAt,
   },
   (table) => [index('finance_case_notes_case_idx').on(table.caseId, table.createdAt)],
 )
@@ -283,16 +244,12 @@ export const financeCaseNotes = pgTable(
 export const firmProductSuggestions = pgTable(
   'firm_product_suggestions',
   {
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
+    firmId: reference('firm_id', () => firms.id),
     rank: integer('rank').notNull(),
-    productId: text('product_id')
-      .notNull()
-      .references(() => financeProducts.id),
+    productId: reference('product_id', () => financeProducts.id),
     /** tenths of a point, 0 to 1000 */
     fitTenths: integer('fit_tenths').notNull(),
-    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+    computedAt: instant('computed_at').notNull().defaultNow(),
   },
   (table) => [
     primaryKey({ columns: [table.firmId, table.rank] }),

@@ -1,16 +1,15 @@
 // Tech finance through the API: products, scores with dated parameters, matching with reasons, consent-gated
 // referrals to drawdown, workstation cases, figures; the denials and bad input of the issue.
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { queryRows } from '../../db/client'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { errorCode, useTestApp } from '../../testing/app'
 import { countOf } from '../../testing/database'
-import { expectStatus, field, send } from '../../testing/factories'
+import { expectRefusal, expectStatus, field, send } from '../../testing/requests'
 import { defaultParameters } from './scores.service'
 
 type Json = Record<string, unknown>
 
-let testApp: TestApp
+const testApp = useTestApp()
 let office: string
 let bank: string
 let otherBank: string
@@ -47,7 +46,6 @@ function product(overrides: Json = {}): Json {
 }
 
 beforeAll(async () => {
-  testApp = await createTestApp()
   office = await testApp.signIn('office')
   bank = await testApp.signIn('bank.hz')
   firmHefei = await testApp.signIn('firm.hf')
@@ -71,7 +69,6 @@ beforeAll(async () => {
   )
   otherBank = await testApp.signIn('bank.other.test', 'another-bank-pass')
 })
-afterAll(async () => testApp.close())
 
 describe('scores', () => {
   it('record values with source and date, show each contribution, and let a firm self-report only', async () => {
@@ -108,8 +105,7 @@ describe('scores', () => {
     const ahead = await send(testApp, 'POST', `/api/firms/${firmHefeiId}/indicators`, station, {
       values: [{ code: 'revenue', value: 1, source: 'tax_bureau', asOf: dayAfter(today, 2) }],
     })
-    expect(ahead.statusCode).toBe(422)
-    expect(errorCode(ahead)).toBe('INDICATOR_AS_OF_IN_FUTURE')
+    expectRefusal(ahead, 422, 'INDICATOR_AS_OF_IN_FUTURE')
     expect(await countOf(testApp.database.db, indicatorValues)).toBe(recordedBefore)
     expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, bank))).toBe('FORBIDDEN')
     expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/score`, firmShanghai))).toBe(
@@ -268,18 +264,17 @@ describe('products, matching, referral and drawdown', () => {
     expect(errorCode(await send(testApp, 'GET', `/api/referrals/${id}/firm-indicators`, otherBank))).toBe(
       'FORBIDDEN',
     )
-    const audit = await queryRows<{ count: string | number }>(
+    const audit = await countOf(
       testApp.database.db,
       sql`SELECT count(*) AS count FROM audit_log WHERE action = 'firm_indicators.read' AND entity_id = ${firmHefeiId}`,
     )
-    expect(Number(audit[0]?.count)).toBe(1)
+    expect(audit).toBe(1)
     expect(
       expectStatus(await send(testApp, 'POST', `/api/referrals/${id}/revoke-consent`, firmHefei, {}), 200)
         .consent,
     ).toMatchObject({ live: false })
     const afterRevoke = await send(testApp, 'GET', `/api/referrals/${id}/firm-indicators`, bank)
-    expect(afterRevoke.statusCode).toBe(403)
-    expect(errorCode(afterRevoke)).toBe('CONSENT_REQUIRED')
+    expectRefusal(afterRevoke, 403, 'CONSENT_REQUIRED')
   })
 
   it('records a decision within the cap and a drawdown, counted in the figures', () =>
@@ -437,12 +432,12 @@ async function decideAndDrawDown(eligibleId: string) {
   )
   expect(drawn.status).toBe('drawn')
   // a first loan only when the firm drew no loan before, whatever the demo data holds
-  const earlier = await queryRows<{ count: string | number }>(
+  const earlier = await countOf(
     testApp.database.db,
     sql`SELECT count(*) AS count FROM finance_referrals WHERE firm_id = ${firmHefeiId} AND status = 'drawn'
          AND product_type IN ('credit_loan', 'ip_pledge_loan') AND id <> ${id}`,
   )
-  expect(drawn.isFirstLoan).toBe(Number(earlier[0]?.count) === 0)
+  expect(drawn.isFirstLoan).toBe(earlier === 0)
   const after = await hefeiFigures()
   expect(Number(after.creditGrantedFen) - Number(before.creditGrantedFen)).toBe(1_800_000_00)
   expect(Number(after.creditDrawnFen) - Number(before.creditDrawnFen)).toBe(1_800_000_00)

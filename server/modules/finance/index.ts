@@ -43,20 +43,15 @@ export function createFinanceModule(db: Database, dependencies: { registry: Fina
       }
     },
   }
+  const services = { products, scores, needs, referrals, cases, figures, suggestions }
   return defineModule({
-    products,
-    scores,
-    needs,
-    referrals,
-    cases,
-    figures,
-    suggestions,
+    ...services,
     name: 'finance',
     errors: financeErrors,
     jobHandlers,
     prepare: ensureDefaultParameterSet,
     registerRoutes(app: FastifyInstance) {
-      registerFinanceRoutes(app, { products, scores, needs, referrals, cases, figures, suggestions })
+      registerFinanceRoutes(app, services)
     },
   })
 }

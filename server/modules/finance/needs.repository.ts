@@ -1,46 +1,30 @@
 // SQL of financing needs: a firm's stated needs, the one read ranking makes, and the open needs a product fits.
-import { asc, eq, sql } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
-import { equalsWhenGiven } from '../../db/conditions'
-import { pageWhere } from '../../db/search'
+import { equalsEachGiven } from '../../db/conditions'
+import { recordsOf } from '../../db/records'
 import { financingNeeds } from './finance.tables'
 import type { LatestValue } from './scores.repository'
 
 export type NeedRow = typeof financingNeeds.$inferSelect
 
-export async function insertNeed(db: Database, row: typeof financingNeeds.$inferInsert): Promise<NeedRow> {
-  const [inserted] = await db.insert(financingNeeds).values(row).returning()
-  if (inserted === undefined) throw new Error('need insert returned no row')
-  return inserted
-}
-
-export async function findNeed(db: Database, id: string): Promise<NeedRow | undefined> {
-  const [row] = await db.select().from(financingNeeds).where(eq(financingNeeds.id, id)).limit(1)
-  return row
-}
+const needs = recordsOf(financingNeeds, financingNeeds.id)
+export const insertNeed = needs.insert
+export const findNeed = needs.find
 
 export function listNeeds(
   db: Database,
   filter: { firmId?: string | undefined; cityCode?: string | undefined; status?: string | undefined },
-  cursor: string | null,
+  after: string | null,
   limit: number,
 ) {
-  return db
-    .select()
-    .from(financingNeeds)
-    .where(
-      pageWhere(financingNeeds.id, cursor, [
-        equalsWhenGiven(financingNeeds.firmId, filter.firmId),
-        equalsWhenGiven(financingNeeds.cityCode, filter.cityCode),
-        equalsWhenGiven(financingNeeds.status, filter.status),
-      ]),
-    )
-    .orderBy(asc(financingNeeds.id))
-    .limit(limit + 1)
+  return needs.page(db, { after, limit }, [
+    ...equalsEachGiven(financingNeeds, filter, ['firmId', 'cityCode', 'status']),
+  ])
 }
 
 export async function setNeedStatus(db: Database, id: string, status: string) {
-  await db.update(financingNeeds).set({ status, updatedAt: new Date() }).where(eq(financingNeeds.id, id))
+  await needs.update(db, id, { status })
 }
 
 /** Ranking's one read: the need, its firm's matching facts, and each indicator's latest value up to `day`. */

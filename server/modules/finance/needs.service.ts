@@ -1,9 +1,9 @@
 // Financing needs and matching: a firm states what it needs; the matcher filters every product of that type by the
 // hard conditions and ranks what passes, saying why; an institution sees open needs its product fits.
 import type { Database } from '../../db/client'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
-import { AppError, assert } from '../../platform/errors'
+import { AppError, assert, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
@@ -16,6 +16,8 @@ import type { FinanceRegistryAccess } from './products.service'
 import type { ScoresService } from './scores.service'
 import type { MatchingCatalogue } from './catalogue'
 import { shanghaiDateOf } from '../../platform/calendar'
+
+const financingNeedAudit = auditTrail('financing_need')
 
 /** What an answer lists, and the open needs an institution's product is checked against. */
 const openNeedsConsideredMax = 5000
@@ -44,15 +46,8 @@ interface NeedsDependencies {
   catalogue: MatchingCatalogue
 }
 
-async function findNeed(dependencies: NeedsDependencies, id: string) {
-  const { db } = dependencies
-  const need = await repository.findNeed(db, id)
-  if (need === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
-  return need
-}
-
 async function getNeed(dependencies: NeedsDependencies, principal: Principal | null, id: string) {
-  const need = await findNeed(dependencies, id)
+  const need = orRefuse(await repository.findNeed(dependencies.db, id), 'NEED_NOT_FOUND', { needId: id })
   authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
   return need
 }
@@ -100,13 +95,10 @@ async function createNeed(
       urgency: input.urgency,
       createdByUserId: actor.userId,
     })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'financing_need.create',
-      entityType: 'financing_need',
-      entityId: inserted.id,
-      cityCode: firm.cityCode,
-      details: { productType: input.productType, amountFen: input.amountFen, termMonths: input.termMonths },
+    await financingNeedAudit.record(transaction, actor, 'create', inserted, {
+      productType: input.productType,
+      amountFen: input.amountFen,
+      termMonths: input.termMonths,
     })
     return inserted
   })
@@ -127,8 +119,7 @@ async function matchFirm(dependencies: NeedsDependencies, firmId: string): Promi
 async function matchesForNeed(dependencies: NeedsDependencies, principal: Principal | null, id: string) {
   const { db, scores, catalogue } = dependencies
   const day = shanghaiDateOf()
-  const found = await repository.needForMatching(db, id, day)
-  if (found === undefined) throw new AppError('NEED_NOT_FOUND', { needId: id })
+  const found = orRefuse(await repository.needForMatching(db, id, day), 'NEED_NOT_FOUND', { needId: id })
   const { need } = found
   authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
   const [{ score }, { products, byId }, outcomes] = await Promise.all([

@@ -1,9 +1,9 @@
 // The alliance's products: each institution publishes and edits only its own.
 import type { Database } from '../../db/client'
 import { searchTextOf } from '../../db/search'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { AppError, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
@@ -11,6 +11,8 @@ import { lendingTypes, type ProductType } from './finance.reference'
 import type { MatchingCatalogue } from './catalogue'
 import * as repository from './products.repository'
 import type { CreateProductInput, ProductQueryInput, UpdateProductInput } from './finance.schemas'
+
+const financeProductAudit = auditTrail('finance_product')
 
 export interface FinanceRegistryAccess {
   getFirm(id: string): Promise<{
@@ -47,9 +49,7 @@ export function createProductsService(
   catalogue: MatchingCatalogue,
 ) {
   async function getProduct(id: string) {
-    const product = await repository.findProduct(db, id)
-    if (product === undefined) throw new AppError('FINANCE_PRODUCT_NOT_FOUND', { productId: id })
-    return product
+    return orRefuse(await repository.findProduct(db, id), 'FINANCE_PRODUCT_NOT_FOUND', { productId: id })
   }
 
   function listProducts(query: ProductQueryInput) {
@@ -77,24 +77,15 @@ export function createProductsService(
     requireConsistent(input)
     const fields = { ...input }
     delete fields.institutionId
-    const created = await db.transaction(async (transaction) => {
-      const inserted = await repository.insertProduct(transaction, {
+    const created = await financeProductAudit.insert(db, actor, input, (transaction) =>
+      repository.insertProduct(transaction, {
         ...fields,
         id: newId('fprd'),
         institutionId: institution.id,
         cityCode: institution.cityCode,
         searchText: searchTextOf(input.nameZh, input.nameEn, institution.nameZh),
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'finance_product.create',
-        entityType: 'finance_product',
-        entityId: inserted.id,
-        cityCode: inserted.cityCode,
-        details: input,
-      })
-      return inserted
-    })
+      }),
+    )
     catalogue.invalidate()
     return created
   }
@@ -107,21 +98,12 @@ export function createProductsService(
     })
     const merged = { ...product, ...changes }
     requireConsistent({ ...merged, productType: merged.productType as ProductType })
-    const updated = await db.transaction(async (transaction) => {
-      const written = await repository.updateProduct(transaction, id, {
+    const updated = await financeProductAudit.update(db, actor, product, changes, (transaction) =>
+      repository.updateProduct(transaction, id, {
         ...changes,
         searchText: searchTextOf(merged.nameZh, merged.nameEn),
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'finance_product.update',
-        entityType: 'finance_product',
-        entityId: id,
-        cityCode: product.cityCode,
-        details: changes,
-      })
-      return written
-    })
+      }),
+    )
     catalogue.invalidate()
     return updated
   }

@@ -1,9 +1,9 @@
 // SQL of referrals: a need referred to a product with the firm's consent, the institution's decision and the
 // drawdown, and each institution's past outcomes that ranking weighs.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
-import { equalsWhenGiven } from '../../db/conditions'
-import { pageWhere } from '../../db/search'
+import { equalsEachGiven, equalsWhenGiven } from '../../db/conditions'
+import { recordsOf } from '../../db/records'
 import { lendingTypes } from './finance.reference'
 import { financeReferrals } from './finance.tables'
 
@@ -14,29 +14,10 @@ export async function insertReferral(db: Database, row: typeof financeReferrals.
   return inserted
 }
 
-export async function findReferral(db: Database, id: string): Promise<ReferralRow | undefined> {
-  const [row] = await db.select().from(financeReferrals).where(eq(financeReferrals.id, id)).limit(1)
-  return row
-}
-
-export async function lockReferral(db: Database, id: string): Promise<ReferralRow | undefined> {
-  const [row] = await db.select().from(financeReferrals).where(eq(financeReferrals.id, id)).for('update')
-  return row
-}
-
-export async function updateReferral(
-  db: Database,
-  id: string,
-  changes: Partial<typeof financeReferrals.$inferInsert>,
-) {
-  const [updated] = await db
-    .update(financeReferrals)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(financeReferrals.id, id))
-    .returning()
-  if (updated === undefined) throw new Error(`referral ${id} vanished`)
-  return updated
-}
+const referrals = recordsOf(financeReferrals, financeReferrals.id)
+export const findReferral = referrals.find
+export const lockReferral = referrals.lock
+export const updateReferral = referrals.change
 
 export function listReferrals(
   db: Database,
@@ -47,23 +28,13 @@ export function listReferrals(
     status?: string | undefined
     needId?: string | undefined
   },
-  cursor: string | null,
+  after: string | null,
   limit: number,
 ) {
-  return db
-    .select()
-    .from(financeReferrals)
-    .where(
-      pageWhere(financeReferrals.id, cursor, [
-        equalsWhenGiven(financeReferrals.institutionId, filter.institutionId),
-        equalsWhenGiven(financeReferrals.firmId, filter.firmId),
-        equalsWhenGiven(financeReferrals.firmCityCode, filter.cityCode),
-        equalsWhenGiven(financeReferrals.status, filter.status),
-        equalsWhenGiven(financeReferrals.needId, filter.needId),
-      ]),
-    )
-    .orderBy(asc(financeReferrals.id))
-    .limit(limit + 1)
+  return referrals.page(db, { after, limit }, [
+    ...equalsEachGiven(financeReferrals, filter, ['institutionId', 'firmId', 'status', 'needId']),
+    equalsWhenGiven(financeReferrals.firmCityCode, filter.cityCode),
+  ])
 }
 
 export async function firmHasDrawnBefore(db: Database, firmId: string): Promise<boolean> {

@@ -2,9 +2,9 @@
 // its indicators; it may revoke that at any time. Every read is in the audit log. The institution decides
 // (approved amount, rate and term, or declined with a reason) and records the drawdown.
 import type { Database } from '../../db/client'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail, recordAudit } from '../../platform/audit'
 import { authorize, isAllowed, type Principal } from '../../platform/authorization'
-import { AppError, assert } from '../../platform/errors'
+import { AppError, assert, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
@@ -19,6 +19,8 @@ import type { FinanceRegistryAccess } from './products.service'
 import type { ScoresService } from './scores.service'
 import type { MatchingCatalogue } from './catalogue'
 import { shanghaiDateOf } from '../../platform/calendar'
+
+const financeReferralAudit = auditTrail('finance_referral')
 
 type Referral = repository.ReferralRow
 
@@ -44,10 +46,9 @@ function requireTransition(from: string, to: ReferralStatus) {
 }
 
 async function findReferral(dependencies: ReferralsDependencies, id: string) {
-  const { db } = dependencies
-  const referral = await repository.findReferral(db, id)
-  if (referral === undefined) throw new AppError('REFERRAL_NOT_FOUND', { referralId: id })
-  return referral
+  return orRefuse(await repository.findReferral(dependencies.db, id), 'REFERRAL_NOT_FOUND', {
+    referralId: id,
+  })
 }
 
 /** The institution reaches its own referrals; the firm side (firm, its city's officers, the office) the firm's. */
@@ -133,14 +134,13 @@ async function createReferral(
     if (inserted === undefined)
       throw new AppError('REFERRAL_EXISTS', { needId: need.id, productId: product.id })
     await needsRepository.setNeedStatus(transaction, need.id, 'referred')
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'finance_referral.create_with_consent',
-      entityType: 'finance_referral',
-      entityId: inserted.id,
-      cityCode: need.cityCode,
-      details: { needId: need.id, productId: product.id, institutionId: product.institutionId },
-    })
+    await financeReferralAudit.record(
+      transaction,
+      actor,
+      'create_with_consent',
+      { id: inserted.id, cityCode: need.cityCode },
+      { needId: need.id, productId: product.id, institutionId: product.institutionId },
+    )
     return inserted
   })
 }
@@ -157,14 +157,13 @@ async function revokeConsent(dependencies: ReferralsDependencies, principal: Pri
     assert(locked !== undefined, `referral ${id} vanished`)
     if (locked.consentRevokedAt !== null) return locked
     const updated = await repository.updateReferral(transaction, id, { consentRevokedAt: new Date() })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'finance_referral.revoke_consent',
-      entityType: 'finance_referral',
-      entityId: id,
-      cityCode: locked.firmCityCode,
-      details: { institutionId: locked.institutionId },
-    })
+    await financeReferralAudit.record(
+      transaction,
+      actor,
+      'revoke_consent',
+      { id, cityCode: locked.firmCityCode },
+      { institutionId: locked.institutionId },
+    )
     return updated
   })
 }
@@ -288,14 +287,13 @@ async function drawdown(
       isFirstLoan,
     })
     await needsRepository.setNeedStatus(transaction, locked.needId, 'closed')
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'finance_referral.drawdown',
-      entityType: 'finance_referral',
-      entityId: id,
-      cityCode: locked.firmCityCode,
-      details: { drawnAmountFen, isFirstLoan },
-    })
+    await financeReferralAudit.record(
+      transaction,
+      actor,
+      'drawdown',
+      { id, cityCode: locked.firmCityCode },
+      { drawnAmountFen, isFirstLoan },
+    )
     return updated
   })
 }

@@ -4,7 +4,7 @@
 import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError, assert } from '../../platform/errors'
+import { AppError, assert, orRefuse } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { enqueue } from '../../platform/jobs'
@@ -270,8 +270,7 @@ async function createParameterSet(
 
 /** The parameter set in force on a day, read on the handle given (a job's transaction). */
 async function storedParametersInForce(database: Database, day: string): Promise<ParameterSet> {
-  const stored = await repository.parameterSetInForce(database, day)
-  if (stored === undefined) throw new AppError('SCORE_NO_PARAMETERS', { day })
+  const stored = orRefuse(await repository.parameterSetInForce(database, day), 'SCORE_NO_PARAMETERS', { day })
   return parameterSetOf(stored)
 }
 

@@ -1,10 +1,11 @@
 // SQL for bookings: the request (one call of instrument_booking_request, or of instrument_booking_request_once with
 // an Idempotency-Key), reads and state changes.
-import { and, asc, eq, gt, lte, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, lte, sql } from 'drizzle-orm'
 import { runKeyedBatch, type KeyedBatch } from '../../platform/batching'
 import type { Database } from '../../db/client'
-import { equalsWhenGiven } from '../../db/conditions'
+import { equalsEachGiven, type FilterOf } from '../../db/conditions'
 import { preparedStatement } from '../../db/prepared'
+import { recordsOf } from '../../db/records'
 import { withRefusals } from '../../platform/refusals'
 import { rowFromDriver } from '../../db/rows'
 import { assert } from '../../platform/errors'
@@ -12,7 +13,6 @@ import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform
 import { instrumentBookings } from './instruments.tables'
 
 export type BookingRow = typeof instrumentBookings.$inferSelect
-type NewBooking = typeof instrumentBookings.$inferInsert
 
 export interface RequestInput {
   bookingId: string
@@ -129,53 +129,23 @@ export function requestBookings(db: Database, requests: readonly BookingRequest[
   return runKeyedBatch(db, bookingBatch, requests)
 }
 
-export async function findBooking(db: Database, id: string): Promise<BookingRow | undefined> {
-  const [row] = await db.select().from(instrumentBookings).where(eq(instrumentBookings.id, id)).limit(1)
-  return row
-}
+const bookings = recordsOf(instrumentBookings, instrumentBookings.id)
+export const findBooking = bookings.find
+export const lockBooking = bookings.lock
+export const updateBooking = bookings.change
 
-export async function lockBooking(db: Database, id: string): Promise<BookingRow | undefined> {
-  const [row] = await db.select().from(instrumentBookings).where(eq(instrumentBookings.id, id)).for('update')
-  return row
-}
-
-export async function updateBooking(
-  db: Database,
-  id: string,
-  changes: Partial<NewBooking>,
-): Promise<BookingRow> {
-  const [updated] = await db
-    .update(instrumentBookings)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(instrumentBookings.id, id))
-    .returning()
-  if (updated === undefined) throw new Error(`booking ${id} vanished`)
-  return updated
-}
-
-export interface BookingFilter {
-  instrumentId?: string | undefined
-  providerId?: string | undefined
-  bookerUserId?: string | undefined
-  bookerOrganisationId?: string | undefined
-  status?: string | undefined
-}
+/** What a list of bookings is filtered on, each the booking's column of the same name. */
+const bookingFilterFields = [
+  'instrumentId',
+  'providerId',
+  'bookerUserId',
+  'bookerOrganisationId',
+  'status',
+] as const
+export type BookingFilter = FilterOf<typeof bookingFilterFields>
 
 export function listBookings(db: Database, filter: BookingFilter, after: string | null, limit: number) {
-  const conditions: (SQL | undefined)[] = [
-    equalsWhenGiven(instrumentBookings.instrumentId, filter.instrumentId),
-    equalsWhenGiven(instrumentBookings.providerId, filter.providerId),
-    equalsWhenGiven(instrumentBookings.bookerUserId, filter.bookerUserId),
-    equalsWhenGiven(instrumentBookings.bookerOrganisationId, filter.bookerOrganisationId),
-    equalsWhenGiven(instrumentBookings.status, filter.status),
-    after !== null ? gt(instrumentBookings.id, after) : undefined,
-  ]
-  return db
-    .select()
-    .from(instrumentBookings)
-    .where(and(...conditions))
-    .orderBy(asc(instrumentBookings.id))
-    .limit(limit + 1)
+  return bookings.page(db, { after, limit }, equalsEachGiven(instrumentBookings, filter, bookingFilterFields))
 }
 
 /** Approved bookings whose check-in window closed before `before`, locked for the no-show job; others skip them. */

@@ -3,7 +3,7 @@
 // violations (violations.service.ts), and too many of them bar the booker.
 import type { Database } from '../../db/client'
 import { authorize, isAllowed, type Policy, type Principal } from '../../platform/authorization'
-import { AppError, assert } from '../../platform/errors'
+import { AppError, assert, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { runTransition } from '../../platform/workflow'
 import { releaseOrderForSource } from '../vouchers'
@@ -40,15 +40,9 @@ function authorizeBookingParty(principal: Principal | null, policy: Policy, book
   return authorize(principal, policy, reached ?? scopes[0])
 }
 
-async function findBooking(dependencies: BookingsDependencies, id: string) {
-  const { db } = dependencies
-  const booking = await repository.findBooking(db, id)
-  if (booking === undefined) throw new AppError('BOOKING_NOT_FOUND', { bookingId: id })
-  return booking
-}
-
 async function getBooking(dependencies: BookingsDependencies, principal: Principal | null, id: string) {
-  const booking = await findBooking(dependencies, id)
+  const found = await repository.findBooking(dependencies.db, id)
+  const booking = orRefuse(found, 'BOOKING_NOT_FOUND', { bookingId: id })
   authorizeBookingParty(principal, policies.readBooking, booking)
   return booking
 }

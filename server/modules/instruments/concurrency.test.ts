@@ -6,8 +6,9 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp, type TestSibling } from '../../testing/app'
-import { runsOnPostgres } from '../../testing/database'
-import { expectStatus, field, send, signInActors, type VoucherActors } from '../../testing/factories'
+import { countOf, idempotencyKeyRows, runsOnPostgres } from '../../testing/database'
+import { expectStatus, field, send } from '../../testing/requests'
+import { signInActors, type VoucherActors } from '../../testing/actors'
 
 let testApp: TestApp
 let siblings: TestSibling[] = []
@@ -68,17 +69,7 @@ const book = (cookie: string, startsAt: Date, minutes: number) =>
     purpose: 'race',
   })
 
-async function keyRowsOf(key: string) {
-  return queryRows<{
-    state: string
-    response_status: number | null
-    response_body: string | null
-    resource_id: string | null
-  }>(
-    testApp.database.db,
-    sql`SELECT state, response_status, response_body, resource_id FROM idempotency_keys WHERE key = ${key}`,
-  )
-}
+const keyRowsOf = (key: string) => idempotencyKeyRows(testApp.database.db, key)
 
 async function bookingsFrom(base: Date, hours: number) {
   return queryRows<{ id: string }>(
@@ -132,13 +123,13 @@ describe.runIf(runsOnPostgres())('booking races on PostgreSQL with parallel conn
     expect(new Set(responses.filter((response) => response.statusCode !== 201).map(errorCode))).toEqual(
       new Set(['BOOKING_SLOT_TAKEN']),
     )
-    const rows = await queryRows<{ count: string | number }>(
+    const rows = await countOf(
       testApp.database.db,
       sql`SELECT count(*) AS count FROM instrument_bookings WHERE instrument_id = ${instrumentId}
            AND status IN ('requested', 'approved', 'checked_in')
            AND starts_at >= ${base.toISOString()}::timestamptz AND starts_at < ${new Date(base.getTime() + 3 * hourMs).toISOString()}::timestamptz`,
     )
-    expect(Number(rows[0]?.count)).toBe(1)
+    expect(rows).toBe(1)
   })
 
   it('makes one booking from 16 concurrent retries with one key, every one answered with it', async () => {

@@ -1,15 +1,11 @@
-// The instruments module's registrar (each part's routes, in the order of the API document), with the routes of the
-// shared catalogue: search, sharing statistics and grade levels, an instrument, its calendar and a quote.
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+// The instruments module's routes (each part's, in the order of the API document), with the routes of the shared
+// catalogue: search, sharing statistics and grade levels, an instrument, its calendar and a quote.
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { errorResponses, IdParams } from '../../platform/http/schemas'
+import { defineRoutes, get, patch, post, put, type Route } from '../../platform/http/routes'
+import { IdParams, presentPage } from '../../platform/http/schemas'
 import type { BookingsService } from './bookings.service'
-import {
-  registerBookingChangeRoutes,
-  registerBookingRoutes,
-  registerOwnerPolicyRoutes,
-} from './bookings.routes'
+import { bookingChangeRoutes, bookingRoutes, ownerPolicyRoutes } from './bookings.routes'
 import { presentCalendar, presentInstrument } from './instruments.presenters'
 import * as schemas from './instruments.schemas'
 import type { InstrumentsService } from './instruments.service'
@@ -21,148 +17,108 @@ export interface InstrumentServices {
   stats: StatsService
 }
 
-const tags = ['instruments']
-
 export function registerInstrumentRoutes(app: FastifyInstance, services: InstrumentServices) {
-  registerCatalogueRoutes(app, services)
-  registerCalendarRoutes(app, services.instruments)
-  registerOwnerPolicyRoutes(app, services.bookings)
-  registerBookingRoutes(app, services.bookings)
-  registerBookingChangeRoutes(app, services.bookings)
+  defineRoutes(app, { tags: ['instruments'] }, [
+    ...catalogueRoutes(services),
+    ...calendarRoutes(services.instruments),
+    ...ownerPolicyRoutes(services.bookings),
+    ...bookingRoutes(services.bookings),
+    ...bookingChangeRoutes(services.bookings),
+  ])
 }
 
 /** The catalogue, with the sharing statistics and grade levels of its instruments. */
-export function registerCatalogueRoutes(
-  instance: FastifyInstance,
-  services: { instruments: InstrumentsService; stats: StatsService },
-) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
+function catalogueRoutes(services: { instruments: InstrumentsService; stats: StatsService }): Route[] {
   const { instruments, stats } = services
-  app.get(
-    '/api/instruments',
-    {
-      schema: {
-        tags,
+  return [
+    get(
+      '/api/instruments',
+      {
         summary: 'The shared catalogue: search in Chinese or English, filters, and "free between A and B"',
         querystring: schemas.InstrumentQuery,
-        response: { 200: schemas.InstrumentPage, ...errorResponses },
+        ok: schemas.InstrumentPage,
       },
-    },
-    async (request) => {
-      const page = await instruments.listInstruments(request.query)
-      return { items: page.items.map(presentInstrument), nextCursor: page.nextCursor }
-    },
-  )
-  app.get(
-    '/api/instruments/stats',
-    {
-      schema: {
-        tags,
+      async (request) => presentPage(await instruments.listInstruments(request.query), presentInstrument),
+    ),
+    get(
+      '/api/instruments/stats',
+      {
         summary:
           'Sharing statistics by instrument, owner or city: hours, sharing rate, cross-city use, grade',
         querystring: schemas.StatsQuery,
-        response: { 200: schemas.Stats, ...errorResponses },
+        ok: schemas.Stats,
       },
-    },
-    async (request) => stats.statistics(request.principal, request.query),
-  )
-  app.get(
-    '/api/instruments/grade-levels',
-    { schema: { tags, response: { 200: schemas.GradeLevels, ...errorResponses } } },
-    async () => stats.gradeLevels(),
-  )
-  app.put(
-    '/api/instruments/grade-levels',
-    {
-      schema: {
-        tags,
+      async (request) => stats.statistics(request.principal, request.query),
+    ),
+    get('/api/instruments/grade-levels', { ok: schemas.GradeLevels }, async () => stats.gradeLevels()),
+    put(
+      '/api/instruments/grade-levels',
+      {
         summary: "The corridor's thresholds for the owners' annual grades A–D",
         body: schemas.GradeLevelsBody,
-        response: { 200: schemas.GradeLevels, ...errorResponses },
+        ok: schemas.GradeLevels,
       },
-    },
-    async (request) => stats.setGradeLevels(request.principal, request.body),
-  )
-  app.get(
-    '/api/instruments/:id',
-    { schema: { tags, params: IdParams, response: { 200: schemas.Instrument, ...errorResponses } } },
-    async (request) => presentInstrument(await instruments.getInstrument(request.params.id)),
-  )
-  app.post(
-    '/api/instruments',
-    {
-      schema: {
-        tags,
+      async (request) => stats.setGradeLevels(request.principal, request.body),
+    ),
+    get('/api/instruments/:id', { params: IdParams, ok: schemas.Instrument }, async (request) =>
+      presentInstrument(await instruments.getInstrument(request.params.id)),
+    ),
+    post(
+      '/api/instruments',
+      {
         summary: 'Publish an instrument with its booking rules (the owner, its city or the corridor office)',
         body: schemas.CreateInstrumentBody,
-        response: { 201: schemas.Instrument, ...errorResponses },
+        created: schemas.Instrument,
       },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(presentInstrument(await instruments.createInstrument(request.principal, request.body))),
-  )
-  app.patch(
-    '/api/instruments/:id',
-    {
-      schema: {
-        tags,
-        params: IdParams,
-        body: schemas.UpdateInstrumentBody,
-        response: { 200: schemas.Instrument, ...errorResponses },
-      },
-    },
-    async (request) =>
-      presentInstrument(
-        await instruments.updateInstrument(request.principal, request.params.id, request.body),
-      ),
-  )
+      async (request) =>
+        presentInstrument(await instruments.createInstrument(request.principal, request.body)),
+    ),
+    patch(
+      '/api/instruments/:id',
+      { params: IdParams, body: schemas.UpdateInstrumentBody, ok: schemas.Instrument },
+      async (request) =>
+        presentInstrument(
+          await instruments.updateInstrument(request.principal, request.params.id, request.body),
+        ),
+    ),
+  ]
 }
 
 /** An instrument's held slots (as JSON and as an iCalendar feed) and the price of a slot. */
-export function registerCalendarRoutes(instance: FastifyInstance, instruments: InstrumentsService) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  app.get(
-    '/api/instruments/:id/calendar',
-    {
-      schema: {
-        tags,
+function calendarRoutes(instruments: InstrumentsService): Route[] {
+  return [
+    get(
+      '/api/instruments/:id/calendar',
+      {
         summary: 'Held slots between two instants (at most 31 days); only your own bookings are named',
         params: IdParams,
         querystring: schemas.CalendarQuery,
-        response: { 200: schemas.InstrumentCalendar, ...errorResponses },
+        ok: schemas.InstrumentCalendar,
       },
-    },
-    async (request) =>
-      presentCalendar(await instruments.calendar(request.principal, request.params.id, request.query)),
-  )
-  app.get(
-    '/api/instruments/:id/quote',
-    {
-      schema: {
-        tags,
+      async (request) =>
+        presentCalendar(await instruments.calendar(request.principal, request.params.id, request.query)),
+    ),
+    get(
+      '/api/instruments/:id/quote',
+      {
         summary: 'What a slot would cost the caller (internal or external price)',
         params: IdParams,
         querystring: schemas.QuoteQuery,
-        response: { 200: schemas.Quote, ...errorResponses },
+        ok: schemas.Quote,
       },
-    },
-    async (request) => instruments.quote(request.principal, request.params.id, request.query),
-  )
-  app.get(
-    '/api/instruments/:id/calendar.ics',
-    {
-      schema: {
-        tags,
+      async (request) => instruments.quote(request.principal, request.params.id, request.query),
+    ),
+    get(
+      '/api/instruments/:id/calendar.ics',
+      {
         summary: 'The held slots as an iCalendar feed, from a week ago to eight weeks ahead',
         params: IdParams,
-        response: { 200: Type.String(), ...errorResponses },
+        ok: Type.String(),
       },
-    },
-    async (request, reply) =>
-      reply
-        .header('content-type', 'text/calendar; charset=utf-8')
-        .send(await instruments.icsFeed(request.params.id, new Date())),
-  )
+      async (request, reply) =>
+        reply
+          .header('content-type', 'text/calendar; charset=utf-8')
+          .send(await instruments.icsFeed(request.params.id, new Date())),
+    ),
+  ]
 }

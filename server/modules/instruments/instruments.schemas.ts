@@ -5,9 +5,8 @@ import {
   Nullable,
   Page,
   PageQuery,
-  Stamps,
+  RecordStamps,
   StrictObject,
-  Synthetic,
   Timestamp,
 } from '../../platform/http/schemas'
 import { cityReferences } from '../registry'
@@ -86,8 +85,7 @@ export const Instrument = Type.Object({
   valueTier: Type.Enum(valueTiers),
   status: Type.Enum(instrumentStatuses),
   rules: Type.Object(rules),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 
 export const InstrumentQuery = StrictObject({
@@ -183,8 +181,7 @@ export const Booking = Type.Object({
   ratingComment: Nullable(Type.String()),
   cancelledAt: Nullable(Timestamp),
   cancelReason: Nullable(Type.String()),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 
 export const BookingQuery = StrictObject({

@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto'
 import type { Database } from '../../db/client'
 import { searchTextOf } from '../../db/search'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { AppError, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { instrumentPolicies as policies } from './instruments.policies'
@@ -18,6 +18,8 @@ import type {
   UpdateInstrumentInput,
 } from './instruments.schemas'
 import { bookingAmountFen, durationMinutes } from './rules'
+
+const instrumentAudit = auditTrail('instrument')
 
 /** What the instruments module needs from the registry (its public service). */
 export interface InstrumentsRegistryAccess {
@@ -70,10 +72,9 @@ function requireConsistentRules(input: {
 }
 
 async function getInstrument(dependencies: InstrumentsDependencies, id: string) {
-  const { db } = dependencies
-  const instrument = await repository.findInstrument(db, id)
-  if (instrument === undefined) throw new AppError('INSTRUMENT_NOT_FOUND', { instrumentId: id })
-  return instrument
+  return orRefuse(await repository.findInstrument(dependencies.db, id), 'INSTRUMENT_NOT_FOUND', {
+    instrumentId: id,
+  })
 }
 
 /** The catalogue is public, like the registry: firms look before they sign in. */
@@ -135,25 +136,17 @@ async function createInstrument(
     contactName: input.contactName,
     contactPhone: input.contactPhone,
   }
-  return db.transaction(async (transaction) => {
-    const inserted = await repository.insertInstrument(transaction, {
+  const details = { nameZh: input.nameZh, providerId: provider.id, originalValueFen: input.originalValueFen }
+  return instrumentAudit.insert(db, actor, details, (transaction) =>
+    repository.insertInstrument(transaction, {
       id: newId('inst'),
       providerId: provider.id,
       cityCode: provider.cityCode,
       ...described,
       ...input.rules,
       searchText: searchTextOf(input.nameZh, input.nameEn, input.model, input.maker, provider.nameZh),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'instrument.create',
-      entityType: 'instrument',
-      entityId: inserted.id,
-      cityCode: inserted.cityCode,
-      details: { nameZh: input.nameZh, providerId: provider.id, originalValueFen: input.originalValueFen },
-    })
-    return inserted
-  })
+    }),
+  )
 }
 
 async function updateInstrument(
@@ -173,22 +166,13 @@ async function updateInstrument(
   requireConsistentRules(merged)
   const nameZh = changes.nameZh ?? instrument.nameZh
   const nameEn = changes.nameEn ?? instrument.nameEn
-  return db.transaction(async (transaction) => {
-    const updated = await repository.updateInstrument(transaction, id, {
+  return instrumentAudit.update(db, actor, instrument, changes, (transaction) =>
+    repository.updateInstrument(transaction, id, {
       ...described,
       ...rules,
       searchText: searchTextOf(nameZh, nameEn, instrument.model, instrument.maker),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'instrument.update',
-      entityType: 'instrument',
-      entityId: id,
-      cityCode: instrument.cityCode,
-      details: changes,
-    })
-    return updated
-  })
+    }),
+  )
 }
 
 /** Held slots in a window of at most 31 days; only the caller's own bookings are named. */

@@ -2,18 +2,8 @@
 // held slots can never overlap: an exclusion constraint in migration 0010), violations, and the owners' and the
 // corridor's thresholds. Money is integer fen; times are timestamptz.
 import { sql } from 'drizzle-orm'
-import {
-  bigint,
-  boolean,
-  check,
-  customType,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core'
+import { boolean, check, customType, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { instant, money, recordStamps, reference, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
 import { cities, providers } from '../registry/registry.tables'
 import {
@@ -26,11 +16,6 @@ import {
   violationKinds,
 } from './instruments.reference'
 
-const money = (name: string) => bigint(name, { mode: 'number' })
-const stamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-}
 /** [start, end + buffer): the time a booking keeps the instrument from everyone else */
 const timeRange = customType<{ data: string; driverData: string }>({ dataType: () => 'tstzrange' })
 
@@ -38,12 +23,8 @@ export const instruments = pgTable(
   'instruments',
   {
     id: text('id').primaryKey(),
-    providerId: text('provider_id')
-      .notNull()
-      .references(() => providers.id),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    providerId: reference('provider_id', () => providers.id),
+    cityCode: reference('city_code', () => cities.code),
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en').notNull(),
     model: text('model').notNull(),
@@ -70,8 +51,7 @@ export const instruments = pgTable(
     /** hours one organisation may book on this instrument per calendar month (Shanghai); 0: no quota */
     monthlyQuotaHours: integer('monthly_quota_hours').notNull(),
     searchText: text('search_text').notNull(),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    ...recordStamps,
   },
   (table) => [
     oneOf('instruments_category_check', table.category, instrumentCategories),
@@ -99,24 +79,16 @@ export const instrumentBookings = pgTable(
   'instrument_bookings',
   {
     id: text('id').primaryKey(),
-    instrumentId: text('instrument_id')
-      .notNull()
-      .references(() => instruments.id),
-    providerId: text('provider_id')
-      .notNull()
-      .references(() => providers.id),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    instrumentId: reference('instrument_id', () => instruments.id),
+    providerId: reference('provider_id', () => providers.id),
+    cityCode: reference('city_code', () => cities.code),
     bookerUserId: text('booker_user_id').notNull(),
     /** the firm (or provider) the booker acts for */
     bookerOrganisationId: text('booker_organisation_id').notNull(),
-    bookerCityCode: text('booker_city_code')
-      .notNull()
-      .references(() => cities.code),
+    bookerCityCode: reference('booker_city_code', () => cities.code),
     userClass: text('user_class').notNull(),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at').notNull(),
     /** [startsAt, endsAt + the instrument's buffer), set when the booking is made */
     heldDuring: timeRange('held_during').notNull(),
     purpose: text('purpose').notNull(),
@@ -128,16 +100,15 @@ export const instrumentBookings = pgTable(
     recurrenceId: text('recurrence_id'),
     decisionReason: text('decision_reason'),
     decidedByUserId: text('decided_by_user_id'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    decidedAt: instant('decided_at'),
+    checkedInAt: instant('checked_in_at'),
     usedMinutes: integer('used_minutes'),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
+    completedAt: instant('completed_at'),
     rating: integer('rating'),
     ratingComment: text('rating_comment'),
-    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledAt: instant('cancelled_at'),
     cancelReason: text('cancel_reason'),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    ...recordStamps,
   },
   (table) => [
     oneOf('instrument_bookings_status_check', table.status, bookingStatuses),
@@ -167,19 +138,13 @@ export const instrumentViolations = pgTable(
   'instrument_violations',
   {
     id: text('id').primaryKey(),
-    bookingId: text('booking_id')
-      .notNull()
-      .references(() => instrumentBookings.id),
+    bookingId: reference('booking_id', () => instrumentBookings.id),
     userId: text('user_id').notNull(),
     organisationId: text('organisation_id').notNull(),
-    instrumentId: text('instrument_id')
-      .notNull()
-      .references(() => instruments.id),
-    providerId: text('provider_id')
-      .notNull()
-      .references(() => providers.id),
+    instrumentId: reference('instrument_id', () => instruments.id),
+    providerId: reference('provider_id', () => providers.id),
     kind: text('kind').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    occurredAt: instant('occurred_at').notNull(),
     isSynthetic: boolean('is_synthetic').notNull().default(false),
   },
   (table) => [
@@ -198,7 +163,7 @@ export const instrumentOwnerPolicies = pgTable(
       .references(() => providers.id),
     violationLimit: integer('violation_limit').notNull(),
     violationWindowMonths: integer('violation_window_months').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: stamps.updatedAt,
   },
   (table) => [
     check(

@@ -1,7 +1,7 @@
 // Sharing statistics: per instrument, owner or city over a period — effective and external hours, the sharing
 // rate, cross-city use, income and ratings — and each owner's grade from the corridor's grade levels.
 import type { Database } from '../../db/client'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiPeriodBounds } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
@@ -10,6 +10,8 @@ import { ownerGrades, type OwnerGrade } from './instruments.reference'
 import type { GradeLevelInput, StatsQueryInput } from './instruments.schemas'
 import * as repository from './stats.repository'
 import { gradeOf, sharingRatePercent, type GradeLevel } from './rules'
+
+const instrumentGradeLevelsAudit = auditTrail('instrument_grade_levels')
 
 const periodDaysMax = 3 * 366
 
@@ -96,14 +98,13 @@ export function createStatsService(db: Database) {
     }
     await db.transaction(async (transaction) => {
       await repository.replaceGradeLevels(transaction, sorted)
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'instrument_grade_levels.set',
-        entityType: 'instrument_grade_levels',
-        entityId: 'corridor',
-        cityCode: null,
-        details: { levels: sorted },
-      })
+      await instrumentGradeLevelsAudit.record(
+        transaction,
+        actor,
+        'set',
+        { id: 'corridor', cityCode: null },
+        { levels: sorted },
+      )
     })
     return gradeLevelsOf()
   }

@@ -1,8 +1,8 @@
 // The 1+7+N alliance tree: the overall alliance, the key-industry alliances under it and theirs, with members.
 import { searchTextOf } from '../../db/search'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { AppError, orRefuse } from '../../platform/errors'
 import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { requireReference } from './references.service'
@@ -10,6 +10,8 @@ import { registryPolicies as policies } from './registry.policies'
 import * as repository from './registry.repository'
 import type { CreateAllianceInput, UpdateAllianceInput } from './registry.schemas'
 import type { StructureDependencies } from './registry.service'
+
+const allianceAudit = auditTrail('alliance')
 
 const allianceParentTier: Record<string, string | null> = {
   overall: null,
@@ -34,8 +36,11 @@ export async function allianceTree(dependencies: StructureDependencies) {
 export async function getAlliance(dependencies: StructureDependencies, id: string) {
   const { db } = dependencies
   const rows = await repository.listAlliancesWithCounts(db)
-  const alliance = rows.find((row) => row.id === id)
-  if (alliance === undefined) throw new AppError('ALLIANCE_NOT_FOUND', { allianceId: id })
+  const alliance = orRefuse(
+    rows.find((row) => row.id === id),
+    'ALLIANCE_NOT_FOUND',
+    { allianceId: id },
+  )
   return alliance
 }
 
@@ -58,14 +63,7 @@ export async function createAlliance(
       id: newId('alli'),
       searchText: searchTextOf(input.nameZh, input.nameEn),
     })
-    if (inserted === undefined) throw new Error('alliance insert returned nothing')
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'alliance.create',
-      entityType: 'alliance',
-      entityId: inserted.id,
-      details: input,
-    })
+    await allianceAudit.record(transaction, actor, 'create', { id: inserted.id, cityCode: null }, input)
     return { ...inserted, memberCount: 0 }
   })
 }
@@ -85,13 +83,7 @@ export async function updateAlliance(
       ...changes,
       searchText: searchTextOf(changes.nameZh ?? alliance.nameZh, changes.nameEn ?? alliance.nameEn),
     })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'alliance.update',
-      entityType: 'alliance',
-      entityId: id,
-      details: changes,
-    })
+    await allianceAudit.record(transaction, actor, 'update', { id, cityCode: null }, changes)
     return { ...(updated ?? alliance), memberCount: alliance.memberCount }
   })
 }
@@ -150,13 +142,13 @@ export async function addAllianceMember(
       joinedOn,
     })
     if (inserted === undefined) return
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'alliance.member_add',
-      entityType: 'alliance',
-      entityId: allianceId,
-      details: { memberId: input.memberId, memberKind, joinedOn },
-    })
+    await allianceAudit.record(
+      transaction,
+      actor,
+      'member_add',
+      { id: allianceId, cityCode: null },
+      { memberId: input.memberId, memberKind, joinedOn },
+    )
   })
   return getAlliance(dependencies, allianceId)
 }

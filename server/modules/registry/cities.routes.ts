@@ -1,46 +1,33 @@
 // Routes of the nine corridor cities.
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance } from 'fastify'
-import { errorResponses } from '../../platform/http/schemas'
+import { get, patch, type Route } from '../../platform/http/routes'
 import { presentCity } from './registry.presenters'
 import * as schemas from './registry.schemas'
 import type { StructureService } from './registry.service'
 
-const tags = ['registry']
-
-export function registerCityRoutes(instance: FastifyInstance, structure: StructureService) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  app.get(
-    '/api/cities',
-    { schema: { tags, summary: 'The nine corridor cities', response: { 200: schemas.CityPage } } },
-    async () => ({
-      items: (await structure.listCities()).map((city) => ({ ...presentCity(city), figures: city.figures })),
-    }),
-  )
-  app.get(
-    '/api/cities/:code',
-    {
-      schema: { tags, params: schemas.CityParams, response: { 200: schemas.CityDetail, ...errorResponses } },
-    },
-    async (request) => {
+export function cityRoutes(structure: StructureService): Route[] {
+  return [
+    get(
+      '/api/cities',
+      { summary: 'The nine corridor cities', ok: schemas.CityPage, errors: false },
+      async () => ({
+        items: (await structure.listCities()).map((city) => ({
+          ...presentCity(city),
+          figures: city.figures,
+        })),
+      }),
+    ),
+    get('/api/cities/:code', { params: schemas.CityParams, ok: schemas.CityDetail }, async (request) => {
       const city = await structure.getCity(request.params.code)
       return { ...presentCity(city), figures: city.figures }
-    },
-  )
-  app.patch(
-    '/api/cities/:code',
-    {
-      schema: {
-        tags,
-        params: schemas.CityParams,
-        body: schemas.UpdateCityBody,
-        response: { 200: schemas.City, ...errorResponses },
+    }),
+    patch(
+      '/api/cities/:code',
+      { params: schemas.CityParams, body: schemas.UpdateCityBody, ok: schemas.City },
+      async (request) => {
+        const updated = await structure.updateCity(request.principal, request.params.code, request.body)
+        if (updated === undefined) return presentCity(await structure.getCity(request.params.code))
+        return presentCity(updated)
       },
-    },
-    async (request) => {
-      const updated = await structure.updateCity(request.principal, request.params.code, request.body)
-      if (updated === undefined) return presentCity(await structure.getCity(request.params.code))
-      return presentCity(updated)
-    },
-  )
+    ),
+  ]
 }

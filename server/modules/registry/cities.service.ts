@@ -1,11 +1,13 @@
 // The nine corridor cities with their figures; the corridor office edits them.
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { orRefuse } from '../../platform/errors'
 import { registryPolicies as policies } from './registry.policies'
 import * as repository from './registry.repository'
 import type { UpdateCityInput } from './registry.schemas'
 import type { StructureDependencies } from './registry.service'
+
+const cityAudit = auditTrail('city')
 
 const noFigures: repository.CityFigures = {
   parks: 0,
@@ -17,10 +19,7 @@ const noFigures: repository.CityFigures = {
 }
 
 async function requireCity(dependencies: StructureDependencies, code: string) {
-  const { db } = dependencies
-  const city = await repository.findCity(db, code)
-  if (city === undefined) throw new AppError('CITY_NOT_FOUND', { cityCode: code })
-  return city
+  return orRefuse(await repository.findCity(dependencies.db, code), 'CITY_NOT_FOUND', { cityCode: code })
 }
 
 export async function listCities(dependencies: StructureDependencies) {
@@ -47,14 +46,7 @@ export async function updateCity(
   await requireCity(dependencies, code)
   return db.transaction(async (transaction) => {
     const updated = await repository.updateCity(transaction, code, changes)
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'city.update',
-      entityType: 'city',
-      entityId: code,
-      cityCode: code,
-      details: changes,
-    })
+    await cityAudit.record(transaction, actor, 'update', { id: code, cityCode: code }, changes)
     return updated
   })
 }

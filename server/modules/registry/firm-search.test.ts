@@ -1,9 +1,9 @@
 // The in-memory firm search picture must find exactly what the SQL finds, and must not hide or misname a firm
 // written here (at once) or by another process (within its refresh interval).
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
-import { createTestApp, type TestApp } from '../../testing/app'
+import { useTestApp } from '../../testing/app'
 import { completeCreditCode } from './credit-code'
 import { createFirmSearchIndex } from './firm-search.index'
 import {
@@ -14,17 +14,15 @@ import {
 } from './firm-search.snapshot'
 import * as repository from './organisations.repository'
 
-let testApp: TestApp
+// Pages are not cached here, and the picture looks for other processes' writes every 50 ms.
+const testApp = useTestApp({ environment: { G60_PUBLIC_CACHE_MS: '0', G60_SEARCH_REFRESH_MS: '50' } })
 let snapshot: FirmSearchSnapshot
 
 beforeAll(async () => {
-  // Pages are not cached here, and the picture looks for other processes' writes every 50 ms.
-  testApp = await createTestApp({ environment: { G60_PUBLIC_CACHE_MS: '0', G60_SEARCH_REFRESH_MS: '50' } })
   snapshot = buildFirmSearchSnapshot(
     await repository.listFirmsForSearch(testApp.database.db, snapshotEntriesMax),
   )
 })
-afterAll(async () => testApp.close())
 
 /** Terms of one to four characters taken from stored names, in both scripts, plus terms that match nothing. */
 function termsFromNames(): string[] {

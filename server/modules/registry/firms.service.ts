@@ -1,9 +1,9 @@
 // Firms: public search (served from memory when it can), private figures for the firm's side, and edits by the
 // firm itself (not its certified facts) or its city.
 import { normaliseSearch, searchTextOf } from '../../db/search'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { AppError, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { requireValidCreditCode } from './credit-code'
@@ -12,6 +12,8 @@ import * as repository from './organisations.repository'
 import { officialFirmFields, registryPolicies as policies } from './registry.policies'
 import { findPark } from './registry.repository'
 import type { CreateFirmInput, FirmQueryInput, UpdateFirmInput } from './registry.schemas'
+
+const firmAudit = auditTrail('firm')
 
 async function requireParkInCity(
   dependencies: OrganisationsDependencies,
@@ -64,10 +66,7 @@ function forgetFirmSearches(dependencies: OrganisationsDependencies) {
 }
 
 export async function getFirm(dependencies: OrganisationsDependencies, id: string) {
-  const { db } = dependencies
-  const firm = await repository.findFirm(db, id)
-  if (firm === undefined) throw new AppError('FIRM_NOT_FOUND', { firmId: id })
-  return firm
+  return orRefuse(await repository.findFirm(dependencies.db, id), 'FIRM_NOT_FOUND', { firmId: id })
 }
 
 export async function getFirmFigures(
@@ -97,22 +96,13 @@ export async function createFirm(
   await structure.requireReference('city', input.cityCode)
   await structure.requireReference('industry', input.industryCode)
   await requireParkInCity(dependencies, input.parkId, input.cityCode)
-  const created = await db.transaction(async (transaction) => {
+  const created = await firmAudit.insert(db, actor, input, async (transaction) => {
     const inserted = await repository.insertFirm(transaction, {
       ...input,
       id: newId('firm'),
       searchText: searchTextOf(input.nameZh, input.nameEn, input.creditCode),
     })
-    if (inserted === undefined) throw new AppError('CREDIT_CODE_TAKEN', { creditCode: input.creditCode })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'firm.create',
-      entityType: 'firm',
-      entityId: inserted.id,
-      cityCode: inserted.cityCode,
-      details: input,
-    })
-    return inserted
+    return orRefuse(inserted, 'CREDIT_CODE_TAKEN', { creditCode: input.creditCode })
   })
   forgetFirmSearches(dependencies)
   return created
@@ -136,21 +126,12 @@ export async function updateFirm(
   }
   await structure.requireReference('industry', changes.industryCode)
   await requireParkInCity(dependencies, changes.parkId, firm.cityCode)
-  const result = await db.transaction(async (transaction) => {
-    const updated = await repository.updateFirm(transaction, id, {
+  const result = await firmAudit.update(db, actor, firm, changes, (transaction) =>
+    repository.updateFirm(transaction, id, {
       ...changes,
       searchText: searchTextOf(changes.nameZh ?? firm.nameZh, changes.nameEn ?? firm.nameEn, firm.creditCode),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'firm.update',
-      entityType: 'firm',
-      entityId: id,
-      cityCode: firm.cityCode,
-      details: changes,
-    })
-    return updated ?? firm
-  })
+    }),
+  )
   forgetFirmSearches(dependencies)
   return result
 }

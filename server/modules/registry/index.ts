@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
 import { defineModule } from '../../platform/module'
 import { createOrganisationsService, type OrganisationsOptions } from './organisations.service'
-import { registerOrganisationRoutes, registerStructureRoutes } from './registry.routes'
+import { registerRegistryRoutes } from './registry.routes'
 import { createStructureService } from './registry.service'
 import { registryErrors } from './registry.errors'
 import { ensureRegistryReferenceData } from './reference/reference-rows'
@@ -34,8 +34,7 @@ export function createRegistryModule(
     ],
     close: () => organisations.firmSearchSettled(),
     registerRoutes(app: FastifyInstance) {
-      registerStructureRoutes(app, structure)
-      registerOrganisationRoutes(app, organisations)
+      registerRegistryRoutes(app, { structure, organisations })
     },
   })
 }

@@ -1,21 +1,22 @@
 // The 6+X industry taxonomy and the key alliance industries; the corridor office edits them.
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { orRefuse } from '../../platform/errors'
 import { registryPolicies as policies } from './registry.policies'
 import * as repository from './registry.repository'
 import type { CreateIndustryInput, UpdateIndustryInput } from './registry.schemas'
 import type { StructureDependencies } from './registry.service'
+
+const industryAudit = auditTrail('industry')
 
 export function listIndustries(dependencies: StructureDependencies, taxonomy?: string) {
   return repository.listIndustries(dependencies.db, taxonomy)
 }
 
 export async function getIndustry(dependencies: StructureDependencies, code: string) {
-  const { db } = dependencies
-  const industry = await repository.findIndustry(db, code)
-  if (industry === undefined) throw new AppError('INDUSTRY_NOT_FOUND', { industryCode: code })
-  return industry
+  return orRefuse(await repository.findIndustry(dependencies.db, code), 'INDUSTRY_NOT_FOUND', {
+    industryCode: code,
+  })
 }
 
 export async function createIndustry(
@@ -26,15 +27,10 @@ export async function createIndustry(
   const { db } = dependencies
   const actor = authorize(principal, policies.writeIndustry)
   return db.transaction(async (transaction) => {
-    const inserted = await repository.insertIndustry(transaction, input)
-    if (inserted === undefined) throw new AppError('INDUSTRY_EXISTS', { industryCode: input.code })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'industry.create',
-      entityType: 'industry',
-      entityId: input.code,
-      details: input,
+    const inserted = orRefuse(await repository.insertIndustry(transaction, input), 'INDUSTRY_EXISTS', {
+      industryCode: input.code,
     })
+    await industryAudit.record(transaction, actor, 'create', { id: input.code, cityCode: null }, input)
     return inserted
   })
 }
@@ -50,13 +46,7 @@ export async function updateIndustry(
   await getIndustry(dependencies, code)
   return db.transaction(async (transaction) => {
     const updated = await repository.updateIndustry(transaction, code, changes)
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'industry.update',
-      entityType: 'industry',
-      entityId: code,
-      details: changes,
-    })
+    await industryAudit.record(transaction, actor, 'update', { id: code, cityCode: null }, changes)
     return updated
   })
 }

@@ -1,8 +1,8 @@
 // The financial institutions of the corridor's alliance: the corridor office registers them, each edits its own.
 import { searchTextOf } from '../../db/search'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import type { OrganisationsDependencies } from './organisations.service'
@@ -14,6 +14,8 @@ import type {
   UpdateInstitutionInput,
 } from './registry.schemas'
 
+const institutionAudit = auditTrail('institution')
+
 export async function listInstitutions(
   dependencies: OrganisationsDependencies,
   query: InstitutionQueryInput,
@@ -23,10 +25,9 @@ export async function listInstitutions(
 }
 
 export async function getInstitution(dependencies: OrganisationsDependencies, id: string) {
-  const { db } = dependencies
-  const institution = await repository.findInstitution(db, id)
-  if (institution === undefined) throw new AppError('INSTITUTION_NOT_FOUND', { institutionId: id })
-  return institution
+  return orRefuse(await repository.findInstitution(dependencies.db, id), 'INSTITUTION_NOT_FOUND', {
+    institutionId: id,
+  })
 }
 
 export async function createInstitution(
@@ -37,23 +38,13 @@ export async function createInstitution(
   const { db, structure } = dependencies
   const actor = authorize(principal, policies.createInstitution, { cityCode: input.cityCode })
   await structure.requireReference('city', input.cityCode)
-  return db.transaction(async (transaction) => {
-    const inserted = await repository.insertInstitution(transaction, {
+  return institutionAudit.insert(db, actor, input, (transaction) =>
+    repository.insertInstitution(transaction, {
       ...input,
       id: newId('inst'),
       searchText: searchTextOf(input.nameZh, input.nameEn),
-    })
-    if (inserted === undefined) throw new Error('institution insert returned nothing')
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'institution.create',
-      entityType: 'institution',
-      entityId: inserted.id,
-      cityCode: inserted.cityCode,
-      details: input,
-    })
-    return inserted
-  })
+    }),
+  )
 }
 
 export async function updateInstitution(
@@ -68,19 +59,10 @@ export async function updateInstitution(
     cityCode: institution.cityCode,
     organisationId: institution.id,
   })
-  return db.transaction(async (transaction) => {
-    const updated = await repository.updateInstitution(transaction, id, {
+  return institutionAudit.update(db, actor, institution, changes, (transaction) =>
+    repository.updateInstitution(transaction, id, {
       ...changes,
       searchText: searchTextOf(changes.nameZh ?? institution.nameZh, changes.nameEn ?? institution.nameEn),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'institution.update',
-      entityType: 'institution',
-      entityId: id,
-      cityCode: institution.cityCode,
-      details: changes,
-    })
-    return updated ?? institution
-  })
+    }),
+  )
 }

@@ -2,12 +2,26 @@
 import { asc, eq } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
+import { recordsOf } from '../../db/records'
+import { matchesSearch } from '../../db/search'
 import { firms, institutions, providers, searchGenerations } from './registry.tables'
-import { matchesSearch, pageWhere } from '../../db/search'
 
 export type FirmRow = typeof firms.$inferSelect
 export type InstitutionRow = typeof institutions.$inferSelect
 export type ProviderRow = typeof providers.$inferSelect
+
+const firmRecords = recordsOf(firms, firms.id)
+export const findFirm = firmRecords.find
+export const updateFirm = firmRecords.update
+
+const institutionRecords = recordsOf(institutions, institutions.id)
+export const findInstitution = institutionRecords.find
+export const insertInstitution = institutionRecords.insert
+export const updateInstitution = institutionRecords.update
+
+const providerRecords = recordsOf(providers, providers.id)
+export const findProvider = providerRecords.find
+export const updateProvider = providerRecords.update
 
 export interface FirmFilter {
   q?: string
@@ -27,23 +41,16 @@ export function listFirms(
   after: string | null,
   limit: number,
 ): Promise<FirmRow[]> {
-  return db
-    .select()
-    .from(firms)
-    .where(
-      pageWhere(firms.id, after, [
-        matchesSearch(firms.searchText, filter.q),
-        equalsWhenGiven(firms.cityCode, filter.city),
-        equalsWhenGiven(firms.industryCode, filter.industry),
-        equalsWhenGiven(firms.parkId, filter.park),
-        equalsWhenGiven(firms.stage, filter.stage),
-        equalsWhenGiven(firms.size, filter.size),
-        equalsWhenGiven(firms.isLeading, filter.leading),
-        equalsWhenGiven(firms.isHighTech, filter.highTech),
-      ]),
-    )
-    .orderBy(asc(firms.id))
-    .limit(limit + 1)
+  return firmRecords.page(db, { after, limit }, [
+    matchesSearch(firms.searchText, filter.q),
+    equalsWhenGiven(firms.cityCode, filter.city),
+    equalsWhenGiven(firms.industryCode, filter.industry),
+    equalsWhenGiven(firms.parkId, filter.park),
+    equalsWhenGiven(firms.stage, filter.stage),
+    equalsWhenGiven(firms.size, filter.size),
+    equalsWhenGiven(firms.isLeading, filter.leading),
+    equalsWhenGiven(firms.isHighTech, filter.highTech),
+  ])
 }
 
 /** The write counter of the firms table; it changes with every committed write. */
@@ -60,11 +67,6 @@ export function listFirmsForSearch(db: Database, firmsMax: number): Promise<Firm
   return db.select().from(firms).orderBy(asc(firms.id)).limit(firmsMax)
 }
 
-export async function findFirm(db: Database, id: string): Promise<FirmRow | undefined> {
-  const [row] = await db.select().from(firms).where(eq(firms.id, id)).limit(1)
-  return row
-}
-
 export async function insertFirm(db: Database, row: typeof firms.$inferInsert): Promise<FirmRow | undefined> {
   const [inserted] = await db
     .insert(firms)
@@ -74,56 +76,17 @@ export async function insertFirm(db: Database, row: typeof firms.$inferInsert): 
   return inserted
 }
 
-export async function updateFirm(db: Database, id: string, changes: Partial<typeof firms.$inferInsert>) {
-  const [row] = await db
-    .update(firms)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(firms.id, id))
-    .returning()
-  return row
-}
-
 export function listInstitutions(
   db: Database,
   filter: { q?: string; city?: string; kind?: string },
   after: string | null,
   limit: number,
 ): Promise<InstitutionRow[]> {
-  return db
-    .select()
-    .from(institutions)
-    .where(
-      pageWhere(institutions.id, after, [
-        matchesSearch(institutions.searchText, filter.q),
-        equalsWhenGiven(institutions.cityCode, filter.city),
-        equalsWhenGiven(institutions.kind, filter.kind),
-      ]),
-    )
-    .orderBy(asc(institutions.id))
-    .limit(limit + 1)
-}
-
-export async function findInstitution(db: Database, id: string): Promise<InstitutionRow | undefined> {
-  const [row] = await db.select().from(institutions).where(eq(institutions.id, id)).limit(1)
-  return row
-}
-
-export async function insertInstitution(db: Database, row: typeof institutions.$inferInsert) {
-  const [inserted] = await db.insert(institutions).values(row).returning()
-  return inserted
-}
-
-export async function updateInstitution(
-  db: Database,
-  id: string,
-  changes: Partial<typeof institutions.$inferInsert>,
-) {
-  const [row] = await db
-    .update(institutions)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(institutions.id, id))
-    .returning()
-  return row
+  return institutionRecords.page(db, { after, limit }, [
+    matchesSearch(institutions.searchText, filter.q),
+    equalsWhenGiven(institutions.cityCode, filter.city),
+    equalsWhenGiven(institutions.kind, filter.kind),
+  ])
 }
 
 export function listProviders(
@@ -132,24 +95,12 @@ export function listProviders(
   after: string | null,
   limit: number,
 ): Promise<ProviderRow[]> {
-  return db
-    .select()
-    .from(providers)
-    .where(
-      pageWhere(providers.id, after, [
-        matchesSearch(providers.searchText, filter.q),
-        equalsWhenGiven(providers.cityCode, filter.city),
-        equalsWhenGiven(providers.kind, filter.kind),
-        equalsWhenGiven(providers.admissionStatus, filter.status),
-      ]),
-    )
-    .orderBy(asc(providers.id))
-    .limit(limit + 1)
-}
-
-export async function findProvider(db: Database, id: string): Promise<ProviderRow | undefined> {
-  const [row] = await db.select().from(providers).where(eq(providers.id, id)).limit(1)
-  return row
+  return providerRecords.page(db, { after, limit }, [
+    matchesSearch(providers.searchText, filter.q),
+    equalsWhenGiven(providers.cityCode, filter.city),
+    equalsWhenGiven(providers.kind, filter.kind),
+    equalsWhenGiven(providers.admissionStatus, filter.status),
+  ])
 }
 
 export async function insertProvider(db: Database, row: typeof providers.$inferInsert) {
@@ -159,17 +110,4 @@ export async function insertProvider(db: Database, row: typeof providers.$inferI
     .onConflictDoNothing({ target: providers.creditCode })
     .returning()
   return inserted
-}
-
-export async function updateProvider(
-  db: Database,
-  id: string,
-  changes: Partial<typeof providers.$inferInsert>,
-) {
-  const [row] = await db
-    .update(providers)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(providers.id, id))
-    .returning()
-  return row
 }

@@ -1,8 +1,8 @@
 // Parks: a city's officers (or the corridor office) publish and edit them.
 import { searchTextOf } from '../../db/search'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { requireReference } from './references.service'
@@ -11,16 +11,15 @@ import * as repository from './registry.repository'
 import type { CreateParkInput, ParkQueryInput, UpdateParkInput } from './registry.schemas'
 import type { StructureDependencies } from './registry.service'
 
+const parkAudit = auditTrail('park')
+
 export async function listParks(dependencies: StructureDependencies, query: ParkQueryInput) {
   const { db } = dependencies
   return pageById(query, (after, limit) => repository.listParks(db, query, after, limit))
 }
 
 export async function getPark(dependencies: StructureDependencies, id: string) {
-  const { db } = dependencies
-  const park = await repository.findPark(db, id)
-  if (park === undefined) throw new AppError('PARK_NOT_FOUND', { parkId: id })
-  return park
+  return orRefuse(await repository.findPark(dependencies.db, id), 'PARK_NOT_FOUND', { parkId: id })
 }
 
 export async function createPark(
@@ -32,23 +31,13 @@ export async function createPark(
   const actor = authorize(principal, policies.writePark, { cityCode: input.cityCode })
   await requireReference(dependencies, 'city', input.cityCode)
   await requireReference(dependencies, 'industry', input.mainIndustryCode)
-  return db.transaction(async (transaction) => {
-    const inserted = await repository.insertPark(transaction, {
+  return parkAudit.insert(db, actor, input, (transaction) =>
+    repository.insertPark(transaction, {
       ...input,
       id: newId('park'),
       searchText: searchTextOf(input.nameZh, input.nameEn),
-    })
-    if (inserted === undefined) throw new Error('park insert returned nothing')
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'park.create',
-      entityType: 'park',
-      entityId: inserted.id,
-      cityCode: inserted.cityCode,
-      details: input,
-    })
-    return inserted
-  })
+    }),
+  )
 }
 
 export async function updatePark(
@@ -61,19 +50,10 @@ export async function updatePark(
   const park = await getPark(dependencies, id)
   const actor = authorize(principal, policies.writePark, { cityCode: park.cityCode })
   await requireReference(dependencies, 'industry', changes.mainIndustryCode)
-  return db.transaction(async (transaction) => {
-    const updated = await repository.updatePark(transaction, id, {
+  return parkAudit.update(db, actor, park, changes, (transaction) =>
+    repository.updatePark(transaction, id, {
       ...changes,
       searchText: searchTextOf(changes.nameZh ?? park.nameZh, changes.nameEn ?? park.nameEn),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'park.update',
-      entityType: 'park',
-      entityId: id,
-      cityCode: park.cityCode,
-      details: changes,
-    })
-    return updated ?? park
-  })
+    }),
+  )
 }

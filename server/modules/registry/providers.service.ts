@@ -1,10 +1,10 @@
 // Service providers (labs, test centres, universities, institutes) and their admission: self-evaluation → credit
 // check → 7-day public notice → active, then suspension or blacklist.
 import { searchTextOf } from '../../db/search'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { addCalendarDays, shanghaiDateOf } from '../../platform/calendar'
-import { AppError } from '../../platform/errors'
+import { AppError, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { requireValidCreditCode } from './credit-code'
@@ -23,6 +23,8 @@ import type {
   UpdateProviderInput,
 } from './registry.schemas'
 
+const providerAudit = auditTrail('provider')
+
 /** Today in Shanghai (UTC+8 all year), the day the corridor's notices count in. */
 const today = () => shanghaiDateOf()
 
@@ -32,10 +34,9 @@ export async function listProviders(dependencies: OrganisationsDependencies, que
 }
 
 export async function getProvider(dependencies: OrganisationsDependencies, id: string) {
-  const { db } = dependencies
-  const provider = await repository.findProvider(db, id)
-  if (provider === undefined) throw new AppError('PROVIDER_NOT_FOUND', { providerId: id })
-  return provider
+  return orRefuse(await repository.findProvider(dependencies.db, id), 'PROVIDER_NOT_FOUND', {
+    providerId: id,
+  })
 }
 
 export async function createProvider(
@@ -47,7 +48,7 @@ export async function createProvider(
   const actor = authorize(principal, policies.createProvider, { cityCode: input.cityCode })
   requireValidCreditCode(input.creditCode)
   await structure.requireReference('city', input.cityCode)
-  return db.transaction(async (transaction) => {
+  return providerAudit.insert(db, actor, input, async (transaction) => {
     const inserted = await repository.insertProvider(transaction, {
       ...input,
       id: newId('prov'),
@@ -55,16 +56,7 @@ export async function createProvider(
       admissionUpdatedOn: today(),
       searchText: searchTextOf(input.nameZh, input.nameEn, input.creditCode),
     })
-    if (inserted === undefined) throw new AppError('CREDIT_CODE_TAKEN', { creditCode: input.creditCode })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'provider.create',
-      entityType: 'provider',
-      entityId: inserted.id,
-      cityCode: inserted.cityCode,
-      details: input,
-    })
-    return inserted
+    return orRefuse(inserted, 'CREDIT_CODE_TAKEN', { creditCode: input.creditCode })
   })
 }
 
@@ -80,25 +72,16 @@ export async function updateProvider(
     cityCode: provider.cityCode,
     organisationId: provider.id,
   })
-  return db.transaction(async (transaction) => {
-    const updated = await repository.updateProvider(transaction, id, {
+  return providerAudit.update(db, actor, provider, changes, (transaction) =>
+    repository.updateProvider(transaction, id, {
       ...changes,
       searchText: searchTextOf(
         changes.nameZh ?? provider.nameZh,
         changes.nameEn ?? provider.nameEn,
         provider.creditCode,
       ),
-    })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'provider.update',
-      entityType: 'provider',
-      entityId: id,
-      cityCode: provider.cityCode,
-      details: changes,
-    })
-    return updated ?? provider
-  })
+    }),
+  )
 }
 
 /**
@@ -143,13 +126,10 @@ export async function changeAdmission(
       admissionStatus: input.status,
       admissionUpdatedOn: today(),
     })
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'provider.admission',
-      entityType: 'provider',
-      entityId: id,
-      cityCode: provider.cityCode,
-      details: { from: provider.admissionStatus, to: input.status, reason: input.reason ?? null },
+    await providerAudit.record(transaction, actor, 'admission', provider, {
+      from: provider.admissionStatus,
+      to: input.status,
+      reason: input.reason ?? null,
     })
     return updated ?? provider
   })

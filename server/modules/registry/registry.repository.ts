@@ -11,7 +11,9 @@ import {
   parks,
   providers,
 } from './registry.tables'
-import { matchesSearch, pageWhere } from '../../db/search'
+import { equalsWhenGiven } from '../../db/conditions'
+import { recordsOf } from '../../db/records'
+import { matchesSearch } from '../../db/search'
 
 export type CityRow = typeof cities.$inferSelect
 export type IndustryRow = typeof industries.$inferSelect
@@ -22,19 +24,9 @@ export function listCities(db: Database): Promise<CityRow[]> {
   return db.select().from(cities).orderBy(asc(cities.code))
 }
 
-export async function findCity(db: Database, code: string): Promise<CityRow | undefined> {
-  const [row] = await db.select().from(cities).where(eq(cities.code, code)).limit(1)
-  return row
-}
-
-export async function updateCity(db: Database, code: string, changes: Partial<typeof cities.$inferInsert>) {
-  const [row] = await db
-    .update(cities)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(cities.code, code))
-    .returning()
-  return row
-}
+const cityRecords = recordsOf(cities, cities.code)
+export const findCity = cityRecords.find
+export const updateCity = cityRecords.update
 
 export interface CityFigures {
   parks: number
@@ -111,28 +103,19 @@ export function listIndustries(db: Database, taxonomy: string | undefined): Prom
     .orderBy(asc(industries.taxonomy), asc(industries.code))
 }
 
-export async function findIndustry(db: Database, code: string): Promise<IndustryRow | undefined> {
-  const [row] = await db.select().from(industries).where(eq(industries.code, code)).limit(1)
-  return row
-}
+const industryRecords = recordsOf(industries, industries.code)
+export const findIndustry = industryRecords.find
+export const updateIndustry = industryRecords.update
 
 export async function insertIndustry(db: Database, row: typeof industries.$inferInsert) {
   const [inserted] = await db.insert(industries).values(row).onConflictDoNothing().returning()
   return inserted
 }
 
-export async function updateIndustry(
-  db: Database,
-  code: string,
-  changes: Partial<typeof industries.$inferInsert>,
-) {
-  const [row] = await db
-    .update(industries)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(industries.code, code))
-    .returning()
-  return row
-}
+const parkRecords = recordsOf(parks, parks.id)
+export const findPark = parkRecords.find
+export const insertPark = parkRecords.insert
+export const updatePark = parkRecords.update
 
 export function listParks(
   db: Database,
@@ -140,37 +123,11 @@ export function listParks(
   after: string | null,
   limit: number,
 ): Promise<ParkRow[]> {
-  return db
-    .select()
-    .from(parks)
-    .where(
-      pageWhere(parks.id, after, [
-        filter.city !== undefined ? eq(parks.cityCode, filter.city) : undefined,
-        filter.demonstration !== undefined ? eq(parks.isDemonstrationPark, filter.demonstration) : undefined,
-        matchesSearch(parks.searchText, filter.q),
-      ]),
-    )
-    .orderBy(asc(parks.id))
-    .limit(limit + 1)
-}
-
-export async function findPark(db: Database, id: string): Promise<ParkRow | undefined> {
-  const [row] = await db.select().from(parks).where(eq(parks.id, id)).limit(1)
-  return row
-}
-
-export async function insertPark(db: Database, row: typeof parks.$inferInsert): Promise<ParkRow | undefined> {
-  const [inserted] = await db.insert(parks).values(row).returning()
-  return inserted
-}
-
-export async function updatePark(db: Database, id: string, changes: Partial<typeof parks.$inferInsert>) {
-  const [row] = await db
-    .update(parks)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(parks.id, id))
-    .returning()
-  return row
+  return parkRecords.page(db, { after, limit }, [
+    equalsWhenGiven(parks.cityCode, filter.city),
+    equalsWhenGiven(parks.isDemonstrationPark, filter.demonstration),
+    matchesSearch(parks.searchText, filter.q),
+  ])
 }
 
 export type AllianceWithCount = AllianceRow & { memberCount: number }
@@ -185,28 +142,10 @@ export async function listAlliancesWithCounts(db: Database): Promise<AllianceWit
   return rows.map((row) => ({ ...row.alliance, memberCount: row.memberCount }))
 }
 
-export async function findAlliance(db: Database, id: string): Promise<AllianceRow | undefined> {
-  const [row] = await db.select().from(alliances).where(eq(alliances.id, id)).limit(1)
-  return row
-}
-
-export async function insertAlliance(db: Database, row: typeof alliances.$inferInsert) {
-  const [inserted] = await db.insert(alliances).values(row).returning()
-  return inserted
-}
-
-export async function updateAlliance(
-  db: Database,
-  id: string,
-  changes: Partial<typeof alliances.$inferInsert>,
-) {
-  const [row] = await db
-    .update(alliances)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(alliances.id, id))
-    .returning()
-  return row
-}
+const allianceRecords = recordsOf(alliances, alliances.id)
+export const findAlliance = allianceRecords.find
+export const insertAlliance = allianceRecords.insert
+export const updateAlliance = allianceRecords.update
 
 export async function insertAllianceMember(db: Database, row: typeof allianceMembers.$inferInsert) {
   const [inserted] = await db.insert(allianceMembers).values(row).onConflictDoNothing().returning()

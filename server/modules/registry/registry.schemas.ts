@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { DateOnly, Page, PageQuery, Stamps, StrictObject, Synthetic } from '../../platform/http/schemas'
+import { DateOnly, Page, PageQuery, RecordStamps, StrictObject, Synthetic } from '../../platform/http/schemas'
 import {
   admissionStatuses,
   allianceTiers,
@@ -87,8 +87,7 @@ export const Park = Type.Object({
   isFoundingMember: Type.Boolean(),
   isDemonstrationPark: Type.Boolean(),
   mainIndustryCode: Type.Union([Type.String(), Type.Null()]),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const ParkQuery = StrictObject({
   ...PageQuery,
@@ -177,8 +176,7 @@ export const Firm = Type.Object({
   isLeading: Type.Boolean(),
   isTechSme: Type.Boolean(),
   foundedOn: DateOnly,
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const FirmFigures = Type.Object({
   firmId: Type.String(),
@@ -247,8 +245,7 @@ export const Institution = Type.Object({
   cityCode: Type.String(),
   isAllianceMember: Type.Boolean(),
   joinedOn: DateOnly,
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const InstitutionQuery = StrictObject({
   ...PageQuery,
@@ -279,8 +276,7 @@ export const Provider = Type.Object({
   creditCode: Type.String(),
   admissionStatus: AdmissionStatusSchema,
   admissionUpdatedOn: DateOnly,
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const ProviderQuery = StrictObject({
   ...PageQuery,

@@ -20,15 +20,9 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
-
-const audited = {
-  isSynthetic: boolean('is_synthetic').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-}
+import { money, recordStamps, reference } from '../../db/columns'
 
 export const cities = pgTable('cities', {
   code: text('code').primaryKey(),
@@ -40,7 +34,7 @@ export const cities = pgTable('cities', {
   longitude: doublePrecision('longitude').notNull(),
   roleZh: text('role_zh').notNull(),
   roleEn: text('role_en').notNull(),
-  ...audited,
+  ...recordStamps,
 })
 
 export const industries = pgTable(
@@ -51,7 +45,7 @@ export const industries = pgTable(
     nameEn: text('name_en').notNull(),
     /** '6+X' (the corridor's industrial taxonomy) or 'alliance_key' (the 7 key alliance industries) */
     taxonomy: text('taxonomy').notNull(),
-    ...audited,
+    ...recordStamps,
   },
   (table) => [oneOf('industries_taxonomy_check', table.taxonomy, ['6+X', 'alliance_key'])],
 )
@@ -62,15 +56,13 @@ export const parks = pgTable(
     id: text('id').primaryKey(),
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en').notNull(),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     level: text('level').notNull(),
     isFoundingMember: boolean('is_founding_member').notNull().default(true),
     isDemonstrationPark: boolean('is_demonstration_park').notNull().default(false),
     mainIndustryCode: text('main_industry_code').references(() => industries.code),
     searchText: text('search_text').notNull(),
-    ...audited,
+    ...recordStamps,
   },
   (table) => [
     oneOf('parks_level_check', table.level, parkLevels),
@@ -92,7 +84,7 @@ export const alliances = pgTable(
     chairParkId: text('chair_park_id').references(() => parks.id),
     isIndustrial: boolean('is_industrial').notNull().default(true),
     searchText: text('search_text').notNull(),
-    ...audited,
+    ...recordStamps,
   },
   (table) => [
     oneOf('alliances_tier_check', table.tier, allianceTiers),
@@ -103,9 +95,7 @@ export const alliances = pgTable(
 export const allianceMembers = pgTable(
   'alliance_members',
   {
-    allianceId: text('alliance_id')
-      .notNull()
-      .references(() => alliances.id),
+    allianceId: reference('alliance_id', () => alliances.id),
     /** a park_… or firm_… id */
     memberId: text('member_id').notNull(),
     memberKind: text('member_kind').notNull(),
@@ -125,13 +115,9 @@ export const firms = pgTable(
     creditCode: text('credit_code').notNull().unique(),
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en').notNull(),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     parkId: text('park_id').references(() => parks.id),
-    industryCode: text('industry_code')
-      .notNull()
-      .references(() => industries.code),
+    industryCode: reference('industry_code', () => industries.code),
     /** 'micro' | 'small' | 'medium' | 'large' */
     size: text('size').notNull(),
     /** 'start_up' | 'growth' | 'mature' */
@@ -141,12 +127,12 @@ export const firms = pgTable(
     isLeading: boolean('is_leading').notNull().default(false),
     isTechSme: boolean('is_tech_sme').notNull().default(false),
     foundedOn: date('founded_on', { mode: 'string' }).notNull(),
-    researchSpendFen: bigint('research_spend_fen', { mode: 'number' }).notNull().default(0),
-    revenueFen: bigint('revenue_fen', { mode: 'number' }).notNull().default(0),
+    researchSpendFen: money('research_spend_fen').notNull().default(0),
+    revenueFen: money('revenue_fen').notNull().default(0),
     staffCount: integer('staff_count').notNull().default(0),
     figuresReportedOn: date('figures_reported_on', { mode: 'string' }),
     searchText: text('search_text').notNull(),
-    ...audited,
+    ...recordStamps,
   },
   (table) => [
     oneOf('firms_size_check', table.size, firmSizes),
@@ -179,13 +165,11 @@ export const institutions = pgTable(
     nameEn: text('name_en').notNull(),
     /** one of corridor-facts.json financial_services_alliance.member_kinds, in snake_case */
     kind: text('kind').notNull(),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     isAllianceMember: boolean('is_alliance_member').notNull().default(true),
     joinedOn: date('joined_on', { mode: 'string' }).notNull(),
     searchText: text('search_text').notNull(),
-    ...audited,
+    ...recordStamps,
   },
   (table) => [
     oneOf('institutions_kind_check', table.kind, institutionKinds),
@@ -202,15 +186,13 @@ export const providers = pgTable(
     nameEn: text('name_en').notNull(),
     /** 'lab' | 'test_centre' | 'university' | 'research_institute' */
     kind: text('kind').notNull(),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     creditCode: text('credit_code').notNull().unique(),
     /** self_evaluation → credit_check → public_notice → active; suspended; blacklisted */
     admissionStatus: text('admission_status').notNull(),
     admissionUpdatedOn: date('admission_updated_on', { mode: 'string' }).notNull(),
     searchText: text('search_text').notNull(),
-    ...audited,
+    ...recordStamps,
   },
   (table) => [
     oneOf('providers_kind_check', table.kind, providerKinds),

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { queryRows } from '../../db/client'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { errorCode, useTestApp } from '../../testing/app'
+import { expectRefusal } from '../../testing/requests'
+import { auditRecordCount } from '../../testing/factories'
 import { completeCreditCode } from './credit-code'
 
-let testApp: TestApp
+const testApp = useTestApp()
 let office: string
 let officerShanghai: string
 let officerHefei: string
@@ -21,16 +22,7 @@ async function send(method: 'POST' | 'PATCH', url: string, payload: unknown, coo
   return testApp.app.inject({ method, url, payload: payload as object, headers: cookie ? { cookie } : {} })
 }
 
-async function auditCount() {
-  const rows = await queryRows<{ count: string | number }>(
-    testApp.database.db,
-    sql`SELECT count(*) AS count FROM audit_log`,
-  )
-  return Number(rows[0]?.count)
-}
-
 beforeAll(async () => {
-  testApp = await createTestApp()
   office = await testApp.signIn('office')
   officerShanghai = await testApp.signIn('officer.sh')
   officerHefei = await testApp.signIn('officer.hf')
@@ -39,7 +31,6 @@ beforeAll(async () => {
   firmShanghaiId = (await get('/api/me', firmShanghai)).json().organisationId
   firmHefeiId = (await get('/api/me', firmHefei)).json().organisationId
 })
-afterAll(async () => testApp.close())
 
 describe('reference data', () => {
   it('holds the nine cities of corridor-facts.json with names in both languages and coordinates', async () => {
@@ -139,24 +130,22 @@ describe('authorization: each denial has a stable code', () => {
       cityCode: 'HF',
       level: 'municipal',
     })
-    expect(response.statusCode).toBe(401)
-    expect(errorCode(response)).toBe('AUTH_REQUIRED')
+    expectRefusal(response, 401, 'AUTH_REQUIRED')
     expect((await get(`/api/firms/${firmShanghaiId}/figures`)).statusCode).toBe(401)
   })
 
   it("refuses a city officer acting on another city's data", async () => {
     const shanghaiPark = (await get('/api/parks?city=SH-SJ&limit=1')).json().items[0]
-    const before = await auditCount()
+    const before = await auditRecordCount(testApp)
     const response = await send(
       'PATCH',
       `/api/parks/${shanghaiPark.id}`,
       { nameEn: 'Renamed by Hefei' },
       officerHefei,
     )
-    expect(response.statusCode).toBe(403)
-    expect(errorCode(response)).toBe('FORBIDDEN')
+    expectRefusal(response, 403, 'FORBIDDEN')
     expect((await get(`/api/parks/${shanghaiPark.id}`)).json().nameEn).toBe(shanghaiPark.nameEn)
-    expect(await auditCount()).toBe(before)
+    expect(await auditRecordCount(testApp)).toBe(before)
     const ownCity = await send(
       'PATCH',
       `/api/parks/${shanghaiPark.id}`,
@@ -164,13 +153,12 @@ describe('authorization: each denial has a stable code', () => {
       officerShanghai,
     )
     expect(ownCity.statusCode).toBe(200)
-    expect(await auditCount()).toBe(before + 1)
+    expect(await auditRecordCount(testApp)).toBe(before + 1)
   })
 
   it("refuses a firm reading another firm's private figures, and lets it read its own", async () => {
     const other = await get(`/api/firms/${firmShanghaiId}/figures`, firmHefei)
-    expect(other.statusCode).toBe(403)
-    expect(errorCode(other)).toBe('FORBIDDEN')
+    expectRefusal(other, 403, 'FORBIDDEN')
     const own = await get(`/api/firms/${firmHefeiId}/figures`, firmHefei)
     expect(own.statusCode).toBe(200)
     expect(Number.isInteger(own.json().revenueFen)).toBe(true)
@@ -180,8 +168,7 @@ describe('authorization: each denial has a stable code', () => {
 
   it('refuses a firm changing certified facts about itself, and another firm altogether', async () => {
     const flags = await send('PATCH', `/api/firms/${firmHefeiId}`, { isLeading: true }, firmHefei)
-    expect(flags.statusCode).toBe(403)
-    expect(errorCode(flags)).toBe('FIELDS_NOT_EDITABLE')
+    expectRefusal(flags, 403, 'FIELDS_NOT_EDITABLE')
     const other = await send('PATCH', `/api/firms/${firmShanghaiId}`, { staffCount: 1 }, firmHefei)
     expect(errorCode(other)).toBe('FORBIDDEN')
     const own = await send('PATCH', `/api/firms/${firmHefeiId}`, { staffCount: 321 }, firmHefei)
@@ -243,16 +230,15 @@ describe('creating and updating records', () => {
   })
 
   it('lets the Hefei officer register a Hefei firm, audited in the same transaction, and finds it at once', async () => {
-    const before = await auditCount()
+    const before = await auditRecordCount(testApp)
     const created = await send('POST', '/api/firms', newFirm(), officerHefei)
     expect(created.statusCode).toBe(201)
     expect(created.json().isSynthetic).toBe(false)
-    expect(await auditCount()).toBe(before + 1)
+    expect(await auditRecordCount(testApp)).toBe(before + 1)
     const found = (await get(`/api/firms?q=${encodeURIComponent('测试量子')}`)).json()
     expect(found.items.map((item: { id: string }) => item.id)).toEqual([created.json().id])
     const duplicate = await send('POST', '/api/firms', newFirm(), officerHefei)
-    expect(duplicate.statusCode).toBe(409)
-    expect(errorCode(duplicate)).toBe('CREDIT_CODE_TAKEN')
+    expectRefusal(duplicate, 409, 'CREDIT_CODE_TAKEN')
   })
 
   it('refuses a firm in a park of another city', async () => {
@@ -290,8 +276,7 @@ describe('creating and updating records', () => {
     }
     // the public notice runs seven calendar days before the provider may serve
     const early = await admit({ status: 'active' })
-    expect(early.statusCode).toBe(409)
-    expect(errorCode(early)).toBe('ADMISSION_PUBLIC_NOTICE_RUNNING')
+    expectRefusal(early, 409, 'ADMISSION_PUBLIC_NOTICE_RUNNING')
     await testApp.database.db.execute(
       sql`UPDATE providers SET admission_updated_on = admission_updated_on - 7 WHERE id = ${id}`,
     )

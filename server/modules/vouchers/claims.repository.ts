@@ -1,6 +1,8 @@
 // SQL for voucher claims.
-import { and, asc, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm'
+import { eq, getTableColumns, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { equalsEachGiven } from '../../db/conditions'
+import { firstRow, keysetPage, recordsOf } from '../../db/records'
 import { voucherClaims, vouchers } from './vouchers.tables'
 
 export type ClaimRow = typeof voucherClaims.$inferSelect
@@ -22,9 +24,8 @@ function selectWithVoucher(db: Database) {
     .leftJoin(vouchers, eq(vouchers.claimId, voucherClaims.id))
 }
 
-export async function findClaim(db: Database, id: string): Promise<ClaimWithVoucher | undefined> {
-  const [row] = await selectWithVoucher(db).where(eq(voucherClaims.id, id)).limit(1)
-  return row
+export function findClaim(db: Database, id: string): Promise<ClaimWithVoucher | undefined> {
+  return firstRow(selectWithVoucher(db).where(eq(voucherClaims.id, id)).limit(1))
 }
 
 export function listClaims(
@@ -33,17 +34,9 @@ export function listClaims(
   after: string | null,
   limit: number,
 ): Promise<ClaimWithVoucher[]> {
-  const conditions: (SQL | undefined)[] = [
-    filter.cityCode !== undefined ? eq(voucherClaims.cityCode, filter.cityCode) : undefined,
-    filter.firmId !== undefined ? eq(voucherClaims.firmId, filter.firmId) : undefined,
-    filter.schemeId !== undefined ? eq(voucherClaims.schemeId, filter.schemeId) : undefined,
-    filter.status !== undefined ? eq(voucherClaims.status, filter.status) : undefined,
-    after !== null ? gt(voucherClaims.id, after) : undefined,
-  ]
-  return selectWithVoucher(db)
-    .where(and(...conditions))
-    .orderBy(asc(voucherClaims.id))
-    .limit(limit + 1)
+  return keysetPage(selectWithVoucher(db).$dynamic(), voucherClaims.id, { after, limit }, [
+    ...equalsEachGiven(voucherClaims, filter, ['cityCode', 'firmId', 'schemeId', 'status']),
+  ])
 }
 
 /** undefined when the firm already has a claim awaiting a decision under the scheme (a unique index). */
@@ -55,11 +48,9 @@ export async function insertClaim(
   return inserted
 }
 
+const claims = recordsOf(voucherClaims, voucherClaims.id)
 /** Locks the claim until the transaction ends: two officers deciding at once take turns. */
-export async function lockClaim(db: Database, id: string): Promise<ClaimRow | undefined> {
-  const [row] = await db.select().from(voucherClaims).where(eq(voucherClaims.id, id)).for('update')
-  return row
-}
+export const lockClaim = claims.lock
 
 export async function recordDecision(
   db: Database,
@@ -69,10 +60,7 @@ export async function recordDecision(
     'status' | 'approvedAmountFen' | 'decisionReason' | 'decidedByUserId' | 'decidedAt'
   >,
 ): Promise<void> {
-  await db
-    .update(voucherClaims)
-    .set({ ...decision, updatedAt: new Date() })
-    .where(eq(voucherClaims.id, id))
+  await claims.update(db, id, decision)
 }
 
 /** Approved amounts for a firm under a scheme: in the given year window and ever. */

@@ -1,9 +1,9 @@
 // Claims (申领) and the vouchers they issue: a firm claims under a scheme of its city; an officer of the issuing
 // city approves (possibly less) or rejects with a reason; approval issues a real-name voucher from the budget.
 import type { Database } from '../../db/client'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
-import { AppError, assert } from '../../platform/errors'
+import { AppError, assert, orRefuse } from '../../platform/errors'
 import { actorIdOf, runTransition } from '../../platform/workflow'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
@@ -32,6 +32,8 @@ import type {
   CreateClaimInput,
   RejectClaimInput,
 } from './vouchers.schemas'
+
+const voucherClaimAudit = auditTrail('voucher_claim')
 
 type SchemeRules = Pick<
   schemesRepository.SchemeRow,
@@ -81,10 +83,7 @@ async function requireWithinRules(
 }
 
 async function findClaim(dependencies: ClaimsDependencies, id: string) {
-  const { db } = dependencies
-  const claim = await repository.findClaim(db, id)
-  if (claim === undefined) throw new AppError('CLAIM_NOT_FOUND', { claimId: id })
-  return claim
+  return orRefuse(await repository.findClaim(dependencies.db, id), 'CLAIM_NOT_FOUND', { claimId: id })
 }
 
 async function getClaim(dependencies: ClaimsDependencies, principal: Principal | null, id: string) {
@@ -148,13 +147,10 @@ async function submitClaim(
     if (inserted === undefined) {
       throw new AppError('CLAIM_ALREADY_PENDING', { schemeId: scheme.id, firmId: firm.id })
     }
-    await recordAudit(transaction, {
-      actorUserId: actor.userId,
-      action: 'voucher_claim.submit',
-      entityType: 'voucher_claim',
-      entityId: inserted.id,
-      cityCode: scheme.cityCode,
-      details: { schemeId: scheme.id, firmId: firm.id, requestedAmountFen: input.requestedAmountFen },
+    await voucherClaimAudit.record(transaction, actor, 'submit', inserted, {
+      schemeId: scheme.id,
+      firmId: firm.id,
+      requestedAmountFen: input.requestedAmountFen,
     })
     return { ...inserted, voucherId: null }
   })

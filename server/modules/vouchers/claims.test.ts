@@ -1,27 +1,22 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { queryRows } from '../../db/client'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { errorCode, useTestApp } from '../../testing/app'
 import { formatVoucherNumber, isValidVoucherNumber } from './rules'
+import { expectRefusal, expectStatus, field, send } from '../../testing/requests'
+import { useVoucherActors } from '../../testing/actors'
 import {
-  expectStatus,
-  field,
+  auditRecordCount,
   fundedScheme,
   issuedVoucher,
   ledgerSnapshot,
   publishedProduct,
   schemeInput,
-  send,
-  signInActors,
-  type VoucherActors,
 } from '../../testing/factories'
 
-let testApp: TestApp
-let actors: VoucherActors
+const testApp = useTestApp()
+const actors = useVoucherActors(testApp)
 
 beforeAll(async () => {
-  testApp = await createTestApp()
-  actors = await signInActors(testApp)
   // Known facts for the eligibility rules: the Songjiang demo firm is a certified tech SME, not high-tech.
   expectStatus(
     await send(testApp, 'PATCH', `/api/firms/${actors.firmShanghaiId}`, actors.office, {
@@ -32,15 +27,6 @@ beforeAll(async () => {
     200,
   )
 })
-afterAll(async () => testApp.close())
-
-async function auditCount() {
-  const rows = await queryRows<{ count: string | number }>(
-    testApp.database.db,
-    sql`SELECT count(*) AS count FROM audit_log`,
-  )
-  return Number(rows[0]?.count)
-}
 
 function claim(
   cookie: string,
@@ -66,7 +52,7 @@ async function shanghaiScheme(overrides: Record<string, unknown> = {}, fundingFe
 
 describe('schemes and their budgets', () => {
   it('lets a city officer create a scheme of its own city, recognising all nine cities by default', async () => {
-    const before = await auditCount()
+    const before = await auditRecordCount(testApp)
     const created = expectStatus(
       await send(testApp, 'POST', '/api/voucher-schemes', actors.officerShanghai, schemeInput('SH-SJ')),
       201,
@@ -74,7 +60,7 @@ describe('schemes and their budgets', () => {
     expect(created.recognisedCityCodes).toHaveLength(9)
     expect(created.budget).toEqual({ availableFen: 0, appropriatedFen: 0, issuedFen: 0 })
     expect(created.status).toBe('open')
-    expect(await auditCount()).toBe(before + 1)
+    expect(await auditRecordCount(testApp)).toBe(before + 1)
     const listed = expectStatus(await send(testApp, 'GET', '/api/voucher-schemes?city=SH-SJ&limit=100'), 200)
     expect((listed.items as { id: string }[]).map((item) => item.id)).toContain(created.id)
   })
@@ -82,14 +68,12 @@ describe('schemes and their budgets', () => {
   it("refuses another city's officer, a firm and an anonymous caller", async () => {
     const body = schemeInput('SH-SJ')
     const otherCity = await send(testApp, 'POST', '/api/voucher-schemes', actors.officerHefei, body)
-    expect(otherCity.statusCode).toBe(403)
-    expect(errorCode(otherCity)).toBe('FORBIDDEN')
+    expectRefusal(otherCity, 403, 'FORBIDDEN')
     expect(errorCode(await send(testApp, 'POST', '/api/voucher-schemes', actors.firmShanghai, body))).toBe(
       'FORBIDDEN',
     )
     const anonymous = await send(testApp, 'POST', '/api/voucher-schemes', undefined, body)
-    expect(anonymous.statusCode).toBe(401)
-    expect(errorCode(anonymous)).toBe('AUTH_REQUIRED')
+    expectRefusal(anonymous, 401, 'AUTH_REQUIRED')
   })
 
   it('refuses caps out of order: per claim ≤ per firm per year ≤ per firm in total', async () => {
@@ -100,8 +84,7 @@ describe('schemes and their budgets', () => {
       actors.officerShanghai,
       schemeInput('SH-SJ', { claimCapFen: 200_000_00, firmYearCapFen: 100_000_00 }),
     )
-    expect(response.statusCode).toBe(422)
-    expect(errorCode(response)).toBe('SCHEME_CAPS_INCONSISTENT')
+    expectRefusal(response, 422, 'SCHEME_CAPS_INCONSISTENT')
     const schemeId = await shanghaiScheme()
     const patch = await send(testApp, 'PATCH', `/api/voucher-schemes/${schemeId}`, actors.officerShanghai, {
       firmTotalCapFen: 1_00,
@@ -140,8 +123,7 @@ describe('schemes and their budgets', () => {
       budgetYear: 2026,
       documentReference: '松财〔2026〕13号',
     })
-    expect(over.statusCode).toBe(422)
-    expect(errorCode(over)).toBe('APPROPRIATION_OVER_ANNUAL_BUDGET')
+    expectRefusal(over, 422, 'APPROPRIATION_OVER_ANNUAL_BUDGET')
     expect(await ledgerSnapshot(testApp)).toBe(before)
     expect(
       errorCode(
@@ -172,8 +154,7 @@ describe('claims and the vouchers they issue', () => {
     const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
     const before = await ledgerSnapshot(testApp)
     const response = await approve(actors.officerHefei, field(submitted, 'id'))
-    expect(response.statusCode).toBe(403)
-    expect(errorCode(response)).toBe('FORBIDDEN')
+    expectRefusal(response, 403, 'FORBIDDEN')
     const reject = await send(
       testApp,
       'POST',
@@ -192,8 +173,7 @@ describe('claims and the vouchers they issue', () => {
     const submitted = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
     const before = await ledgerSnapshot(testApp)
     const response = await approve(actors.firmShanghai, field(submitted, 'id'))
-    expect(response.statusCode).toBe(403)
-    expect(errorCode(response)).toBe('FORBIDDEN')
+    expectRefusal(response, 403, 'FORBIDDEN')
     expect(await ledgerSnapshot(testApp)).toBe(before)
   })
 
@@ -204,8 +184,7 @@ describe('claims and the vouchers they issue', () => {
       201,
     )
     const self = await approve(actors.officerShanghai, field(filed, 'id'))
-    expect(self.statusCode).toBe(403)
-    expect(errorCode(self)).toBe('CLAIM_SELF_DECISION')
+    expectRefusal(self, 403, 'CLAIM_SELF_DECISION')
     expectStatus(await approve(actors.office, field(filed, 'id')), 200)
     const forHefeiFirm = await claim(actors.officerShanghai, schemeId, 10_000_00, {
       firmId: actors.firmHefeiId,
@@ -238,8 +217,7 @@ describe('claims and the vouchers they issue', () => {
     const schemeId = await shanghaiScheme()
     expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
     const second = await claim(actors.firmShanghai, schemeId, 5_000_00)
-    expect(second.statusCode).toBe(409)
-    expect(errorCode(second)).toBe('CLAIM_ALREADY_PENDING')
+    expectRefusal(second, 409, 'CLAIM_ALREADY_PENDING')
   })
 
   it('refuses an approval above the requested amount and one the budget cannot pay', async () => {
@@ -251,8 +229,7 @@ describe('claims and the vouchers they issue', () => {
     })
     expect(errorCode(over)).toBe('CLAIM_APPROVAL_OVER_REQUEST')
     const unfunded = await approve(actors.officerShanghai, field(submitted, 'id'))
-    expect(unfunded.statusCode).toBe(409)
-    expect(errorCode(unfunded)).toBe('SCHEME_BUDGET_INSUFFICIENT')
+    expectRefusal(unfunded, 409, 'SCHEME_BUDGET_INSUFFICIENT')
     expect(await ledgerSnapshot(testApp)).toBe(before)
     expectStatus(
       await approve(actors.officerShanghai, field(submitted, 'id'), { approvedAmountFen: 5_000_00 }),
@@ -267,8 +244,7 @@ async function decideOnce() {
   expectStatus(await approve(actors.officerShanghai, field(submitted, 'id')), 200)
   const before = await ledgerSnapshot(testApp)
   const again = await approve(actors.officerShanghai, field(submitted, 'id'))
-  expect(again.statusCode).toBe(409)
-  expect(errorCode(again)).toBe('CLAIM_TRANSITION_INVALID')
+  expectRefusal(again, 409, 'CLAIM_TRANSITION_INVALID')
   const reject = await send(
     testApp,
     'POST',
@@ -337,8 +313,7 @@ describe('rules for claims', () => {
       firmTotalCapFen: 40_000_00,
     })
     const perClaim = await claim(actors.firmShanghai, schemeId, 20_000_01)
-    expect(perClaim.statusCode).toBe(422)
-    expect(errorCode(perClaim)).toBe('CLAIM_OVER_CLAIM_CAP')
+    expectRefusal(perClaim, 422, 'CLAIM_OVER_CLAIM_CAP')
     const first = expectStatus(await claim(actors.firmShanghai, schemeId, 20_000_00), 201)
     expectStatus(await approve(actors.officerShanghai, field(first, 'id')), 200)
     const overYear = await claim(actors.firmShanghai, schemeId, 20_000_00)
@@ -357,20 +332,14 @@ describe('rules for claims', () => {
 
   it('asks a firm to have used over the gate share of its vouchers before it claims again, and checks again on approval', async () => {
     const schemeId = await shanghaiScheme({ utilisationGatePercent: 80, claimCapFen: 10_000_00 })
-    const voucher = await issuedVoucher(testApp, {
-      firmCookie: actors.firmShanghai,
-      officerCookie: actors.officerShanghai,
-      schemeId,
-      amountFen: 10_000_00,
-    })
+    const voucher = await issuedVoucher(testApp, actors.shanghai, schemeId, 10_000_00)
     const large = await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 16_000_00 })
     const small = await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 2_00 })
     const order = (productId: string) =>
       send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId: voucher.id, productId })
     expect(expectStatus(await order(field(large, 'id')), 201).voucherShareFen).toBe(8_000_00)
     const atGate = await claim(actors.firmShanghai, schemeId, 10_000_00)
-    expect(atGate.statusCode).toBe(422)
-    expect(errorCode(atGate)).toBe('UTILISATION_GATE_NOT_MET')
+    expectRefusal(atGate, 422, 'UTILISATION_GATE_NOT_MET')
     expect(atGate.json().error.details).toMatchObject({ usedPercent: 80, requiredPercentOver: 80 })
     const smallOrder = expectStatus(await order(field(small, 'id')), 201)
     const overGate = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
@@ -392,8 +361,7 @@ describe('rules for claims', () => {
   it('admits only eligible firms of the issuing city to an open scheme', async () => {
     const highTechOnly = await shanghaiScheme({ eligibleFirms: ['high_tech'] })
     const refused = await claim(actors.firmShanghai, highTechOnly, 10_000_00)
-    expect(refused.statusCode).toBe(422)
-    expect(errorCode(refused)).toBe('FIRM_NOT_ELIGIBLE')
+    expectRefusal(refused, 422, 'FIRM_NOT_ELIGIBLE')
     const techSmes = await shanghaiScheme({ eligibleFirms: ['high_tech', 'tech_sme'] })
     expectStatus(await claim(actors.firmShanghai, techSmes, 10_000_00), 201)
     const otherCity = await claim(actors.firmHefei, techSmes, 10_000_00)
@@ -406,8 +374,7 @@ describe('rules for claims', () => {
       200,
     )
     const closed = await claim(actors.firmShanghai, closing, 10_000_00)
-    expect(closed.statusCode).toBe(409)
-    expect(errorCode(closed)).toBe('SCHEME_CLOSED')
+    expectRefusal(closed, 409, 'SCHEME_CLOSED')
   })
 })
 
@@ -416,12 +383,7 @@ describe('who sees claims and vouchers', () => {
 
   beforeAll(async () => {
     const schemeId = await shanghaiScheme()
-    voucher = await issuedVoucher(testApp, {
-      firmCookie: actors.firmShanghai,
-      officerCookie: actors.officerShanghai,
-      schemeId,
-      amountFen: 10_000_00,
-    })
+    voucher = await issuedVoucher(testApp, actors.shanghai, schemeId, 10_000_00)
     const hefeiScheme = field(await fundedScheme(testApp, actors.officerHefei, 'HF'), 'id')
     expectStatus(await claim(actors.firmHefei, hefeiScheme, 10_000_00), 201)
   })
@@ -483,16 +445,14 @@ describe('who sees claims and vouchers', () => {
     const check = number.slice(-1)
     const wrongCheck = `${number.slice(0, -1)}${check === 'A' ? 'B' : 'A'}`
     const mistyped = await send(testApp, 'GET', `/api/vouchers/by-number/${wrongCheck}`, actors.firmShanghai)
-    expect(mistyped.statusCode).toBe(400)
-    expect(errorCode(mistyped)).toBe('VOUCHER_NUMBER_INVALID')
+    expectRefusal(mistyped, 400, 'VOUCHER_NUMBER_INVALID')
     const unknownValid = await send(
       testApp,
       'GET',
       `/api/vouchers/by-number/${formatVoucherNumber('WH', 2026, 999_999)}`,
       actors.office,
     )
-    expect(unknownValid.statusCode).toBe(404)
-    expect(errorCode(unknownValid)).toBe('VOUCHER_NOT_FOUND')
+    expectRefusal(unknownValid, 404, 'VOUCHER_NOT_FOUND')
     expect(errorCode(await send(testApp, 'GET', '/api/vouchers/vch_unknown', actors.office))).toBe(
       'VOUCHER_NOT_FOUND',
     )

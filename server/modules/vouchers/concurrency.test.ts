@@ -5,18 +5,11 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp, type TestSibling } from '../../testing/app'
-import { runsOnPostgres } from '../../testing/database'
+import { runsOnPostgres, countOf } from '../../testing/database'
 import { verifyLedger } from './ledger.service'
-import {
-  expectStatus,
-  field,
-  fundedScheme,
-  issuedVoucher,
-  publishedProduct,
-  send,
-  signInActors,
-  type VoucherActors,
-} from '../../testing/factories'
+import { expectRefusal, expectStatus, field, send } from '../../testing/requests'
+import { signInActors, type VoucherActors } from '../../testing/actors'
+import { fundedScheme, issuedVoucher, publishedProduct } from '../../testing/factories'
 
 let testApp: TestApp
 let siblings: TestSibling[] = []
@@ -24,13 +17,7 @@ let actors: VoucherActors
 let schemeId: string
 let productId: string
 
-const newVoucher = (amountFen: number) =>
-  issuedVoucher(testApp, {
-    firmCookie: actors.firmShanghai,
-    officerCookie: actors.officerShanghai,
-    schemeId,
-    amountFen,
-  })
+const newVoucher = (amountFen: number) => issuedVoucher(testApp, actors.shanghai, schemeId, amountFen)
 
 let orderCount = 0
 /** The next of the four processes, in turn. */
@@ -188,8 +175,7 @@ async function reuseOneKeyForTwoOrders() {
       expect(response.statusCode).toBe(201)
       expect(response.json().id).toBe(stored[0]?.id)
     } else {
-      expect(response.statusCode).toBe(422)
-      expect(errorCode(response)).toBe('IDEMPOTENCY_KEY_REUSED')
+      expectRefusal(response, 422, 'IDEMPOTENCY_KEY_REUSED')
     }
   })
 }
@@ -228,11 +214,11 @@ async function approveOneClaimConcurrently() {
   expect(new Set(decisions.filter((response) => response.statusCode !== 200).map(errorCode))).toEqual(
     new Set(['CLAIM_TRANSITION_INVALID']),
   )
-  const vouchers = await queryRows<{ count: string | number }>(
+  const vouchers = await countOf(
     testApp.database.db,
     sql`SELECT count(*) AS count FROM vouchers WHERE claim_id = ${claimId}`,
   )
-  expect(Number(vouchers[0]?.count)).toBe(1)
+  expect(vouchers).toBe(1)
   const after = expectStatus(await send(testApp, 'GET', `/api/voucher-schemes/${schemeId}`), 200)
   const budgetOf = (scheme: Record<string, unknown>) =>
     (scheme.budget as { availableFen: number }).availableFen

@@ -1,32 +1,19 @@
 // The expiry lapse: unreserved balance of expired vouchers goes back to the scheme budget; reservations stay
 // until their orders are redeemed or cancelled, and a cancellation after expiry is swept on the next run.
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { errorCode, useTestApp } from '../../testing/app'
 import { countOf, runsOnPostgres } from '../../testing/database'
 import { recurringJobHandlers, scheduleRecurringJobs } from '../../platform/jobs'
 import { lapseExpiredBatch, lapseJob } from './expiry.service'
 import { verifyLedger } from './ledger.service'
-import {
-  expectStatus,
-  field,
-  fundedScheme,
-  issuedVoucher,
-  publishedProduct,
-  send,
-  signInActors,
-  type VoucherActors,
-} from '../../testing/factories'
+import { expectStatus, field, send } from '../../testing/requests'
+import { useVoucherActors } from '../../testing/actors'
+import { fundedScheme, issuedVoucher, publishedProduct } from '../../testing/factories'
 
-let testApp: TestApp
-let actors: VoucherActors
-
-beforeAll(async () => {
-  testApp = await createTestApp()
-  actors = await signInActors(testApp)
-})
-afterAll(async () => testApp.close())
+const testApp = useTestApp()
+const actors = useVoucherActors(testApp)
 
 async function expire(voucherId: string) {
   await testApp.database.db.execute(
@@ -45,12 +32,7 @@ describe('the expiry lapse', () => {
       await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 1_000_00 }),
       'id',
     )
-    const voucher = await issuedVoucher(testApp, {
-      firmCookie: actors.firmShanghai,
-      officerCookie: actors.officerShanghai,
-      schemeId,
-      amountFen: 2_000_00,
-    })
+    const voucher = await issuedVoucher(testApp, actors.shanghai, schemeId, 2_000_00)
     const voucherId = field(voucher, 'id')
     const order = expectStatus(
       await send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId, productId }),
@@ -101,11 +83,11 @@ describe('the expiry lapse', () => {
   it('is scheduled once, however often the platform starts', async () => {
     await scheduleRecurringJobs(testApp.database.db, [lapseJob])
     await scheduleRecurringJobs(testApp.database.db, [lapseJob])
-    const rows = await queryRows<{ count: string | number }>(
+    const rows = await countOf(
       testApp.database.db,
       sql`SELECT count(*) AS count FROM jobs WHERE kind = ${lapseJob.kind} AND state = 'queued'`,
     )
-    expect(Number(rows[0]?.count)).toBe(1)
+    expect(rows).toBe(1)
   })
 
   it('lapses one batch a run, and queues the next run an hour on when the batch was not full', async () => {
@@ -129,12 +111,7 @@ describe.runIf(runsOnPostgres())('the expiry lapse beside other writers, on Post
     )
     const vouchers = []
     for (const schemeId of schemes) {
-      const voucher = await issuedVoucher(testApp, {
-        firmCookie: actors.firmShanghai,
-        officerCookie: actors.officerShanghai,
-        schemeId,
-        amountFen: 1_000_00,
-      })
+      const voucher = await issuedVoucher(testApp, actors.shanghai, schemeId, 1_000_00)
       await expire(field(voucher, 'id'))
       vouchers.push({ id: field(voucher, 'id'), schemeId })
     }

@@ -9,7 +9,6 @@ import { createClearingService } from './clearing.service'
 import { createLedgerService, verifyLedger } from './ledger.service'
 import { createOrdersService } from './orders.service'
 import { createProductsService } from './products.service'
-import { registerRedemptionRoutes } from './redemptions.routes'
 import { createRedemptionsService } from './redemptions.service'
 import type { RegistryAccess } from './registry-access'
 import { createSchemesService } from './schemes.service'
@@ -34,24 +33,16 @@ export function createVouchersModule(db: Database, dependencies: VouchersModuleD
   const redemptions = createRedemptionsService(db)
   const settlements = createSettlementsService(db)
   const clearing = createClearingService(db)
+  const services = { schemes, products, claims, vouchers, orders, ledger, redemptions, settlements, clearing }
   return defineModule({
-    schemes,
-    products,
-    claims,
-    vouchers,
-    orders,
-    ledger,
-    redemptions,
-    settlements,
-    clearing,
+    ...services,
     name: 'vouchers',
     errors: voucherErrors,
     recurringJobs: [lapseJob],
     metrics: groupCommitMetrics('voucher_order', orders.placementStatus),
     close: () => orders.settled(),
     registerRoutes(app: FastifyInstance) {
-      registerVoucherRoutes(app, { schemes, products, claims, vouchers, orders, ledger })
-      registerRedemptionRoutes(app, { redemptions, settlements, clearing })
+      registerVoucherRoutes(app, services)
     },
   })
 }

@@ -1,46 +1,32 @@
 import { sql } from 'drizzle-orm'
 import type { InjectOptions } from 'fastify'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { AppError } from '../../platform/errors'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { errorCode, useTestApp } from '../../testing/app'
+import { countOf } from '../../testing/database'
 import * as ledger from './ledger.repository'
 import { verifyLedger } from './ledger.service'
 import { splitOrder } from './rules'
 import { amountFenMax } from './vouchers.schemas'
-import {
-  expectStatus,
-  field,
-  fundedScheme,
-  issuedVoucher,
-  ledgerSnapshot,
-  publishedProduct,
-  send,
-  signInActors,
-  type VoucherActors,
-} from '../../testing/factories'
+import { expectStatus, field, send } from '../../testing/requests'
+import { useVoucherActors } from '../../testing/actors'
+import { fundedScheme, issuedVoucher, ledgerSnapshot, publishedProduct } from '../../testing/factories'
 import { ledgerAccountKinds, reversalRoutes, transferKinds, transferRoutes } from './vouchers.reference'
 
-let testApp: TestApp
-let actors: VoucherActors
+const testApp = useTestApp()
+const actors = useVoucherActors(testApp)
 let schemeId: string
 let voucher: Record<string, unknown>
 let productId: string
 let orderId: string
 
 beforeAll(async () => {
-  testApp = await createTestApp()
-  actors = await signInActors(testApp)
   schemeId = field(
     await fundedScheme(testApp, actors.officerShanghai, 'SH-SJ', { claimCapFen: 20_000_00 }),
     'id',
   )
-  voucher = await issuedVoucher(testApp, {
-    firmCookie: actors.firmShanghai,
-    officerCookie: actors.officerShanghai,
-    schemeId,
-    amountFen: 20_000_00,
-  })
+  voucher = await issuedVoucher(testApp, actors.shanghai, schemeId, 20_000_00)
   productId = field(await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 3_000_00 }), 'id')
   const placed = expectStatus(
     await send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, {
@@ -68,7 +54,6 @@ beforeAll(async () => {
     200,
   )
 })
-afterAll(async () => testApp.close())
 
 async function accountOf(kind: 'voucher' | 'reservation' | 'budget', ownerId: string): Promise<string> {
   const rows = await queryRows<{ id: string }>(
@@ -246,11 +231,8 @@ describe('verifyLedger', () => {
     expect(result.firstViolation).toBe(null)
     expect(result.ok).toBe(true)
     expect(result.balanceSumFen).toBe(0)
-    const stored = await queryRows<{ count: string | number }>(
-      testApp.database.db,
-      sql`SELECT count(*) AS count FROM ledger_transfers`,
-    )
-    expect(result.transferCount).toBe(Number(stored[0]?.count))
+    const stored = await countOf(testApp.database.db, sql`SELECT count(*) AS count FROM ledger_transfers`)
+    expect(result.transferCount).toBe(stored)
     expect(result.transferCount).toBeGreaterThanOrEqual(5)
     expect(result.checks.every((check) => check.ok)).toBe(true)
   })

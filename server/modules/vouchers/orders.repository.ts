@@ -1,8 +1,10 @@
 // SQL for voucher orders; placing one is a single call of the database function voucher_order_reserve.
-import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
+import { and, eq, ne, sql } from 'drizzle-orm'
 import { runKeyedBatch, type KeyedBatch } from '../../platform/batching'
 import { queryRows, type Database } from '../../db/client'
+import { eitherEqualsWhenGiven, equalsEachGiven } from '../../db/conditions'
 import { preparedStatement } from '../../db/prepared'
+import { recordsOf } from '../../db/records'
 import { rowFromDriver } from '../../db/rows'
 import { withRefusals } from '../../platform/refusals'
 import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'
@@ -19,37 +21,16 @@ export interface OrderFilter {
   status?: string | undefined
 }
 
-export async function findOrder(db: Database, id: string): Promise<OrderRow | undefined> {
-  const [row] = await db.select().from(voucherOrders).where(eq(voucherOrders.id, id)).limit(1)
-  return row
-}
+const orders = recordsOf(voucherOrders, voucherOrders.id)
+export const findOrder = orders.find
+/** Locks the order until the transaction ends: a cancellation and another change take turns. */
+export const lockOrder = orders.lock
 
 export function listOrders(db: Database, filter: OrderFilter, after: string | null, limit: number) {
-  const conditions: (SQL | undefined)[] = [
-    filter.cityCode !== undefined
-      ? or(
-          eq(voucherOrders.issuerCityCode, filter.cityCode),
-          eq(voucherOrders.providerCityCode, filter.cityCode),
-        )
-      : undefined,
-    filter.firmId !== undefined ? eq(voucherOrders.firmId, filter.firmId) : undefined,
-    filter.providerId !== undefined ? eq(voucherOrders.providerId, filter.providerId) : undefined,
-    filter.voucherId !== undefined ? eq(voucherOrders.voucherId, filter.voucherId) : undefined,
-    filter.status !== undefined ? eq(voucherOrders.status, filter.status) : undefined,
-    after !== null ? gt(voucherOrders.id, after) : undefined,
-  ]
-  return db
-    .select()
-    .from(voucherOrders)
-    .where(and(...conditions))
-    .orderBy(asc(voucherOrders.id))
-    .limit(limit + 1)
-}
-
-/** Locks the order until the transaction ends: a cancellation and another change take turns. */
-export async function lockOrder(db: Database, id: string): Promise<OrderRow | undefined> {
-  const [row] = await db.select().from(voucherOrders).where(eq(voucherOrders.id, id)).for('update')
-  return row
+  return orders.page(db, { after, limit }, [
+    eitherEqualsWhenGiven([voucherOrders.issuerCityCode, voucherOrders.providerCityCode], filter.cityCode),
+    ...equalsEachGiven(voucherOrders, filter, ['firmId', 'providerId', 'voucherId', 'status']),
+  ])
 }
 
 export async function markCancelled(

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { createGroupCommit } from '../../platform/batching'
-import { AppError, assert } from '../../platform/errors'
+import { AppError, assert, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import type { KeyClaim, KeyedOutcome } from '../../platform/idempotency'
 import { newId } from '../../platform/ids'
@@ -29,9 +29,7 @@ export function createOrdersService(db: Database) {
   })
 
   async function findOrder(id: string) {
-    const order = await repository.findOrder(db, id)
-    if (order === undefined) throw new AppError('ORDER_NOT_FOUND', { orderId: id })
-    return order
+    return orRefuse(await repository.findOrder(db, id), 'ORDER_NOT_FOUND', { orderId: id })
   }
 
   async function getOrder(principal: Principal | null, id: string) {

@@ -1,33 +1,30 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { requestHashOf } from '../../platform/idempotency/idempotency.plugin'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { errorCode, useTestApp } from '../../testing/app'
+import { countOf } from '../../testing/database'
 import { verifyLedger } from './ledger.service'
 import * as repository from './orders.repository'
+import { expectStatus, field, send } from '../../testing/requests'
+import { useVoucherActors } from '../../testing/actors'
 import {
   activeProviderIn,
-  expectStatus,
-  field,
+  auditRecordCount,
   fundedScheme,
   issuedVoucher,
   ledgerSnapshot,
   publishedProduct,
-  send,
-  signInActors,
-  type VoucherActors,
 } from '../../testing/factories'
 
-let testApp: TestApp
-let actors: VoucherActors
+const testApp = useTestApp()
+const actors = useVoucherActors(testApp)
 /** a Suzhou test (¥10,000) of the demo provider */
 let suzhouTest: string
 /** a Hefei consulting product of another active provider */
 let hefeiConsulting: string
 
 beforeAll(async () => {
-  testApp = await createTestApp()
-  actors = await signInActors(testApp)
   suzhouTest = field(await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 10_000_00 }), 'id')
   const hefeiProvider = await activeProviderIn(testApp, 'HF')
   hefeiConsulting = field(
@@ -41,16 +38,10 @@ beforeAll(async () => {
     'id',
   )
 })
-afterAll(async () => testApp.close())
 
 async function voucherUnder(overrides: Record<string, unknown> = {}, amountFen = 20_000_00) {
   const scheme = await fundedScheme(testApp, actors.officerShanghai, 'SH-SJ', overrides)
-  return issuedVoucher(testApp, {
-    firmCookie: actors.firmShanghai,
-    officerCookie: actors.officerShanghai,
-    schemeId: field(scheme, 'id'),
-    amountFen,
-  })
+  return issuedVoucher(testApp, actors.shanghai, field(scheme, 'id'), amountFen)
 }
 
 function order(
@@ -73,14 +64,6 @@ async function voucherState(voucher: Record<string, unknown>) {
   )
 }
 
-async function auditCount() {
-  const rows = await queryRows<{ count: string | number }>(
-    testApp.database.db,
-    sql`SELECT count(*) AS count FROM audit_log`,
-  )
-  return Number(rows[0]?.count)
-}
-
 /** A refusal: the status and code, and nothing changed (ledger, orders, claims, audit). */
 async function expectRefusal(request: () => ReturnType<typeof send>, status: number, code: string) {
   const before = await ledgerSnapshot(testApp)
@@ -94,7 +77,7 @@ async function expectRefusal(request: () => ReturnType<typeof send>, status: num
 describe('the voucher share and the co-pay', () => {
   it('computes the split from the scheme, reserves the voucher share and records one audit record', async () => {
     const voucher = await voucherUnder({ voucherShareMaxPercent: 50 })
-    const before = await auditCount()
+    const before = await auditRecordCount(testApp)
     const placed = expectStatus(await order(voucher, suzhouTest, { quantity: 2 }), 201)
     expect(placed).toMatchObject({
       status: 'reserved',
@@ -108,7 +91,7 @@ describe('the voucher share and the co-pay', () => {
       providerId: actors.providerSuzhouId,
       settlementModel: 'provider_paid',
     })
-    expect(await auditCount()).toBe(before + 1)
+    expect(await auditRecordCount(testApp)).toBe(before + 1)
     expect(await voucherState(voucher)).toMatchObject({ availableFen: 10_000_00, reservedFen: 10_000_00 })
     const ledger = expectStatus(
       await send(testApp, 'GET', `/api/vouchers/${field(voucher, 'id')}/ledger`, actors.firmShanghai),
@@ -516,16 +499,10 @@ describe('Idempotency-Key on orders: the order writes its own key', () => {
 
 async function orderWithoutKey() {
   const voucher = await voucherUnder()
-  const keysBefore = await queryRows<{ count: string | number }>(
-    testApp.database.db,
-    sql`SELECT count(*) AS count FROM idempotency_keys`,
-  )
+  const keysBefore = await countOf(testApp.database.db, sql`SELECT count(*) AS count FROM idempotency_keys`)
   expectStatus(await order(voucher, suzhouTest), 201)
-  const keysAfter = await queryRows<{ count: string | number }>(
-    testApp.database.db,
-    sql`SELECT count(*) AS count FROM idempotency_keys`,
-  )
-  expect(Number(keysAfter[0]?.count)).toBe(Number(keysBefore[0]?.count))
+  const keysAfter = await countOf(testApp.database.db, sql`SELECT count(*) AS count FROM idempotency_keys`)
+  expect(keysAfter).toBe(keysBefore)
   const cancelled = await send(
     testApp,
     'POST',
@@ -575,7 +552,7 @@ describe('orders placed at the same moment share one statement (group commit)', 
     const voucher = await voucherUnder()
     const body = { voucherId: voucher.id, productId: suzhouTest }
     const batchesBefore = testApp.context.modules.vouchers.orders.placementStatus()
-    const auditBefore = await auditCount()
+    const auditBefore = await auditRecordCount(testApp)
     const responses = await Promise.all([
       ...Array.from({ length: 5 }, () => order(voucher, suzhouTest)),
       order(voucher, suzhouTest, { voucherShareFen: 6_000_00 }),
@@ -608,7 +585,7 @@ describe('orders placed at the same moment share one statement (group commit)', 
     const batchesAfter = testApp.context.modules.vouchers.orders.placementStatus()
     expect(batchesAfter.items - batchesBefore.items).toBe(9)
     expect(batchesAfter.batches - batchesBefore.batches).toBeLessThan(9)
-    expect(await auditCount()).toBe(auditBefore + 4)
+    expect(await auditRecordCount(testApp)).toBe(auditBefore + 4)
     expect(await voucherState(voucher)).toMatchObject({ availableFen: 0, reservedFen: 20_000_00 })
     expect((await verifyLedger(testApp.database.db)).firstViolation).toBe(null)
   })

@@ -1,8 +1,8 @@
 // Service products: what a provider offers for vouchers (category, bilingual name and description, price).
 import type { Database } from '../../db/client'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { AppError, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import * as repository from './products.repository'
@@ -10,13 +10,13 @@ import type { RegistryAccess } from './registry-access'
 import { voucherPolicies as policies } from './vouchers.policies'
 import type { CreateProductInput, ProductQueryInput, UpdateProductInput } from './vouchers.schemas'
 
+const serviceProductAudit = auditTrail('service_product')
+
 const searchTextOf = (nameZh: string, nameEn: string) => `${nameZh} ${nameEn}`.toLowerCase()
 
 export function createProductsService(db: Database, registry: RegistryAccess) {
   async function getProduct(id: string) {
-    const product = await repository.findProduct(db, id)
-    if (product === undefined) throw new AppError('PRODUCT_NOT_FOUND', { productId: id })
-    return product
+    return orRefuse(await repository.findProduct(db, id), 'PRODUCT_NOT_FOUND', { productId: id })
   }
 
   /** The public catalogue: published products unless another status is asked for. */
@@ -48,14 +48,8 @@ export function createProductsService(db: Database, registry: RegistryAccess) {
         priceUnit: input.priceUnit,
         searchText: searchTextOf(input.nameZh, input.nameEn),
       })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'service_product.create',
-        entityType: 'service_product',
-        entityId: product.id,
-        cityCode: provider.cityCode,
-        details: { ...input, providerId },
-      })
+      const subject = { id: product.id, cityCode: provider.cityCode }
+      await serviceProductAudit.record(transaction, actor, 'create', subject, { ...input, providerId })
       return product
     })
   }
@@ -69,14 +63,8 @@ export function createProductsService(db: Database, registry: RegistryAccess) {
         ...changes,
         searchText: searchTextOf(changes.nameZh ?? product.nameZh, changes.nameEn ?? product.nameEn),
       })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'service_product.update',
-        entityType: 'service_product',
-        entityId: id,
-        cityCode: product.providerCityCode,
-        details: changes,
-      })
+      const subject = { id, cityCode: product.providerCityCode }
+      await serviceProductAudit.record(transaction, actor, 'update', subject, changes)
       return updated ?? product
     })
   }

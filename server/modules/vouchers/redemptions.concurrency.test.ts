@@ -5,19 +5,12 @@ import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { createTestApp, errorCode, type TestApp } from '../../testing/app'
-import { runsOnPostgres } from '../../testing/database'
+import { runsOnPostgres, countOf } from '../../testing/database'
 import { verifyLedger } from './ledger.service'
 import { shanghaiDateOf } from './rules'
-import {
-  expectStatus,
-  field,
-  fundedScheme,
-  issuedVoucher,
-  publishedProduct,
-  send,
-  signInActors,
-  type VoucherActors,
-} from '../../testing/factories'
+import { expectStatus, field, send } from '../../testing/requests'
+import { signInActors, type VoucherActors } from '../../testing/actors'
+import { fundedScheme, issuedVoucher, publishedProduct } from '../../testing/factories'
 
 type Json = Record<string, unknown>
 
@@ -83,12 +76,7 @@ describe.runIf(runsOnPostgres())('redemption and settlement races on PostgreSQL'
 
   it('makes one payable when two officers approve one claim at once', async () => {
     const scheme = await fundedScheme(testApp, actors.officerShanghai, 'SH-SJ', { spotCheckPercent: 0 })
-    const voucher = await issuedVoucher(testApp, {
-      firmCookie: actors.firmShanghai,
-      officerCookie: actors.officerShanghai,
-      schemeId: field(scheme, 'id'),
-      amountFen: 10_000_00,
-    })
+    const voucher = await issuedVoucher(testApp, actors.shanghai, field(scheme, 'id'), 10_000_00)
     for (let round = 0; round < 8; round++) {
       const id = await submittedClaim(field(voucher, 'id'))
       const decisions = await Promise.all(
@@ -100,11 +88,11 @@ describe.runIf(runsOnPostgres())('redemption and settlement races on PostgreSQL'
       expect(new Set(decisions.filter((response) => response.statusCode !== 200).map(errorCode))).toEqual(
         new Set(['REDEMPTION_TRANSITION_INVALID']),
       )
-      const transfers = await queryRows<{ count: string | number }>(
+      const transfers = await countOf(
         testApp.database.db,
         sql`SELECT count(*) AS count FROM ledger_transfers WHERE kind = 'redeem' AND reference = ${id}`,
       )
-      expect(Number(transfers[0]?.count)).toBe(1)
+      expect(transfers).toBe(1)
     }
   })
 
@@ -131,12 +119,7 @@ describe.runIf(runsOnPostgres())('redemption and settlement races on PostgreSQL'
 
 async function settleWhileApprovalsArrive() {
   const scheme = await fundedScheme(testApp, actors.officerHefei, 'HF', { spotCheckPercent: 0 })
-  const firmVoucher = await issuedVoucher(testApp, {
-    firmCookie: actors.firmHefei,
-    officerCookie: actors.officerHefei,
-    schemeId: field(scheme, 'id'),
-    amountFen: 10_000_00,
-  })
+  const firmVoucher = await issuedVoucher(testApp, actors.hefei, field(scheme, 'id'), 10_000_00)
   const claims: string[] = []
   for (let index = 0; index < 24; index++) {
     const order = expectStatus(

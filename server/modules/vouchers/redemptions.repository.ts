@@ -1,8 +1,9 @@
 // SQL for redemption claims (兑付): the claim with its deliverable, the firm's confirmation, spot checks, and the
 // approval's money, which is one call of the database function voucher_redemption_pay.
-import { and, asc, eq, gt, ne, or, sql, type SQL } from 'drizzle-orm'
+import { and, eq, ne, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
-import { equalsWhenGiven } from '../../db/conditions'
+import { eitherEqualsWhenGiven, equalsEachGiven, type FilterOf } from '../../db/conditions'
+import { recordsOf } from '../../db/records'
 import { rowFromDriver } from '../../db/rows'
 import { withRefusals } from '../../platform/refusals'
 import { redemptionDeliverables, redemptions } from './vouchers.tables'
@@ -10,47 +11,31 @@ import { redemptionDeliverables, redemptions } from './vouchers.tables'
 export type RedemptionRow = typeof redemptions.$inferSelect
 type NewRedemption = typeof redemptions.$inferInsert
 
-export interface RedemptionFilter {
+/** What a list of claims is filtered on, each the claim's column of the same name; and either city. */
+const redemptionFilterFields = [
+  'issuerCityCode',
+  'firmId',
+  'providerId',
+  'orderId',
+  'settlementRunId',
+  'status',
+] as const
+export interface RedemptionFilter extends FilterOf<typeof redemptionFilterFields> {
   /** the issuing city or the provider's city */
   cityCode?: string | undefined
-  issuerCityCode?: string | undefined
-  firmId?: string | undefined
-  providerId?: string | undefined
-  orderId?: string | undefined
-  settlementRunId?: string | undefined
-  status?: string | undefined
 }
 
-export async function findRedemption(db: Database, id: string): Promise<RedemptionRow | undefined> {
-  const [row] = await db.select().from(redemptions).where(eq(redemptions.id, id)).limit(1)
-  return row
-}
-
+const redemptionRecords = recordsOf(redemptions, redemptions.id)
+export const findRedemption = redemptionRecords.find
 /** Locks the claim until the transaction ends: a confirmation, a spot check and a decision take turns. */
-export async function lockRedemption(db: Database, id: string): Promise<RedemptionRow | undefined> {
-  const [row] = await db.select().from(redemptions).where(eq(redemptions.id, id)).for('update')
-  return row
-}
+export const lockRedemption = redemptionRecords.lock
+export const updateRedemption = redemptionRecords.change
 
 export function listRedemptions(db: Database, filter: RedemptionFilter, after: string | null, limit: number) {
-  const conditions: (SQL | undefined)[] = [
-    filter.cityCode !== undefined
-      ? or(eq(redemptions.issuerCityCode, filter.cityCode), eq(redemptions.providerCityCode, filter.cityCode))
-      : undefined,
-    equalsWhenGiven(redemptions.issuerCityCode, filter.issuerCityCode),
-    equalsWhenGiven(redemptions.firmId, filter.firmId),
-    equalsWhenGiven(redemptions.providerId, filter.providerId),
-    equalsWhenGiven(redemptions.orderId, filter.orderId),
-    equalsWhenGiven(redemptions.settlementRunId, filter.settlementRunId),
-    equalsWhenGiven(redemptions.status, filter.status),
-    after !== null ? gt(redemptions.id, after) : undefined,
-  ]
-  return db
-    .select()
-    .from(redemptions)
-    .where(and(...conditions))
-    .orderBy(asc(redemptions.id))
-    .limit(limit + 1)
+  return redemptionRecords.page(db, { after, limit }, [
+    eitherEqualsWhenGiven([redemptions.issuerCityCode, redemptions.providerCityCode], filter.cityCode),
+    ...equalsEachGiven(redemptions, filter, redemptionFilterFields),
+  ])
 }
 
 /** The order's claim that is in progress or approved, if any (a rejected claim frees the order). */
@@ -79,20 +64,6 @@ export async function insertRedemption(
   if (inserted === undefined) return undefined
   await db.insert(redemptionDeliverables).values({ redemptionId: inserted.id, content })
   return inserted
-}
-
-export async function updateRedemption(
-  db: Database,
-  id: string,
-  changes: Partial<NewRedemption>,
-): Promise<RedemptionRow> {
-  const [updated] = await db
-    .update(redemptions)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(redemptions.id, id))
-    .returning()
-  if (updated === undefined) throw new Error(`redemption ${id} vanished`)
-  return updated
 }
 
 export async function findDeliverable(db: Database, redemptionId: string): Promise<Uint8Array | undefined> {

@@ -5,9 +5,8 @@ import {
   Nullable,
   Page,
   PageQuery,
-  Stamps,
+  RecordStamps,
   StrictObject,
-  Synthetic,
   Timestamp,
 } from '../../platform/http/schemas'
 import { payeeKinds, redemptionStatuses, settlementModels, spotCheckResults } from './vouchers.reference'
@@ -51,8 +50,7 @@ export const Redemption = Type.Object({
   decisionReason: Nullable(Type.String()),
   decidedAt: Nullable(Timestamp),
   settlementRunId: Nullable(Type.String()),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 
 export const RedemptionQuery = StrictObject({

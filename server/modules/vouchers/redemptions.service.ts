@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError, assert } from '../../platform/errors'
+import { AppError, assert, orRefuse } from '../../platform/errors'
 import { actorIdOf, runTransition } from '../../platform/workflow'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
@@ -43,15 +43,9 @@ function decodeDeliverable(contentBase64: string): Uint8Array {
   return content
 }
 
-async function findRedemption(dependencies: RedemptionsDependencies, id: string) {
-  const { db } = dependencies
-  const redemption = await repository.findRedemption(db, id)
-  if (redemption === undefined) throw new AppError('REDEMPTION_NOT_FOUND', { redemptionId: id })
-  return redemption
-}
-
 async function getRedemption(dependencies: RedemptionsDependencies, principal: Principal | null, id: string) {
-  const redemption = await findRedemption(dependencies, id)
+  const found = await repository.findRedemption(dependencies.db, id)
+  const redemption = orRefuse(found, 'REDEMPTION_NOT_FOUND', { redemptionId: id })
   authorizeOrderParty(principal, policies.readRedemption, redemption)
   return redemption
 }
@@ -96,8 +90,9 @@ async function claimRedemption(
   input: ClaimRedemptionInput,
 ) {
   const { db } = dependencies
-  const order = await ordersRepository.findOrder(db, input.orderId)
-  if (order === undefined) throw new AppError('ORDER_NOT_FOUND', { orderId: input.orderId })
+  const order = orRefuse(await ordersRepository.findOrder(db, input.orderId), 'ORDER_NOT_FOUND', {
+    orderId: input.orderId,
+  })
   const actor = authorize(principal, policies.claimRedemption, {
     cityCode: order.providerCityCode,
     organisationId: order.providerId,

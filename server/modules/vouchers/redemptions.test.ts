@@ -1,27 +1,24 @@
 // Redemption, settlement and clearing through the API: both settlement models end to end, spot checks, the
 // denials of the issue, and bad input that must change nothing.
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { queryRows } from '../../db/client'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { errorCode, useTestApp } from '../../testing/app'
+import { countOf } from '../../testing/database'
 import { shanghaiDateOf } from './rules'
+import { expectRefusal, expectStatus, field, send } from '../../testing/requests'
+import { signedInNewUser, useVoucherActors, type VoucherClaimants } from '../../testing/actors'
 import {
   activeProviderIn,
-  expectStatus,
-  field,
   fundedScheme,
   issuedVoucher,
   ledgerSnapshot,
   publishedProduct,
-  send,
-  signInActors,
-  type VoucherActors,
 } from '../../testing/factories'
 
 type Json = Record<string, unknown>
 
-let testApp: TestApp
-let actors: VoucherActors
+const testApp = useTestApp()
+const actors = useVoucherActors(testApp)
 /** a ¥10,000 test of the Suzhou demo provider */
 let suzhouTest: string
 /** a user of another provider (Hefei) */
@@ -37,44 +34,30 @@ let invoiceSerial = 0
 const nextInvoice = () => `FP-2026-${String(++invoiceSerial).padStart(6, '0')}`
 
 beforeAll(async () => {
-  testApp = await createTestApp()
-  actors = await signInActors(testApp)
   suzhouTest = field(await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 10_000_00 }), 'id')
   const hefeiProvider = await activeProviderIn(testApp, 'HF', actors.providerSuzhouId)
-  expectStatus(
-    await send(testApp, 'POST', '/api/users', actors.office, {
-      username: 'provider.hf.test',
-      password: 'another-provider',
-      displayNameZh: '合肥服务机构',
-      displayNameEn: 'Hefei provider',
-      role: 'provider',
-      cityCode: 'HF',
-      organisationId: hefeiProvider,
-    }),
-    201,
-  )
-  otherProvider = await testApp.signIn('provider.hf.test', 'another-provider')
+  otherProvider = await signedInNewUser(testApp, actors.office, {
+    username: 'provider.hf.test',
+    password: 'another-provider',
+    displayNameZh: '合肥服务机构',
+    displayNameEn: 'Hefei provider',
+    role: 'provider',
+    cityCode: 'HF',
+    organisationId: hefeiProvider,
+  })
 })
-afterAll(async () => testApp.close())
 
-async function deliveredOrder(options: {
-  officer: string
-  firm: string
-  cityCode: string
-  scheme?: Json
-}): Promise<{ order: Json; voucher: Json; schemeId: string }> {
-  const scheme = await fundedScheme(testApp, options.officer, options.cityCode, {
+async function deliveredOrder(
+  claimants: VoucherClaimants,
+  schemeOverrides: Json = {},
+): Promise<{ order: Json; voucher: Json; schemeId: string }> {
+  const scheme = await fundedScheme(testApp, claimants.officer, claimants.cityCode, {
     spotCheckPercent: 0,
-    ...options.scheme,
+    ...schemeOverrides,
   })
-  const voucher = await issuedVoucher(testApp, {
-    firmCookie: options.firm,
-    officerCookie: options.officer,
-    schemeId: field(scheme, 'id'),
-    amountFen: 20_000_00,
-  })
+  const voucher = await issuedVoucher(testApp, claimants, field(scheme, 'id'), 20_000_00)
   const order = expectStatus(
-    await send(testApp, 'POST', '/api/voucher-orders', options.firm, {
+    await send(testApp, 'POST', '/api/voucher-orders', claimants.firm, {
       voucherId: voucher.id,
       productId: suzhouTest,
     }),
@@ -146,11 +129,7 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
   let orderId: string
 
   it('lets the provider claim with contract, invoice and deliverable, marking the order delivered', async () => {
-    const { order } = await deliveredOrder({
-      officer: actors.officerShanghai,
-      firm: actors.firmShanghai,
-      cityCode: 'SH-SJ',
-    })
+    const { order } = await deliveredOrder(actors.shanghai)
     orderId = field(order, 'id')
     const claimed = expectStatus(await claim(orderId, { invoiceNumber: 'fp 2026 sh-001' }), 201)
     redemptionId = field(claimed, 'id')
@@ -187,15 +166,10 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
   })
 
   it('refuses the same invoice again anywhere in the corridor, whatever its spacing or case', async () => {
-    const { order } = await deliveredOrder({
-      officer: actors.officerHefei,
-      firm: actors.firmHefei,
-      cityCode: 'HF',
-    })
+    const { order } = await deliveredOrder(actors.hefei)
     const before = await ledgerSnapshot(testApp)
     const response = await claim(order.id, { invoiceNumber: 'FP2026SH-001' })
-    expect(response.statusCode).toBe(409)
-    expect(errorCode(response)).toBe('REDEMPTION_INVOICE_DUPLICATE')
+    expectRefusal(response, 409, 'REDEMPTION_INVOICE_DUPLICATE')
     expect(await ledgerSnapshot(testApp)).toBe(before)
   })
 
@@ -206,8 +180,7 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
 
   it('refuses approval before the firm confirms', async () => {
     const response = await approve(redemptionId, actors.officerShanghai)
-    expect(response.statusCode).toBe(409)
-    expect(errorCode(response)).toBe('REDEMPTION_TRANSITION_INVALID')
+    expectRefusal(response, 409, 'REDEMPTION_TRANSITION_INVALID')
   })
 
   it('lets only the holder confirm, then only the issuing city approve, moving reservation to payable', () =>
@@ -256,8 +229,7 @@ async function confirmThenApprove(redemptionId: string, orderId: string) {
   const before = await ledgerSnapshot(testApp)
   for (const cookie of [actors.officerHefei, actors.firmShanghai, actors.providerSuzhou]) {
     const denied = await approve(redemptionId, cookie)
-    expect(denied.statusCode).toBe(403)
-    expect(errorCode(denied)).toBe('FORBIDDEN')
+    expectRefusal(denied, 403, 'FORBIDDEN')
   }
   expect(
     errorCode(
@@ -353,12 +325,7 @@ async function settleAndExportPeriod(redemptionId: string) {
 
 describe('the lifecycle, firm reimbursed (通用): Hefei voucher spent in Suzhou', () => {
   it('pays the firm, not the provider, and leaves the net positions of treasuries untouched', async () => {
-    const { order } = await deliveredOrder({
-      officer: actors.officerHefei,
-      firm: actors.firmHefei,
-      cityCode: 'HF',
-      scheme: { settlementModel: 'firm_reimbursed' },
-    })
+    const { order } = await deliveredOrder(actors.hefei, { settlementModel: 'firm_reimbursed' })
     const claimed = expectStatus(await claim(order.id), 201)
     const id = field(claimed, 'id')
     expectStatus(await confirm(id, actors.firmHefei), 200)
@@ -392,12 +359,7 @@ describe('the lifecycle, firm reimbursed (通用): Hefei voucher spent in Suzhou
 
 describe('spot checks', () => {
   it('hold a drawn claim until a passed check, and reject one that fails; the provider may claim again', async () => {
-    const { order } = await deliveredOrder({
-      officer: actors.officerShanghai,
-      firm: actors.firmShanghai,
-      cityCode: 'SH-SJ',
-      scheme: { spotCheckPercent: 100 },
-    })
+    const { order } = await deliveredOrder(actors.shanghai, { spotCheckPercent: 100 })
     const invoiceNumber = nextInvoice()
     const first = field(expectStatus(await claim(order.id, { invoiceNumber }), 201), 'id')
     const drawn = expectStatus(await confirm(first, actors.firmShanghai), 200)
@@ -437,11 +399,7 @@ describe('denials and bad input', () => {
   let orderId: string
 
   beforeAll(async () => {
-    const { order } = await deliveredOrder({
-      officer: actors.officerShanghai,
-      firm: actors.firmShanghai,
-      cityCode: 'SH-SJ',
-    })
+    const { order } = await deliveredOrder(actors.shanghai)
     orderId = field(order, 'id')
   })
 
@@ -449,8 +407,7 @@ describe('denials and bad input', () => {
     const before = await ledgerSnapshot(testApp)
     for (const cookie of [otherProvider, actors.firmShanghai, actors.officerShanghai, actors.office]) {
       const response = await claim(orderId, {}, cookie)
-      expect(response.statusCode).toBe(403)
-      expect(errorCode(response)).toBe('FORBIDDEN')
+      expectRefusal(response, 403, 'FORBIDDEN')
     }
     expect(await ledgerSnapshot(testApp)).toBe(before)
   })
@@ -499,10 +456,10 @@ describe('denials and bad input', () => {
     expect(
       errorCode(await settle({ cityCode: 'XX', periodStart: '2025-01-01', periodEnd: '2025-01-31' })),
     ).toBe('VALIDATION_FAILED')
-    const runs = await queryRows<{ count: string | number }>(
+    const runs = await countOf(
       testApp.database.db,
       sql`SELECT count(*) AS count FROM settlement_runs WHERE period_start >= '2025-01-01' AND period_end <= '2025-01-31'`,
     )
-    expect(Number(runs[0]?.count)).toBe(0)
+    expect(runs).toBe(0)
   })
 })

@@ -1,6 +1,8 @@
 // SQL for voucher schemes and their appropriations.
-import { and, arrayContains, asc, eq, gt, sql, type SQL } from 'drizzle-orm'
+import { arrayContains, eq, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { equalsWhenGiven } from '../../db/conditions'
+import { firstRow, keysetPage, recordsOf } from '../../db/records'
 import { ledgerAccounts, voucherSchemeAppropriations, voucherSchemes, vouchers } from './vouchers.tables'
 
 export type SchemeRow = typeof voucherSchemes.$inferSelect
@@ -49,7 +51,7 @@ const flatten = (row: {
 })
 
 export async function findScheme(db: Database, id: string): Promise<SchemeWithBudget | undefined> {
-  const [row] = await selectWithBudget(db).where(eq(voucherSchemes.id, id)).limit(1)
+  const row = await firstRow(selectWithBudget(db).where(eq(voucherSchemes.id, id)).limit(1))
   return row === undefined ? undefined : flatten(row)
 }
 
@@ -59,40 +61,19 @@ export async function listSchemes(
   after: string | null,
   limit: number,
 ): Promise<SchemeWithBudget[]> {
-  const conditions: (SQL | undefined)[] = [
-    filter.city !== undefined ? eq(voucherSchemes.cityCode, filter.city) : undefined,
-    filter.status !== undefined ? eq(voucherSchemes.status, filter.status) : undefined,
+  const rows = await keysetPage(selectWithBudget(db).$dynamic(), voucherSchemes.id, { after, limit }, [
+    equalsWhenGiven(voucherSchemes.cityCode, filter.city),
+    equalsWhenGiven(voucherSchemes.status, filter.status),
     filter.category !== undefined
       ? arrayContains(voucherSchemes.serviceCategories, [filter.category])
       : undefined,
-    after !== null ? gt(voucherSchemes.id, after) : undefined,
-  ]
-  const rows = await selectWithBudget(db)
-    .where(and(...conditions))
-    .orderBy(asc(voucherSchemes.id))
-    .limit(limit + 1)
+  ])
   return rows.map(flatten)
 }
 
-export async function insertScheme(
-  db: Database,
-  row: typeof voucherSchemes.$inferInsert,
-): Promise<SchemeRow> {
-  const [inserted] = await db.insert(voucherSchemes).values(row).returning()
-  if (inserted === undefined) throw new Error('scheme insert returned nothing')
-  return inserted
-}
-
-export async function updateScheme(
-  db: Database,
-  id: string,
-  changes: Partial<typeof voucherSchemes.$inferInsert>,
-): Promise<void> {
-  await db
-    .update(voucherSchemes)
-    .set({ ...changes, updatedAt: new Date() })
-    .where(eq(voucherSchemes.id, id))
-}
+const schemes = recordsOf(voucherSchemes, voucherSchemes.id)
+export const insertScheme = schemes.insert
+export const updateScheme = schemes.update
 
 export async function appropriatedInYear(
   db: Database,
@@ -107,14 +88,8 @@ export async function appropriatedInYear(
   return Number(rows[0]?.total_fen ?? 0)
 }
 
-export async function insertAppropriation(
-  db: Database,
-  row: typeof voucherSchemeAppropriations.$inferInsert,
-): Promise<AppropriationRow> {
-  const [inserted] = await db.insert(voucherSchemeAppropriations).values(row).returning()
-  if (inserted === undefined) throw new Error('appropriation insert returned nothing')
-  return inserted
-}
+const appropriations = recordsOf(voucherSchemeAppropriations, voucherSchemeAppropriations.id)
+export const insertAppropriation = appropriations.insert
 
 export function listAppropriations(
   db: Database,
@@ -122,15 +97,5 @@ export function listAppropriations(
   after: string | null,
   limit: number,
 ): Promise<AppropriationRow[]> {
-  return db
-    .select()
-    .from(voucherSchemeAppropriations)
-    .where(
-      and(
-        eq(voucherSchemeAppropriations.schemeId, schemeId),
-        after !== null ? gt(voucherSchemeAppropriations.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(voucherSchemeAppropriations.id))
-    .limit(limit + 1)
+  return appropriations.page(db, { after, limit }, [eq(voucherSchemeAppropriations.schemeId, schemeId)])
 }

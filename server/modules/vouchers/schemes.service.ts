@@ -1,8 +1,8 @@
 // Voucher schemes: a city's rules for its vouchers, and the appropriations that fund its budget.
 import type { Database } from '../../db/client'
-import { recordAudit } from '../../platform/audit'
+import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { AppError, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { cityReferences } from '../registry'
@@ -16,6 +16,8 @@ import type {
   SchemeQueryInput,
   UpdateSchemeInput,
 } from './vouchers.schemas'
+
+const voucherSchemeAudit = auditTrail('voucher_scheme')
 
 const allCityCodes = cityReferences.map((city) => city.code)
 
@@ -31,9 +33,7 @@ function requireConsistentCaps(caps: {
 
 export function createSchemesService(db: Database) {
   async function getScheme(id: string) {
-    const scheme = await repository.findScheme(db, id)
-    if (scheme === undefined) throw new AppError('SCHEME_NOT_FOUND', { schemeId: id })
-    return scheme
+    return orRefuse(await repository.findScheme(db, id), 'SCHEME_NOT_FOUND', { schemeId: id })
   }
 
   async function listSchemes(query: SchemeQueryInput) {
@@ -55,14 +55,13 @@ export function createSchemesService(db: Database) {
         recognisedCityCodes: input.recognisedCityCodes ?? allCityCodes,
         budgetAccountId,
       })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'voucher_scheme.create',
-        entityType: 'voucher_scheme',
-        entityId: schemeId,
-        cityCode: input.cityCode,
-        details: input,
-      })
+      await voucherSchemeAudit.record(
+        transaction,
+        actor,
+        'create',
+        { id: schemeId, cityCode: input.cityCode },
+        input,
+      )
     })
     return getScheme(schemeId)
   }
@@ -77,14 +76,7 @@ export function createSchemesService(db: Database) {
     })
     await db.transaction(async (transaction) => {
       await repository.updateScheme(transaction, id, changes)
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'voucher_scheme.update',
-        entityType: 'voucher_scheme',
-        entityId: id,
-        cityCode: scheme.cityCode,
-        details: changes,
-      })
+      await voucherSchemeAudit.record(transaction, actor, 'update', scheme, changes)
     })
     return getScheme(id)
   }
@@ -128,13 +120,11 @@ export function createSchemesService(db: Database) {
         transferId,
         createdByUserId: actor.userId,
       })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'voucher_scheme.appropriate',
-        entityType: 'voucher_scheme',
-        entityId: schemeId,
-        cityCode: scheme.cityCode,
-        details: { appropriationId, budgetYear, amountFen: input.amountFen, transferId },
+      await voucherSchemeAudit.record(transaction, actor, 'appropriate', scheme, {
+        appropriationId,
+        budgetYear,
+        amountFen: input.amountFen,
+        transferId,
       })
       return inserted
     })

@@ -1,8 +1,9 @@
 // SQL for settlement runs (one call of the database function voucher_settlement_run), their payment lines, and
 // the clearing report's flows between cities.
-import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
+import { recordsOf } from '../../db/records'
 import { rowFromDriver } from '../../db/rows'
 import { withRefusals } from '../../platform/refusals'
 import { redemptions, settlementPayments, settlementRuns } from './vouchers.tables'
@@ -32,10 +33,8 @@ export async function runSettlement(db: Database, input: RunInput): Promise<Sett
   return rowFromDriver(settlementRuns, row)
 }
 
-export async function findRun(db: Database, id: string): Promise<SettlementRunRow | undefined> {
-  const [row] = await db.select().from(settlementRuns).where(eq(settlementRuns.id, id)).limit(1)
-  return row
-}
+const runs = recordsOf(settlementRuns, settlementRuns.id)
+export const findRun = runs.find
 
 export function listRuns(
   db: Database,
@@ -43,30 +42,13 @@ export function listRuns(
   after: string | null,
   limit: number,
 ) {
-  const conditions: (SQL | undefined)[] = [
-    equalsWhenGiven(settlementRuns.cityCode, filter.cityCode),
-    after !== null ? gt(settlementRuns.id, after) : undefined,
-  ]
-  return db
-    .select()
-    .from(settlementRuns)
-    .where(and(...conditions))
-    .orderBy(asc(settlementRuns.id))
-    .limit(limit + 1)
+  return runs.page(db, { after, limit }, [equalsWhenGiven(settlementRuns.cityCode, filter.cityCode)])
 }
 
+const payments = recordsOf(settlementPayments, settlementPayments.id)
+
 export function listPayments(db: Database, runId: string, after: string | null, limit: number) {
-  return db
-    .select()
-    .from(settlementPayments)
-    .where(
-      and(
-        eq(settlementPayments.settlementRunId, runId),
-        after !== null ? gt(settlementPayments.id, after) : undefined,
-      ),
-    )
-    .orderBy(asc(settlementPayments.id))
-    .limit(limit + 1)
+  return payments.page(db, { after, limit }, [eq(settlementPayments.settlementRunId, runId)])
 }
 
 /** Everything an export needs, bounded: a run pays at most one line per payee and one row per redemption. */

@@ -1,83 +1,63 @@
 // Routes of settlement runs: their payment batches and the exports of them.
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance } from 'fastify'
-import { errorResponses, IdParams } from '../../platform/http/schemas'
+import { get, post, type Route } from '../../platform/http/routes'
+import { IdParams, presentPage } from '../../platform/http/schemas'
 import { presentSettlementPayment, presentSettlementRun } from './redemptions.presenters'
 import * as schemas from './redemptions.schemas'
 import type { SettlementsService } from './settlements.service'
 import { FileResponse, sendFile } from './vouchers.replies'
 
-const tags = ['vouchers']
-
-export function registerSettlementRoutes(instance: FastifyInstance, settlements: SettlementsService) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  app.get(
-    '/api/settlements',
-    {
-      schema: {
-        tags,
+export function settlementRoutes(settlements: SettlementsService): Route[] {
+  return [
+    get(
+      '/api/settlements',
+      {
         summary: "Settlement runs: the caller's city's, or every city's for the corridor office",
         querystring: schemas.SettlementQuery,
-        response: { 200: schemas.SettlementRunPage, ...errorResponses },
+        ok: schemas.SettlementRunPage,
       },
-    },
-    async (request) => {
-      const page = await settlements.listRuns(request.principal, request.query)
-      return { items: page.items.map(presentSettlementRun), nextCursor: page.nextCursor }
-    },
-  )
-  app.get(
-    '/api/settlements/:id',
-    { schema: { tags, params: IdParams, response: { 200: schemas.SettlementRun, ...errorResponses } } },
-    async (request) => presentSettlementRun(await settlements.getRun(request.principal, request.params.id)),
-  )
-  app.get(
-    '/api/settlements/:id/payments',
-    {
-      schema: {
-        tags,
+      async (request) =>
+        presentPage(await settlements.listRuns(request.principal, request.query), presentSettlementRun),
+    ),
+    get('/api/settlements/:id', { params: IdParams, ok: schemas.SettlementRun }, async (request) =>
+      presentSettlementRun(await settlements.getRun(request.principal, request.params.id)),
+    ),
+    get(
+      '/api/settlements/:id/payments',
+      {
         summary: "The run's payment batch: one line per payee",
         params: IdParams,
         querystring: schemas.SettlementQuery,
-        response: { 200: schemas.SettlementPaymentPage, ...errorResponses },
+        ok: schemas.SettlementPaymentPage,
       },
-    },
-    async (request) => {
-      const page = await settlements.listPayments(request.principal, request.params.id, request.query)
-      return { items: page.items.map(presentSettlementPayment), nextCursor: page.nextCursor }
-    },
-  )
-  app.get(
-    '/api/settlements/:id/export',
-    {
-      schema: {
-        tags,
+      async (request) =>
+        presentPage(
+          await settlements.listPayments(request.principal, request.params.id, request.query),
+          presentSettlementPayment,
+        ),
+    ),
+    get(
+      '/api/settlements/:id/export',
+      {
         summary: 'The payment batch as CSV (UTF-8) or an Excel workbook with the redemptions it pays',
         params: IdParams,
         querystring: schemas.ExportQuery,
-        response: { 200: FileResponse, ...errorResponses },
+        ok: FileResponse,
       },
-    },
-    async (request, reply) =>
-      sendFile(
-        reply,
-        await settlements.exportRun(request.principal, request.params.id, request.query.format ?? 'csv'),
-      ),
-  )
-  app.post(
-    '/api/settlements',
-    {
-      schema: {
-        tags,
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await settlements.exportRun(request.principal, request.params.id, request.query.format ?? 'csv'),
+        ),
+    ),
+    post(
+      '/api/settlements',
+      {
         summary:
           "Settle a city's approved redemptions for a period (both days included) as one payment batch",
         body: schemas.CreateSettlementBody,
-        response: { 201: schemas.SettlementRun, ...errorResponses },
+        created: schemas.SettlementRun,
       },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(presentSettlementRun(await settlements.createRun(request.principal, request.body))),
-  )
+      async (request) => presentSettlementRun(await settlements.createRun(request.principal, request.body)),
+    ),
+  ]
 }

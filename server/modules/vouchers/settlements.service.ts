@@ -2,7 +2,7 @@
 // provider_paid, to firms under firm_reimbursed), exported as CSV or Excel for the treasury's bank.
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { orRefuse } from '../../platform/errors'
 import { toCsv, toXlsx, xlsxContentType, type Cell } from '../../platform/export'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
@@ -23,8 +23,7 @@ export interface ExportFile {
 
 export function createSettlementsService(db: Database) {
   async function getRun(principal: Principal | null, id: string) {
-    const run = await repository.findRun(db, id)
-    if (run === undefined) throw new AppError('SETTLEMENT_NOT_FOUND', { settlementRunId: id })
+    const run = orRefuse(await repository.findRun(db, id), 'SETTLEMENT_NOT_FOUND', { settlementRunId: id })
     authorize(principal, policies.readSettlement, { cityCode: run.cityCode })
     return run
   }

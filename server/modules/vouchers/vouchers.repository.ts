@@ -1,7 +1,9 @@
 // SQL for vouchers: issue, number serials, reads with their ledger balances, and a firm's holdings.
-import { and, asc, eq, getTableColumns, gt, lte, sql, type SQL } from 'drizzle-orm'
+import { and, eq, getTableColumns, gt, lte, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { queryRows, type Database } from '../../db/client'
+import { equalsEachGiven } from '../../db/conditions'
+import { firstRow, keysetPage } from '../../db/records'
 import type { VoucherStatus } from './vouchers.reference'
 import { ledgerAccounts, voucherNumberCounters, vouchers } from './vouchers.tables'
 
@@ -33,17 +35,12 @@ function selectWithBalances(db: Database) {
     .innerJoin(reservationAccount, eq(reservationAccount.id, vouchers.reservationAccountId))
 }
 
-export async function findVoucher(db: Database, id: string): Promise<VoucherWithBalances | undefined> {
-  const [row] = await selectWithBalances(db).where(eq(vouchers.id, id)).limit(1)
-  return row
+export function findVoucher(db: Database, id: string): Promise<VoucherWithBalances | undefined> {
+  return firstRow(selectWithBalances(db).where(eq(vouchers.id, id)).limit(1))
 }
 
-export async function findVoucherByNumber(
-  db: Database,
-  number: string,
-): Promise<VoucherWithBalances | undefined> {
-  const [row] = await selectWithBalances(db).where(eq(vouchers.number, number)).limit(1)
-  return row
+export function findVoucherByNumber(db: Database, number: string): Promise<VoucherWithBalances | undefined> {
+  return firstRow(selectWithBalances(db).where(eq(vouchers.number, number)).limit(1))
 }
 
 function statusCondition(status: VoucherStatus | undefined): SQL | undefined {
@@ -65,17 +62,10 @@ export function listVouchers(
   after: string | null,
   limit: number,
 ): Promise<VoucherWithBalances[]> {
-  const conditions: (SQL | undefined)[] = [
-    filter.cityCode !== undefined ? eq(vouchers.cityCode, filter.cityCode) : undefined,
-    filter.firmId !== undefined ? eq(vouchers.firmId, filter.firmId) : undefined,
-    filter.schemeId !== undefined ? eq(vouchers.schemeId, filter.schemeId) : undefined,
+  return keysetPage(selectWithBalances(db).$dynamic(), vouchers.id, { after, limit }, [
+    ...equalsEachGiven(vouchers, filter, ['cityCode', 'firmId', 'schemeId']),
     statusCondition(filter.status),
-    after !== null ? gt(vouchers.id, after) : undefined,
-  ]
-  return selectWithBalances(db)
-    .where(and(...conditions))
-    .orderBy(asc(vouchers.id))
-    .limit(limit + 1)
+  ])
 }
 
 /** The next serial of a city's voucher numbers in a year; the counter row's lock makes serials unique. */

@@ -1,23 +1,24 @@
-// The vouchers module's registrar (each resource's routes, in the order of the API document), with the routes of
-// the reference lists and of issued vouchers.
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+// The vouchers module's routes (each resource's, in the order of the API document), with the routes of the
+// reference lists and of issued vouchers.
 import type { FastifyInstance } from 'fastify'
-import { errorResponses, IdParams } from '../../platform/http/schemas'
+import { defineRoutes, get, type Route } from '../../platform/http/routes'
+import { IdParams, presentPage } from '../../platform/http/schemas'
 import type { ClaimsService } from './claims.service'
-import { registerClaimRoutes } from './claims.routes'
+import { claimRoutes } from './claims.routes'
 import type { LedgerService } from './ledger.service'
-import { registerLedgerRoutes } from './ledger.routes'
+import { ledgerRoutes } from './ledger.routes'
 import type { OrdersService } from './orders.service'
-import { registerOrderRoutes } from './orders.routes'
+import { orderRoutes } from './orders.routes'
 import type { ProductsService } from './products.service'
-import { registerProductRoutes } from './products.routes'
+import { productRoutes } from './products.routes'
+import { redemptionRoutes, type RedemptionServices } from './redemptions.routes'
 import type { SchemesService } from './schemes.service'
-import { registerSchemeRoutes } from './schemes.routes'
+import { schemeRoutes } from './schemes.routes'
 import { presentLedgerEntry, presentReference, presentVoucher } from './vouchers.presenters'
 import * as schemas from './vouchers.schemas'
 import type { VouchersService } from './vouchers.service'
 
-export interface VoucherServices {
+export interface VoucherServices extends RedemptionServices {
   schemes: SchemesService
   products: ProductsService
   claims: ClaimsService
@@ -26,86 +27,71 @@ export interface VoucherServices {
   ledger: LedgerService
 }
 
-const tags = ['vouchers']
-
 export function registerVoucherRoutes(app: FastifyInstance, services: VoucherServices) {
-  registerReferenceRoutes(app)
-  registerSchemeRoutes(app, services.schemes)
-  registerProductRoutes(app, services.products)
-  registerClaimRoutes(app, services.claims)
-  registerIssuedVoucherRoutes(app, services.vouchers)
-  registerOrderRoutes(app, services.orders)
-  registerLedgerRoutes(app, services.ledger)
-}
-
-function registerReferenceRoutes(instance: FastifyInstance) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  app.get(
-    '/api/voucher-reference',
-    {
-      schema: {
-        tags,
+  defineRoutes(app, { tags: ['vouchers'] }, [
+    get(
+      '/api/voucher-reference',
+      {
         summary:
           'Voucher types, eligibility, service categories, settlement models, units: names in zh and en',
-        response: { 200: schemas.VoucherReference },
+        ok: schemas.VoucherReference,
+        errors: false,
       },
-    },
-    async () => presentReference(),
-  )
+      async () => presentReference(),
+    ),
+    ...schemeRoutes(services.schemes),
+    ...productRoutes(services.products),
+    ...claimRoutes(services.claims),
+    ...issuedVoucherRoutes(services.vouchers),
+    ...orderRoutes(services.orders),
+    ...ledgerRoutes(services.ledger),
+    ...redemptionRoutes(services),
+  ])
 }
 
 /** Vouchers themselves: a holder its own, an officer its city's, the corridor office all. */
-export function registerIssuedVoucherRoutes(instance: FastifyInstance, vouchers: VouchersService) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  app.get(
-    '/api/vouchers',
-    {
-      schema: {
-        tags,
+function issuedVoucherRoutes(vouchers: VouchersService): Route[] {
+  return [
+    get(
+      '/api/vouchers',
+      {
         summary:
           "Vouchers the caller may see: a firm's own, an officer's city's, all for the corridor office",
         querystring: schemas.VoucherQuery,
-        response: { 200: schemas.VoucherPage, ...errorResponses },
+        ok: schemas.VoucherPage,
       },
-    },
-    async (request) => {
-      const page = await vouchers.listVouchers(request.principal, request.query)
-      const now = new Date()
-      return { items: page.items.map((item) => presentVoucher(item, now)), nextCursor: page.nextCursor }
-    },
-  )
-  app.get(
-    '/api/vouchers/by-number/:number',
-    {
-      schema: {
-        tags,
+      async (request) => {
+        const page = await vouchers.listVouchers(request.principal, request.query)
+        const now = new Date()
+        return presentPage(page, (item) => presentVoucher(item, now))
+      },
+    ),
+    get(
+      '/api/vouchers/by-number/:number',
+      {
         summary: 'Find a voucher by its number; a wrong check character answers VOUCHER_NUMBER_INVALID',
         params: schemas.VoucherNumberParams,
-        response: { 200: schemas.Voucher, ...errorResponses },
+        ok: schemas.Voucher,
       },
-    },
-    async (request) =>
-      presentVoucher(await vouchers.getVoucherByNumber(request.principal, request.params.number)),
-  )
-  app.get(
-    '/api/vouchers/:id',
-    { schema: { tags, params: IdParams, response: { 200: schemas.Voucher, ...errorResponses } } },
-    async (request) => presentVoucher(await vouchers.getVoucher(request.principal, request.params.id)),
-  )
-  app.get(
-    '/api/vouchers/:id/ledger',
-    {
-      schema: {
-        tags,
+      async (request) =>
+        presentVoucher(await vouchers.getVoucherByNumber(request.principal, request.params.number)),
+    ),
+    get('/api/vouchers/:id', { params: IdParams, ok: schemas.Voucher }, async (request) =>
+      presentVoucher(await vouchers.getVoucher(request.principal, request.params.id)),
+    ),
+    get(
+      '/api/vouchers/:id/ledger',
+      {
         summary: "The ledger transfers of a voucher's balance and reservation, oldest first",
         params: IdParams,
         querystring: schemas.LedgerEntryQuery,
-        response: { 200: schemas.LedgerEntryPage, ...errorResponses },
+        ok: schemas.LedgerEntryPage,
       },
-    },
-    async (request) => {
-      const page = await vouchers.listLedgerEntries(request.principal, request.params.id, request.query)
-      return { items: page.items.map(presentLedgerEntry), nextCursor: page.nextCursor }
-    },
-  )
+      async (request) =>
+        presentPage(
+          await vouchers.listLedgerEntries(request.principal, request.params.id, request.query),
+          presentLedgerEntry,
+        ),
+    ),
+  ]
 }

@@ -4,7 +4,7 @@ import {
   Nullable,
   Page,
   PageQuery,
-  Stamps,
+  RecordStamps,
   StrictObject,
   Synthetic,
   Timestamp,
@@ -115,8 +115,7 @@ export const Scheme = Type.Object({
     appropriatedFen: FenFigure('Appropriated into the budget, all years'),
     issuedFen: FenFigure('Face value of the vouchers issued'),
   }),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const SchemeQuery = StrictObject({
   ...PageQuery,
@@ -199,8 +198,7 @@ export const Product = Type.Object({
   priceFen: FenFigure('Price per unit'),
   priceUnit: PriceUnitSchema,
   status: ProductStatusSchema,
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const ProductQuery = StrictObject({
   ...PageQuery,
@@ -252,8 +250,7 @@ export const Claim = Type.Object({
   decidedByUserId: Nullable(Type.String()),
   decidedAt: Nullable(Timestamp),
   voucherId: Nullable(Type.String()),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const ClaimQuery = StrictObject({
   ...PageQuery,
@@ -352,8 +349,7 @@ export const Order = Type.Object({
   status: OrderStatusSchema,
   cancelReason: Nullable(Type.String()),
   cancelledAt: Nullable(Timestamp),
-  ...Synthetic,
-  ...Stamps,
+  ...RecordStamps,
 })
 export const OrderQuery = StrictObject({
   ...PageQuery,

@@ -2,7 +2,7 @@
 // ledger entries, so every fen of it can be traced.
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
-import { AppError } from '../../platform/errors'
+import { AppError, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import * as ledger from './ledger.repository'
 import { isValidVoucherNumber, normaliseVoucherNumber } from './rules'
@@ -12,8 +12,7 @@ import type { VoucherQueryInput } from './vouchers.schemas'
 
 export function createVouchersService(db: Database) {
   async function getVoucher(principal: Principal | null, id: string) {
-    const voucher = await repository.findVoucher(db, id)
-    if (voucher === undefined) throw new AppError('VOUCHER_NOT_FOUND', { voucherId: id })
+    const voucher = orRefuse(await repository.findVoucher(db, id), 'VOUCHER_NOT_FOUND', { voucherId: id })
     authorize(principal, policies.readVoucher, { cityCode: voucher.cityCode, organisationId: voucher.firmId })
     return voucher
   }
@@ -21,8 +20,11 @@ export function createVouchersService(db: Database) {
   /** A typed-in number is checked for its shape and check character before it is looked up. */
   async function getVoucherByNumber(principal: Principal | null, number: string) {
     if (!isValidVoucherNumber(number)) throw new AppError('VOUCHER_NUMBER_INVALID', { number })
-    const voucher = await repository.findVoucherByNumber(db, normaliseVoucherNumber(number))
-    if (voucher === undefined) throw new AppError('VOUCHER_NOT_FOUND', { number })
+    const voucher = orRefuse(
+      await repository.findVoucherByNumber(db, normaliseVoucherNumber(number)),
+      'VOUCHER_NOT_FOUND',
+      { number },
+    )
     authorize(principal, policies.readVoucher, { cityCode: voucher.cityCode, organisationId: voucher.firmId })
     return voucher
   }

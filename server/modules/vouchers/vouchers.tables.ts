@@ -2,7 +2,6 @@
 // double-entry ledger that holds the money. Money is integer fen in bigint columns named …_fen.
 import { sql, type SQL } from 'drizzle-orm'
 import {
-  bigint,
   boolean,
   check,
   customType,
@@ -14,10 +13,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core'
+import { instant, money, recordStamps, reference, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
 // Foreign keys only: the registry's rows are read through its index.ts (and, on the order hot path, by the
 // database function voucher_order_reserve, which reads providers.admission_status in the same statement).
@@ -48,13 +47,6 @@ function subsetOf(name: string, column: AnyPgColumn, values: readonly string[]) 
   return check(name, sql`cardinality(${column}) > 0 AND ${column} <@ ${allowed}`)
 }
 
-const stamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-}
-
-const money = (name: string) => bigint(name, { mode: 'number' })
-
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 
 export const ledgerAccounts = pgTable(
@@ -64,11 +56,9 @@ export const ledgerAccounts = pgTable(
     kind: text('kind').notNull(),
     /** the city code (appropriation), scheme id (budget), voucher id (voucher, reservation) or provider id */
     ownerId: text('owner_id').notNull(),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     balanceFen: money('balance_fen').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamps.createdAt,
   },
   (table) => [
     oneOf('ledger_accounts_kind_check', table.kind, ledgerAccountKinds),
@@ -87,17 +77,13 @@ export const ledgerTransfers = pgTable(
   {
     id: text('id').primaryKey(),
     kind: text('kind').notNull(),
-    fromAccountId: text('from_account_id')
-      .notNull()
-      .references(() => ledgerAccounts.id),
-    toAccountId: text('to_account_id')
-      .notNull()
-      .references(() => ledgerAccounts.id),
+    fromAccountId: reference('from_account_id', () => ledgerAccounts.id),
+    toAccountId: reference('to_account_id', () => ledgerAccounts.id),
     amountFen: money('amount_fen').notNull(),
     /** the record the transfer belongs to: an appropriation, claim or order id */
     reference: text('reference').notNull(),
     actorUserId: text('actor_user_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamps.createdAt,
   },
   (table) => [
     oneOf('ledger_transfers_kind_check', table.kind, transferKinds),
@@ -114,9 +100,7 @@ export const voucherSchemes = pgTable(
   {
     id: text('id').primaryKey(),
     /** the issuing city: its officers approve claims and its budget pays */
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en').notNull(),
     voucherType: text('voucher_type').notNull(),
@@ -139,11 +123,8 @@ export const voucherSchemes = pgTable(
     /** the cities whose providers the scheme accepts (通用通兑: all nine by default) */
     recognisedCityCodes: text('recognised_city_codes').array().notNull(),
     status: text('status').notNull().default('open'),
-    budgetAccountId: text('budget_account_id')
-      .notNull()
-      .references(() => ledgerAccounts.id),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    budgetAccountId: reference('budget_account_id', () => ledgerAccounts.id),
+    ...recordStamps,
   },
   (table) => [
     oneOf('voucher_schemes_type_check', table.voucherType, voucherTypes),
@@ -171,21 +152,15 @@ export const voucherSchemeAppropriations = pgTable(
   'voucher_scheme_appropriations',
   {
     id: text('id').primaryKey(),
-    schemeId: text('scheme_id')
-      .notNull()
-      .references(() => voucherSchemes.id),
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    schemeId: reference('scheme_id', () => voucherSchemes.id),
+    cityCode: reference('city_code', () => cities.code),
     budgetYear: integer('budget_year').notNull(),
     amountFen: money('amount_fen').notNull(),
     /** the appropriation document (财政拨款文号) */
     documentReference: text('document_reference').notNull(),
-    transferId: text('transfer_id')
-      .notNull()
-      .references(() => ledgerTransfers.id),
+    transferId: reference('transfer_id', () => ledgerTransfers.id),
     createdByUserId: text('created_by_user_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamps.createdAt,
   },
   (table) => [
     check('voucher_scheme_appropriations_amount_check', sql`${table.amountFen} > 0`),
@@ -198,16 +173,10 @@ export const voucherClaims = pgTable(
   'voucher_claims',
   {
     id: text('id').primaryKey(),
-    schemeId: text('scheme_id')
-      .notNull()
-      .references(() => voucherSchemes.id),
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
+    schemeId: reference('scheme_id', () => voucherSchemes.id),
+    firmId: reference('firm_id', () => firms.id),
     /** the scheme's issuing city, whose officers decide */
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     requestedAmountFen: money('requested_amount_fen').notNull(),
     approvedAmountFen: money('approved_amount_fen'),
     purpose: text('purpose').notNull(),
@@ -215,9 +184,8 @@ export const voucherClaims = pgTable(
     decisionReason: text('decision_reason'),
     submittedByUserId: text('submitted_by_user_id').notNull(),
     decidedByUserId: text('decided_by_user_id'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    decidedAt: instant('decided_at'),
+    ...recordStamps,
   },
   (table) => [
     oneOf('voucher_claims_status_check', table.status, claimStatuses),
@@ -243,9 +211,7 @@ export const voucherClaims = pgTable(
 export const voucherNumberCounters = pgTable(
   'voucher_number_counters',
   {
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     year: integer('year').notNull(),
     lastSerial: integer('last_serial').notNull(),
   },
@@ -258,35 +224,24 @@ export const vouchers = pgTable(
     id: text('id').primaryKey(),
     /** e.g. SZ-2026-000123-K: city, year, serial and a check character */
     number: text('number').notNull().unique(),
-    schemeId: text('scheme_id')
-      .notNull()
-      .references(() => voucherSchemes.id),
+    schemeId: reference('scheme_id', () => voucherSchemes.id),
     claimId: text('claim_id')
       .notNull()
       .unique()
       .references(() => voucherClaims.id),
     /** the holder: vouchers are real-name and cannot be transferred */
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
+    firmId: reference('firm_id', () => firms.id),
     holderNameZh: text('holder_name_zh').notNull(),
     holderCreditCode: text('holder_credit_code').notNull(),
     /** the issuing city */
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     amountFen: money('amount_fen').notNull(),
-    accountId: text('account_id')
-      .notNull()
-      .references(() => ledgerAccounts.id),
-    reservationAccountId: text('reservation_account_id')
-      .notNull()
-      .references(() => ledgerAccounts.id),
+    accountId: reference('account_id', () => ledgerAccounts.id),
+    reservationAccountId: reference('reservation_account_id', () => ledgerAccounts.id),
     status: text('status').notNull().default('active'),
-    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    issuedAt: instant('issued_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    ...recordStamps,
   },
   (table) => [
     oneOf('vouchers_status_check', table.status, voucherStoredStatuses),
@@ -304,12 +259,8 @@ export const serviceProducts = pgTable(
   'service_products',
   {
     id: text('id').primaryKey(),
-    providerId: text('provider_id')
-      .notNull()
-      .references(() => providers.id),
-    providerCityCode: text('provider_city_code')
-      .notNull()
-      .references(() => cities.code),
+    providerId: reference('provider_id', () => providers.id),
+    providerCityCode: reference('provider_city_code', () => cities.code),
     category: text('category').notNull(),
     nameZh: text('name_zh').notNull(),
     nameEn: text('name_en').notNull(),
@@ -319,8 +270,7 @@ export const serviceProducts = pgTable(
     priceUnit: text('price_unit').notNull(),
     status: text('status').notNull().default('published'),
     searchText: text('search_text').notNull(),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    ...recordStamps,
   },
   (table) => [
     oneOf('service_products_category_check', table.category, serviceCategories),
@@ -361,9 +311,8 @@ export const voucherOrders = pgTable(
     cancelReason: text('cancel_reason'),
     placedByUserId: text('placed_by_user_id').notNull(),
     cancelledByUserId: text('cancelled_by_user_id'),
-    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    cancelledAt: instant('cancelled_at'),
+    ...recordStamps,
   },
   (table) => [
     oneOf('voucher_orders_status_check', table.status, orderStatuses),
@@ -410,20 +359,18 @@ export const settlementRuns = pgTable(
   {
     id: text('id').primaryKey(),
     /** the issuing city whose approved redemptions the run pays */
-    cityCode: text('city_code')
-      .notNull()
-      .references(() => cities.code),
+    cityCode: reference('city_code', () => cities.code),
     /** the period, both days included (Shanghai dates); runs of one city never overlap (an exclusion constraint) */
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
     /** redemptions approved before this instant and not yet settled are in the run */
-    cutoffAt: timestamp('cutoff_at', { withTimezone: true }).notNull(),
+    cutoffAt: instant('cutoff_at').notNull(),
     redemptionCount: integer('redemption_count').notNull(),
     paymentCount: integer('payment_count').notNull(),
     totalFen: money('total_fen').notNull(),
     createdByUserId: text('created_by_user_id').notNull(),
     isSynthetic: boolean('is_synthetic').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamps.createdAt,
   },
   (table) => [
     check('settlement_runs_period_check', sql`${table.periodStart} <= ${table.periodEnd}`),
@@ -439,28 +386,14 @@ export const redemptions = pgTable(
   'redemptions',
   {
     id: text('id').primaryKey(),
-    orderId: text('order_id')
-      .notNull()
-      .references(() => voucherOrders.id),
+    orderId: reference('order_id', () => voucherOrders.id),
     // Copied from the order so that review queues, settlement and clearing read one table.
-    voucherId: text('voucher_id')
-      .notNull()
-      .references(() => vouchers.id),
-    schemeId: text('scheme_id')
-      .notNull()
-      .references(() => voucherSchemes.id),
-    firmId: text('firm_id')
-      .notNull()
-      .references(() => firms.id),
-    providerId: text('provider_id')
-      .notNull()
-      .references(() => providers.id),
-    issuerCityCode: text('issuer_city_code')
-      .notNull()
-      .references(() => cities.code),
-    providerCityCode: text('provider_city_code')
-      .notNull()
-      .references(() => cities.code),
+    voucherId: reference('voucher_id', () => vouchers.id),
+    schemeId: reference('scheme_id', () => voucherSchemes.id),
+    firmId: reference('firm_id', () => firms.id),
+    providerId: reference('provider_id', () => providers.id),
+    issuerCityCode: reference('issuer_city_code', () => cities.code),
+    providerCityCode: reference('provider_city_code', () => cities.code),
     settlementModel: text('settlement_model').notNull(),
     /** the voucher share of the order: what the issuing city pays */
     amountFen: money('amount_fen').notNull(),
@@ -476,21 +409,20 @@ export const redemptions = pgTable(
     firmRating: integer('firm_rating'),
     firmComment: text('firm_comment'),
     confirmedByUserId: text('confirmed_by_user_id'),
-    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmedAt: instant('confirmed_at'),
     /** the reproducible draw in [0, 1): selected when below the scheme's spot-check share */
     spotCheckDraw: doublePrecision('spot_check_draw'),
     spotCheckSelected: boolean('spot_check_selected').notNull().default(false),
     spotCheckResult: text('spot_check_result'),
     spotCheckNote: text('spot_check_note'),
     spotCheckedByUserId: text('spot_checked_by_user_id'),
-    spotCheckedAt: timestamp('spot_checked_at', { withTimezone: true }),
+    spotCheckedAt: instant('spot_checked_at'),
     decisionReason: text('decision_reason'),
     decidedByUserId: text('decided_by_user_id'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: instant('decided_at'),
     payableTransferId: text('payable_transfer_id').references(() => ledgerTransfers.id),
     settlementRunId: text('settlement_run_id').references(() => settlementRuns.id),
-    isSynthetic: boolean('is_synthetic').notNull().default(false),
-    ...stamps,
+    ...recordStamps,
   },
   (table) => [
     oneOf('redemptions_status_check', table.status, redemptionStatuses),
@@ -550,16 +482,12 @@ export const settlementPayments = pgTable(
   'settlement_payments',
   {
     id: text('id').primaryKey(),
-    settlementRunId: text('settlement_run_id')
-      .notNull()
-      .references(() => settlementRuns.id),
+    settlementRunId: reference('settlement_run_id', () => settlementRuns.id),
     payeeKind: text('payee_kind').notNull(),
     payeeId: text('payee_id').notNull(),
     payeeNameZh: text('payee_name_zh').notNull(),
     payeeCreditCode: text('payee_credit_code').notNull(),
-    payeeCityCode: text('payee_city_code')
-      .notNull()
-      .references(() => cities.code),
+    payeeCityCode: reference('payee_city_code', () => cities.code),
     redemptionCount: integer('redemption_count').notNull(),
     amountFen: money('amount_fen').notNull(),
   },

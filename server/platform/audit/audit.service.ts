@@ -25,6 +25,65 @@ export function recordAudit(transaction: Database, entry: AuditEntry): Promise<n
   return appendAuditRecord(transaction, entry)
 }
 
+/** The record an audit entry is about: its id, and the city it belongs to (none for a corridor-wide record). */
+export interface AuditedRecord {
+  id: string
+  cityCode: string | null
+}
+
+/**
+ * The audit trail of one kind of record: each entry is `<entityType>.<verb>`, by an actor, on a record of the type,
+ * written in the transaction of the change it records (rows first, the audit chain last).
+ */
+export function auditTrail(entityType: string) {
+  function record(
+    transaction: Database,
+    actor: { userId: string },
+    verb: string,
+    subject: AuditedRecord,
+    details?: Record<string, unknown>,
+  ) {
+    return recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: `${entityType}.${verb}`,
+      entityType,
+      entityId: subject.id,
+      cityCode: subject.cityCode,
+      ...(details !== undefined ? { details } : {}),
+    })
+  }
+  return {
+    record,
+    /** Inserts a record and its `create` entry with the details: the record inserted. */
+    insert<Row extends AuditedRecord>(
+      db: Database,
+      actor: { userId: string },
+      details: Record<string, unknown>,
+      insert: (transaction: Database) => Promise<Row>,
+    ): Promise<Row> {
+      return db.transaction(async (transaction) => {
+        const inserted = await insert(transaction)
+        await record(transaction, actor, 'create', inserted, details)
+        return inserted
+      })
+    },
+    /** Changes a record and writes its `update` entry with the changes: the record as changed (as it was, if unchanged). */
+    update<Row extends AuditedRecord>(
+      db: Database,
+      actor: { userId: string },
+      current: Row,
+      changes: Record<string, unknown>,
+      update: (transaction: Database) => Promise<Row | undefined>,
+    ): Promise<Row> {
+      return db.transaction(async (transaction) => {
+        const updated = await update(transaction)
+        await record(transaction, actor, 'update', current, changes)
+        return updated ?? current
+      })
+    },
+  }
+}
+
 /** Walks the whole chain in sequence order and names the first missing, altered or unlinked record. */
 export async function verifyAuditChain(db: Database, onProgress?: (checkedCount: number) => void) {
   let previousSequence = 0

@@ -1,11 +1,12 @@
-import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigint, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { instant } from '../../db/columns'
 
 /** Append-only and hash-chained: rows are written only by the audit_append() SQL function. */
 export const auditLog = pgTable(
   'audit_log',
   {
     sequence: bigint('sequence', { mode: 'number' }).primaryKey(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    occurredAt: instant('occurred_at').notNull(),
     actorUserId: text('actor_user_id'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),

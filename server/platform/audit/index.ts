@@ -1,2 +1,2 @@
-export { recordAudit, verifyAuditChain, genesisHash } from './audit.service'
-export type { AuditEntry, AuditVerification, AuditProblem } from './audit.service'
+export { auditTrail, recordAudit, verifyAuditChain, genesisHash } from './audit.service'
+export type { AuditedRecord, AuditEntry, AuditVerification, AuditProblem } from './audit.service'

@@ -1,8 +1,8 @@
 // Public, read-only routes: the calendar's exceptions and working-day arithmetic.
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { DateOnly, errorResponses, StrictObject } from '../http/schemas'
+import { defineRoutes, get } from '../http/routes'
+import { DateOnly, StrictObject } from '../http/schemas'
 import { dayKinds, workingDaysAddMax } from './calendar.days'
 import type { CalendarService } from './calendar.service'
 
@@ -34,36 +34,28 @@ const WorkingDaysResponse = Type.Object({
   result: Type.String({ format: 'date', description: 'The working day reached' }),
 })
 
-export function registerCalendarRoutes(instance: FastifyInstance, calendar: CalendarService) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  const tags = ['calendar']
-
-  app.get(
-    '/api/calendar/days',
-    {
-      schema: {
-        tags,
+export function registerCalendarRoutes(app: FastifyInstance, calendar: CalendarService) {
+  defineRoutes(app, { tags: ['calendar'] }, [
+    get(
+      '/api/calendar/days',
+      {
         summary: "A year's public holidays and make-up working days (weekends are off unless listed)",
         querystring: CalendarDaysQuery,
-        response: { 200: CalendarDaysResponse, ...errorResponses },
+        ok: CalendarDaysResponse,
       },
-    },
-    async (request) => ({ year: request.query.year, items: await calendar.listDays(request.query.year) }),
-  )
-
-  app.get(
-    '/api/calendar/working-days',
-    {
-      schema: {
-        tags,
+      async (request) => ({ year: request.query.year, items: await calendar.listDays(request.query.year) }),
+    ),
+    get(
+      '/api/calendar/working-days',
+      {
         summary: 'The day reached by adding working days to a date (the start day itself is not counted)',
         querystring: WorkingDaysQuery,
-        response: { 200: WorkingDaysResponse, ...errorResponses },
+        ok: WorkingDaysResponse,
       },
-    },
-    async (request) => {
-      const { from, add } = request.query
-      return { from, add, result: await calendar.addWorkingDays(from, add) }
-    },
-  )
+      async (request) => {
+        const { from, add } = request.query
+        return { from, add, result: await calendar.addWorkingDays(from, add) }
+      },
+    ),
+  ])
 }

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm'
 import type { InjectOptions } from 'fastify'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { completeCreditCode } from '../../modules/registry'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { errorCode, useTestApp } from '../../testing/app'
 import { enqueue } from '../jobs'
 
-let testApp: TestApp
+const testApp = useTestApp()
 let office: string
 
 async function databaseState() {
@@ -30,10 +30,8 @@ const validFirm = {
 }
 
 beforeAll(async () => {
-  testApp = await createTestApp()
   office = await testApp.signIn('office')
 })
-afterAll(async () => testApp.close())
 
 /** Each bad request, built when its test runs, with the status and code it must get. */
 const badInputCases: {

@@ -1,7 +1,7 @@
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { migrationLevel, type DatabaseHandle } from '../../db/client'
+import { defineRoutes, get } from './routes'
 
 const Health = Type.Object({
   status: Type.Literal('ok'),
@@ -10,26 +10,17 @@ const Health = Type.Object({
   mode: Type.Union([Type.Literal('demo'), Type.Literal('production')]),
 })
 
-export function registerHealth(
-  instance: FastifyInstance,
-  database: DatabaseHandle,
-  mode: 'demo' | 'production',
-) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-  app.get(
-    '/api/health',
-    {
-      schema: {
-        tags: ['platform'],
-        summary: 'Liveness, database kind and migration level',
-        response: { 200: Health },
-      },
-    },
-    async () => ({
-      status: 'ok' as const,
-      database: database.kind,
-      migrationLevel: await migrationLevel(database.db),
-      mode,
-    }),
-  )
+export function registerHealth(app: FastifyInstance, database: DatabaseHandle, mode: 'demo' | 'production') {
+  defineRoutes(app, { tags: ['platform'] }, [
+    get(
+      '/api/health',
+      { summary: 'Liveness, database kind and migration level', ok: Health, errors: false },
+      async () => ({
+        status: 'ok' as const,
+        database: database.kind,
+        migrationLevel: await migrationLevel(database.db),
+        mode,
+      }),
+    ),
+  ])
 }

@@ -73,6 +73,8 @@ export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' 
 export const Nullable = <Schema extends TSchema>(schema: Schema) => Type.Union([schema, Type.Null()])
 export const Stamps = { createdAt: Timestamp, updatedAt: Timestamp }
 export const Synthetic = { isSynthetic: Type.Boolean({ description: 'true for generated demo data' }) }
+/** What every record of the domain shows: whether it is generated demo data, when it was made and last changed. */
+export const RecordStamps = { ...Synthetic, ...Stamps }
 
 /** Keyset cursors carry the last row's sort key, opaque to callers. */
 export function encodeCursor(key: string): string {
@@ -125,4 +127,12 @@ export async function pageById<Row extends { id: string }>(
     (row) => row.id,
     (row) => row,
   )
+}
+
+/** A page of rows shaped for its answer. */
+export function presentPage<Row, Item>(
+  page: { items: readonly Row[]; nextCursor: string | null },
+  present: (row: Row) => Item,
+) {
+  return { items: page.items.map((row) => present(row)), nextCursor: page.nextCursor }
 }

@@ -1,4 +1,5 @@
-import { integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
+import { instant, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
 
 export const idempotencyKeys = pgTable(
@@ -19,8 +20,8 @@ export const idempotencyKeys = pgTable(
      * a retry renders that record again instead of a stored body
      */
     resourceId: text('resource_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdAt: stamps.createdAt,
+    completedAt: instant('completed_at'),
   },
   (table) => [
     primaryKey({ columns: [table.principalKey, table.key] }),

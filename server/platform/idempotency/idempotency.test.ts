@@ -1,18 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { queryRows } from '../../db/client'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
-import { runsOnPostgres } from '../../testing/database'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { errorCode, useTestApp } from '../../testing/app'
+import { expectRefusal } from '../../testing/requests'
+import { runsOnPostgres, countOf } from '../../testing/database'
 
-let testApp: TestApp
+const testApp = useTestApp()
 let office: string
 
 async function parkCount(nameEn: string) {
-  const rows = await queryRows<{ count: string | number }>(
-    testApp.database.db,
-    sql`SELECT count(*) AS count FROM parks WHERE name_en = ${nameEn}`,
-  )
-  return Number(rows[0]?.count)
+  return countOf(testApp.database.db, sql`SELECT count(*) AS count FROM parks WHERE name_en = ${nameEn}`)
 }
 
 function createPark(key: string, nameEn: string, cookie = office) {
@@ -25,10 +21,8 @@ function createPark(key: string, nameEn: string, cookie = office) {
 }
 
 beforeAll(async () => {
-  testApp = await createTestApp()
   office = await testApp.signIn('office')
 })
-afterAll(async () => testApp.close())
 
 describe('Idempotency-Key', () => {
   it('replays the first answer to a retry and creates one record', async () => {
@@ -44,8 +38,7 @@ describe('Idempotency-Key', () => {
   it('refuses the same key for a different request', async () => {
     await createPark('key-reuse-1', 'Reuse Park A')
     const reused = await createPark('key-reuse-1', 'Reuse Park B')
-    expect(reused.statusCode).toBe(422)
-    expect(errorCode(reused)).toBe('IDEMPOTENCY_KEY_REUSED')
+    expectRefusal(reused, 422, 'IDEMPOTENCY_KEY_REUSED')
     expect(await parkCount('Reuse Park B')).toBe(0)
   })
 

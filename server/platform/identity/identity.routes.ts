@@ -1,8 +1,7 @@
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
-import { Type } from 'typebox'
-import { errorResponses, IdParams } from '../http/schemas'
 import { sessionCookieName } from '../http/principal'
+import { defineRoutes, del, get, post } from '../http/routes'
+import { IdParams } from '../http/schemas'
 import {
   ApiTokenCreated,
   CreateApiTokenBody,
@@ -14,100 +13,62 @@ import {
 import type { IdentityService } from './identity.service'
 
 export function registerIdentityRoutes(
-  instance: FastifyInstance,
+  app: FastifyInstance,
   identity: IdentityService,
   options: { secureCookies: boolean },
 ) {
-  const app = instance.withTypeProvider<TypeBoxTypeProvider>()
-
-  app.post(
-    '/api/auth/login',
-    {
-      config: { idempotency: false },
-      schema: {
-        tags: ['auth'],
+  defineRoutes(app, { tags: ['auth'] }, [
+    post(
+      '/api/auth/login',
+      {
         summary: 'Sign in; sets the httpOnly session cookie',
         body: LoginBody,
-        response: { 200: LoginResponse, ...errorResponses },
+        ok: LoginResponse,
+        config: { idempotency: false },
       },
-    },
-    async (request, reply) => {
-      const session = await identity.login(request.body.username, request.body.password)
-      reply.setCookie(sessionCookieName, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: options.secureCookies,
-        expires: session.expiresAt,
-      })
-      return { user: session.user, expiresAt: session.expiresAt.toISOString() }
-    },
-  )
-
-  app.post(
-    '/api/auth/logout',
-    {
-      config: { idempotency: false },
-      schema: { tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null(), ...errorResponses } },
-    },
-    async (request, reply) => {
-      const token = request.cookies[sessionCookieName]
-      if (token !== undefined && token !== '') await identity.logout(token)
-      reply.clearCookie(sessionCookieName, { path: '/' })
-      return reply.code(204).send(null)
-    },
-  )
-
-  app.get(
-    '/api/me',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: 'The signed-in user',
-        response: { 200: UserSchema, ...errorResponses },
+      async (request, reply) => {
+        const session = await identity.login(request.body.username, request.body.password)
+        reply.setCookie(sessionCookieName, session.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: options.secureCookies,
+          expires: session.expiresAt,
+        })
+        return { user: session.user, expiresAt: session.expiresAt.toISOString() }
       },
-    },
-    async (request) => identity.me(request.principal),
-  )
-
-  app.post(
-    '/api/me/api-tokens',
-    {
-      schema: {
-        tags: ['auth'],
+    ),
+    post(
+      '/api/auth/logout',
+      { summary: 'Sign out', noContent: true, config: { idempotency: false } },
+      async (request, reply) => {
+        const token = request.cookies[sessionCookieName]
+        if (token !== undefined && token !== '') await identity.logout(token)
+        reply.clearCookie(sessionCookieName, { path: '/' })
+      },
+    ),
+    get('/api/me', { summary: 'The signed-in user', ok: UserSchema }, async (request) =>
+      identity.me(request.principal),
+    ),
+    post(
+      '/api/me/api-tokens',
+      {
         summary: 'Create a bearer API token for a machine client',
         body: CreateApiTokenBody,
-        response: { 201: ApiTokenCreated, ...errorResponses },
+        created: ApiTokenCreated,
       },
-    },
-    async (request, reply) => {
-      const created = await identity.createApiToken(request.principal, request.body.name)
-      return reply.code(201).send({ ...created, createdAt: created.createdAt.toISOString() })
-    },
-  )
-
-  app.delete(
-    '/api/me/api-tokens/:id',
-    {
-      schema: { tags: ['auth'], params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
-    },
-    async (request, reply) => {
+      async (request) => {
+        const created = await identity.createApiToken(request.principal, request.body.name)
+        return { ...created, createdAt: created.createdAt.toISOString() }
+      },
+    ),
+    del('/api/me/api-tokens/:id', { params: IdParams, noContent: true }, async (request) => {
       await identity.revokeApiToken(request.principal, request.params.id)
-      return reply.code(204).send(null)
-    },
-  )
-
-  app.post(
-    '/api/users',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: 'Create a user (corridor office)',
-        body: CreateUserBody,
-        response: { 201: UserSchema, ...errorResponses },
-      },
-    },
-    async (request, reply) =>
-      reply.code(201).send(await identity.createUserAsAdministrator(request.principal, request.body)),
-  )
+    }),
+    post(
+      '/api/users',
+      { summary: 'Create a user (corridor office)', body: CreateUserBody, created: UserSchema },
+      async (request) => identity.createUserAsAdministrator(request.principal, request.body),
+    ),
+  ])
 }

@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core'
+import { instant, reference, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
 import { roles } from '../authorization'
 
@@ -16,7 +17,7 @@ export const users = pgTable(
     organisationId: text('organisation_id'),
     isDemo: boolean('is_demo').notNull().default(false),
     disabled: boolean('disabled').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: stamps.createdAt,
   },
   (table) => [
     oneOf('users_role_check', table.role, roles),
@@ -29,11 +30,9 @@ export const sessions = pgTable(
   {
     /** sha256 of the cookie token: a leaked table does not leak live sessions */
     tokenHash: text('token_hash').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    userId: reference('user_id', () => users.id),
+    createdAt: stamps.createdAt,
+    expiresAt: instant('expires_at').notNull(),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 )
@@ -41,12 +40,10 @@ export const sessions = pgTable(
 export const apiTokens = pgTable('api_tokens', {
   id: text('id').primaryKey(),
   tokenHash: text('token_hash').notNull().unique(),
-  userId: text('user_id')
-    .notNull()
-    .references(() => users.id),
+  userId: reference('user_id', () => users.id),
   name: text('name').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  createdAt: stamps.createdAt,
+  revokedAt: instant('revoked_at'),
 })
 
 export const loginFailures = pgTable(
@@ -54,7 +51,7 @@ export const loginFailures = pgTable(
   {
     id: text('id').primaryKey(),
     username: text('username').notNull(),
-    failedAt: timestamp('failed_at', { withTimezone: true }).notNull().defaultNow(),
+    failedAt: instant('failed_at').notNull().defaultNow(),
   },
   (table) => [index('login_failures_username_idx').on(table.username, table.failedAt)],
 )

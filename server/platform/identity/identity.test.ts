@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, errorCode, type TestApp } from '../../testing/app'
+import { describe, expect, it } from 'vitest'
+import { errorCode, useTestApp } from '../../testing/app'
+import { expectRefusal } from '../../testing/requests'
 import { loginFailuresMax } from './identity.service'
 
-let testApp: TestApp
-
-beforeAll(async () => {
-  testApp = await createTestApp()
-})
-afterAll(async () => testApp.close())
+const testApp = useTestApp()
 
 describe('sign-in, sessions and tokens', () => {
   it('signs a demo user in with an httpOnly SameSite cookie and answers /api/me', async () => {
@@ -31,8 +27,7 @@ describe('sign-in, sessions and tokens', () => {
       url: '/api/auth/login',
       payload: { username: 'firm.sh', password: 'wrong-password' },
     })
-    expect(chinese.statusCode).toBe(401)
-    expect(errorCode(chinese)).toBe('AUTH_INVALID_CREDENTIALS')
+    expectRefusal(chinese, 401, 'AUTH_INVALID_CREDENTIALS')
     expect(chinese.json().error.message).toBe('用户名或密码错误')
     const english = await testApp.app.inject({
       method: 'POST',
@@ -56,8 +51,7 @@ describe('sign-in, sessions and tokens', () => {
       url: '/api/auth/login',
       payload: { username: 'talent.hz', password: 'g60-demo' },
     })
-    expect(blocked.statusCode).toBe(429)
-    expect(errorCode(blocked)).toBe('AUTH_RATE_LIMITED')
+    expectRefusal(blocked, 429, 'AUTH_RATE_LIMITED')
   })
 
   it('signs out: the session cookie no longer works', async () => {
@@ -65,8 +59,7 @@ describe('sign-in, sessions and tokens', () => {
     const logout = await testApp.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })
     expect(logout.statusCode).toBe(204)
     const me = await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })
-    expect(me.statusCode).toBe(401)
-    expect(errorCode(me)).toBe('AUTH_REQUIRED')
+    expectRefusal(me, 401, 'AUTH_REQUIRED')
   })
 
   it('issues bearer API tokens for machine clients and honours their revocation', async () => {
@@ -89,8 +82,7 @@ describe('sign-in, sessions and tokens', () => {
     })
     expect(revoked.statusCode).toBe(204)
     const after = await testApp.app.inject({ method: 'GET', url: '/api/me', headers: { authorization } })
-    expect(after.statusCode).toBe(401)
-    expect(errorCode(after)).toBe('AUTH_TOKEN_INVALID')
+    expectRefusal(after, 401, 'AUTH_TOKEN_INVALID')
   })
 
   it('lets only the corridor office create users, and never with the demo password', () =>
@@ -107,8 +99,7 @@ async function createUsersAsOfficeOnly() {
     cityCode: 'WH',
   }
   const anonymous = await testApp.app.inject({ method: 'POST', url: '/api/users', payload: body })
-  expect(anonymous.statusCode).toBe(401)
-  expect(errorCode(anonymous)).toBe('AUTH_REQUIRED')
+  expectRefusal(anonymous, 401, 'AUTH_REQUIRED')
   const officer = await testApp.signIn('officer.sh')
   const denied = await testApp.app.inject({
     method: 'POST',
@@ -116,8 +107,7 @@ async function createUsersAsOfficeOnly() {
     headers: { cookie: officer },
     payload: body,
   })
-  expect(denied.statusCode).toBe(403)
-  expect(errorCode(denied)).toBe('FORBIDDEN')
+  expectRefusal(denied, 403, 'FORBIDDEN')
   const office = await testApp.signIn('office')
   const created = await testApp.app.inject({
     method: 'POST',

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core'
+import { instant, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
 
 export const jobs = pgTable(
@@ -10,13 +11,13 @@ export const jobs = pgTable(
     payload: jsonb('payload').notNull(),
     /** queued → running → done | failed (after maxAttempts) */
     state: text('state').notNull().default('queued'),
-    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    runAt: instant('run_at').notNull().defaultNow(),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull().default(5),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lockedUntil: instant('locked_until'),
     lastError: text('last_error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    createdAt: stamps.createdAt,
+    finishedAt: instant('finished_at'),
   },
   (table) => [
     oneOf('jobs_state_check', table.state, ['queued', 'running', 'done', 'failed']),

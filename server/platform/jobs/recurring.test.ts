@@ -1,17 +1,13 @@
 // Every recurring job the platform schedules runs to completion through the queue on the embedded database, whose
 // single connection deadlocks any job that opens a transaction of its own instead of using the job's.
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
 import { enqueue } from '.'
-import { createTestApp, type TestApp } from '../../testing/app'
+import { useTestApp } from '../../testing/app'
+import { countOf } from '../../testing/database'
 
-let testApp: TestApp
-
-beforeAll(async () => {
-  testApp = await createTestApp()
-})
-afterAll(async () => testApp.close())
+const testApp = useTestApp()
 
 describe('recurring jobs', () => {
   it('all run through the queue and schedule their next run', async () => {
@@ -49,11 +45,8 @@ describe('recurring jobs', () => {
       new Promise((_, reject) => setTimeout(() => reject(new Error('the recompute hung the queue')), 60_000)),
     ])
     expect(summary).toMatchObject({ failedCount: 0, retriedCount: 0 })
-    const scores = await queryRows<{ count: string | number }>(
-      testApp.database.db,
-      sql`SELECT count(*) AS count FROM firm_scores`,
-    )
-    expect(Number(scores[0]?.count)).toBeGreaterThan(0)
+    const scores = await countOf(testApp.database.db, sql`SELECT count(*) AS count FROM firm_scores`)
+    expect(scores).toBeGreaterThan(0)
   }, 90_000)
 
   it('recomputes a slice from the cursor its job carries, and queues no next slice after the last', async () => {
@@ -72,10 +65,10 @@ describe('recurring jobs', () => {
     // the firms up to the cursor were left as they were; every firm after it was scored again
     expect(Number(stale[0]?.before)).toBeGreaterThan(0)
     expect(Number(stale[0]?.after)).toBe(0)
-    const queued = await queryRows<{ count: string | number }>(
+    const queued = await countOf(
       db,
       sql`SELECT count(*) AS count FROM jobs WHERE kind = 'finance.recompute_scores' AND state = 'queued'`,
     )
-    expect(Number(queued[0]?.count)).toBe(0)
+    expect(queued).toBe(0)
   }, 90_000)
 })

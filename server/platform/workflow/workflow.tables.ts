@@ -1,4 +1,5 @@
-import { date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { date, index, pgTable, text } from 'drizzle-orm/pg-core'
+import { instant } from '../../db/columns'
 
 /** Every move of a workflow's record, written with the move itself: the record's history. */
 export const workflowTransitions = pgTable(
@@ -16,7 +17,7 @@ export const workflowTransitions = pgTable(
     /** the due day the move set, in working days from the day it happened (Asia/Shanghai) */
     dueOn: date('due_on', { mode: 'string' }),
     note: text('note'),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
   },
   (table) => [
     index('workflow_transitions_record_idx').on(table.recordType, table.recordId, table.occurredAt),

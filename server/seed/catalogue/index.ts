@@ -2,7 +2,7 @@
 // the demo accounts. Checked when they load (support/catalogue-file.ts).
 import { Type, type Static } from 'typebox'
 import { cityReferences } from '../../modules/registry'
-import { bilingualSchema, closedObject, nonEmptyText, readCatalogue } from '../support/catalogue-file'
+import { bilingualSchema, closedObject, nonEmptyText, readCatalogue } from '../../platform/data-file'
 import citiesFile from './cities.json'
 import demoPeopleFile from './demo-people.json'
 

@@ -1,7 +1,7 @@
 // Realistic bilingual names of synthetic parks, alliances and firms, built from the catalogue's material, and the
 // namer that keeps them unique within a table. Trade names are two characters with their pinyin (华芯 Huaxin).
 import { cityFacts } from '../../../seed/catalogue'
-import type { Bilingual } from '../../../seed/support/catalogue-file'
+import type { Bilingual } from '../../../platform/data-file'
 import type { Random } from '../../../seed/random'
 import {
   allianceNaming,

@@ -1,7 +1,7 @@
 // Names of synthetic financial institutions (中国工商银行合肥分行 / ICBC Hefei Branch) and service providers (a key
 // laboratory, a test centre, a university's school, a research institute), per kind and city.
 import { cityFacts, cityFactsList, type CityFacts } from '../../../seed/catalogue'
-import type { Bilingual } from '../../../seed/support/catalogue-file'
+import type { Bilingual } from '../../../platform/data-file'
 import type { Random } from '../../../seed/random'
 import type { institutionKinds, providerKinds } from '../reference/reference-data'
 import { institutionNaming, providerNaming } from './catalogue'

@@ -2,12 +2,7 @@
 // rate caps over the loan prime rate for loans, risk shares, who they are for), and the words of needs, decisions
 // and workstation notes. Money is in yuan here; the generator turns it into fen. Checked when it loads.
 import { Type, type Static } from 'typebox'
-import {
-  bilingualSchema,
-  closedObject,
-  nonEmptyText,
-  readCatalogue,
-} from '../../../../seed/support/catalogue-file'
+import { bilingualSchema, closedObject, nonEmptyText, readCatalogue } from '../../../../platform/data-file'
 import { firmStages, productTypes } from '../../finance.reference'
 import productsFile from './products.json'
 import textsFile from './texts.json'

@@ -3,12 +3,7 @@
 // runs; and the words people write on bookings (purposes, reasons, ratings) and in contact details. Money is in
 // yuan here; the generator turns it into fen. Checked when it loads.
 import { Type, type Static } from 'typebox'
-import {
-  bilingualSchema,
-  closedObject,
-  nonEmptyText,
-  readCatalogue,
-} from '../../../../seed/support/catalogue-file'
+import { bilingualSchema, closedObject, nonEmptyText, readCatalogue } from '../../../../platform/data-file'
 import { instrumentCategories, instrumentPriceUnits } from '../../instruments.reference'
 import templatesFile from './templates.json'
 import textsFile from './texts.json'

@@ -1,12 +1,7 @@
 // The registry's naming material: trade-name characters, what firms, parks, institutions and providers are called,
 // and the alliances of the 1 + 7 + N tree. Checked when it loads (server/seed/support/catalogue-file.ts).
 import { Type, type Static } from 'typebox'
-import {
-  bilingualSchema,
-  closedObject,
-  nonEmptyText,
-  readCatalogue,
-} from '../../../../seed/support/catalogue-file'
+import { bilingualSchema, closedObject, nonEmptyText, readCatalogue } from '../../../../platform/data-file'
 import { parkLevels } from '../../reference/reference-data'
 import alliancesFile from './alliances.json'
 import firmsFile from './firms.json'

@@ -8,7 +8,7 @@ import {
   nonEmptyText,
   readCatalogue,
   type Bilingual,
-} from '../../../../seed/support/catalogue-file'
+} from '../../../../platform/data-file'
 import {
   eligibilityCriteria,
   priceUnits,

@@ -1,0 +1,24 @@
+// Columns the tables of every module share: a reference that must be set, money in fen, instants, and the stamps a
+// record carries.
+import { bigint, boolean, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
+
+/** A reference that must be set: text NOT NULL REFERENCES the target column. */
+export const reference = (name: string, target: () => AnyPgColumn) => text(name).notNull().references(target)
+
+/** Money: a whole number of fen in a bigint, read as a JavaScript number. */
+export const money = (name: string) => bigint(name, { mode: 'number' })
+
+/** A point in time (timestamptz): stored in UTC, shown in Asia/Shanghai. */
+export const instant = (name: string) => timestamp(name, { withTimezone: true })
+
+/** When a row was made and last changed. */
+export const stamps = {
+  createdAt: instant('created_at').notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+}
+
+/** What a record of the domain carries: whether it is generated demo data (shown as such), and its stamps. */
+export const recordStamps = {
+  isSynthetic: boolean('is_synthetic').notNull().default(false),
+  ...stamps,
+}
