@@ -1,5 +1,6 @@
 // npm run bench: first start with the full seed, restart, and firm search under load, on PGlite and PostgreSQL;
-// then voucher orders over HTTP and ledger transfers without HTTP on PostgreSQL (bench/vouchers.ts).
+// then voucher orders over HTTP and ledger transfers without HTTP on PostgreSQL (bench/vouchers.ts), instrument
+// bookings, finance ranking and one-stop filings, queues and catalogue search (bench/<module>.ts).
 // Every figure comes from a real server process on 127.0.0.1; see docs/BENCHMARKS.md for how to read them.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,6 +17,7 @@ import {
 } from './server'
 import { benchmarkFinance } from './finance'
 import { benchmarkInstruments } from './instruments'
+import { benchmarkServices } from './services'
 import { benchmarkVouchers } from './vouchers'
 
 const loadConnections = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -168,6 +170,7 @@ if (only === undefined || only === 'vouchers') {
 for (const [name, benchmark] of [
   ['instruments', benchmarkInstruments],
   ['finance', benchmarkFinance],
+  ['services', benchmarkServices],
 ] as const) {
   if (only !== undefined && only !== name) continue
   results[name] = await benchmark()

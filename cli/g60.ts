@@ -2,6 +2,7 @@
 // g60: the platform's command line. Each command lives in cli/commands/<verb-noun>.ts.
 import { Command } from 'commander'
 import { registerAuditVerify } from './commands/audit-verify'
+import { registerCalendarImport } from './commands/calendar-import'
 import { registerExport } from './commands/export'
 import { registerLedgerVerify } from './commands/ledger-verify'
 import { registerMigrate } from './commands/migrate'
@@ -23,5 +24,6 @@ registerAuditVerify(program)
 registerLedgerVerify(program)
 registerSettle(program)
 registerExport(program)
+registerCalendarImport(program)
 
 await program.parseAsync(process.argv)

@@ -12,6 +12,7 @@ import { registerHealth } from './platform/http/health'
 import { registerMetrics } from './platform/http/metrics'
 import { registerPrincipalResolution } from './platform/http/principal'
 import { registerSecurityHeaders } from './platform/http/security-headers'
+import { registerUploads } from './platform/http/uploads'
 import { registerIdempotency } from './platform/idempotency/idempotency.plugin'
 import { randomBytesFromPool } from './platform/ids'
 
@@ -37,6 +38,7 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
 
   registerErrorHandling(app)
   await app.register(cookie)
+  await registerUploads(app)
   // Request decorators and hooks come before any plugin that opens its own context (swagger-ui does).
   registerPrincipalResolution(app, context.identity)
   registerIdempotency(app, context.database.db)

@@ -13,13 +13,23 @@ import {
   type JobHandlers,
   type JobQueue,
 } from './platform/jobs'
-import type { PlatformModule } from './platform/module'
+import type { CalendarChange, PlatformModule } from './platform/module'
+import { createNotificationsModule, logChannel } from './platform/notifications'
 import { createFinanceModule } from './modules/finance'
 import { createInstrumentsModule } from './modules/instruments'
 import { createRegistryModule } from './modules/registry'
+import { createServicesModule } from './modules/services'
 import { createVouchersModule } from './modules/vouchers'
+import type { Database } from './db/client'
 import { isDatabaseEmpty } from './seed/emptiness'
 import type { SeedProgress } from './seed/batches'
+
+/** Where demo mode's outbound channel writes (no e-mail, SMS or WeChat is sent): stdout, unless logs are quiet. */
+function outboundLog(config: Config): (line: string) => void {
+  return ['info', 'debug', 'trace'].includes(config.logLevel)
+    ? (line) => process.stdout.write(`${line}\n`)
+    : () => undefined
+}
 
 /** The one list: each module is built from the ones before it. */
 function createModules(config: Config, database: DatabaseHandle) {
@@ -28,16 +38,34 @@ function createModules(config: Config, database: DatabaseHandle) {
     sessionDurationHours: config.sessionDurationHours,
     mode: config.mode,
   })
+  const notifications = createNotificationsModule(db, [logChannel(outboundLog(config))])
   const registry = createRegistryModule(db, {
     publicCacheMs: config.publicCacheMs,
     searchRefreshMs: config.searchRefreshMs,
   })
-  const calendar = createCalendarModule(db)
+  // A calendar change reaches every module built after it, in the change's transaction.
+  const calendarChanged = async (transaction: Database, change: CalendarChange) => {
+    for (const module of Object.values(modules) as PlatformModule[])
+      await module.calendarChanged?.(transaction, change)
+  }
+  const calendar = createCalendarModule(db, calendarChanged)
   const housekeeping = createHousekeepingModule()
   const vouchers = createVouchersModule(db, { registry: registry.organisations })
   const instruments = createInstrumentsModule(db, { registry: registry.organisations })
   const finance = createFinanceModule(db, { registry: registry.organisations })
-  return { identity, registry, calendar, housekeeping, vouchers, instruments, finance }
+  const services = createServicesModule(db, { registry: registry.organisations, identity: identity.service })
+  const modules = {
+    identity,
+    notifications,
+    registry,
+    calendar,
+    housekeeping,
+    vouchers,
+    instruments,
+    finance,
+    services,
+  }
+  return modules
 }
 
 export type Modules = ReturnType<typeof createModules>

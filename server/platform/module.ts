@@ -33,6 +33,12 @@ export interface ModuleMetric {
   read(): readonly MetricReading[] | Promise<readonly MetricReading[]>
 }
 
+/** Days of the working-day calendar that an operator added or corrected, and why. */
+export interface CalendarChange {
+  days: readonly string[]
+  reason: { zh: string; en: string }
+}
+
 export interface PlatformModule {
   /** as in server/modules/<name> (server/platform/<name> for the platform's own) */
   readonly name: string
@@ -47,6 +53,8 @@ export interface PlatformModule {
   readonly metrics?: readonly ModuleMetric[]
   /** lets work in flight finish (group commits, background loads) before the database closes */
   close?(): Promise<void>
+  /** in the transaction of a calendar change: what counts working days (due days of clocks) is read again */
+  calendarChanged?(transaction: Database, change: CalendarChange): Promise<unknown>
 }
 
 /** Checks a module's declaration and keeps its own services visible to the composition root. */

@@ -1,6 +1,7 @@
 // The synthetic demo corridor, generated deterministically from a seed number: the registry, the demo accounts, a
-// year of vouchers, the instrument-sharing network and tech finance, each by its module's seed. A pure function: no
-// database, no clock, no Math.random, so one seed gives the same rows (ids and timestamps included) everywhere.
+// year of vouchers, the instrument-sharing network, tech finance and one-stop services, each by its module's seed,
+// and the demo accounts' inbox of what all of these told them. A pure function: no database, no clock, no
+// Math.random, so one seed gives the same rows (ids and timestamps included) everywhere.
 import { generateFinanceData, type FinanceDemoData, type FinanceFigures } from '../modules/finance/seed'
 import {
   generateInstrumentData,
@@ -9,8 +10,15 @@ import {
 } from '../modules/instruments/seed'
 import { referenceFigures } from '../modules/registry'
 import { generateRegistryData, type RegistryDemoData, type RegistryFigures } from '../modules/registry/seed'
+import {
+  generateServiceData,
+  type DemoProfessional,
+  type ServiceDemoData,
+  type ServiceFigures,
+} from '../modules/services/seed'
 import { generateVoucherData, type VoucherDemoData, type VoucherFigures } from '../modules/vouchers/seed'
 import { demoOrganisationsOf, generateDemoAccounts, type DemoAccount } from './demo-accounts'
+import { generateInbox, type InboxDemoData } from './inbox'
 import { createRandom } from './random'
 
 export type { DemoAccount }
@@ -28,6 +36,10 @@ export interface DemoData extends RegistryDemoData {
   instruments: InstrumentDemoData
   /** alliance products, every firm's indicators and score, and the needs, referrals and cases of the same period */
   finance: FinanceDemoData
+  /** a year of one-stop cases ending at the same moment, with their materials, moves, events and talent cards */
+  services: ServiceDemoData
+  /** the notifications of the weeks before that moment, and what the demo accounts have read of them */
+  inbox: InboxDemoData
 }
 
 export interface GenerateOptions {
@@ -71,6 +83,37 @@ export const financeFiguresBySize: Record<SeedSize, FinanceFigures> = {
   small: { needShare: 0.15, caseShare: 0.5 },
 }
 
+/** Cases filed over the year besides the demo accounts' own: a few thousand at full size. */
+export const serviceFiguresBySize: Record<SeedSize, ServiceFigures> = {
+  full: { cases: 3600 },
+  small: { cases: 100 },
+}
+
+function demoProfessionalsOf(accounts: readonly DemoAccount[]): DemoProfessional[] {
+  return accounts.flatMap((account) =>
+    account.role === 'professional' && account.cityCode !== null
+      ? [
+          {
+            username: account.username,
+            cityCode: account.cityCode,
+            nameZh: account.displayNameZh,
+            nameEn: account.displayNameEn,
+          },
+        ]
+      : [],
+  )
+}
+
+function demoOfficersOf(accounts: readonly DemoAccount[]): Map<string, string> {
+  return new Map(
+    accounts.flatMap((account) =>
+      account.role === 'city_officer' && account.cityCode !== null
+        ? [[account.cityCode, account.username] as const]
+        : [],
+    ),
+  )
+}
+
 /** Every row's createdAt: a moment in March 2026 that depends on the seed number. */
 export function seededAtOf(seedNumber: number): Date {
   const minutesInMonth = 30 * 24 * 60
@@ -102,6 +145,22 @@ export function generateDemoData(options: GenerateOptions): DemoData {
     random: random.fork('finance'),
     figures: financeFiguresBySize[options.size],
   })
+  const services = generateServiceData({
+    ...shared,
+    random: random.fork('services'),
+    figures: serviceFiguresBySize[options.size],
+    professionals: demoProfessionalsOf(accounts),
+    demoOfficers: demoOfficersOf(accounts),
+  })
+  const inbox = generateInbox({
+    random: random.fork('inbox'),
+    activityEndsAt: shared.activityEndsAt,
+    accounts,
+    services,
+    vouchers,
+    instruments,
+    finance,
+  })
   const seed = { seedNumber: options.seedNumber, size: options.size, seededAt }
-  return { ...seed, ...registry, accounts, vouchers, instruments, finance }
+  return { ...seed, ...registry, accounts, vouchers, instruments, finance, services, inbox }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queryRows, type Database } from '../db/client'
 import { createFiguresService } from '../modules/finance/figures.service'
@@ -20,15 +20,34 @@ import {
 import { bookingAmountFen } from '../modules/instruments/rules'
 import { createStatsService } from '../modules/instruments/stats.service'
 import { isValidCreditCode } from '../modules/registry/credit-code'
+import { caseWorkflow } from '../modules/services/cases.workflow'
+import { catalogueItems, talentCardEntitlements } from '../modules/services/services.reference'
+import { caseStatuses } from '../modules/services/services.states'
 import { cityCodes, institutionKinds, referenceFigures } from '../modules/registry/reference/reference-data'
 import { verifyLedger } from '../modules/vouchers'
 import { isValidVoucherNumber, spotCheckDraw } from '../modules/vouchers/rules'
-import type { Principal } from '../platform/authorization'
-import { shanghaiDateOf } from '../platform/calendar'
+import type { Principal, Role } from '../platform/authorization'
+import {
+  addCalendarDays,
+  addWorkingDays,
+  countWorkingDaysBetween,
+  exceptionsFrom,
+  isWorkingDay,
+  shanghaiDateOf,
+} from '../platform/calendar'
+import { chinaCalendarDays } from '../platform/calendar/calendar.data'
+import { createNotificationsService } from '../platform/notifications'
 import { idPattern } from '../platform/ids'
 import { countOf, createTestDatabase, type TestDatabase } from '../testing/database'
 import { demoAccountSummaries } from './accounts'
-import { demoFiguresBySize, generateDemoData, instrumentFiguresBySize, type DemoData } from './generate'
+import {
+  demoFiguresBySize,
+  generateDemoData,
+  instrumentFiguresBySize,
+  serviceFiguresBySize,
+  type DemoData,
+} from './generate'
+import { reaches } from './inbox/reads'
 import { ensureRegistryReferenceData } from './reference'
 import { isDatabaseEmpty } from './emptiness'
 import { seedDemoData } from './seed'
@@ -66,6 +85,14 @@ const seededTables = [
   { table: 'finance_referrals', orderBy: 'id' },
   { table: 'finance_cases', orderBy: 'id' },
   { table: 'finance_case_notes', orderBy: 'id' },
+  { table: 'service_cases', orderBy: 'id' },
+  { table: 'service_case_materials', orderBy: 'id' },
+  { table: 'service_case_files', orderBy: 'material_id' },
+  { table: 'service_case_events', orderBy: 'id' },
+  { table: 'talent_cards', orderBy: 'id' },
+  { table: 'workflow_transitions', orderBy: 'id' },
+  { table: 'notifications', orderBy: 'id' },
+  { table: 'notification_reads', orderBy: 'notification_id, user_id' },
 ] as const
 
 function sha256(value: unknown): string {
@@ -109,6 +136,9 @@ async function digestOf(db: Database): Promise<Record<string, string>> {
   )
   digests.voucher_number_counters = digest(
     await queryRows(db, sql`SELECT * FROM voucher_number_counters ORDER BY city_code, year`),
+  )
+  digests.service_case_counters = digest(
+    await queryRows(db, sql`SELECT * FROM service_case_counters ORDER BY city_code, year`),
   )
   digests.users = sha256(
     await queryRows(
@@ -342,6 +372,15 @@ describe('seeding the small set: the demo accounts and progress', () => {
         'referrals',
         'finance cases',
         'case notes',
+        'case numbers',
+        'service cases',
+        'case materials',
+        'case files',
+        'case events',
+        'case moves',
+        'talent cards',
+        'notifications',
+        'notification reads',
       ]),
     )
     for (const stage of stages) {
@@ -1361,5 +1400,494 @@ describe('the generator (pure, no database): a year and a half of tech finance',
       expect(indicatorValues.length, end).toBeGreaterThan(0)
       expect(misplaced, end).toEqual([])
     }
+  })
+})
+
+const calendar = exceptionsFrom(chinaCalendarDays)
+const seedToday = shanghaiDateOf(seedNow)
+const nextWorkingDay = (day: string) => addWorkingDays(day, 1, calendar)
+
+interface StoredCase {
+  id: string
+  number: string
+  status: string
+  item_code: string
+  window_city_code: string
+  competent_city_code: string
+  firm_id: string | null
+  applicant_user_id: string
+  clock_state: string
+  clock_anchor_on: string | null
+  clock_working_days: number | null
+  due_on: string | null
+  paused_on: string | null
+  decided_on: string | null
+  decision: string | null
+  rating: number | null
+  year: number
+}
+
+async function storedCases(db: Database): Promise<StoredCase[]> {
+  return queryRows<StoredCase>(
+    db,
+    sql`SELECT id, number, status, item_code, window_city_code, competent_city_code, firm_id, applicant_user_id,
+               clock_state, clock_anchor_on::text AS clock_anchor_on, clock_working_days, due_on::text AS due_on,
+               paused_on::text AS paused_on, (decided_at AT TIME ZONE 'Asia/Shanghai')::date::text AS decided_on,
+               decision, rating,
+               extract(year FROM submitted_at AT TIME ZONE 'Asia/Shanghai')::int AS year
+          FROM service_cases ORDER BY id`,
+  )
+}
+
+describe('seeding the small set: one-stop cases in every state, on the calendar', () => {
+  const seeded = withSmallSet()
+
+  it('holds every state, about a third across city lines, clocks kept on the real calendar', async () => {
+    const cases = await storedCases(seeded.database.db)
+    expect(cases.length).toBeGreaterThanOrEqual(80)
+    expect(cases.length).toBeLessThanOrEqual(150)
+    expect(new Set(cases.map((found) => found.status))).toEqual(new Set(caseStatuses))
+    expect(cases.some((found) => found.decision === 'approved_with_conditions')).toBe(true)
+    const crossCity = cases.filter((found) => found.window_city_code !== found.competent_city_code).length
+    expect(crossCity / cases.length).toBeGreaterThan(0.25)
+    expect(crossCity / cases.length).toBeLessThan(0.5)
+    const decided = cases.filter((found) => found.decision !== null && found.due_on !== null)
+    const onTime = decided.filter((found) => (found.decided_on ?? '') <= (found.due_on ?? ''))
+    expect(onTime.length / decided.length).toBeGreaterThan(0.75)
+    const running = cases.filter((found) => found.clock_state === 'running')
+    for (const found of running) {
+      expect(found.status, found.number).toBe('in_review')
+      expect(found.due_on, found.number).toBe(
+        addWorkingDays(found.clock_anchor_on ?? '', found.clock_working_days ?? 0, calendar),
+      )
+      // overdue by a few working days at most, never by a month
+      expect(addCalendarDays(found.due_on ?? '', 30) > seedToday, found.number).toBe(true)
+    }
+    expect(running.some((found) => (found.due_on ?? '') < seedToday)).toBe(true)
+    for (const found of cases.filter((each) => each.status === 'review_paused')) {
+      expect([found.clock_state, found.paused_on !== null], found.number).toEqual(['paused', true])
+    }
+    // numbers per window city and year, the counters at the last serial used
+    expect(cases.every((found) => isValidVoucherNumber(found.number))).toBe(true)
+    const counters = await queryRows<{ city_code: string; year: number; last_serial: number }>(
+      seeded.database.db,
+      sql`SELECT city_code, year, last_serial FROM service_case_counters`,
+    )
+    const used = new Map<string, number>()
+    for (const found of cases) {
+      const key = `${found.window_city_code}/${found.year}`
+      used.set(key, (used.get(key) ?? 0) + 1)
+    }
+    expect(new Map(counters.map((row) => [`${row.city_code}/${row.year}`, row.last_serial]))).toEqual(used)
+  })
+})
+
+describe("seeding the small set: one-stop cases' moves, events and files", () => {
+  const seeded = withSmallSet()
+
+  it("records each case's moves as the workflow's table allows, with its events, materials and files", async () => {
+    const db = seeded.database.db
+    const cases = new Map((await storedCases(db)).map((found) => [found.id, found]))
+    const moves = await queryRows<{
+      record_id: string
+      action: string
+      from_state: string
+      to_state: string
+    }>(
+      db,
+      sql`SELECT record_id, action, from_state, to_state FROM workflow_transitions
+           WHERE record_type = 'service_case' ORDER BY record_id, occurred_at`,
+    )
+    const lastState = new Map<string, string>()
+    for (const move of moves) {
+      expect(move.from_state).toBe(lastState.get(move.record_id) ?? 'submitted')
+      expect(caseWorkflow.moveFrom(move.from_state, move.action)).toBe(move.to_state)
+      lastState.set(move.record_id, move.to_state)
+    }
+    for (const [id, found] of cases) expect(lastState.get(id) ?? 'submitted', found.number).toBe(found.status)
+    const counted = async (query: SQL) => countOf(db, query)
+    const movesOf = (action: string) =>
+      counted(sql`SELECT count(*) AS count FROM workflow_transitions WHERE action = ${action}
+                   AND record_type = 'service_case'`)
+    const eventsOf = (kind: string) =>
+      counted(sql`SELECT count(*) AS count FROM service_case_events WHERE kind = ${kind}`)
+    expect(await movesOf('accept')).toBe(await eventsOf('clock_started'))
+    expect(await movesOf('accept')).toBe(
+      await counted(sql`SELECT count(*) AS count FROM service_cases WHERE accepted_at IS NOT NULL`),
+    )
+    expect(await movesOf('pause_for_materials')).toBe(await eventsOf('clock_paused'))
+    expect(await movesOf('resume_with_materials')).toBe(await eventsOf('clock_resumed'))
+    expect((await movesOf('supplement')) + (await movesOf('resume_with_materials'))).toBe(
+      await eventsOf('materials_added'),
+    )
+    expect(await eventsOf('escalated')).toBeGreaterThan(0)
+    expect(await eventsOf('due_soon_warned')).toBeGreaterThan(0)
+    const accepts = sql`SELECT count(*) AS count FROM workflow_transitions
+      WHERE action = 'accept' AND (due_on IS NULL OR actor_user_id IS NULL)`
+    expect(await counted(accepts)).toBe(0)
+    const badFiles = sql`SELECT count(*) AS count FROM service_case_materials m
+      LEFT JOIN service_case_files f ON f.material_id = m.id
+      WHERE m.source = 'upload' AND (f.content IS NULL OR encode(sha256(f.content), 'hex') <> m.sha256
+        OR octet_length(f.content) <> m.size_bytes
+        OR NOT (substring(f.content FROM 1 FOR 8) = '\\x255044462d312e34'::bytea
+                OR substring(f.content FROM 1 FOR 4) = '\\x89504e47'::bytea))`
+    expect(await counted(badFiles)).toBe(0)
+    const registry = sql`SELECT count(*) AS count FROM service_case_materials m JOIN service_cases c ON c.id = m.case_id
+      WHERE m.source = 'registry' AND m.reference_id IS DISTINCT FROM c.firm_id`
+    expect(await counted(registry)).toBe(0)
+    expect(
+      await counted(sql`SELECT count(*) AS count FROM service_case_materials WHERE source = 'registry'`),
+    ).toBeGreaterThan(0)
+    const rated = [...cases.values()].filter((found) => found.rating !== null)
+    expect(rated.length).toBeGreaterThan(10)
+    expect(await counted(sql`SELECT count(*) AS count FROM service_cases WHERE NOT is_synthetic`)).toBe(0)
+  })
+})
+
+interface InboxRowSeen {
+  kind: string
+  topic: string
+  entity_id: string
+  resolved_at: Date | string | null
+  read: boolean
+}
+
+/** What a demo account finds in its inbox, read as the inbox reads it (notifications.repository.ts visibleTo). */
+async function inboxOf(db: Database, username: string) {
+  const [user] = await queryRows<{
+    id: string
+    role: Role
+    city_code: string | null
+    organisation_id: string | null
+  }>(db, sql`SELECT id, role, city_code, organisation_id FROM users WHERE username = ${username}`)
+  if (user === undefined) throw new Error(`no demo account ${username}`)
+  const principal: Principal = {
+    userId: user.id,
+    username,
+    role: user.role,
+    cityCode: user.city_code,
+    organisationId: user.organisation_id,
+  }
+  const rows = await queryRows<InboxRowSeen>(
+    db,
+    sql`SELECT n.kind, n.topic, n.entity_id, n.resolved_at, r.read_at IS NOT NULL AS read
+          FROM notifications n
+          LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = ${principal.userId}
+         WHERE n.audience_user_id = ${principal.userId}
+            OR (n.audience_user_id IS NULL AND n.audience_role = ${principal.role}
+                AND (n.audience_city_code IS NULL OR n.audience_city_code = ${principal.cityCode})
+                AND (n.audience_organisation_id IS NULL OR n.audience_organisation_id = ${principal.organisationId}))`,
+  )
+  const summary = await createNotificationsService(db, []).summary(principal)
+  const open = (topic: string) =>
+    rows
+      .filter((row) => row.kind === 'task' && row.resolved_at === null && row.topic === topic)
+      .map((row) => row.entity_id)
+  return { principal, rows, summary, open }
+}
+
+describe("seeding the small set: the demo accounts' one-stop cases and inbox", () => {
+  const seeded = withSmallSet()
+
+  it('gives the officers cases at their window and to decide, one overdue and one due by the next working day', async () => {
+    const db = seeded.database.db
+    const cases = new Map((await storedCases(db)).map((found) => [found.id, found]))
+    for (const [username, cityCode] of [
+      ['officer.sh', 'SH-SJ'],
+      ['officer.hf', 'HF'],
+    ] as const) {
+      const inbox = await inboxOf(db, username)
+      const openTasks = inbox.rows.filter((row) => row.kind === 'task' && row.resolved_at === null)
+      expect(inbox.summary.openTaskCount, username).toBe(openTasks.length)
+      const intake = inbox.open('service_case.intake').map((id) => cases.get(id))
+      expect(intake.length, username).toBeGreaterThanOrEqual(2)
+      expect(
+        intake.every((found) => found?.status === 'submitted' && found.window_city_code === cityCode),
+      ).toBe(true)
+      const deciding = inbox.open('service_case.decision').map((id) => cases.get(id))
+      expect(deciding.length, username).toBeGreaterThanOrEqual(3)
+      expect(
+        deciding.every((found) => found?.status === 'in_review' && found.competent_city_code === cityCode),
+      ).toBe(true)
+      const dues = deciding.map((found) => found?.due_on ?? '')
+      expect(
+        dues.some((dueOn) => dueOn < seedToday),
+        username,
+      ).toBe(true)
+      expect(
+        dues.some((dueOn) => dueOn >= seedToday && dueOn <= nextWorkingDay(seedToday)),
+        username,
+      ).toBe(true)
+      expect(inbox.open('service_case.due_soon').length, username).toBeGreaterThanOrEqual(1)
+      expect(inbox.open('voucher_claim.waiting').length, username).toBeGreaterThanOrEqual(1)
+      expect(
+        inbox.rows.some((row) => row.read),
+        username,
+      ).toBe(true)
+      expect(
+        inbox.rows.some((row) => !row.read),
+        username,
+      ).toBe(true)
+    }
+    expect((await inboxOf(db, 'office')).open('service_case.overdue').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('gives the demo firms and talent.hz cases of their own: materials to hand in, one to rate, a talent card', async () => {
+    const db = seeded.database.db
+    const cases = await storedCases(db)
+    for (const username of ['firm.sh', 'firm.hf']) {
+      const inbox = await inboxOf(db, username)
+      const own = cases.filter((found) => found.firm_id === inbox.principal.organisationId)
+      expect(new Set(own.map((found) => found.status)).size, username).toBeGreaterThanOrEqual(4)
+      const waitingOnFirm = own.filter((found) =>
+        ['intake_incomplete', 'review_paused'].includes(found.status),
+      )
+      expect(inbox.open('service_case.materials_requested').sort(), username).toEqual(
+        waitingOnFirm.map((found) => found.id).sort(),
+      )
+      expect(waitingOnFirm.length, username).toBeGreaterThanOrEqual(1)
+      expect(
+        own.some((found) => found.status === 'approved' && found.rating === null),
+        username,
+      ).toBe(true)
+      expect(inbox.rows.some((row) => row.kind === 'update' && row.topic.startsWith('service_case.'))).toBe(
+        true,
+      )
+    }
+    const hefei = (await inboxOf(db, 'firm.hf')).principal.organisationId
+    const routed = cases.filter(
+      (found) =>
+        found.firm_id === hefei &&
+        found.window_city_code === 'HF' &&
+        found.competent_city_code === 'SH-SJ' &&
+        found.status === 'in_review',
+    )
+    expect(routed.length).toBeGreaterThanOrEqual(1)
+    expect((await inboxOf(db, 'officer.sh')).open('service_case.decision')).toEqual(
+      expect.arrayContaining(routed.map((found) => found.id)),
+    )
+    const talent = await inboxOf(db, 'talent.hz')
+    const cards = await queryRows<{
+      entitlements: string[]
+      status: string
+      licence_type: string
+      quoted: boolean
+    }>(
+      db,
+      sql`SELECT t.entitlements, c.status, c.licence_type, t.number = 'G60TC-' || c.number AS quoted
+           FROM talent_cards t JOIN service_cases c ON c.id = t.case_id WHERE t.user_id = ${talent.principal.userId}`,
+    )
+    expect(cards).toEqual([
+      {
+        quoted: true,
+        entitlements: talentCardEntitlements.map((entitlement) => entitlement.code),
+        status: 'approved',
+        licence_type: 'G60TalentCard',
+      },
+    ])
+    const own = cases.filter((found) => found.applicant_user_id === talent.principal.userId)
+    const areaOf = (found: StoredCase) =>
+      catalogueItems.find((item) => item.code === found.item_code)?.talentArea
+    expect(
+      own.some(
+        (found) => found.status === 'in_review' && ['schooling', 'housing'].includes(areaOf(found) ?? ''),
+      ),
+    ).toBe(true)
+    const paused = own.filter((found) => found.status === 'review_paused').map((found) => found.id)
+    expect(paused.length).toBeGreaterThanOrEqual(1)
+    expect(talent.open('service_case.materials_requested')).toEqual(paused)
+  })
+})
+
+describe('seeding the small set: the open tasks of the inbox', () => {
+  const seeded = withSmallSet()
+
+  it('keeps an open task exactly for every record still waiting, and resolves every other task', async () => {
+    const db = seeded.database.db
+    const waiting: Record<string, SQL> = {
+      'service_case.intake': sql`SELECT id FROM service_cases WHERE status = 'submitted'`,
+      'service_case.decision': sql`SELECT id FROM service_cases WHERE status = 'in_review'`,
+      'service_case.materials_requested': sql`SELECT id FROM service_cases
+        WHERE status IN ('intake_incomplete', 'review_paused')`,
+      'service_case.due_soon': sql`SELECT id FROM service_cases WHERE status = 'in_review' AND warned_at IS NOT NULL`,
+      'service_case.overdue': sql`SELECT id FROM service_cases
+        WHERE status = 'in_review' AND escalated_at IS NOT NULL AND due_on < ${seedToday}::date`,
+      'voucher_claim.waiting': sql`SELECT id FROM voucher_claims WHERE status = 'submitted'`,
+      'redemption.to_confirm': sql`SELECT id FROM redemptions WHERE status = 'awaiting_confirmation'`,
+      'redemption.waiting': sql`SELECT id FROM redemptions WHERE status = 'submitted'`,
+      'instrument_booking.waiting': sql`SELECT id FROM instrument_bookings WHERE status = 'requested'`,
+      'finance_referral.waiting': sql`SELECT id FROM finance_referrals
+        WHERE status = 'referred' AND consent_revoked_at IS NULL`,
+    }
+    const open = await queryRows<{ topic: string; entity_id: string }>(
+      db,
+      sql`SELECT topic, entity_id FROM notifications WHERE kind = 'task' AND resolved_at IS NULL ORDER BY entity_id`,
+    )
+    expect(new Set(open.map((row) => row.topic))).toEqual(new Set(Object.keys(waiting)))
+    for (const [topic, query] of Object.entries(waiting)) {
+      const ids = (await queryRows<{ id: string }>(db, query)).map((row) => row.id).sort()
+      expect(ids.length, topic).toBeGreaterThan(0)
+      expect(
+        open.filter((row) => row.topic === topic).map((row) => row.entity_id),
+        topic,
+      ).toEqual(ids)
+    }
+    const undelivered = sql`SELECT count(*) AS count FROM notifications
+      WHERE delivered_at IS NULL OR (resolved_at IS NOT NULL AND (kind <> 'task' OR resolved_at < created_at))`
+    expect(await countOf(db, undelivered)).toBe(0)
+    const updates = sql`SELECT count(*) AS count FROM notifications WHERE kind = 'update'`
+    expect(await countOf(db, updates)).toBeGreaterThan(20)
+    const strangers = sql`SELECT count(*) AS count FROM notification_reads r LEFT JOIN users u ON u.id = r.user_id
+      WHERE u.id IS NULL`
+    expect(await countOf(db, strangers)).toBe(0)
+    const placeholders = sql`SELECT count(*) AS count FROM notifications WHERE audience_user_id LIKE 'demo-user:%'`
+    expect(await countOf(db, placeholders)).toBe(0)
+  })
+})
+
+describe('the generator (pure, no database): one-stop cases over the year', () => {
+  const full = withFullSet()
+
+  it('files a few thousand cases over the year, more each month, in office hours, a third across city lines', () => {
+    const { cases, activityEndsAt } = full.services
+    expect(cases.length).toBeGreaterThan(3000)
+    expect(cases.length).toBeLessThan(5000)
+    expect(new Set(cases.map((found) => found.status))).toEqual(new Set(caseStatuses))
+    const endMs = activityEndsAt.getTime()
+    const quarterMs = (365 / 4) * 24 * 3_600_000
+    const inQuarter = (first: number) =>
+      cases.filter((found) => {
+        const ageMs = endMs - found.submittedAt.getTime()
+        return ageMs >= (4 - first - 1) * quarterMs && ageMs < (4 - first) * quarterMs
+      }).length
+    expect(inQuarter(0)).toBeLessThan(inQuarter(1))
+    expect(inQuarter(1)).toBeLessThan(inQuarter(2))
+    expect(inQuarter(2)).toBeLessThan(inQuarter(3))
+    for (const found of cases) {
+      const day = shanghaiDateOf(found.submittedAt)
+      const minute = ((found.submittedAt.getTime() + 8 * 3_600_000) % 86_400_000) / 60_000
+      expect(isWorkingDay(day, calendar) && minute >= 9 * 60 && minute < 17 * 60 + 30, found.id).toBe(true)
+    }
+    const crossCity = cases.filter((found) => found.windowCityCode !== found.competentCityCode).length
+    expect(crossCity / cases.length).toBeGreaterThan(0.28)
+    expect(crossCity / cases.length).toBeLessThan(0.4)
+    const onlineElsewhere = cases.filter((found) => {
+      const item = catalogueItems.find((each) => each.code === found.itemCode)
+      return item?.mode === 'online' && found.windowCityCode !== found.competentCityCode
+    })
+    expect(onlineElsewhere).toEqual([])
+    expect(cases.every((found) => found.isSynthetic && found.itemVersion === 1 && found.number !== '')).toBe(
+      true,
+    )
+    expect(new Set(cases.map((found) => found.number)).size).toBe(cases.length)
+  })
+})
+
+describe('the generator (pure, no database): one-stop clocks, ratings and files', () => {
+  const full = withFullSet()
+
+  it('decides mostly within the promised working days, about one in eight late, and is rated by six in ten', () => {
+    const { cases, transitions, talentCards, materials, files } = full.services
+    const decided = cases.filter((found) => found.decidedAt !== null && found.decision !== null)
+    const late = decided.filter(
+      (found) => shanghaiDateOf(found.decidedAt ?? new Date()) > (found.dueOn ?? ''),
+    )
+    expect(late.length / decided.length).toBeGreaterThan(0.07)
+    expect(late.length / decided.length).toBeLessThan(0.2)
+    const firstMoves = new Map<string, { action: string; occurredAt: Date }>()
+    for (const move of transitions) if (!firstMoves.has(move.recordId)) firstMoves.set(move.recordId, move)
+    const acceptedAtOnce = cases.filter((found) => firstMoves.get(found.id)?.action === 'accept')
+    for (const found of acceptedAtOnce) {
+      const acceptedOn = shanghaiDateOf(firstMoves.get(found.id)?.occurredAt ?? new Date())
+      const waited = countWorkingDaysBetween(shanghaiDateOf(found.submittedAt), acceptedOn, calendar)
+      expect(waited, found.id).toBeLessThanOrEqual(2)
+    }
+    const today = shanghaiDateOf(full.services.activityEndsAt)
+    const running = cases.filter((found) => found.clockState === 'running')
+    expect(running.filter((found) => (found.dueOn ?? '') < today).length).toBeGreaterThan(0)
+    for (const found of running) {
+      expect(countWorkingDaysBetween(found.dueOn ?? '', today, calendar), found.id).toBeLessThanOrEqual(5)
+    }
+    const closed = cases.filter((found) =>
+      ['approved', 'refused', 'not_accepted', 'withdrawn'].includes(found.status),
+    )
+    const rated = closed.filter((found) => found.rating !== null)
+    expect(rated.length / closed.length).toBeGreaterThan(0.5)
+    expect(rated.length / closed.length).toBeLessThan(0.7)
+    const highShare = rated.filter((found) => (found.rating ?? 0) >= 4).length / rated.length
+    expect(highShare).toBeGreaterThan(0.7)
+    expect(rated.some((found) => (found.rating ?? 5) <= 2 && found.ratingComment !== null)).toBe(true)
+    const cardCases = cases.filter(
+      (found) => found.status === 'approved' && found.licenceType === 'G60TalentCard',
+    )
+    expect(talentCards.map((card) => card.caseId).sort()).toEqual(cardCases.map((found) => found.id).sort())
+    expect(cardCases.length).toBeGreaterThan(0)
+    const fileById = new Map(files.map((file) => [file.materialId, file.content]))
+    for (const material of materials.filter((each) => each.source === 'upload')) {
+      const content = fileById.get(material.id) ?? new Uint8Array()
+      expect(createHash('sha256').update(content).digest('hex'), material.id).toBe(material.sha256)
+      expect(content.length, material.id).toBe(material.sizeBytes)
+    }
+  })
+
+  it("lays out the demo accounts' cases and tasks whenever the seed runs: holidays, weekends, any hour", () => {
+    const officers = [
+      ['officer.sh', 'SH-SJ'],
+      ['officer.hf', 'HF'],
+    ] as const
+    for (const end of [
+      '2026-10-01T04:10:00Z',
+      '2026-05-09T16:20:00Z',
+      '2027-02-15T00:05:00Z',
+      '2026-12-31T23:59:00Z',
+    ]) {
+      const activityEndsAt = new Date(end)
+      const data = generateDemoData({ seedNumber: 11, size: 'small', activityEndsAt })
+      const today = shanghaiDateOf(activityEndsAt)
+      const { cases } = data.services
+      for (const [username, cityCode] of officers) {
+        const deciding = cases.filter(
+          (found) => found.status === 'in_review' && found.competentCityCode === cityCode,
+        )
+        expect(
+          deciding.some((found) => (found.dueOn ?? '') < today),
+          `${end} ${username}`,
+        ).toBe(true)
+        const dueSoon = deciding.filter(
+          (found) => (found.dueOn ?? '') >= today && (found.dueOn ?? '') <= nextWorkingDay(today),
+        )
+        expect(dueSoon.length, `${end} ${username}`).toBeGreaterThan(0)
+        expect(cases.some((found) => found.status === 'submitted' && found.windowCityCode === cityCode)).toBe(
+          true,
+        )
+      }
+      const stamps = [
+        ...cases.map((found) => found.updatedAt),
+        ...data.inbox.notifications.map((row) => row.createdAt),
+      ]
+      expect(
+        stamps.every((stamp) => stamp.getTime() < activityEndsAt.getTime()),
+        end,
+      ).toBe(true)
+      // every demo account but the workstation's (finance cases tell nobody) has work waiting in its inbox
+      for (const account of data.accounts.filter((each) => each.role !== 'workstation')) {
+        const tasks = data.inbox.notifications.filter(
+          (row) => row.kind === 'task' && row.resolvedAt === null && reaches(row, account),
+        )
+        expect(tasks.length, `${end} ${account.username}`).toBeGreaterThan(0)
+      }
+    }
+    const again = generateDemoData({
+      seedNumber: 11,
+      size: 'small',
+      activityEndsAt: new Date('2026-10-01T04:10:00Z'),
+    })
+    const first = generateDemoData({
+      seedNumber: 11,
+      size: 'small',
+      activityEndsAt: new Date('2026-10-01T04:10:00Z'),
+    })
+    expect(JSON.stringify([again.services, again.inbox])).toBe(JSON.stringify([first.services, first.inbox]))
+    expect(serviceFiguresBySize.small.cases).toBeLessThan(serviceFiguresBySize.full.cases)
   })
 })

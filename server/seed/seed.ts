@@ -1,17 +1,19 @@
 // Writes the generated demo corridor into an empty database: the registry rows in batches of at most 1000, the demo
 // accounts through the identity service, then each module's data (the year of voucher activity with its money moved
-// through the ledger, the instruments with their bookings, and tech finance), all in one transaction so a failed
-// seed leaves nothing.
+// through the ledger, the instruments with their bookings, tech finance and the one-stop cases) and the demo
+// accounts' inbox, all in one transaction so a failed seed leaves nothing.
 import { sql } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { insertFinanceData, type FinanceSeedSummary } from '../modules/finance/seed'
 import { insertInstrumentData, type InstrumentSeedSummary } from '../modules/instruments/seed'
 import { insertRegistryData } from '../modules/registry/seed'
+import { insertServiceData, type ServiceSeedSummary } from '../modules/services/seed'
 import { insertVoucherData, type VoucherSeedSummary } from '../modules/vouchers/seed'
 import { createIdentityService } from '../platform/identity/identity.service'
 import type { SeedProgress } from './batches'
 import type { DemoAccount } from './demo-accounts'
 import { generateDemoData, type DemoData, type SeedSize } from './generate'
+import { insertInbox, type InboxSeedSummary } from './inbox'
 
 export type { SeedProgress }
 
@@ -33,7 +35,9 @@ export type SeedSummary = Record<
   | 'accounts'
   | keyof VoucherSeedSummary
   | keyof InstrumentSeedSummary
-  | keyof FinanceSeedSummary,
+  | keyof FinanceSeedSummary
+  | keyof ServiceSeedSummary
+  | keyof InboxSeedSummary,
   number
 >
 
@@ -55,7 +59,8 @@ async function insertDemoAccounts(
   return userIdByUsername
 }
 
-/** Inserts already generated demo data; the cities and industries must exist (ensureRegistryReferenceData). */
+/** Inserts already generated demo data; the cities and industries must exist (ensureRegistryReferenceData). The
+ * service catalogue is made sure of before the cases (the services module's prepare makes it at start-up). */
 export async function insertDemoData(
   db: Database,
   data: DemoData,
@@ -72,7 +77,9 @@ export async function insertDemoData(
       onProgress,
     )
     const finance = await insertFinanceData(transaction, data.finance, userIdByUsername, onProgress)
-    return { ...vouchers, ...instruments, ...finance }
+    const services = await insertServiceData(transaction, data.services, userIdByUsername, onProgress)
+    const inbox = await insertInbox(transaction, data.inbox, userIdByUsername, onProgress)
+    return { ...vouchers, ...instruments, ...finance, ...services, ...inbox }
   })
   // Fresh planner statistics: without them a common search term is planned as if it were rare.
   onProgress?.('planner statistics', 0, 1)

@@ -1,5 +1,6 @@
 // Matching as a pure function: hard eligibility filters first, each failure named; then a transparent ranking of
 // what passes, every component's share shown. Near misses say which conditions they failed.
+import { formatYuan } from '../../platform/money'
 import type { FirmStage, ProductType } from './finance.reference'
 import { lendingTypes } from './finance.reference'
 
@@ -81,9 +82,7 @@ export interface NearMiss {
 /** Decisions an institution needs before its approval rate counts; fewer and it is taken as even. */
 export const outcomeDecisionsMin = 3
 
-// One formatter for every call: toLocaleString builds a new one each time, which dominated a ranking.
-const yuanFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
-const yuan = (fen: number) => `¥${yuanFormat.format(fen / 100)}`
+const yuan = (fen: number) => formatYuan(fen, 0)
 
 /** The codes of the conditions a product's terms fail for this need and firm, in a fixed order; no words yet. */
 export function failedCodes(need: MatchNeed, firm: MatchFirm, product: MatchProduct): FilterCode[] {

@@ -3,6 +3,7 @@
 // (approved amount, rate and term, or declined with a reason) and records the drawdown.
 import type { Database } from '../../db/client'
 import { auditTrail, recordAudit } from '../../platform/audit'
+import { notify, resolveTasks } from '../../platform/notifications'
 import { authorize, isAllowed, type Principal } from '../../platform/authorization'
 import { AppError, assert, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
@@ -11,6 +12,7 @@ import { financePolicies as policies } from './finance.policies'
 import { lendingTypes, type ProductType, type ReferralStatus } from './finance.reference'
 import * as needsRepository from './needs.repository'
 import * as productsRepository from './products.repository'
+import { referralDecided, referralWaiting } from './finance.notices'
 import * as repository from './referrals.repository'
 import type { CreateReferralInput, DecideReferralInput, ReferralQueryInput } from './finance.schemas'
 import { failedConditions } from './matching'
@@ -134,6 +136,7 @@ async function createReferral(
     if (inserted === undefined)
       throw new AppError('REFERRAL_EXISTS', { needId: need.id, productId: product.id })
     await needsRepository.setNeedStatus(transaction, need.id, 'referred')
+    await notify(transaction, [referralWaiting(inserted)])
     await financeReferralAudit.record(
       transaction,
       actor,
@@ -157,6 +160,8 @@ async function revokeConsent(dependencies: ReferralsDependencies, principal: Pri
     assert(locked !== undefined, `referral ${id} vanished`)
     if (locked.consentRevokedAt !== null) return locked
     const updated = await repository.updateReferral(transaction, id, { consentRevokedAt: new Date() })
+    // without consent the institution can no longer act on it
+    await resolveTasks(transaction, { type: 'finance_referral', id })
     await financeReferralAudit.record(
       transaction,
       actor,
@@ -243,6 +248,16 @@ async function decide(
           }
         : { status: 'declined', declineReason: input.reason, decidedAt: new Date() },
     )
+    await resolveTasks(transaction, { type: 'finance_referral', id })
+    await notify(transaction, [
+      referralDecided(
+        updated,
+        input.decision,
+        input.decision === 'approved'
+          ? `¥${(input.approvedAmountFen / 100).toFixed(0)} · ${input.termMonths}`
+          : input.reason,
+      ),
+    ])
     await recordAudit(transaction, {
       actorUserId: actor.userId,
       action: `finance_referral.${input.decision}`,

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client'
 import { authorize, isAllowed, type Policy, type Principal } from '../../platform/authorization'
 import { AppError, assert, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
+import { notify, resolveTasks, type NotificationInput } from '../../platform/notifications'
 import { runTransition } from '../../platform/workflow'
 import { releaseOrderForSource } from '../vouchers'
 import { createBooking, createBookingRequests } from './booking-requests.service'
@@ -14,6 +15,7 @@ import type { InstrumentsRegistryAccess } from './instruments.service'
 import type { BookingQueryInput } from './instruments.schemas'
 import { completionViolation, durationMinutes, noShowAfter, noShowGraceMinutes } from './rules'
 import { bookingWorkflow } from './bookings.workflow'
+import { bookingDecided } from './instruments.notices'
 import { ownerPolicyOf, recordViolation, setOwnerPolicy, violationsOf } from './violations.service'
 
 /** The most bookings the no-show job handles in one batch. */
@@ -76,6 +78,8 @@ interface BookingMove {
   extra?: (transaction: Database, booking: Booking, actorUserId: string | null) => Promise<void>
   details?: Record<string, unknown>
   mayAct?: (booking: Booking, actor: Principal) => void
+  /** what the booker is told, when someone else moved the booking */
+  tell?: (booking: Booking) => NotificationInput | null
 }
 
 /** One move of a booking on the workflow (bookings.workflow.ts), audited as `instrument_booking.<new status>`. */
@@ -94,6 +98,10 @@ function move(db: Database, principal: Principal | null | 'system', id: string, 
         ...taken.changes(locked, actorUserId),
       })
       await taken.extra?.(transaction, updated, actorUserId)
+      // the owner's task for the request is done whatever the move
+      await resolveTasks(transaction, { type: 'instrument_booking', id })
+      const told = actorUserId === updated.bookerUserId ? null : (taken.tell?.(updated) ?? null)
+      if (told !== null) await notify(transaction, [told])
       return updated
     },
     auditAction: `instrument_booking.${to}`,
@@ -111,6 +119,7 @@ function approveBooking(dependencies: BookingsDependencies, principal: Principal
   return move(dependencies.db, principal, id, {
     action: 'approve',
     changes: () => ({ decidedAt: new Date() }),
+    tell: (booking) => bookingDecided(booking, 'approved', null),
   })
 }
 
@@ -125,6 +134,7 @@ function rejectBooking(
     changes: () => ({ decisionReason: reason, decidedAt: new Date() }),
     extra: releaseVoucher(reason),
     details: { reason },
+    tell: (booking) => bookingDecided(booking, 'rejected', reason),
   })
 }
 
@@ -145,6 +155,7 @@ function cancelBooking(
     changes: () => ({ cancelledAt: new Date(), cancelReason: reason ?? null }),
     extra: releaseVoucher(reason ?? 'cancelled by the booker'),
     details: { reason: reason ?? null },
+    tell: (booking) => bookingDecided(booking, 'cancelled', reason ?? null),
   })
 }
 
@@ -212,6 +223,7 @@ async function markNoShows(transaction: Database, now = new Date()): Promise<num
         const updated = await repository.updateBooking(inner, booking.id, { status: to })
         await recordViolation(inner, locked, 'no_show', now)
         await releaseOrderForSource(inner, source(booking.id), booking.bookerUserId, 'no-show')
+        await resolveTasks(inner, { type: 'instrument_booking', id: booking.id })
         return updated
       },
       auditAction: 'instrument_booking.no_show',

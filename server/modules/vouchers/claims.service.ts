@@ -4,6 +4,7 @@ import type { Database } from '../../db/client'
 import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
 import { AppError, assert, orRefuse } from '../../platform/errors'
+import { notify, resolveTasks } from '../../platform/notifications'
 import { actorIdOf, runTransition } from '../../platform/workflow'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
@@ -21,6 +22,7 @@ import {
 } from './rules'
 import * as schemesRepository from './schemes.repository'
 import type { SchemesService } from './schemes.service'
+import { approvalDetail, claimDecided, claimWaiting } from './vouchers.notices'
 import { claimWorkflow } from './vouchers.workflows'
 import { listScopeOf, voucherPolicies as policies } from './vouchers.policies'
 import { isOneOf } from '../../platform/stored'
@@ -147,6 +149,7 @@ async function submitClaim(
     if (inserted === undefined) {
       throw new AppError('CLAIM_ALREADY_PENDING', { schemeId: scheme.id, firmId: firm.id })
     }
+    await notify(transaction, [claimWaiting(inserted)])
     await voucherClaimAudit.record(transaction, actor, 'submit', inserted, {
       schemeId: scheme.id,
       firmId: firm.id,
@@ -237,7 +240,14 @@ async function approveClaim(
     principal,
     id,
     action: 'approve',
-    apply: (transaction, locked, move) => issueVoucher(transaction, locked, firm, actorIdOf(move), input),
+    apply: async (transaction, locked, move) => {
+      const issued = await issueVoucher(transaction, locked, firm, actorIdOf(move), input)
+      await resolveTasks(transaction, { type: 'voucher_claim', id })
+      await notify(transaction, [
+        claimDecided(locked, 'approved', approvalDetail(issued.voucher.number, issued.approvedAmountFen)),
+      ])
+      return issued
+    },
     auditDetails: ({ voucher, ...amounts }) => ({
       ...amounts,
       voucherId: voucher.id,
@@ -260,14 +270,17 @@ async function rejectClaim(
     principal,
     id,
     action: 'reject',
-    apply: (transaction, _locked, move) =>
-      repository.recordDecision(transaction, id, {
+    apply: async (transaction, locked, move) => {
+      await repository.recordDecision(transaction, id, {
         status: 'rejected',
         approvedAmountFen: null,
         decisionReason: input.reason,
         decidedByUserId: actorIdOf(move),
         decidedAt: new Date(),
-      }),
+      })
+      await resolveTasks(transaction, { type: 'voucher_claim', id })
+      await notify(transaction, [claimDecided(locked, 'rejected', input.reason)])
+    },
     auditDetails: () => ({ reason: input.reason }),
   })
   return { claim: await findClaim(dependencies, id), voucher: null }

@@ -2,7 +2,7 @@
 import { get, type Route } from '../../platform/http/routes'
 import type { ClearingService } from './clearing.service'
 import * as schemas from './redemptions.schemas'
-import { FileResponse, sendFile } from './vouchers.replies'
+import { FileResponse, sendFile } from '../../platform/http/files'
 
 export function clearingRoutes(clearing: ClearingService): Route[] {
   return [

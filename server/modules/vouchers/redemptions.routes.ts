@@ -9,7 +9,7 @@ import * as schemas from './redemptions.schemas'
 import type { RedemptionsService } from './redemptions.service'
 import type { SettlementsService } from './settlements.service'
 import { settlementRoutes } from './settlements.routes'
-import { FileResponse, sendFile } from './vouchers.replies'
+import { FileResponse, sendFile } from '../../platform/http/files'
 
 export interface RedemptionServices {
   redemptions: RedemptionsService

@@ -6,6 +6,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, assert, orRefuse } from '../../platform/errors'
+import { notify, resolveTasks } from '../../platform/notifications'
 import { actorIdOf, runTransition } from '../../platform/workflow'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
@@ -14,6 +15,7 @@ import * as repository from './redemptions.repository'
 import { isDrawnForSpotCheck, normaliseInvoiceNumber, spotCheckDraw } from './rules'
 import * as schemesRepository from './schemes.repository'
 import { authorizeOrderParty, listScopeOf, voucherPolicies as policies } from './vouchers.policies'
+import { redemptionDecided, redemptionToConfirm, redemptionWaiting } from './vouchers.notices'
 import { orderWorkflow, redemptionWorkflow } from './vouchers.workflows'
 import type {
   ClaimRedemptionInput,
@@ -132,6 +134,7 @@ async function claimRedemption(
     )
     if (inserted === undefined) throw new AppError('REDEMPTION_INVOICE_DUPLICATE', { invoiceNumber })
     if (locked.status !== 'delivered') await ordersRepository.markDelivered(transaction, locked.id)
+    await notify(transaction, [redemptionToConfirm(inserted)])
     await recordAudit(transaction, {
       actorUserId: actor.userId,
       action: 'redemption.claim',
@@ -176,6 +179,8 @@ async function confirmRedemption(
         spotCheckDraw: draw,
         spotCheckSelected: selected,
       })
+      await resolveTasks(transaction, { type: 'redemption', id })
+      await notify(transaction, [redemptionWaiting(updated)])
       return { updated, spotCheckPercent: scheme.spotCheckPercent }
     },
     auditDetails: ({ updated, spotCheckPercent }) => ({
@@ -185,6 +190,16 @@ async function confirmRedemption(
       spotCheckSelected: updated.spotCheckSelected,
     }),
   }).then(({ updated }) => updated)
+}
+
+/** A decision ends every task about the claim and tells the provider. */
+async function decided(
+  transaction: Database,
+  redemption: repository.RedemptionRow,
+  outcome: 'approved' | 'rejected',
+) {
+  await resolveTasks(transaction, { type: 'redemption', id: redemption.id })
+  await notify(transaction, [redemptionDecided(redemption, outcome)])
 }
 
 /** A failed spot check rejects the claim; a passed one lets the officer approve it. */
@@ -200,10 +215,10 @@ async function recordSpotCheck(
     principal,
     id,
     action: input.passed ? 'pass_spot_check' : 'fail_spot_check',
-    apply: (transaction, _locked, move) => {
+    apply: async (transaction, _locked, move) => {
       const now = new Date()
       const actorUserId = actorIdOf(move)
-      return repository.updateRedemption(transaction, id, {
+      const checked = await repository.updateRedemption(transaction, id, {
         spotCheckResult: result,
         spotCheckNote: input.note,
         spotCheckedByUserId: actorUserId,
@@ -212,6 +227,8 @@ async function recordSpotCheck(
           ? {}
           : { status: move.to, decisionReason: input.note, decidedByUserId: actorUserId, decidedAt: now }),
       })
+      if (!input.passed) await decided(transaction, checked, 'rejected')
+      return checked
     },
     auditAction: 'redemption.spot_check',
     auditDetails: () => ({ result, note: input.note }),
@@ -233,8 +250,15 @@ async function approveRedemption(
     principal,
     id,
     action: 'approve',
-    apply: (transaction, _locked, move) =>
-      repository.payRedemption(transaction, { redemptionId: id, transferId, actorUserId: actorIdOf(move) }),
+    apply: async (transaction, _locked, move) => {
+      const paid = await repository.payRedemption(transaction, {
+        redemptionId: id,
+        transferId,
+        actorUserId: actorIdOf(move),
+      })
+      await decided(transaction, paid, 'approved')
+      return paid
+    },
     auditDetails: (approved) => ({ orderId: approved.orderId, amountFen: approved.amountFen, transferId }),
   })
 }
@@ -251,13 +275,16 @@ async function rejectRedemption(
     principal,
     id,
     action: 'reject',
-    apply: (transaction, _locked, move) =>
-      repository.updateRedemption(transaction, id, {
+    apply: async (transaction, _locked, move) => {
+      const rejected = await repository.updateRedemption(transaction, id, {
         status: move.to,
         decisionReason: input.reason,
         decidedByUserId: actorIdOf(move),
         decidedAt: new Date(),
-      }),
+      })
+      await decided(transaction, rejected, 'rejected')
+      return rejected
+    },
     auditDetails: () => ({ reason: input.reason }),
   })
 }

@@ -4,7 +4,7 @@ import { IdParams, presentPage } from '../../platform/http/schemas'
 import { presentSettlementPayment, presentSettlementRun } from './redemptions.presenters'
 import * as schemas from './redemptions.schemas'
 import type { SettlementsService } from './settlements.service'
-import { FileResponse, sendFile } from './vouchers.replies'
+import { FileResponse, sendFile } from '../../platform/http/files'
 
 export function settlementRoutes(settlements: SettlementsService): Route[] {
   return [

@@ -1,8 +1,8 @@
-import { and, asc, gte, lte } from 'drizzle-orm'
+import { and, asc, eq, gte, lte } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import type { CalendarDay } from './calendar.data'
 import { calendarDaysScanMax, dayKinds, type DayKind } from './calendar.days'
-import { calendarDays } from './calendar.tables'
+import { calendarDays, calendarYears } from './calendar.tables'
 
 /** Rows per insert statement: keeps each statement's parameter count small. */
 const insertChunkSize = 200
@@ -37,4 +37,45 @@ export async function listCalendarDays(db: Database, fromDay: string, toDay: str
     // one row per day at most; the callers' ranges are shorter than this
     .limit(calendarDaysScanMax + 1)
   return rows.map((row) => ({ ...row, kind: toDayKind(row.kind) }))
+}
+
+export async function findYear(db: Database, year: number) {
+  const [row] = await db.select().from(calendarYears).where(eq(calendarYears.year, year)).limit(1)
+  return row
+}
+
+export async function lockYear(db: Database, year: number) {
+  const [row] = await db.select().from(calendarYears).where(eq(calendarYears.year, year)).for('update')
+  return row
+}
+
+export function listYears(db: Database) {
+  return db.select().from(calendarYears).orderBy(asc(calendarYears.year)).limit(1000)
+}
+
+export async function upsertYear(db: Database, row: typeof calendarYears.$inferInsert): Promise<void> {
+  await db
+    .insert(calendarYears)
+    .values(row)
+    .onConflictDoUpdate({
+      target: calendarYears.year,
+      set: {
+        source: row.source,
+        isProvisional: row.isProvisional ?? false,
+        updatedByUserId: row.updatedByUserId ?? null,
+        updatedAt: new Date(),
+      },
+    })
+}
+
+/** A year's exceptions replaced by `days` (all within the year). */
+export async function replaceYearDays(
+  db: Database,
+  year: number,
+  days: readonly CalendarDay[],
+): Promise<void> {
+  await db
+    .delete(calendarDays)
+    .where(and(gte(calendarDays.day, `${year}-01-01`), lte(calendarDays.day, `${year}-12-31`)))
+  if (days.length > 0) await db.insert(calendarDays).values([...days])
 }

@@ -1,8 +1,9 @@
-// Public, read-only routes: the calendar's exceptions and working-day arithmetic.
+// The calendar's routes: its exceptions and working-day arithmetic (public), and the corridor office's edit of a year.
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { defineRoutes, get } from '../http/routes'
-import { DateOnly, StrictObject } from '../http/schemas'
+import { defineRoutes, get, put } from '../http/routes'
+import { DateOnly, Nullable, StrictObject, Timestamp } from '../http/schemas'
+import type { CalendarEditing } from './calendar.editing'
 import { dayKinds, workingDaysAddMax } from './calendar.days'
 import type { CalendarService } from './calendar.service'
 
@@ -34,8 +35,65 @@ const WorkingDaysResponse = Type.Object({
   result: Type.String({ format: 'date', description: 'The working day reached' }),
 })
 
-export function registerCalendarRoutes(app: FastifyInstance, calendar: CalendarService) {
+const YearBody = StrictObject({
+  source: Type.String({ minLength: 1, maxLength: 500, description: 'The notice the days come from' }),
+  provisional: Type.Optional(Type.Boolean({ description: 'Derived until the official notice is published' })),
+  days: Type.Array(
+    StrictObject({
+      day: DateOnly,
+      kind: Type.Enum(dayKinds),
+      nameZh: Type.String({ minLength: 1, maxLength: 50 }),
+      nameEn: Type.String({ minLength: 1, maxLength: 100 }),
+    }),
+    { maxItems: 366 },
+  ),
+})
+
+const YearChange = Type.Object({
+  year: Type.Integer(),
+  days: Type.Array(CalendarDay),
+  changedDays: Type.Array(DateOnly, {
+    description: 'Days whose working status changed: clocks over them moved',
+  }),
+})
+
+const CalendarYears = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      year: Type.Integer(),
+      source: Type.String(),
+      isProvisional: Type.Boolean(),
+      updatedByUserId: Nullable(Type.String()),
+      updatedAt: Timestamp,
+    }),
+  ),
+})
+
+export function registerCalendarRoutes(
+  app: FastifyInstance,
+  calendar: CalendarService,
+  editing: CalendarEditing,
+) {
   defineRoutes(app, { tags: ['calendar'] }, [
+    get(
+      '/api/calendar/years',
+      { summary: 'The years the calendar holds, with their sources', ok: CalendarYears },
+      async () => ({
+        items: (await calendar.years()).map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+      }),
+    ),
+    put(
+      '/api/calendar/days',
+      {
+        summary:
+          "Replace a year's holidays and make-up working days (the corridor office); clocks over changed days move",
+        querystring: CalendarDaysQuery,
+        body: YearBody,
+        ok: YearChange,
+      },
+      async (request) =>
+        editing.replaceYear(request.principal, { year: request.query.year, ...request.body }),
+    ),
     get(
       '/api/calendar/days',
       {

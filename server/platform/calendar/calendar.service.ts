@@ -1,7 +1,7 @@
 // Working-day answers from the calendar table: each question loads only the exceptions of the days it needs.
 import type { Database } from '../../db/client'
 import { assert, AppError } from '../errors'
-import { chinaCalendarDays, type CalendarDay } from './calendar.data'
+import { builtInYears, type CalendarDay } from './calendar.data'
 import {
   addCalendarDays,
   addWorkingDays,
@@ -14,14 +14,29 @@ import {
   yearMax,
   yearMin,
 } from './calendar.days'
-import { insertMissingCalendarDays, listCalendarDays } from './calendar.repository'
+import {
+  findYear,
+  insertMissingCalendarDays,
+  listCalendarDays,
+  listYears,
+  upsertYear,
+} from './calendar.repository'
 
 /** Calendar days loaded beyond twice the working days asked for: covers the longest holiday block many times. */
 const rangeMarginDays = 60
 
-/** Inserts the built-in holiday schedule where days are missing; safe to run at every start. */
-export function ensureCalendarData(db: Database): Promise<number> {
-  return insertMissingCalendarDays(db, chinaCalendarDays)
+/**
+ * Inserts each built-in year the calendar holds nothing of (its days where missing, and the year's row); a year
+ * already held, corrected by operators or not, is left alone. Safe at every start; returns the days inserted.
+ */
+export async function ensureCalendarData(db: Database): Promise<number> {
+  let inserted = 0
+  for (const year of builtInYears) {
+    if ((await findYear(db, year.year)) !== undefined) continue
+    inserted += await insertMissingCalendarDays(db, year.days)
+    await upsertYear(db, { year: year.year, source: year.source, isProvisional: year.provisional === true })
+  }
+  return inserted
 }
 
 /**
@@ -40,21 +55,27 @@ export async function addWorkingDaysOn(db: Database, startDay: string, workingDa
   return result
 }
 
+/** Working days in (fromDay, toDay], negative when toDay is earlier, read from the calendar through `db`. */
+export async function workingDaysBetweenOn(db: Database, fromDay: string, toDay: string): Promise<number> {
+  const spanDays = calendarDaysBetween(fromDay, toDay)
+  if (Math.abs(spanDays) > calendarDaysScanMax) {
+    throw new AppError('CALENDAR_RANGE_INVALID', { fromDay, toDay, calendarDaysMax: calendarDaysScanMax })
+  }
+  const [firstDay, lastDay] = spanDays >= 0 ? [fromDay, toDay] : [toDay, fromDay]
+  const exceptions = exceptionsFrom(await listCalendarDays(db, firstDay, lastDay))
+  return countWorkingDaysBetween(fromDay, toDay, exceptions)
+}
+
 export function createCalendarService(db: Database) {
   return {
     /** The `workingDays`-th working day after `startDay` (see calendar.days.ts for the exact rule). */
     addWorkingDays: (startDay: string, workingDays: number) => addWorkingDaysOn(db, startDay, workingDays),
 
     /** Working days in (fromDay, toDay]; negative when toDay is earlier. */
-    async workingDaysBetween(fromDay: string, toDay: string): Promise<number> {
-      const spanDays = calendarDaysBetween(fromDay, toDay)
-      if (Math.abs(spanDays) > calendarDaysScanMax) {
-        throw new AppError('CALENDAR_RANGE_INVALID', { fromDay, toDay, calendarDaysMax: calendarDaysScanMax })
-      }
-      const [firstDay, lastDay] = spanDays >= 0 ? [fromDay, toDay] : [toDay, fromDay]
-      const exceptions = exceptionsFrom(await listCalendarDays(db, firstDay, lastDay))
-      return countWorkingDaysBetween(fromDay, toDay, exceptions)
-    },
+    workingDaysBetween: (fromDay: string, toDay: string) => workingDaysBetweenOn(db, fromDay, toDay),
+
+    /** The years the calendar holds, with each year's source. */
+    years: () => listYears(db),
 
     /** The holidays and make-up working days of one year, in day order. */
     async listDays(year: number): Promise<CalendarDay[]> {

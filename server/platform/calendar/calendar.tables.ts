@@ -1,4 +1,4 @@
-import { date, pgTable, text } from 'drizzle-orm/pg-core'
+import { boolean, date, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { oneOf } from '../../db/checks'
 
 /** Exceptions to the Monday–Friday week: public holidays and make-up working days (调休), kept as data. */
@@ -13,3 +13,15 @@ export const calendarDays = pgTable(
   },
   (table) => [oneOf('calendar_days_kind_check', table.kind, ['holiday', 'workday'])],
 )
+
+/**
+ * The years the calendar holds, each with its source: the built-in file of a year is inserted only while the
+ * calendar has no row for it, so a year an operator corrected is never overwritten at the next start.
+ */
+export const calendarYears = pgTable('calendar_years', {
+  year: integer('year').primaryKey(),
+  source: text('source').notNull(),
+  isProvisional: boolean('is_provisional').notNull().default(false),
+  updatedByUserId: text('updated_by_user_id'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})

@@ -1,4 +1,9 @@
-export { addWorkingDaysOn, createCalendarService, ensureCalendarData } from './calendar.service'
+export {
+  addWorkingDaysOn,
+  createCalendarService,
+  ensureCalendarData,
+  workingDaysBetweenOn,
+} from './calendar.service'
 export type { CalendarService } from './calendar.service'
 export { registerCalendarRoutes } from './calendar.routes'
 export {
@@ -18,3 +23,4 @@ export type { CalendarExceptions, DayKind } from './calendar.days'
 export type { CalendarDay } from './calendar.data'
 export { createCalendarModule } from './calendar.module'
 export type { CalendarModule } from './calendar.module'
+export { chinaCalendarDays, readCalendarYear } from './calendar.data'

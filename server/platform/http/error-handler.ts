@@ -8,6 +8,13 @@ const fastifyCodes: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+  // @fastify/multipart (platform/http/uploads.ts)
+  FST_REQ_FILE_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_PARTS_LIMIT: 'PAYLOAD_TOO_LARGE',
+  FST_FILES_LIMIT: 'PAYLOAD_TOO_LARGE',
+  FST_FIELDS_LIMIT: 'PAYLOAD_TOO_LARGE',
+  FST_PROTO_VIOLATION: 'VALIDATION_FAILED',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 }
 
 function sendError(
@@ -52,7 +59,8 @@ export function registerErrorHandling(app: FastifyInstance) {
     }
     if (isFastifyError(error)) {
       const mapped = fastifyCodes[error.code]
-      if (mapped !== undefined) return sendError(request, reply, mapped, error.statusCode ?? 400)
+      // the catalogue's status: the plugins' own differ (406 for a multipart request of another type)
+      if (mapped !== undefined) return sendError(request, reply, mapped, new AppError(mapped).status)
       if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
         request.log.warn({ err: error }, 'client error without a mapped code')
         return sendError(request, reply, 'VALIDATION_FAILED', error.statusCode)

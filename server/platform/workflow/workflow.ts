@@ -33,7 +33,7 @@ export interface TransitionRule<State extends string, Row> {
   /** the code answered when the state does not allow this move, instead of the workflow's */
   invalidCode?: string
   /** the record's next due day: this many working days after the day of the move (Asia/Shanghai) */
-  dueInWorkingDays?: number
+  dueInWorkingDays?: number | ((row: Row) => number)
 }
 
 export interface WorkflowDefinition<State extends string, Row> {
@@ -186,10 +186,12 @@ export async function runTransition<State extends string, Row, Result>(
     if (row === undefined)
       throw new AppError(workflow.notFoundCode, { [workflow.notFoundDetail]: request.id })
     const { rule, actor } = await checkMove(workflow, request, row, transaction)
+    const dueInWorkingDays =
+      typeof rule.dueInWorkingDays === 'function' ? rule.dueInWorkingDays(row) : rule.dueInWorkingDays
     const dueOn =
-      rule.dueInWorkingDays === undefined
+      dueInWorkingDays === undefined
         ? null
-        : await addWorkingDaysOn(transaction, shanghaiDateOf(request.now), rule.dueInWorkingDays)
+        : await addWorkingDaysOn(transaction, shanghaiDateOf(request.now), dueInWorkingDays)
     const from = workflow.stateOf(row) as State
     const move: Move<State> = { action: rule.action, from, to: rule.to, actor, dueOn }
     const result = await request.apply(transaction, row, move)

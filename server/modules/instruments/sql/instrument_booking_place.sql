@@ -91,6 +91,14 @@ BEGIN
     PERFORM app_refuse('BOOKING_SLOT_TAKEN', jsonb_build_object(
       'startsAt', p_starts_at, 'endsAt', p_ends_at, 'bufferMinutes', v_instrument.buffer_minutes));
   END;
+  -- a request waits for the owner: its task in the owner's inbox, written with the booking
+  IF v_booking.status = 'requested' THEN
+    PERFORM notification_add('task', 'instrument_booking.waiting', NULL, 'provider', NULL, v_instrument.provider_id,
+      'instrument_booking', v_booking.id, '新的仪器预约待审批', 'A booking request waits for approval',
+      v_instrument.name_zh || '，' || to_char(p_starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') || ' 起',
+      v_instrument.name_en || ', from ' || to_char(p_starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI'),
+      '/instruments/queue');
+  END IF;
   RETURN v_booking;
 END
 $$;

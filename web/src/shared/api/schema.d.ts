@@ -4513,7 +4513,248 @@ export interface paths {
         }
       }
     }
-    put?: never
+    /** Replace a year's holidays and make-up working days (the corridor office); clocks over changed days move */
+    put: {
+      parameters: {
+        query: {
+          /** @description e.g. 2026 */
+          year: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            days: {
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              day: string
+              /** @enum {unknown} */
+              kind: 'holiday' | 'workday'
+              nameEn: string
+              nameZh: string
+            }[]
+            /** @description Derived until the official notice is published */
+            provisional?: boolean
+            /** @description The notice the days come from */
+            source: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description Days whose working status changed: clocks over them moved */
+              changedDays: string[]
+              days: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                day: string
+                /**
+                 * @description 'holiday': a day off; 'workday': a make-up working day (调休)
+                 * @enum {unknown}
+                 */
+                kind: 'holiday' | 'workday'
+                nameEn: string
+                nameZh: string
+              }[]
+              year: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
     post?: never
     delete?: never
     options?: never
@@ -4561,6 +4802,231 @@ export interface paths {
                * @description The working day reached
                */
               result: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/calendar/years': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The years the calendar holds, with their sources */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                isProvisional: boolean
+                source: string
+                /** Format: date-time */
+                updatedAt: string
+                updatedByUserId: string | null
+                year: number
+              }[]
             }
           }
         }
@@ -16654,6 +17120,1172 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/me/inbox': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** My inbox: unread first, then newest */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          /** @description tasks: work waiting for you, not yet done */
+          filter?: 'all' | 'unread' | 'tasks'
+          /** @description At most 100 */
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                body: {
+                  en: string
+                  zh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                entityId: string
+                entityType: string
+                id: string
+                /** @enum {unknown} */
+                kind: 'task' | 'update'
+                /** @description The console page to act on it */
+                link: string
+                readAt: string | null
+                resolvedAt: string | null
+                title: {
+                  en: string
+                  zh: string
+                }
+                topic: string
+              }[]
+              nextCursor: string | null
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/me/inbox/{id}/read': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mark one notification read */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description Counts are exact up to this; at it, show "countMax+" */
+              countMax: number
+              openTaskCount: number
+              unreadCount: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/me/inbox/read-all': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mark everything in my inbox read */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description Counts are exact up to this; at it, show "countMax+" */
+              countMax: number
+              openTaskCount: number
+              unreadCount: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/me/inbox/summary': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Unread notifications and open tasks, for the badge */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description Counts are exact up to this; at it, show "countMax+" */
+              countMax: number
+              openTaskCount: number
+              unreadCount: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/me/talent-cards': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** My G60 talent cards and their entitlements */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                caseId: string
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                entitlements: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }[]
+                holderNameEn: string
+                holderNameZh: string
+                id: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                issuedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                number: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validUntil: string
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/parks': {
     parameters: {
       query?: never
@@ -23756,6 +25388,5986 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cases as each party works: the applicant's, a window's intake, a city's deciding queue, a city's history */
+    get: {
+      parameters: {
+        query: {
+          city?: 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          /** @description At most 100 */
+          limit?: number
+          /** @description The case number people quote */
+          number?: string
+          overdue?: boolean
+          status?:
+            | 'submitted'
+            | 'intake_incomplete'
+            | 'in_review'
+            | 'review_paused'
+            | 'approved'
+            | 'refused'
+            | 'not_accepted'
+            | 'withdrawn'
+          /** @description mine: the applicant's (newest first); intake: a window's queue (oldest first); deciding: the competent city's (soonest due first); city: a city's history */
+          view: 'mine' | 'intake' | 'deciding' | 'city'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                acceptedAt: string | null
+                applicant: {
+                  firmId: string | null
+                  kind: string
+                  nameEn: string
+                  nameZh: string
+                }
+                clock: {
+                  dueOn: string | null
+                  isOverdue: boolean
+                  pausedOn: string | null
+                  /** @enum {unknown} */
+                  state: 'not_started' | 'running' | 'paused' | 'stopped'
+                }
+                competentCity: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                conditions: string | null
+                decidedAt: string | null
+                decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+                department: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                id: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                item: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                  version: number
+                }
+                number: string
+                purpose: string
+                rating: number | null
+                ratingComment: string | null
+                reason: string | null
+                /** @enum {unknown} */
+                status:
+                  | 'submitted'
+                  | 'intake_incomplete'
+                  | 'in_review'
+                  | 'review_paused'
+                  | 'approved'
+                  | 'refused'
+                  | 'not_accepted'
+                  | 'withdrawn'
+                /** Format: date-time */
+                submittedAt: string
+                windowCity: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+              }[]
+              nextCursor: string | null
+              /** @description Exact when totalIsExact; otherwise at least this many */
+              total: number
+              totalIsExact: boolean
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** Apply for an item at a window city, with the materials (multipart: `application` and the files) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      /** @description multipart/form-data: the JSON field `application` and the files */
+      requestBody: {
+        content: {
+          'application/json': {
+            application: {
+              /** @description e.g. G60-HF-AMR-001 */
+              itemCode: string
+              materials: {
+                code: string
+                /** @description for an upload: its multipart field */
+                file?: string
+                /** @description for a licence: the e-licence held */
+                referenceId?: string
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              purpose: string
+              /** @enum {unknown} */
+              windowCityCode?: 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+            }
+            files: {
+              contentType: string
+              field: string
+              fileName: string
+              sha256: string
+              sizeBytes: number
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/accept': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The window accepts and routes the case; its clock starts */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            note?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/decide': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The competent city decides: approve, approve with conditions, or refuse with the reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            conditions?: string
+            /** @enum {unknown} */
+            decision: 'approved' | 'approved_with_conditions' | 'refused'
+            reason?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/materials/{materialId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A material file, as handed in (its SHA-256 is on the case) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          materialId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description The file itself */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/not-accept': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The window does not accept the case (不予受理), with the reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/pause': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The deciding office asks for more; the clock stops */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/rating': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The applicant rates a closed case once (好差评) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string
+            rating: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/request-materials': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The window asks once for what is missing (一次性告知) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/resume': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The applicant hands in what the deciding office asked for (multipart); the clock runs again */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      /** @description multipart/form-data: the JSON field `application` and the files */
+      requestBody: {
+        content: {
+          'application/json': {
+            application: {
+              materials: {
+                code: string
+                /** @description for an upload: its multipart field */
+                file?: string
+                /** @description for a licence: the e-licence held */
+                referenceId?: string
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+            }
+            files: {
+              contentType: string
+              field: string
+              fileName: string
+              sha256: string
+              sizeBytes: number
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/supplement': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The applicant hands in what the window asked for (multipart) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      /** @description multipart/form-data: the JSON field `application` and the files */
+      requestBody: {
+        content: {
+          'application/json': {
+            application: {
+              materials: {
+                code: string
+                /** @description for an upload: its multipart field */
+                file?: string
+                /** @description for a licence: the e-licence held */
+                referenceId?: string
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+            }
+            files: {
+              contentType: string
+              field: string
+              fileName: string
+              sha256: string
+              sizeBytes: number
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-cases/{id}/withdraw': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The applicant withdraws an open case */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acceptedAt: string | null
+              /** @description The moves the caller may take now */
+              actions: string[]
+              applicant: {
+                firmId: string | null
+                kind: string
+                nameEn: string
+                nameZh: string
+              }
+              clock: {
+                dueOn: string | null
+                isOverdue: boolean
+                pausedOn: string | null
+                /** @enum {unknown} */
+                state: 'not_started' | 'running' | 'paused' | 'stopped'
+              }
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              conditions: string | null
+              decidedAt: string | null
+              decision: ('approved' | 'approved_with_conditions' | 'refused') | null
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              id: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              item: {
+                code: string
+                nameEn: string
+                nameZh: string
+                version: number
+              }
+              materials: {
+                /** Format: date-time */
+                addedAt: string
+                code: string
+                contentType: string | null
+                fileName: string | null
+                id: string
+                nameEn: string
+                nameZh: string
+                referenceId: string | null
+                sha256: string | null
+                sizeBytes: number | null
+                /** @enum {unknown} */
+                source: 'upload' | 'registry' | 'licence'
+              }[]
+              number: string
+              purpose: string
+              rating: number | null
+              ratingComment: string | null
+              reason: string | null
+              /** @enum {unknown} */
+              status:
+                | 'submitted'
+                | 'intake_incomplete'
+                | 'in_review'
+                | 'review_paused'
+                | 'approved'
+                | 'refused'
+                | 'not_accepted'
+                | 'withdrawn'
+              /** Format: date-time */
+              submittedAt: string
+              timeline: {
+                action: string | null
+                actorUserId: string | null
+                /** Format: date-time */
+                at: string
+                details: {
+                  [key: string]: unknown
+                }
+                fromState: string | null
+                kind:
+                  | 'move'
+                  | (
+                      | 'clock_started'
+                      | 'clock_paused'
+                      | 'clock_resumed'
+                      | 'due_date_changed'
+                      | 'due_soon_warned'
+                      | 'escalated'
+                      | 'materials_added'
+                      | 'rated'
+                    )
+                note: string | null
+                toState: string | null
+              }[]
+              windowCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-departments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The departments that decide items */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-figures': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cases by city pair, the share decided on time, ratings, the overdue list */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD */
+          periodEnd: string
+          /** @description YYYY-MM-DD */
+          periodStart: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              onTime: {
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                decided: number
+                onTime: number
+                onTimePercent: number
+              }[]
+              overdue: {
+                competentCity: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                dueOn: string
+                escalated: boolean
+                id: string
+                itemNameEn: string
+                itemNameZh: string
+                number: string
+                windowCity: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+              }[]
+              pairs: {
+                cases: number
+                competentCity: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                windowCity: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+              }[]
+              period: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to: string
+              }
+              ratings: {
+                byCity: {
+                  average: number
+                  key: string
+                  nameEn: string
+                  nameZh: string
+                  ratings: number
+                }[]
+                byDepartment: {
+                  average: number
+                  key: string
+                  nameEn: string
+                  nameZh: string
+                  ratings: number
+                }[]
+                byItem: {
+                  average: number
+                  key: string
+                  nameEn: string
+                  nameZh: string
+                  ratings: number
+                }[]
+              }
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              today: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-items': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The service catalogue: search in Chinese or English, filter by city, mode, department, licence */
+    get: {
+      parameters: {
+        query?: {
+          category?: 'enterprise' | 'talent'
+          city?: 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          department?: string
+          /** @description true: items that end in a licence; false: those that do not */
+          licence?: boolean
+          /** @description At most 100 */
+          limit?: number
+          mode?: 'online' | 'proxy' | 'joint'
+          q?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {unknown} */
+                category: 'enterprise' | 'talent'
+                code: string
+                competentCity: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                department: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                descriptionEn: string
+                descriptionZh: string
+                feeFen: number
+                isActive: boolean
+                licence: {
+                  nameEn: string
+                  nameZh: string
+                  type: string
+                  validYears: number
+                } | null
+                materials: {
+                  code: string
+                  kinds: ('pdf' | 'jpg' | 'png' | 'ofd')[]
+                  nameEn: string
+                  nameZh: string
+                  required: boolean
+                  reuse: string | null
+                }[]
+                /** @enum {unknown} */
+                mode: 'online' | 'proxy' | 'joint'
+                nameEn: string
+                nameZh: string
+                promisedDays: number
+                statutoryDays: number
+                talentArea:
+                  ('healthcare' | 'schooling' | 'housing' | 'transport' | 'food' | 'talent_card') | null
+                /** Format: date-time */
+                updatedAt: string
+                version: number
+              }[]
+              /** @description null on the last page */
+              nextCursor: string | null
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** Add an item (the corridor office) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            category: 'enterprise' | 'talent'
+            changeNote: string
+            /** @description e.g. G60-HF-AMR-001 */
+            code: string
+            /** @enum {unknown} */
+            competentCityCode: 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+            departmentCode: string
+            descriptionEn: string
+            descriptionZh: string
+            /** @description The fee, in fen */
+            feeFen: number
+            licence: {
+              nameEn: string
+              nameZh: string
+              type: string
+              validYears: number
+            } | null
+            materials: {
+              code: string
+              required: boolean
+            }[]
+            /**
+             * @description online 全程网办, proxy 异地代收代办, joint 多地联办
+             * @enum {unknown}
+             */
+            mode: 'online' | 'proxy' | 'joint'
+            nameEn: string
+            nameZh: string
+            /** @description The promised time limit, in working days */
+            promisedDays: number
+            /** @description The statutory time limit, in working days */
+            statutoryDays: number
+            talentArea: ('healthcare' | 'schooling' | 'housing' | 'transport' | 'food' | 'talent_card') | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              category: 'enterprise' | 'talent'
+              code: string
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              descriptionEn: string
+              descriptionZh: string
+              feeFen: number
+              isActive: boolean
+              licence: {
+                nameEn: string
+                nameZh: string
+                type: string
+                validYears: number
+              } | null
+              materials: {
+                code: string
+                kinds: ('pdf' | 'jpg' | 'png' | 'ofd')[]
+                nameEn: string
+                nameZh: string
+                required: boolean
+                reuse: string | null
+              }[]
+              /** @enum {unknown} */
+              mode: 'online' | 'proxy' | 'joint'
+              nameEn: string
+              nameZh: string
+              promisedDays: number
+              statutoryDays: number
+              talentArea:
+                ('healthcare' | 'schooling' | 'housing' | 'transport' | 'food' | 'talent_card') | null
+              /** Format: date-time */
+              updatedAt: string
+              version: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-items/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description e.g. G60-HF-AMR-001 */
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              category: 'enterprise' | 'talent'
+              code: string
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              descriptionEn: string
+              descriptionZh: string
+              feeFen: number
+              isActive: boolean
+              licence: {
+                nameEn: string
+                nameZh: string
+                type: string
+                validYears: number
+              } | null
+              materials: {
+                code: string
+                kinds: ('pdf' | 'jpg' | 'png' | 'ofd')[]
+                nameEn: string
+                nameZh: string
+                required: boolean
+                reuse: string | null
+              }[]
+              /** @enum {unknown} */
+              mode: 'online' | 'proxy' | 'joint'
+              nameEn: string
+              nameZh: string
+              promisedDays: number
+              statutoryDays: number
+              talentArea:
+                ('healthcare' | 'schooling' | 'housing' | 'transport' | 'food' | 'talent_card') | null
+              /** Format: date-time */
+              updatedAt: string
+              version: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    /** A new version of an item (the corridor office); cases keep the version they were filed under */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description e.g. G60-HF-AMR-001 */
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {unknown} */
+            category: 'enterprise' | 'talent'
+            changeNote: string
+            /** @enum {unknown} */
+            competentCityCode: 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+            departmentCode: string
+            descriptionEn: string
+            descriptionZh: string
+            /** @description The fee, in fen */
+            feeFen: number
+            licence: {
+              nameEn: string
+              nameZh: string
+              type: string
+              validYears: number
+            } | null
+            materials: {
+              code: string
+              required: boolean
+            }[]
+            /**
+             * @description online 全程网办, proxy 异地代收代办, joint 多地联办
+             * @enum {unknown}
+             */
+            mode: 'online' | 'proxy' | 'joint'
+            nameEn: string
+            nameZh: string
+            /** @description The promised time limit, in working days */
+            promisedDays: number
+            /** @description The statutory time limit, in working days */
+            statutoryDays: number
+            talentArea: ('healthcare' | 'schooling' | 'housing' | 'transport' | 'food' | 'talent_card') | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              category: 'enterprise' | 'talent'
+              code: string
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              descriptionEn: string
+              descriptionZh: string
+              feeFen: number
+              isActive: boolean
+              licence: {
+                nameEn: string
+                nameZh: string
+                type: string
+                validYears: number
+              } | null
+              materials: {
+                code: string
+                kinds: ('pdf' | 'jpg' | 'png' | 'ofd')[]
+                nameEn: string
+                nameZh: string
+                required: boolean
+                reuse: string | null
+              }[]
+              /** @enum {unknown} */
+              mode: 'online' | 'proxy' | 'joint'
+              nameEn: string
+              nameZh: string
+              promisedDays: number
+              statutoryDays: number
+              talentArea:
+                ('healthcare' | 'schooling' | 'housing' | 'transport' | 'food' | 'talent_card') | null
+              /** Format: date-time */
+              updatedAt: string
+              version: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/service-items/{code}/versions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An item's versions, newest first */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description e.g. G60-HF-AMR-001 */
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                changedByUserId: string | null
+                changeNote: string
+                /** Format: date-time */
+                createdAt: string
+                snapshot: unknown
+                version: number
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never

@@ -1,0 +1,229 @@
+// Reading one-stop cases, as each party works: the applicant's own cases (newest first), the window's intake queue
+// (oldest waiting first), the deciding office's queue (soonest due first, overdue on top), a city's history; a case
+// with its materials, its timeline and the moves the caller may take; and the applicant's rating once it is closed.
+import type { Database } from '../../db/client'
+import { recordAudit } from '../../platform/audit'
+import { authorize, isAllowed, requirePrincipal, type Principal } from '../../platform/authorization'
+import { shanghaiDateOf } from '../../platform/calendar'
+import { AppError } from '../../platform/errors'
+import { decodeCursor, encodeCursor, pageSizeDefault } from '../../platform/http/schemas'
+import { transitionHistory } from '../../platform/workflow'
+import * as repository from './cases.repository'
+import { caseWorkflow } from './cases.workflow'
+import { closedCaseStatuses } from './services.states'
+
+const materialsReadMax = 100
+const eventsReadMax = 200
+/** totals of a list are exact up to this; beyond, "more than" */
+export const caseCountMax = 10_000
+
+/** The parties who read a case: its applicant, the window city's and the competent city's officers, the office. */
+const readPolicy = {
+  firm: 'own_organisation',
+  professional: 'self',
+  city_officer: 'own_city',
+  corridor_admin: 'any',
+} as const
+
+function mayRead(principal: Principal, found: repository.CaseRow): boolean {
+  return [
+    { organisationId: found.firmId, userId: found.applicantUserId },
+    { cityCode: found.windowCityCode },
+    { cityCode: found.competentCityCode },
+  ].some((scope) => isAllowed(principal, readPolicy, scope))
+}
+
+/** The moves the caller may take now: the table's, from the case's state, whose grants reach the caller. */
+export function actionsFor(principal: Principal | null, found: repository.CaseRow): string[] {
+  if (principal === null) return []
+  return caseWorkflow
+    .actionsFrom(found.status)
+    .filter((action) =>
+      (caseWorkflow.rule(action)?.allowed ?? []).some((grant) =>
+        isAllowed(principal, grant.policy, grant.scope(found)),
+      ),
+    )
+}
+
+export type CaseView = 'mine' | 'intake' | 'deciding' | 'city'
+
+export interface CaseQuery {
+  view: CaseView
+  city?: string | undefined
+  status?: string | undefined
+  number?: string | undefined
+  overdue?: boolean | undefined
+  cursor?: string | undefined
+  limit?: number | undefined
+}
+
+function cursorOfDue(cursor: string | undefined): { dueOn: string; id: string } | null {
+  const decoded = decodeCursor(cursor)
+  if (decoded === null) return null
+  const [dueOn, id] = decoded.split('|')
+  if (dueOn === undefined || id === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(dueOn))
+    throw new AppError('CURSOR_INVALID')
+  return { dueOn, id }
+}
+
+/** The filter a view stands for, within what the caller may see. */
+function filterOf(actor: Principal, query: CaseQuery): repository.CaseFilter {
+  const statuses = query.status !== undefined ? [query.status] : undefined
+  const common = { number: query.number, overdueOn: query.overdue === true ? shanghaiDateOf() : undefined }
+  switch (query.view) {
+    case 'mine':
+      if (actor.role === 'firm') return { ...common, statuses, firmId: actor.organisationId ?? '' }
+      return { ...common, statuses, applicantUserId: actor.userId }
+    case 'intake': {
+      const city = authorize(
+        actor,
+        { city_officer: 'own_city', corridor_admin: 'any' },
+        { cityCode: query.city ?? actor.cityCode },
+      )
+      return {
+        ...common,
+        statuses: ['submitted'],
+        windowCityCode: city.role === 'corridor_admin' ? query.city : (actor.cityCode ?? ''),
+      }
+    }
+    case 'deciding': {
+      const city = authorize(
+        actor,
+        { city_officer: 'own_city', corridor_admin: 'any' },
+        { cityCode: query.city ?? actor.cityCode },
+      )
+      return {
+        ...common,
+        statuses: ['in_review'],
+        competentCityCode: city.role === 'corridor_admin' ? query.city : (actor.cityCode ?? ''),
+      }
+    }
+    case 'city': {
+      const city = authorize(
+        actor,
+        { city_officer: 'own_city', corridor_admin: 'any' },
+        { cityCode: query.city ?? actor.cityCode },
+      )
+      return {
+        ...common,
+        statuses,
+        competentCityCode: city.role === 'corridor_admin' ? query.city : (actor.cityCode ?? ''),
+      }
+    }
+  }
+}
+
+export function createCasesService(db: Database) {
+  async function findReadable(principal: Principal | null, id: string) {
+    const found = await repository.findCase(db, id)
+    if (found === undefined) throw new AppError('SERVICE_CASE_NOT_FOUND', { caseId: id })
+    const actor = requirePrincipal(principal)
+    if (!mayRead(actor, found)) throw new AppError('FORBIDDEN', { role: actor.role })
+    return found
+  }
+
+  async function getCase(principal: Principal | null, id: string) {
+    const found = await findReadable(principal, id)
+    const [materials, moves, events] = await Promise.all([
+      repository.materialsOf(db, id, materialsReadMax),
+      transitionHistory(db, 'service_case', id),
+      repository.eventsOf(db, id, eventsReadMax),
+    ])
+    return { found, materials, moves, events, actions: actionsFor(principal, found), today: shanghaiDateOf() }
+  }
+
+  /** A case just filed as getCase would show it, from what the filing wrote: no moves or events yet, no reads. */
+  function filedCase(
+    principal: Principal | null,
+    filed: { found: repository.CaseRow; materials: repository.CaseMaterialRow[] },
+  ): Awaited<ReturnType<typeof getCase>> {
+    return {
+      found: filed.found,
+      materials: filed.materials,
+      moves: [],
+      events: [],
+      actions: actionsFor(principal, filed.found),
+      today: shanghaiDateOf(),
+    }
+  }
+
+  async function listCases(principal: Principal | null, query: CaseQuery) {
+    const actor = requirePrincipal(principal)
+    if (!(actor.role in readPolicy)) throw new AppError('FORBIDDEN', { role: actor.role })
+    const filter = filterOf(actor, query)
+    const limit = query.limit ?? pageSizeDefault
+    const total = await repository.countCases(db, filter, caseCountMax)
+    if (query.view === 'deciding') {
+      const rows = await repository.listCasesByDue(db, filter, cursorOfDue(query.cursor), limit)
+      const last = rows[limit - 1]
+      return {
+        items: rows.slice(0, limit),
+        nextCursor:
+          rows.length > limit && last !== undefined ? encodeCursor(`${last.dueOn ?? ''}|${last.id}`) : null,
+        total,
+        totalIsExact: total < caseCountMax,
+      }
+    }
+    const after = decodeCursor(query.cursor)
+    const rows =
+      query.view === 'intake'
+        ? await repository.listCasesOldestFirst(db, filter, after, limit)
+        : await repository.listCasesNewestFirst(db, filter, after, limit)
+    const last = rows[limit - 1]
+    return {
+      items: rows.slice(0, limit),
+      nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.id) : null,
+      total,
+      totalIsExact: total < caseCountMax,
+    }
+  }
+
+  async function getMaterialFile(principal: Principal | null, caseId: string, materialId: string) {
+    await findReadable(principal, caseId)
+    const file = await repository.fileOf(db, caseId, materialId)
+    if (file === undefined) throw new AppError('NOT_FOUND', { caseId, materialId })
+    return file
+  }
+
+  /** 好差评: the applicant rates a closed case once, 1 to 5, with an optional comment. */
+  async function rateCase(
+    principal: Principal | null,
+    id: string,
+    input: { rating: number; comment?: string | undefined },
+  ) {
+    return db.transaction(async (transaction) => {
+      const found = await repository.lockCase(transaction, id)
+      if (found === undefined) throw new AppError('SERVICE_CASE_NOT_FOUND', { caseId: id })
+      const actor = authorize(
+        principal,
+        { firm: 'own_organisation', professional: 'self' },
+        {
+          organisationId: found.firmId,
+          userId: found.applicantUserId,
+        },
+      )
+      if (!closedCaseStatuses.includes(found.status as (typeof closedCaseStatuses)[number])) {
+        throw new AppError('SERVICE_CASE_NOT_CLOSED', { status: found.status })
+      }
+      if (found.rating !== null) throw new AppError('SERVICE_CASE_ALREADY_RATED', { caseId: id })
+      const rated = await repository.updateCase(transaction, id, {
+        rating: input.rating,
+        ratingComment: input.comment ?? null,
+        ratedAt: new Date(),
+      })
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: 'service_case.rate',
+        entityType: 'service_case',
+        entityId: id,
+        cityCode: found.competentCityCode,
+        details: { rating: input.rating },
+      })
+      return rated
+    })
+  }
+
+  return { getCase, filedCase, listCases, getMaterialFile, rateCase }
+}
+
+export type CasesService = ReturnType<typeof createCasesService>

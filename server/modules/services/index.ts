@@ -1,0 +1,55 @@
+// The one-stop services module's public face: the catalogue of service items, cases accepted at one city's window
+// and decided by another city's office on working-day clocks, their figures, and the talent window's cards.
+import type { FastifyInstance } from 'fastify'
+import type { Database } from '../../db/client'
+import type { Principal } from '../../platform/authorization'
+import { defineModule } from '../../platform/module'
+import { createCaseFiling } from './case-filing.service'
+import { createCaseMoves } from './case-moves.service'
+import * as casesRepository from './cases.repository'
+import { createCasesService } from './cases.service'
+import { clockWatchJob, redateRunningClocks } from './clock.service'
+import { createFiguresService } from './figures.service'
+import { createItemsService, ensureCatalogue } from './items.service'
+import { serviceErrors } from './services.errors'
+import { registerServicesRoutes } from './services.routes'
+import { createTalentCardsService } from './talent-cards.service'
+
+export interface ServicesDependencies {
+  registry: { getFirm(id: string): Promise<{ id: string; nameZh: string; nameEn: string }> }
+  identity: { me(principal: Principal | null): Promise<{ displayNameZh: string; displayNameEn: string }> }
+}
+
+export function createServicesModule(db: Database, dependencies: ServicesDependencies) {
+  const items = createItemsService(db)
+  const filing = createCaseFiling(db, {
+    getFirm: (id) => dependencies.registry.getFirm(id),
+    me: (principal) => dependencies.identity.me(principal),
+    holdsLicence: async (transaction, applicant, licenceType, referenceId) =>
+      (await casesRepository.findApprovedWithLicence(transaction, referenceId, licenceType, applicant)) !==
+      undefined,
+  })
+  const moves = createCaseMoves(db, filing)
+  const cases = createCasesService(db)
+  const figures = createFiguresService(db)
+  const talentCards = createTalentCardsService(db)
+  return defineModule({
+    items,
+    filing,
+    moves,
+    cases,
+    figures,
+    talentCards,
+    name: 'services',
+    errors: serviceErrors,
+    prepare: ensureCatalogue,
+    recurringJobs: [clockWatchJob],
+    calendarChanged: redateRunningClocks,
+    registerRoutes(app: FastifyInstance) {
+      registerServicesRoutes(app, { items, filing, moves, cases, figures, talentCards })
+    },
+  })
+}
+
+export type ServicesModule = ReturnType<typeof createServicesModule>
+export { watchClocks } from './clock.service'
