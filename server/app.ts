@@ -1,6 +1,7 @@
 // Builds the HTTP application from a context: plugins first, then each module's routes.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import AjvCompiler, { type BuildCompilerFromPool, type RouteDefinition } from '@fastify/ajv-compiler'
 import cookie from '@fastify/cookie'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
@@ -16,6 +17,23 @@ import { registerUploads } from './platform/http/uploads'
 import { registerIdempotency } from './platform/idempotency/idempotency.plugin'
 import { randomBytesFromPool } from './platform/ids'
 
+const ajvOptions = {
+  removeAdditional: false,
+  coerceTypes: 'array',
+  useDefaults: true,
+  allErrors: true,
+} as const
+
+/**
+ * Query strings, parameters and headers arrive as text, so their numbers and booleans are read from it; a JSON body
+ * is taken as sent: "1" where a number belongs is refused, never coerced.
+ */
+function buildValidators(externalSchemas: Parameters<BuildCompilerFromPool>[0]) {
+  const fromText = AjvCompiler()(externalSchemas, { customOptions: { ...ajvOptions } })
+  const asSent = AjvCompiler()(externalSchemas, { customOptions: { ...ajvOptions, coerceTypes: false } })
+  return (route: RouteDefinition) => (route.httpPart === 'body' ? asSent(route) : fromText(route))
+}
+
 const consoleFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist')
 
 export async function buildApp(context: AppContext): Promise<FastifyInstance> {
@@ -26,9 +44,8 @@ export async function buildApp(context: AppContext): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => `req_${Buffer.from(randomBytesFromPool(8)).toString('hex')}`,
-    ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
-    },
+    ajv: { customOptions: ajvOptions },
+    schemaController: { compilersFactory: { buildValidator: buildValidators } },
     return503OnClosing: true,
   })
   app.addHook('onSend', async (request, reply, payload) => {

@@ -53,7 +53,11 @@ function createModules(config: Config, database: DatabaseHandle) {
   const vouchers = createVouchersModule(db, { registry: registry.organisations })
   const instruments = createInstrumentsModule(db, { registry: registry.organisations })
   const finance = createFinanceModule(db, { registry: registry.organisations })
-  const services = createServicesModule(db, { registry: registry.organisations, identity: identity.service })
+  const services = createServicesModule(
+    db,
+    { registry: registry.organisations, identity: identity.service },
+    { publicCacheMs: config.publicCacheMs },
+  )
   const modules = {
     identity,
     notifications,

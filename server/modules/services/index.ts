@@ -10,7 +10,7 @@ import * as casesRepository from './cases.repository'
 import { createCasesService } from './cases.service'
 import { clockWatchJob, redateRunningClocks } from './clock.service'
 import { createFiguresService } from './figures.service'
-import { createItemsService, ensureCatalogue } from './items.service'
+import { createItemsService, ensureCatalogue, type ItemsOptions } from './items.service'
 import { serviceErrors } from './services.errors'
 import { registerServicesRoutes } from './services.routes'
 import { createTalentCardsService } from './talent-cards.service'
@@ -20,8 +20,12 @@ export interface ServicesDependencies {
   identity: { me(principal: Principal | null): Promise<{ displayNameZh: string; displayNameEn: string }> }
 }
 
-export function createServicesModule(db: Database, dependencies: ServicesDependencies) {
-  const items = createItemsService(db)
+export function createServicesModule(
+  db: Database,
+  dependencies: ServicesDependencies,
+  options: ItemsOptions = { publicCacheMs: 0 },
+) {
+  const items = createItemsService(db, options)
   const filing = createCaseFiling(db, {
     getFirm: (id) => dependencies.registry.getFirm(id),
     me: (principal) => dependencies.identity.me(principal),

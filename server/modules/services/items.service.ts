@@ -3,6 +3,7 @@
 import type { Database } from '../../db/client'
 import { searchTextOf } from '../../db/search'
 import { recordAudit } from '../../platform/audit'
+import { createTtlCache } from '../../platform/cache'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError } from '../../platform/errors'
 import { toPage, pageSizeDefault, decodeCursor } from '../../platform/http/schemas'
@@ -20,6 +21,8 @@ import {
 } from './services.reference'
 
 const versionsReadMax = 200
+/** Distinct catalogue searches kept at once. */
+const cataloguePagesMax = 2000
 const cityCodes = new Set(cityReferences.map((city) => city.code))
 
 /** The item as the API gives it, and as a version's snapshot keeps it. */
@@ -133,14 +136,26 @@ export async function ensureCatalogue(db: Database): Promise<void> {
 
 const officePolicy = { corridor_admin: 'any' } as const
 
-export function createItemsService(db: Database) {
+export interface ItemsOptions {
+  /** How long a public catalogue page may be served from memory; 0 turns the page cache off. */
+  publicCacheMs: number
+}
+
+export function createItemsService(db: Database, options: ItemsOptions = { publicCacheMs: 0 }) {
+  // Searches repeat and the catalogue changes a few times a year: a page may be a moment stale in another
+  // process, and an edit made here drops every page at once.
+  const pages = createTtlCache<ReturnType<typeof readItems>>({
+    ttlMs: options.publicCacheMs,
+    entriesMax: cataloguePagesMax,
+  })
+
   async function getItem(code: string) {
     const item = await repository.findItem(db, code)
     if (item === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
     return item
   }
 
-  async function listItems(query: repository.ItemFilter & { cursor?: string; limit?: number }) {
+  async function readItems(query: ItemQuery) {
     const limit = query.limit ?? pageSizeDefault
     const rows = await repository.listItems(db, query, decodeCursor(query.cursor), limit)
     return toPage(
@@ -151,6 +166,27 @@ export function createItemsService(db: Database) {
     )
   }
 
+  function listItems(query: ItemQuery) {
+    if (query.includeInactive === true) return readItems(query)
+    const key = JSON.stringify([
+      query.search,
+      query.cityCode,
+      query.mode,
+      query.departmentCode,
+      query.category,
+      query.endsInLicence,
+      query.cursor,
+      query.limit,
+    ])
+    const cached = pages.get(key)
+    if (cached !== undefined) return cached.value
+    const page = readItems(query)
+    pages.set(key, page)
+    // a failed read is not kept
+    page.catch(() => pages.delete(key))
+    return page
+  }
+
   async function createItem(
     principal: Principal | null,
     code: string,
@@ -159,7 +195,7 @@ export function createItemsService(db: Database) {
     const actor = authorize(principal, officePolicy)
     const { changeNote, ...item } = input
     checkItem(item)
-    return db.transaction(async (transaction) => {
+    const created = await db.transaction(async (transaction) => {
       if ((await repository.findItem(transaction, code)) !== undefined) {
         throw new AppError('SERVICE_ITEM_EXISTS', { itemCode: code })
       }
@@ -180,6 +216,8 @@ export function createItemsService(db: Database) {
       })
       return getItemIn(transaction, code)
     })
+    pages.clear()
+    return created
   }
 
   /** A new version of the item; cases filed under earlier versions keep theirs. */
@@ -191,7 +229,7 @@ export function createItemsService(db: Database) {
     const actor = authorize(principal, officePolicy)
     const { changeNote, ...item } = input
     checkItem(item)
-    return db.transaction(async (transaction) => {
+    const changed = await db.transaction(async (transaction) => {
       const current = await repository.lockItem(transaction, code)
       if (current === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
       const version = current.version + 1
@@ -213,6 +251,8 @@ export function createItemsService(db: Database) {
       })
       return updated
     })
+    pages.clear()
+    return changed
   }
 
   async function getItemIn(transaction: Database, code: string) {
@@ -236,5 +276,7 @@ export function createItemsService(db: Database) {
     materials: () => repository.listMaterials(db),
   }
 }
+
+type ItemQuery = repository.ItemFilter & { cursor?: string; limit?: number }
 
 export type ItemsService = ReturnType<typeof createItemsService>
