@@ -22,9 +22,27 @@ const instrumentProvider = [...instrumentFirm, '我的仪器', '预约审批', '
 const financeOfficer = ['科技金融', '融资需求', '工作站案例', '企业创新积分', '科技金融数据']
 const financeFirm = ['科技金融', '我的创新积分', '融资需求', '我的推荐']
 const financeBank = ['科技金融', '金融产品', '推荐队列']
+const servicesOfficer = ['一网通办', '服务事项', '窗口受理', '审批办理', '办件查询', '办件统计']
+const servicesFirm = ['一网通办', '服务事项', '我的办件']
+const servicesTalent = ['一网通办', '人才服务窗口', '我的办件']
 
-const officerMenu = ['首页', ...voucherOffice, ...instrumentOfficer, ...financeOfficer, ...registry]
-const firmMenu = ['首页', '我的企业', ...voucherFirm, ...instrumentFirm, ...financeFirm, ...registry]
+const officerMenu = [
+  '首页',
+  ...voucherOffice,
+  ...instrumentOfficer,
+  ...financeOfficer,
+  ...servicesOfficer,
+  ...registry,
+]
+const firmMenu = [
+  '首页',
+  '我的企业',
+  ...voucherFirm,
+  ...instrumentFirm,
+  ...financeFirm,
+  ...servicesFirm,
+  ...registry,
+]
 
 const accounts = [
   {
@@ -37,9 +55,11 @@ const accounts = [
       ...instrumentOfficer,
       ...financeOfficer,
       '评分参数',
+      ...servicesOfficer,
       ...registry,
       '系统管理',
       '用户',
+      '工作日历',
     ],
   },
   { username: 'officer.sh', role: '城市主管部门', city: '上海（松江）', menu: officerMenu },
@@ -64,7 +84,12 @@ const accounts = [
     city: '合肥',
     menu: ['首页', ...instrumentSearch, ...financeOfficer, ...registry],
   },
-  { username: 'talent.hz', role: '人才', city: '杭州', menu: ['首页', ...instrumentSearch, ...registry] },
+  {
+    username: 'talent.hz',
+    role: '人才',
+    city: '杭州',
+    menu: ['首页', ...instrumentSearch, ...servicesTalent, ...registry],
+  },
 ]
 
 describe('role-aware menu', () => {

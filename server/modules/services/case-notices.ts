@@ -1,7 +1,12 @@
 // What each party of a one-stop case is told, in both languages: the work waiting for them (tasks) and what
 // happened to their case (updates). Written with the move that causes them (platform notifications).
 import type { NotificationInput } from '../../platform/notifications'
+import { cityReferences } from '../registry'
 import type { CaseRow } from './cases.repository'
+
+const cityNames = new Map(cityReferences.map((city) => [city.code, { zh: city.nameZh, en: city.nameEn }]))
+/** A city as people name it in each language (the code only if the registry has no such city). */
+const city = (code: string) => cityNames.get(code) ?? { zh: code, en: code }
 
 const entity = (found: CaseRow) => ({ type: 'service_case', id: found.id })
 const name = (found: CaseRow) => ({
@@ -47,8 +52,8 @@ export function decisionWaiting(found: CaseRow, dueOn: string): NotificationInpu
     entity: entity(found),
     title: { zh: '跨城办件待审批', en: 'A case to decide' },
     body: {
-      zh: `${zh}，受理地：${found.windowCityCode}，承诺办结日 ${dueOn}。`,
-      en: `${en}, accepted at the ${found.windowCityCode} window, due ${dueOn}.`,
+      zh: `${zh}，受理地：${city(found.windowCityCode).zh}，承诺办结日 ${dueOn}。`,
+      en: `${en}, accepted at the ${city(found.windowCityCode).en} window, due ${dueOn}.`,
     },
     link: '/services/deciding',
   }
@@ -126,8 +131,8 @@ export function overdue(found: CaseRow): NotificationInput {
     entity: entity(found),
     title: { zh: '跨城办件已超期', en: 'A case is overdue' },
     body: {
-      zh: `${zh}已超过承诺办结日 ${found.dueOn ?? ''}，主管城市：${found.competentCityCode}。`,
-      en: `${en} passed its due day ${found.dueOn ?? ''}; competent city ${found.competentCityCode}.`,
+      zh: `${zh}已超过承诺办结日 ${found.dueOn ?? ''}，主管城市：${city(found.competentCityCode).zh}。`,
+      en: `${en} passed its due day ${found.dueOn ?? ''}; competent city ${city(found.competentCityCode).en}.`,
     },
     link: '/services/dashboard',
   }

@@ -141,33 +141,30 @@ export interface ItemsOptions {
   publicCacheMs: number
 }
 
-export function createItemsService(db: Database, options: ItemsOptions = { publicCacheMs: 0 }) {
-  // Searches repeat and the catalogue changes a few times a year: a page may be a moment stale in another
-  // process, and an edit made here drops every page at once.
+type ItemQuery = repository.ItemFilter & { cursor?: string; limit?: number }
+
+async function readItems(db: Database, query: ItemQuery) {
+  const limit = query.limit ?? pageSizeDefault
+  const rows = await repository.listItems(db, query, decodeCursor(query.cursor), limit)
+  return toPage(
+    rows,
+    limit,
+    (row) => row.code,
+    (row) => row,
+  )
+}
+
+/**
+ * Catalogue pages as the public reads them. Searches repeat and the catalogue changes a few times a year: a page
+ * may be a moment stale in another process, and an edit made here drops every page at once (clear).
+ */
+function createCataloguePages(db: Database, options: ItemsOptions) {
   const pages = createTtlCache<ReturnType<typeof readItems>>({
     ttlMs: options.publicCacheMs,
     entriesMax: cataloguePagesMax,
   })
-
-  async function getItem(code: string) {
-    const item = await repository.findItem(db, code)
-    if (item === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
-    return item
-  }
-
-  async function readItems(query: ItemQuery) {
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listItems(db, query, decodeCursor(query.cursor), limit)
-    return toPage(
-      rows,
-      limit,
-      (row) => row.code,
-      (row) => row,
-    )
-  }
-
-  function listItems(query: ItemQuery) {
-    if (query.includeInactive === true) return readItems(query)
+  function list(query: ItemQuery) {
+    if (query.includeInactive === true) return readItems(db, query)
     const key = JSON.stringify([
       query.search,
       query.cityCode,
@@ -180,11 +177,22 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
     ])
     const cached = pages.get(key)
     if (cached !== undefined) return cached.value
-    const page = readItems(query)
+    const page = readItems(db, query)
     pages.set(key, page)
     // a failed read is not kept
     page.catch(() => pages.delete(key))
     return page
+  }
+  return { list, clear: () => pages.clear() }
+}
+
+export function createItemsService(db: Database, options: ItemsOptions = { publicCacheMs: 0 }) {
+  const pages = createCataloguePages(db, options)
+
+  async function getItem(code: string) {
+    const item = await repository.findItem(db, code)
+    if (item === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
+    return item
   }
 
   async function createItem(
@@ -268,7 +276,7 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
 
   return {
     getItem,
-    listItems,
+    listItems: pages.list,
     createItem,
     updateItem,
     versions,
@@ -276,7 +284,5 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
     materials: () => repository.listMaterials(db),
   }
 }
-
-type ItemQuery = repository.ItemFilter & { cursor?: string; limit?: number }
 
 export type ItemsService = ReturnType<typeof createItemsService>

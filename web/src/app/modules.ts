@@ -4,8 +4,10 @@ import { adminModule } from '../features/admin/module'
 import { authModule } from '../features/auth/module'
 import { financeModule } from '../features/finance/module'
 import { homeModule } from '../features/home/module'
+import { inboxModule } from '../features/inbox/module'
 import { instrumentsModule } from '../features/instruments/module'
 import { registryModule } from '../features/registry/module'
+import { servicesModule } from '../features/services/module'
 import { vouchersModule } from '../features/vouchers/module'
 import type { FeatureModule } from '../shared/module/featureModule'
 
@@ -16,5 +18,7 @@ export const featureModules: readonly FeatureModule[] = [
   vouchersModule,
   instrumentsModule,
   financeModule,
+  servicesModule,
   adminModule,
+  inboxModule,
 ]

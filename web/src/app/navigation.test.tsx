@@ -22,6 +22,7 @@ describe('the side menu built from the modules', () => {
       'vouchers',
       'instruments',
       'finance',
+      'services',
       'registry',
     ])
     expect(keys(navigationFor(userOf('corridor_admin')))).toEqual([
@@ -29,6 +30,7 @@ describe('the side menu built from the modules', () => {
       'vouchers',
       'instruments',
       'finance',
+      'services',
       'registry',
       'administration',
     ])
@@ -38,7 +40,25 @@ describe('the side menu built from the modules', () => {
     const firm = navigationFor(userOf('firm', 'firm_1'))
     expect(childKeys(firm, 'vouchers')).toEqual(['voucher-wallet', 'voucher-claims', 'redemptions-firm'])
     expect(childKeys(firm, 'finance')).toEqual(['finance-score', 'finance-needs', 'finance-referrals'])
-    expect(keys(navigationFor(userOf('professional')))).toEqual(['home', 'instruments', 'registry'])
+    expect(keys(navigationFor(userOf('professional')))).toEqual([
+      'home',
+      'instruments',
+      'services',
+      'registry',
+    ])
+    expect(childKeys(navigationFor(userOf('professional')), 'services')).toEqual([
+      'talent-window',
+      'my-service-cases',
+    ])
+    expect(childKeys(firm, 'services')).toEqual(['service-catalogue', 'my-service-cases'])
+    expect(childKeys(navigationFor(userOf('city_officer')), 'services')).toEqual([
+      'service-catalogue',
+      'service-intake',
+      'service-deciding',
+      'service-city-cases',
+      'service-dashboard',
+    ])
+    expect(keys(navigationFor(userOf('financier', 'fi_1')))).not.toContain('services')
     const provider = navigationFor(userOf('provider', 'prov_1'))
     expect(provider.find((entry) => entry.key === 'my-provider')?.path).toBe('/providers/prov_1')
   })

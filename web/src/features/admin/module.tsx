@@ -1,11 +1,12 @@
-// Administration: the corridor office creates the platform's users.
-import { SettingOutlined, TeamOutlined } from '@ant-design/icons'
+// Administration: the corridor office creates the platform's users and keeps the working-day calendar.
+import { CalendarOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
 import type { Role } from '../../shared/api/types'
 import { defineFeatureModule } from '../../shared/module/featureModule'
 import { lazyPage } from '../../shared/module/lazyPage'
 import { translations } from './i18n'
 
 const UsersPage = lazyPage(() => import('./users/UsersPage'), 'UsersPage')
+const CalendarPage = lazyPage(() => import('./calendar/CalendarPage'), 'CalendarPage')
 
 const access = {
   administration: ['corridor_admin'],
@@ -20,7 +21,10 @@ export const adminModule = defineFeatureModule({
       path: 'admin',
       crumb: 'admin:nav.group',
       crumbLinked: false,
-      children: [{ path: 'users', crumb: 'admin:nav.users', page: UsersPage, roles: access.administration }],
+      children: [
+        { path: 'users', crumb: 'admin:nav.users', page: UsersPage, roles: access.administration },
+        { path: 'calendar', crumb: 'admin:nav.calendar', page: CalendarPage, roles: access.administration },
+      ],
     },
   ],
   menu: [
@@ -33,6 +37,12 @@ export const adminModule = defineFeatureModule({
         roles: access.administration,
         children: [
           { key: 'users', labelKey: 'admin:nav.users', icon: <TeamOutlined />, path: '/admin/users' },
+          {
+            key: 'calendar',
+            labelKey: 'admin:nav.calendar',
+            icon: <CalendarOutlined />,
+            path: '/admin/calendar',
+          },
         ],
       },
     },

@@ -3,7 +3,7 @@
 import type { paths } from './schema'
 
 type JsonOf<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : never
-type Method = 'get' | 'post' | 'patch'
+type Method = 'get' | 'post' | 'patch' | 'put'
 
 /** The JSON an operation answers with: its 200, else its 201. */
 export type Ok<Path extends keyof paths, M extends Method> = paths[Path][M] extends {
@@ -19,7 +19,7 @@ type BodyOf<Operation> = Operation extends { requestBody?: infer Request }
   : never
 
 /** The JSON body a mutation sends. */
-export type RequestBody<Path extends keyof paths, M extends 'post' | 'patch'> = BodyOf<paths[Path][M]>
+export type RequestBody<Path extends keyof paths, M extends 'post' | 'patch' | 'put'> = BodyOf<paths[Path][M]>
 
 /** The query parameters of a GET. */
 export type QueryOf<Path extends keyof paths> = paths[Path]['get'] extends {

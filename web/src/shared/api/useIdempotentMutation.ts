@@ -1,6 +1,7 @@
 // One mutation hook for every change the console sends: each carries an Idempotency-Key, one key per user intent.
 import { useMutation, useQueryClient, type QueryFilters } from '@tanstack/react-query'
 import { useRef } from 'react'
+import { inboxQueryKey } from '../inbox/inboxKeys'
 import { newIdempotencyKey } from './client'
 import { isApiError } from './errors'
 
@@ -33,7 +34,13 @@ export interface IdempotentMutationOptions {
   invalidates?: QueryFilters | readonly QueryFilters[]
 }
 
-/** A mutation sent with an Idempotency-Key (see keyForAttempt), refreshing what it changes once it is done. */
+/** Any change may add a task or resolve one: the inbox (and its badge) is refreshed after every change. */
+const inboxQueries: QueryFilters = { queryKey: inboxQueryKey }
+
+/**
+ * A mutation sent with an Idempotency-Key (see keyForAttempt), refreshing what it changes once it is done, and the
+ * inbox.
+ */
 export function useIdempotentMutation<Variables, Data>(
   send: (variables: Variables, idempotencyKey: string) => Promise<Data>,
   { invalidates }: IdempotentMutationOptions = {},
@@ -54,6 +61,9 @@ export function useIdempotentMutation<Variables, Data>(
       }
     },
     onSuccess: async () => {
+      // not awaited: the caller's own onSuccess runs once what it changed is fresh, as before the inbox; waiting
+      // for the inbox too let a row that the change moved out of its list unmount first, and lose its callback
+      void queryClient.invalidateQueries(inboxQueries)
       if (invalidates === undefined) return
       const filters: readonly QueryFilters[] = Array.isArray(invalidates) ? invalidates : [invalidates]
       await Promise.all(filters.map((filter) => queryClient.invalidateQueries(filter)))

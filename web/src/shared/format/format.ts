@@ -25,6 +25,13 @@ export function formatTimestamp(isoTimestamp: string, language: Language): strin
   }).format(new Date(isoTimestamp))
 }
 
+/** A calendar day ('YYYY-MM-DD', already a Shanghai date) the way the language writes dates: 2026年6月12日, Jun 12, 2026. */
+export function formatDay(day: string, language: Language): string {
+  const time = Date.parse(`${day}T00:00:00Z`)
+  if (Number.isNaN(time)) return day
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(time))
+}
+
 export function formatCoordinate(value: number, positive: string, negative: string): string {
   return `${Math.abs(value).toFixed(2)}°${value >= 0 ? positive : negative}`
 }

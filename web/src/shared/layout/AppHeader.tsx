@@ -6,6 +6,7 @@ import { signInPathFor } from '../session/signInPath'
 import { useSignOut } from '../session/session.queries'
 import { useErrorText } from '../ui/errorText'
 import { CurrentUser } from './CurrentUser'
+import { InboxBadge } from './InboxBadge'
 import { LanguageSwitch } from './LanguageSwitch'
 
 export function AppHeader({
@@ -30,7 +31,7 @@ export function AppHeader({
 
   return (
     <Layout.Header className="g60-header">
-      <Flex align="center" gap="middle" style={{ height: '100%' }}>
+      <Flex align="center" className="g60-header-bar" style={{ height: '100%' }}>
         <Button
           type="text"
           icon={menuCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
@@ -39,15 +40,17 @@ export function AppHeader({
           aria-expanded={!menuCollapsed}
         />
         <div style={{ flex: 1 }} />
+        <InboxBadge />
         <LanguageSwitch />
         <CurrentUser />
         <Button
           icon={<LogoutOutlined />}
           onClick={onSignOut}
           loading={signOut.isPending}
+          aria-label={t('header.signOut')}
           data-testid="sign-out"
         >
-          {t('header.signOut')}
+          <span className="g60-hide-phone">{t('header.signOut')}</span>
         </Button>
       </Flex>
     </Layout.Header>

@@ -18,7 +18,7 @@ export function LanguageSwitch() {
       lang={target}
       data-testid="language-switch"
     >
-      {isChinese ? 'English' : '中文'}
+      <span className="g60-hide-phone">{isChinese ? 'English' : '中文'}</span>
     </Button>
   )
 }

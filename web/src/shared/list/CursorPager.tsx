@@ -1,14 +1,21 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons'
 import { Button, Flex, Select, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { formatCount } from '../format/format'
+import { useLanguage } from '../i18n/useLanguage'
 import { pageSizes, type CursorPagerState } from './usePagedList'
 
 /** Previous / next over keyset pages (the server caps pages at 100), and the page size. */
 export function CursorPager({ pager }: { pager: CursorPagerState }) {
   const { t } = useTranslation()
+  const { language } = useLanguage()
   return (
     <Flex justify="flex-end" align="center" gap="small" wrap style={{ marginTop: 16 }}>
       <Typography.Text type="secondary" aria-live="polite">
+        {pager.total !== undefined &&
+          `${t(pager.total.exact ? 'common.totalCount' : 'common.totalAtLeast', {
+            total: formatCount(pager.total.count, language),
+          })} · `}
         {t('common.pageNumber', { page: pager.pageNumber, items: pager.itemsOnPage })}
       </Typography.Text>
       <Button

@@ -14,7 +14,7 @@ interface MaybeSynthetic {
  * The page of a paged list on screen: why it failed to load (with a retry), a notice when it holds generated
  * demo records (unless the page around it says so already), the rows (`children`) and the pager.
  */
-export function PagedRows<Item extends MaybeSynthetic>({
+export function PagedRows<Item extends MaybeSynthetic & object>({
   list,
   notice = true,
   children,

@@ -8,6 +8,9 @@ import { useUrlFilters, type UrlFilters } from './useUrlFilters'
 export interface Page<Item> {
   items: Item[]
   nextCursor: string | null
+  /** how many match, where the API counts them: exactly when totalIsExact, else at least this many */
+  total?: number
+  totalIsExact?: boolean
 }
 
 /** The page asked for: after `cursor` (the first page without one), at most `limit` items. */
@@ -66,6 +69,8 @@ export interface CursorPagerState {
   setPageSize: (pageSize: number) => void
   busy: boolean
   itemsOnPage: number
+  /** how many match over every page, where the API counts them */
+  total?: { count: number; exact: boolean }
 }
 
 export interface PagedList<Filters, Item> {
@@ -127,6 +132,9 @@ export function usePagedList<Filters, Item>(
       setPageSize,
       busy: query.isFetching,
       itemsOnPage: items.length,
+      ...(query.data?.total === undefined
+        ? {}
+        : { total: { count: query.data.total, exact: query.data.totalIsExact !== false } }),
     },
   }
 }

@@ -35,7 +35,7 @@ export function RecordTitle({
 }
 
 /** One to `columns` facts a row, as wide as the screen allows. */
-const factColumns = (columns: 3 | 4) => ({ xs: 1, sm: 1, md: 2, lg: 2, xl: columns, xxl: columns })
+const factColumns = (columns: 2 | 3 | 4) => ({ xs: 1, sm: 1, md: 2, lg: 2, xl: columns, xxl: columns })
 
 /** A card of the record's facts, each a label and its value. */
 export function FactsCard({
@@ -44,7 +44,7 @@ export function FactsCard({
   items,
 }: {
   title: ReactNode
-  columns: 3 | 4
+  columns: 2 | 3 | 4
   items: DescriptionsProps['items']
 }) {
   return (

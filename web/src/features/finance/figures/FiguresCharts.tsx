@@ -4,7 +4,7 @@ import { Card, Col, Row } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { City } from '../../../shared/api/types'
 import type { CityFigures } from '../common/finance.types'
-import { CityBarChart } from './CityBarChart'
+import { CityBarChart } from '../../../shared/charts/CityBarChart'
 
 interface ChartOfFigures {
   key: 'credit' | 'guarantee' | 'borrowers'

@@ -1,5 +1,5 @@
 // The nine cities side by side as bars, one series per figure: money in 10,000 yuan on the axis (the tooltip gives
-// the exact amounts), or counts.
+// the exact amounts), counts, or shares in per cent (0–100).
 import { BarChart, type BarSeriesOption } from 'echarts/charts'
 import {
   LegendComponent,
@@ -8,12 +8,11 @@ import {
   type TooltipComponentOption,
 } from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
-import type { City } from '../../../shared/api/types'
-import { echarts } from '../../../shared/charts/echarts'
-import { EChart } from '../../../shared/charts/EChart'
-import { cityAxis, indexOfPoint } from '../../../shared/charts/points'
-import { formatCount, formatFen } from '../../../shared/format/format'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { formatCount, formatFen } from '../format/format'
+import { useLanguage, type Named } from '../i18n/useLanguage'
+import { echarts } from './echarts'
+import { EChart } from './EChart'
+import { cityAxis, indexOfPoint } from './points'
 
 echarts.use([BarChart, LegendComponent])
 
@@ -24,14 +23,14 @@ type BarOption = ComposeOption<
 export interface CitySeries {
   name: string
   colour: string
-  /** one value per city, in the cities' order: fen for money, else a count */
+  /** one value per city, in the cities' order: fen for money, a count, or a share in per cent */
   values: number[]
 }
 
 interface CityBarChartProps {
-  cities: City[]
+  cities: Named[]
   series: CitySeries[]
-  unit: 'fen' | 'count'
+  unit: 'fen' | 'count' | 'percent'
   axisName: string
   label: string
   testId: string
@@ -42,7 +41,11 @@ const fenPerTenThousandYuan = 1_000_000
 export function CityBarChart({ cities, series, unit, axisName, label, testId }: CityBarChartProps) {
   const { language, nameOf } = useLanguage()
   const shown = (value: number) =>
-    unit === 'fen' ? formatFen(value, language) : formatCount(value, language)
+    unit === 'fen'
+      ? formatFen(value, language)
+      : unit === 'percent'
+        ? `${formatCount(value, language)}%`
+        : formatCount(value, language)
   const describe = (points: unknown) => {
     const index = indexOfPoint(points)
     const city = index === null ? undefined : cities[index]
@@ -57,7 +60,10 @@ export function CityBarChart({ cities, series, unit, axisName, label, testId }: 
     legend: { top: 0, itemWidth: 12, itemHeight: 12 },
     tooltip: { trigger: 'axis', formatter: describe },
     xAxis: cityAxis(cities.map((city) => nameOf(city))),
-    yAxis: { type: 'value', name: axisName, minInterval: unit === 'count' ? 1 : 0 },
+    yAxis:
+      unit === 'percent'
+        ? { type: 'value', name: axisName, min: 0, max: 100, axisLabel: { formatter: '{value}%' } }
+        : { type: 'value', name: axisName, minInterval: unit === 'count' ? 1 : 0 },
     series: series.map((item) => ({
       type: 'bar',
       name: item.name,
