@@ -141,43 +141,63 @@ function conditionsOf(filter: CaseFilter): (SQL | undefined)[] {
   ]
 }
 
-/** A history: newest first, keyset on the time-ordered id. */
-export function listCasesNewestFirst(db: Database, filter: CaseFilter, before: string | null, limit: number) {
-  return db
-    .select()
-    .from(serviceCases)
-    .where(and(...conditionsOf(filter), before !== null ? lt(serviceCases.id, before) : undefined))
-    .orderBy(desc(serviceCases.id))
-    .limit(limit + 1)
+/** The order of a list and where its page starts: a history, newest first; an intake queue, oldest first (both
+ * keyset on the time-ordered id); a deciding queue, soonest due first, keyset on (due day, id). */
+export type CaseOrder =
+  | { kind: 'newest'; before: string | null }
+  | { kind: 'oldest'; after: string | null }
+  | { kind: 'due'; after: { dueOn: string; id: string } | null }
+
+function orderingOf(order: CaseOrder): { keyset: SQL | undefined; by: SQL[] } {
+  switch (order.kind) {
+    case 'newest':
+      return {
+        keyset: order.before !== null ? lt(serviceCases.id, order.before) : undefined,
+        by: [desc(serviceCases.id)],
+      }
+    case 'oldest':
+      return {
+        keyset: order.after !== null ? gt(serviceCases.id, order.after) : undefined,
+        by: [asc(serviceCases.id)],
+      }
+    case 'due':
+      return {
+        keyset:
+          order.after === null
+            ? undefined
+            : sql`(${serviceCases.dueOn}, ${serviceCases.id}) > (${order.after.dueOn}::date, ${order.after.id})`,
+        by: [asc(serviceCases.dueOn), asc(serviceCases.id)],
+      }
+  }
 }
 
-/** A deciding queue: the soonest due first (then the oldest), keyset on (due day, id). */
-export function listCasesByDue(
+/**
+ * A page of cases (`limit` + 1 rows, to tell whether more follow) and how many the filter holds, counted up to
+ * `countMax`, in one statement: the queues are read all day and the count rides along as a subquery.
+ */
+export async function listCasePage(
   db: Database,
   filter: CaseFilter,
-  after: { dueOn: string; id: string } | null,
+  order: CaseOrder,
   limit: number,
-) {
-  const afterCondition =
-    after === null
-      ? undefined
-      : sql`(${serviceCases.dueOn}, ${serviceCases.id}) > (${after.dueOn}::date, ${after.id})`
-  return db
-    .select()
+  countMax: number,
+): Promise<{ rows: CaseRow[]; total: number }> {
+  const matching = and(...conditionsOf(filter))
+  const { keyset, by } = orderingOf(order)
+  const counted = await db
+    .select({
+      found: serviceCases,
+      total: sql<number>`(SELECT count(*) FROM (SELECT 1 FROM service_cases WHERE ${matching ?? sql`TRUE`}
+          LIMIT ${countMax}) AS bounded)`.mapWith(Number),
+    })
     .from(serviceCases)
-    .where(and(...conditionsOf(filter), afterCondition))
-    .orderBy(asc(serviceCases.dueOn), asc(serviceCases.id))
+    .where(and(matching, keyset))
+    .orderBy(...by)
     .limit(limit + 1)
-}
-
-/** An intake queue: the oldest waiting first, keyset on the time-ordered id. */
-export function listCasesOldestFirst(db: Database, filter: CaseFilter, after: string | null, limit: number) {
-  return db
-    .select()
-    .from(serviceCases)
-    .where(and(...conditionsOf(filter), after !== null ? gt(serviceCases.id, after) : undefined))
-    .orderBy(asc(serviceCases.id))
-    .limit(limit + 1)
+  const first = counted[0]
+  // a page past the last case has no row to carry the count
+  const total = first !== undefined ? first.total : await countCases(db, filter, countMax)
+  return { rows: counted.map((row) => row.found), total }
 }
 
 /** How many cases a filter holds, counted up to `countMax`. */

@@ -152,27 +152,21 @@ export function createCasesService(db: Database) {
     if (!(actor.role in readPolicy)) throw new AppError('FORBIDDEN', { role: actor.role })
     const filter = filterOf(actor, query)
     const limit = query.limit ?? pageSizeDefault
-    const total = await repository.countCases(db, filter, caseCountMax)
-    if (query.view === 'deciding') {
-      const rows = await repository.listCasesByDue(db, filter, cursorOfDue(query.cursor), limit)
-      const last = rows[limit - 1]
-      return {
-        items: rows.slice(0, limit),
-        nextCursor:
-          rows.length > limit && last !== undefined ? encodeCursor(`${last.dueOn ?? ''}|${last.id}`) : null,
-        total,
-        totalIsExact: total < caseCountMax,
-      }
-    }
-    const after = decodeCursor(query.cursor)
-    const rows =
-      query.view === 'intake'
-        ? await repository.listCasesOldestFirst(db, filter, after, limit)
-        : await repository.listCasesNewestFirst(db, filter, after, limit)
+    const order: repository.CaseOrder =
+      query.view === 'deciding'
+        ? { kind: 'due', after: cursorOfDue(query.cursor) }
+        : query.view === 'intake'
+          ? { kind: 'oldest', after: decodeCursor(query.cursor) }
+          : { kind: 'newest', before: decodeCursor(query.cursor) }
+    const { rows, total } = await repository.listCasePage(db, filter, order, limit, caseCountMax)
     const last = rows[limit - 1]
+    const next = rows.length > limit && last !== undefined ? last : undefined
     return {
       items: rows.slice(0, limit),
-      nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.id) : null,
+      nextCursor:
+        next === undefined
+          ? null
+          : encodeCursor(order.kind === 'due' ? `${next.dueOn ?? ''}|${next.id}` : next.id),
       total,
       totalIsExact: total < caseCountMax,
     }

@@ -342,3 +342,38 @@ describe('the talent window', () => {
     )
   })
 })
+
+describe('the queues', () => {
+  it("pages a city's deciding queue by due day with its total, and its overdue cases alone", async () => {
+    const officer = await testApp.signIn('officer.sh')
+    const seen: Json[] = []
+    let cursor: string | null = null
+    let total = -1
+    for (let pageNumber = 0; pageNumber < 100; pageNumber++) {
+      const query: string = `view=deciding&limit=3${cursor !== null ? `&cursor=${encodeURIComponent(cursor)}` : ''}`
+      const body = expectStatus(await send(testApp, 'GET', `/api/service-cases?${query}`, officer), 200)
+      expect(body.totalIsExact).toBe(true)
+      if (total >= 0) expect(body.total).toBe(total)
+      total = body.total as number
+      seen.push(...(body.items as Json[]))
+      cursor = body.nextCursor as string | null
+      if (cursor === null) break
+    }
+    expect(seen.length).toBe(total)
+    expect(total).toBeGreaterThan(3)
+    expect(new Set(seen.map((found) => found.id)).size).toBe(total)
+    const dueDays = seen.map((found) => String((found.clock as Json).dueOn))
+    expect(dueDays).toEqual([...dueDays].sort())
+    expect(seen.every((found) => (found.competentCity as Json).code === 'SH-SJ')).toBe(true)
+
+    const overdue = expectStatus(
+      await send(testApp, 'GET', '/api/service-cases?view=deciding&overdue=true&limit=100', officer),
+      200,
+    )
+    const overdueItems = overdue.items as Json[]
+    expect(overdue.total).toBe(overdueItems.length)
+    expect(overdueItems.length).toBeGreaterThan(0)
+    expect(overdueItems.every((found) => (found.clock as Json).isOverdue === true)).toBe(true)
+    expect(overdueItems.length).toBe(seen.filter((found) => (found.clock as Json).isOverdue === true).length)
+  })
+})
