@@ -299,6 +299,16 @@ describe('one-stop cross-city services', () => {
         await switchLanguage(page, 'Working-day calendar')
         await page.locator('[data-testid=calendar-days] .ant-table-row').first().waitFor()
         await snap(page, 'services-calendar-en-US')
+        await switchLanguage(page, '工作日历')
+
+        // the office edits an item: a new version, its note in the versions table
+        const note = `承诺时限核对 ${run}`
+        await page.goto(`${baseUrl()}/services/catalogue/G60-SHSJ-AMR-002`)
+        await page.getByRole('button', { name: '编辑事项' }).click()
+        await page.locator('[data-testid=item-edit-form]').getByLabel('变更说明').fill(note)
+        await dialog(page).getByRole('button', { name: '保存为新版本' }).click()
+        await page.locator('[data-testid=item-versions]').getByText(note).waitFor()
+        await snap(page, 'services-item-edited')
       })
     },
     journeyTimeoutMs,

@@ -1,7 +1,8 @@
 // A service item: what it is, where and how it is decided, its time limits, fee and licence, the materials it asks
 // for (and which need no upload), its versions for the corridor office, and Apply for the role that may.
-import { FormOutlined } from '@ant-design/icons'
-import { Alert, Card, Flex, Tag, Typography } from 'antd'
+import { EditOutlined, FormOutlined } from '@ant-design/icons'
+import { Alert, Button, Card, Flex, Tag, Typography } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
@@ -18,6 +19,7 @@ import { mayApply } from '../common/applicant'
 import { ModeTag } from '../common/StatusTags'
 import { useItem, useItemVersions } from '../common/services.queries'
 import type { ServiceItem, ServiceItemVersion } from '../common/services.types'
+import { EditItemDialog } from './EditItemDialog'
 import { MaterialList } from './MaterialList'
 import { CompetentOffice, itemPath } from './ItemTable'
 
@@ -30,6 +32,7 @@ function ItemView({ item }: { item: ServiceItem }) {
   const { t } = useTranslation('services')
   const { nameOf, isChinese } = useLanguage()
   const user = useCurrentUser()
+  const [editing, setEditing] = useState(false)
   const facts = [
     { key: 'code', label: t('items.code'), children: item.code },
     {
@@ -86,11 +89,18 @@ function ItemView({ item }: { item: ServiceItem }) {
           </>
         }
         extra={
-          mayApply(user.role, item) && (
-            <LinkButton type="primary" icon={<FormOutlined />} to={`${itemPath(item.code)}/apply`}>
-              {t('items.apply')}
-            </LinkButton>
-          )
+          <>
+            {mayApply(user.role, item) && (
+              <LinkButton type="primary" icon={<FormOutlined />} to={`${itemPath(item.code)}/apply`}>
+                {t('items.apply')}
+              </LinkButton>
+            )}
+            {user.role === 'corridor_admin' && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('items.edit')}
+              </Button>
+            )}
+          </>
         }
       />
       <Card>
@@ -104,6 +114,7 @@ function ItemView({ item }: { item: ServiceItem }) {
       </Card>
       {item.mode !== 'online' && <Alert type="info" showIcon title={t(`items.windowNote.${item.mode}`)} />}
       {user.role === 'corridor_admin' && <ItemVersions code={item.code} />}
+      {editing && <EditItemDialog item={item} onClose={() => setEditing(false)} />}
     </Flex>
   )
 }

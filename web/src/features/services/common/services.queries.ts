@@ -7,7 +7,15 @@ import { api, unwrap } from '../../../shared/api/client'
 import { multipart, type FilePart } from '../../../shared/api/multipart'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
-import type { Application, CaseQuery, DecideBody, ItemQuery, RatingBody, Supplement } from './services.types'
+import type {
+  Application,
+  CaseQuery,
+  DecideBody,
+  ItemBody,
+  ItemQuery,
+  RatingBody,
+  Supplement,
+} from './services.types'
 
 export const servicesQueryKey = ['services'] as const
 export const serviceQueries: QueryFilters = { queryKey: servicesQueryKey }
@@ -86,6 +94,21 @@ export function useTalentCards() {
     queryFn: ({ signal }) => unwrap(api.GET('/api/me/talent-cards', { signal })),
     select: (answer) => answer.items,
   })
+}
+
+/** The corridor office's edit of an item: a new version, seen in the catalogue and the item's versions at once. */
+export function useEditItem(code: string) {
+  return useIdempotentMutation(
+    (body: ItemBody, key: string) =>
+      unwrap(
+        api.PUT('/api/service-items/{code}', {
+          params: { path: { code } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: serviceQueries },
+  )
 }
 
 // ---- moves ----

@@ -32,3 +32,4 @@ export type ServiceFigures = Ok<'/api/service-figures', 'get'>
 export type RatingRow = ServiceFigures['ratings']['byItem'][number]
 export type TalentCard = Ok<'/api/me/talent-cards', 'get'>['items'][number]
 export type Department = Ok<'/api/service-departments', 'get'>['items'][number]
+export type ItemBody = RequestBody<'/api/service-items/{code}', 'put'>
