@@ -6,12 +6,20 @@
 // workstation runs a case on its board and reads the figures; the corridor office drafts a parameter set whose
 // weights must add up to 1000. The small demo seed holds no finance data, so the journey creates what it needs;
 // names carry a run mark so it can run again on one server.
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openBrowser } from './browser'
-import { apiGet, baseUrl, choose, menuEntries, screenshot, screenshotFolder, signIn } from './journeys'
+import {
+  apiGet,
+  baseUrl,
+  choose,
+  dialog,
+  menuEntries,
+  openMenu,
+  settle,
+  snap,
+  snapScreen,
+  turnAs,
+} from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
 const productName = `科创信用贷 ${run}`
@@ -22,54 +30,7 @@ const journeyTimeoutMs = 600_000
 /** today in Shanghai, as the platform counts days */
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
-/** One demo account's turn: a fresh browser, signed in, that must see no page or console errors. */
-async function as(username: string, turn: (page: Page) => Promise<void>) {
-  const browser = await openBrowser({ viewport: { width: 1366, height: 900 } })
-  try {
-    await signIn(browser.page, username)
-    await turn(browser.page)
-    expect(browser.problems).toEqual([])
-  } catch (error) {
-    await screenshot(browser.page, `finance-failed-${username}`)
-    throw error
-  } finally {
-    await browser.close()
-  }
-}
-
-/** Opens a page from the side menu and waits for its heading (the menu entry and the page share their name). */
-async function openMenu(page: Page, name: string) {
-  await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
-}
-
-/** Waits until nothing loads and every transition has finished (an endless spinner's turn aside). */
-async function settle(page: Page) {
-  const atRest = `document.querySelector('.ant-spin-spinning, .ant-skeleton-active') === null &&
-    document.getAnimations().every((animation) =>
-      animation.playState !== 'running' || animation.effect.getTiming().iterations === Infinity)`
-  await expect.poll(() => page.evaluate(atRest), { timeout: 15_000 }).toBe(true)
-}
-
-/** A screenshot of the page at rest, from its top, without the notifications of the moves before it. */
-async function snap(page: Page, name: string) {
-  // a notification may be closing by itself already: then there is nothing left to click
-  for (const close of await page.locator('.ant-notification-notice-close').all()) {
-    await close.click({ timeout: 2_000 }).catch(() => undefined)
-  }
-  await page.evaluate('window.scrollTo(0, 0)')
-  await settle(page)
-  await screenshot(page, name)
-}
-
-/** A screenshot of what is on screen (a dialog over its page), at rest. */
-async function snapScreen(page: Page, name: string) {
-  await settle(page)
-  fs.mkdirSync(screenshotFolder, { recursive: true })
-  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`) })
-}
-
-const dialog = (page: Page) => page.getByRole('dialog')
+const as = (username: string, turn: (page: Page) => Promise<void>) => turnAs('finance', username, turn)
 
 /** Presses a button of the open dialog once it has finished opening (the primary one unless told). */
 async function press(page: Page, selector = '.ant-btn-primary') {

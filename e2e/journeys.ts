@@ -1,9 +1,11 @@
-// What the journeys share: the server's address, signing in the way a user does, and screenshots.
+// What the journeys share: the server's address, signing in the way a user does, a demo account's turn in its own
+// browser, waiting for the page to rest, and screenshots.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
+import { openBrowser, type BrowserOptions } from './browser'
 
 export const demoPassword = 'g60-demo'
 export const screenshotFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
@@ -69,3 +71,63 @@ export async function apiGet<Body>(page: Page, apiPath: string): Promise<Body> {
   const body: Body = await response.json()
   return body
 }
+
+export const wideScreen = { width: 1366, height: 900 }
+
+/**
+ * One demo account's turn: a fresh browser, signed in, that must see no page or console errors. A failure leaves
+ * the screenshot `<journey>-failed-<username>`.
+ */
+export async function turnAs(
+  journey: string,
+  username: string,
+  turn: (page: Page) => Promise<void>,
+  viewport: BrowserOptions['viewport'] = wideScreen,
+) {
+  const browser = await openBrowser({ viewport })
+  try {
+    await signIn(browser.page, username)
+    await turn(browser.page)
+    expect(browser.problems).toEqual([])
+  } catch (error) {
+    await screenshot(browser.page, `${journey}-failed-${username}`)
+    throw error
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Opens a page from the side menu and waits for its heading (the menu entry and the page share their name). */
+export async function openMenu(page: Page, name: string) {
+  await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
+}
+
+/** Waits until nothing loads and every transition has finished (an endless spinner's turn aside). */
+export async function settle(page: Page) {
+  // polled from here: the console's Content Security Policy refuses the page-side polling of waitForFunction
+  const atRest = `document.querySelector('.ant-spin-spinning, .ant-skeleton-active') === null &&
+    document.getAnimations().every((animation) =>
+      animation.playState !== 'running' || animation.effect.getTiming().iterations === Infinity)`
+  await expect.poll(() => page.evaluate(atRest), { timeout: 15_000 }).toBe(true)
+}
+
+/** A screenshot of the page at rest, from its top, without the notifications of the moves before it. */
+export async function snap(page: Page, name: string) {
+  // a notification may be closing by itself already: then there is nothing left to click
+  for (const close of await page.locator('.ant-notification-notice-close').all()) {
+    await close.click({ timeout: 2_000 }).catch(() => undefined)
+  }
+  await page.evaluate('window.scrollTo(0, 0)')
+  await settle(page)
+  await screenshot(page, name)
+}
+
+/** A screenshot of what is on screen (a dialog over its page), at rest. */
+export async function snapScreen(page: Page, name: string) {
+  await settle(page)
+  fs.mkdirSync(screenshotFolder, { recursive: true })
+  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`) })
+}
+
+export const dialog = (page: Page) => page.getByRole('dialog')

@@ -5,71 +5,22 @@
 // firm sees it approved, with its timeline, and rates it. The corridor office reads the dashboard and the calendar;
 // the pages are read at 390 px wide too. The demo seed holds the demo accounts' other cases, so the journey finds its
 // own case by its number; it can run again on one server.
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openBrowser, type BrowserOptions } from './browser'
-import { baseUrl, choose, menuEntries, screenshot, screenshotFolder, signIn } from './journeys'
+import { baseUrl, choose, dialog, menuEntries, openMenu, settle, snap, snapScreen, turnAs } from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
 const itemName = '技术合同认定登记'
 const itemCode = 'G60-SHSJ-SCI-001'
 const purpose = `与松江研究院签订的技术开发合同认定登记 ${run}`
 const journeyTimeoutMs = 600_000
-const wide = { width: 1366, height: 900 }
 const phone = { width: 390, height: 844 }
 
-/** One demo account's turn: a fresh browser, signed in, that must see no page or console errors. */
-async function as(
+const as = (
   username: string,
   turn: (page: Page) => Promise<void>,
-  viewport: BrowserOptions['viewport'] = wide,
-) {
-  const browser = await openBrowser({ viewport })
-  try {
-    await signIn(browser.page, username)
-    await turn(browser.page)
-    expect(browser.problems).toEqual([])
-  } catch (error) {
-    await screenshot(browser.page, `services-failed-${username}`)
-    throw error
-  } finally {
-    await browser.close()
-  }
-}
-
-/** Opens a page from the side menu and waits for its heading (the menu entry and the page share their name). */
-async function openMenu(page: Page, name: string) {
-  await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
-}
-
-/** Waits until nothing loads and every transition has finished (an endless spinner's turn aside). */
-async function settle(page: Page) {
-  // polled from here: the console's Content Security Policy refuses the page-side polling of waitForFunction
-  const atRest = `document.querySelector('.ant-spin-spinning, .ant-skeleton-active') === null &&
-    document.getAnimations().every((animation) =>
-      animation.playState !== 'running' || animation.effect.getTiming().iterations === Infinity)`
-  await expect.poll(() => page.evaluate(atRest), { timeout: 15_000 }).toBe(true)
-}
-
-/** A screenshot of the page at rest, from its top, without the notifications of the moves before it. */
-async function snap(page: Page, name: string) {
-  for (const close of await page.locator('.ant-notification-notice-close').all()) {
-    await close.click({ timeout: 2_000 }).catch(() => undefined)
-  }
-  await page.evaluate('window.scrollTo(0, 0)')
-  await settle(page)
-  await screenshot(page, name)
-}
-
-/** A screenshot of what is on screen (a dialog over its page), at rest. */
-async function snapScreen(page: Page, name: string) {
-  await settle(page)
-  fs.mkdirSync(screenshotFolder, { recursive: true })
-  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`) })
-}
+  viewport?: { width: number; height: number },
+) => turnAs('services', username, turn, viewport)
 
 /** Switches the console's language and waits for the page's heading in it. */
 async function switchLanguage(page: Page, heading: string) {
@@ -77,7 +28,6 @@ async function switchLanguage(page: Page, heading: string) {
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
 }
 
-const dialog = (page: Page) => page.getByRole('dialog')
 const row = (page: Page, text: string) => page.locator('.ant-table-row', { hasText: text })
 
 /** The page scrolls only up and down: nothing is wider than the screen (tables scroll inside their cards). */

@@ -1,5 +1,6 @@
 // What a booker is told about its booking (platform notifications), written with the owner's decision. The owner's
 // task for a request is written by the booking statement itself (instrument_booking_place.sql).
+import { shanghaiMinuteOf } from '../../platform/calendar'
 import type { NotificationInput } from '../../platform/notifications'
 
 const texts = {
@@ -13,10 +14,7 @@ export function bookingDecided(
   outcome: keyof typeof texts,
   reason: string | null,
 ): NotificationInput {
-  const starts = new Date(booking.startsAt.getTime() + 8 * 3_600_000)
-    .toISOString()
-    .slice(0, 16)
-    .replace('T', ' ')
+  const starts = shanghaiMinuteOf(booking.startsAt)
   return {
     kind: 'update',
     topic: `instrument_booking.${outcome}`,

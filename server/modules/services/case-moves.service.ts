@@ -86,6 +86,18 @@ async function issueTalentCard(transaction: Database, found: repository.CaseRow,
   })
 }
 
+/** The applicant hands in more materials with a move: checked, written, and on the case's timeline. */
+async function handIn(
+  filing: CaseFiling,
+  transaction: Database,
+  found: repository.CaseRow,
+  handed: { claims: MaterialClaim[]; files: UploadedFile[] },
+  actorUserId: string,
+) {
+  const added = await filing.addMaterials(transaction, found, handed.claims, handed.files, actorUserId)
+  await event(transaction, found.id, 'materials_added', { materials: added })
+}
+
 interface MoveDependencies {
   db: Database
   filing: CaseFiling
@@ -176,7 +188,6 @@ function notAccept(dependencies: MoveDependencies, principal: Principal | null, 
 /** The applicant completes the intake: back to the window's queue. */
 function supplement(
   dependencies: MoveDependencies,
-
   principal: Principal | null,
   id: string,
   claims: MaterialClaim[],
@@ -190,15 +201,8 @@ function supplement(
     id,
     action: 'supplement',
     apply: async (transaction, found, taken) => {
-      const added = await dependencies.filing.addMaterials(
-        transaction,
-        found,
-        claims,
-        files,
-        actorIdOf(taken),
-      )
+      await handIn(dependencies.filing, transaction, found, { claims, files }, actorIdOf(taken))
       const updated = await repository.updateCase(transaction, id, { status: taken.to })
-      await event(transaction, id, 'materials_added', { materials: added })
       return [notices.intakeWaiting(updated, true)]
     },
   })
@@ -238,7 +242,6 @@ function pauseForMaterials(
 /** The applicant completes the review's request: the clock runs again for the working days it had left. */
 function resumeWithMaterials(
   dependencies: MoveDependencies,
-
   principal: Principal | null,
   id: string,
   claims: MaterialClaim[],
@@ -253,13 +256,7 @@ function resumeWithMaterials(
     id,
     action: 'resume_with_materials',
     apply: async (transaction, found, taken) => {
-      const added = await dependencies.filing.addMaterials(
-        transaction,
-        found,
-        claims,
-        files,
-        actorIdOf(taken),
-      )
+      await handIn(dependencies.filing, transaction, found, { claims, files }, actorIdOf(taken))
       const workingDays = found.clockWorkingDays ?? 0
       const dueOn = await addWorkingDaysOn(transaction, today, workingDays)
       const updated = await repository.updateCase(transaction, id, {
@@ -271,7 +268,6 @@ function resumeWithMaterials(
         dueOn,
         warnedAt: null,
       })
-      await event(transaction, id, 'materials_added', { materials: added })
       await event(transaction, id, 'clock_resumed', { anchorOn: today, workingDays, dueOn })
       return [notices.decisionWaiting(updated, dueOn)]
     },
@@ -281,7 +277,6 @@ function resumeWithMaterials(
 /** The competent city decides: the clock stops; an approved talent-card case records the card. */
 function decide(
   dependencies: MoveDependencies,
-
   principal: Principal | null,
   id: string,
   decision: {

@@ -66,6 +66,16 @@ function cursorOfDue(cursor: string | undefined): { dueOn: string; id: string } 
   return { dueOn, id }
 }
 
+/** The city an officer's view reads: their own; the corridor office's, the one it asks for (all when none). */
+function cityOfView(actor: Principal, query: CaseQuery): string | undefined {
+  const city = authorize(
+    actor,
+    { city_officer: 'own_city', corridor_admin: 'any' },
+    { cityCode: query.city ?? actor.cityCode },
+  )
+  return city.role === 'corridor_admin' ? query.city : (actor.cityCode ?? '')
+}
+
 /** The filter a view stands for, within what the caller may see. */
 function filterOf(actor: Principal, query: CaseQuery): repository.CaseFilter {
   const statuses = query.status !== undefined ? [query.status] : undefined
@@ -74,42 +84,12 @@ function filterOf(actor: Principal, query: CaseQuery): repository.CaseFilter {
     case 'mine':
       if (actor.role === 'firm') return { ...common, statuses, firmId: actor.organisationId ?? '' }
       return { ...common, statuses, applicantUserId: actor.userId }
-    case 'intake': {
-      const city = authorize(
-        actor,
-        { city_officer: 'own_city', corridor_admin: 'any' },
-        { cityCode: query.city ?? actor.cityCode },
-      )
-      return {
-        ...common,
-        statuses: ['submitted'],
-        windowCityCode: city.role === 'corridor_admin' ? query.city : (actor.cityCode ?? ''),
-      }
-    }
-    case 'deciding': {
-      const city = authorize(
-        actor,
-        { city_officer: 'own_city', corridor_admin: 'any' },
-        { cityCode: query.city ?? actor.cityCode },
-      )
-      return {
-        ...common,
-        statuses: ['in_review'],
-        competentCityCode: city.role === 'corridor_admin' ? query.city : (actor.cityCode ?? ''),
-      }
-    }
-    case 'city': {
-      const city = authorize(
-        actor,
-        { city_officer: 'own_city', corridor_admin: 'any' },
-        { cityCode: query.city ?? actor.cityCode },
-      )
-      return {
-        ...common,
-        statuses,
-        competentCityCode: city.role === 'corridor_admin' ? query.city : (actor.cityCode ?? ''),
-      }
-    }
+    case 'intake':
+      return { ...common, statuses: ['submitted'], windowCityCode: cityOfView(actor, query) }
+    case 'deciding':
+      return { ...common, statuses: ['in_review'], competentCityCode: cityOfView(actor, query) }
+    case 'city':
+      return { ...common, statuses, competentCityCode: cityOfView(actor, query) }
   }
 }
 

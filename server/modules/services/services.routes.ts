@@ -104,10 +104,15 @@ function itemRoutes(items: ItemsService): Route[] {
   ]
 }
 
+/** A route's answer after a move: the case as the caller now sees it. */
+function caseDetail(cases: CasesService) {
+  return async (principal: Parameters<CasesService['getCase']>[0], id: string) =>
+    presentCase(await cases.getCase(principal, id))
+}
+
 function caseRoutes(services: ServicesServices): Route[] {
   const { cases, filing } = services
-  const detail = async (principal: Parameters<CasesService['getCase']>[0], id: string) =>
-    presentCase(await cases.getCase(principal, id))
+  const detail = caseDetail(cases)
   return [
     post(
       '/api/service-cases',
@@ -170,8 +175,7 @@ function caseRoutes(services: ServicesServices): Route[] {
 /** The window city's pre-review, each answering with the case as the caller now sees it. */
 function windowMoveRoutes(services: ServicesServices): Route[] {
   const { cases, moves } = services
-  const detail = async (principal: Parameters<CasesService['getCase']>[0], id: string) =>
-    presentCase(await cases.getCase(principal, id))
+  const detail = caseDetail(cases)
   return [
     post(
       '/api/service-cases/:id/accept',
@@ -218,8 +222,7 @@ function windowMoveRoutes(services: ServicesServices): Route[] {
 /** The competent city's decision and its request for more. */
 function decisionMoveRoutes(services: ServicesServices): Route[] {
   const { cases, moves } = services
-  const detail = async (principal: Parameters<CasesService['getCase']>[0], id: string) =>
-    presentCase(await cases.getCase(principal, id))
+  const detail = caseDetail(cases)
   return [
     post(
       '/api/service-cases/:id/pause',
@@ -260,8 +263,7 @@ function decisionMoveRoutes(services: ServicesServices): Route[] {
 /** The applicant's moves: more materials, withdrawal, rating. */
 function applicantMoveRoutes(services: ServicesServices): Route[] {
   const { cases, moves } = services
-  const detail = async (principal: Parameters<CasesService['getCase']>[0], id: string) =>
-    presentCase(await cases.getCase(principal, id))
+  const detail = caseDetail(cases)
   return [
     post(
       '/api/service-cases/:id/supplement',

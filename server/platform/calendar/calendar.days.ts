@@ -146,6 +146,11 @@ export function shanghaiDateOf(moment: Date = new Date()): string {
   return new Date(moment.getTime() + shanghaiOffsetMs).toISOString().slice(0, 10)
 }
 
+/** Shanghai time to the minute ('YYYY-MM-DD HH:MM'), as to_char(… AT TIME ZONE 'Asia/Shanghai') gives it. */
+export function shanghaiMinuteOf(moment: Date): string {
+  return new Date(moment.getTime() + shanghaiOffsetMs).toISOString().slice(0, 16).replace('T', ' ')
+}
+
 /**
  * [the start of the first day, the end of the last day) of a period of Shanghai days, as instants; null when the
  * period ends before it starts or spans more than daysMax days (callers answer with their own coded error).

@@ -17,6 +17,7 @@ export {
   calendarDaysBetween,
   parseDay,
   shanghaiDateOf,
+  shanghaiMinuteOf,
   shanghaiPeriodBounds,
 } from './calendar.days'
 export type { CalendarExceptions, DayKind } from './calendar.days'

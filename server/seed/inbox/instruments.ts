@@ -1,6 +1,7 @@
 // What the booking year told whom: the owner's task for each request of an instrument that needs its approval, as
 // instrument_booking_place.sql writes it, ended by the owner's decision (or a cancellation); and the booker's update
 // when the owner approved, rejected or cancelled (instruments.notices.ts).
+import { shanghaiMinuteOf } from '../../platform/calendar'
 import type { NotificationInput } from '../../platform/notifications'
 import type { InstrumentDemoData } from '../../modules/instruments/seed'
 import { bookingTexts } from '../../modules/instruments/seed/catalogue'
@@ -9,15 +10,11 @@ import { msOf, task, update, type Notice } from './notices'
 
 const ownerCancelReasons = new Set<string>(bookingTexts.ownerCancelReasons)
 
-/** Shanghai time as to_char(… AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') gives it. */
-const shanghaiMinute = (at: Date) =>
-  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
-
 function bookingWaiting(
   booking: { id: string; startsAt: Date },
   instrument: { providerId: string; nameZh: string; nameEn: string },
 ): NotificationInput {
-  const starts = shanghaiMinute(booking.startsAt)
+  const starts = shanghaiMinuteOf(booking.startsAt)
   return {
     kind: 'task',
     topic: 'instrument_booking.waiting',

@@ -2,6 +2,7 @@
 // they were handed in (HF-2026-000123-K), and a talent card is quoted by its case's number (G60TC-HF-2026-000123-K),
 // as the module issues it; the counters keep the last serial each used, so that the next case filed on the platform
 // continues the count.
+import { shanghaiDateOf } from '../../../platform/calendar'
 import { formatVoucherNumber } from '../../vouchers'
 import type { ServiceSeed } from './state'
 import type { CaseCounterRow } from './types'
@@ -18,7 +19,7 @@ function counterOf(counters: Map<string, CaseCounterRow>, cityCode: string, year
 }
 
 const yearOf = (day: string) => Number(day.slice(0, 4))
-const shanghaiYearOf = (at: Date) => yearOf(new Date(at.getTime() + 8 * 3_600_000).toISOString())
+const shanghaiYearOf = (at: Date) => yearOf(shanghaiDateOf(at))
 
 export function numberCases(seed: ServiceSeed) {
   const counters = new Map<string, CaseCounterRow>()
