@@ -36,10 +36,20 @@ function buildValidators(externalSchemas: Parameters<BuildCompilerFromPool>[0]) 
 
 const consoleFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist')
 
-export async function buildApp(context: AppContext): Promise<FastifyInstance> {
+/** `logStream`: where log lines go instead of stdout (a test reads them all). */
+export async function buildApp(
+  context: AppContext,
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const { config } = context
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            ...(options.logStream !== undefined ? { stream: options.logStream } : {}),
+          },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',

@@ -20,6 +20,12 @@ export interface Config {
   publicCacheMs: number
   /** how often the in-memory firm search picture looks for writes by other processes; 0 turns the picture off */
   searchRefreshMs: number
+  /** where the platform is reached from outside: the did:web identifiers of the licence issuers are made from it */
+  publicOrigin: string
+  /** encrypts the issuers' private keys at rest; demo mode has a fixed one, production must be given its own */
+  keySecret: string
+  /** how long a verifier may hold a published status list (its Cache-Control max-age): a revocation shows within it */
+  statusListTtlMs: number
 }
 
 export class ConfigError extends Error {
@@ -76,18 +82,55 @@ function readDatabaseUrl(raw: string): string {
   return raw
 }
 
+/** Public so that tests and the bench can tell it apart; never used outside demo mode. */
+export const demoKeySecret = 'g60-demo-only-key-secret-never-in-production'
+const keySecretLengthMin = 32
+
+function readKeySecret(environment: Environment, mode: Config['mode']): string {
+  const raw = environment.G60_KEY_SECRET
+  if (raw === undefined || raw === '') {
+    if (mode === 'production')
+      throw new ConfigError('G60_KEY_SECRET must be set in production (32 characters or more)')
+    return demoKeySecret
+  }
+  if (raw.length < keySecretLengthMin) {
+    throw new ConfigError(`G60_KEY_SECRET must be at least ${keySecretLengthMin} characters long`)
+  }
+  return raw
+}
+
+function readPublicOrigin(environment: Environment, port: number): string {
+  const raw = environment.G60_PUBLIC_ORIGIN
+  if (raw === undefined || raw === '') return `http://localhost:${port}`
+  let parsed: URL
+  try {
+    parsed = new URL(raw)
+  } catch {
+    throw new ConfigError(`G60_PUBLIC_ORIGIN is not a valid URL, got "${raw}"`)
+  }
+  if (
+    (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') ||
+    parsed.origin !== raw.replace(/\/$/, '')
+  ) {
+    throw new ConfigError(`G60_PUBLIC_ORIGIN must be an origin such as https://g60.example.cn, got "${raw}"`)
+  }
+  return parsed.origin
+}
+
 export function loadConfig(environment: Environment = process.env): Config {
   const dataDirectory = path.resolve(environment.G60_DATA_DIR || './data')
   const databaseUrl = environment.DATABASE_URL
+  const port = readInteger(environment, 'PORT', 3000, 0, 65535)
+  const mode = readChoice(environment, 'G60_MODE', ['demo', 'production'] as const, 'demo')
   return {
     host: environment.HOST || '127.0.0.1',
-    port: readInteger(environment, 'PORT', 3000, 0, 65535),
+    port,
     dataDirectory,
     database:
       databaseUrl !== undefined && databaseUrl !== ''
         ? { kind: 'postgres', url: readDatabaseUrl(databaseUrl) }
         : { kind: 'pglite', dataDirectory: path.join(dataDirectory, 'pglite') },
-    mode: readChoice(environment, 'G60_MODE', ['demo', 'production'] as const, 'demo'),
+    mode,
     seedNumber: readInteger(environment, 'G60_SEED', 60, 0, 2 ** 31 - 1),
     seedSize: readChoice(environment, 'G60_SEED_SIZE', ['full', 'small'] as const, 'full'),
     logLevel: readChoice(environment, 'LOG_LEVEL', logLevels, 'info'),
@@ -96,6 +139,9 @@ export function loadConfig(environment: Environment = process.env): Config {
     trustProxy: readChoice(environment, 'G60_TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     publicCacheMs: readInteger(environment, 'G60_PUBLIC_CACHE_MS', 2000, 0, 60_000),
     searchRefreshMs: readInteger(environment, 'G60_SEARCH_REFRESH_MS', 1000, 0, 60_000),
+    publicOrigin: readPublicOrigin(environment, port),
+    keySecret: readKeySecret(environment, mode),
+    statusListTtlMs: readInteger(environment, 'G60_STATUS_LIST_TTL_MS', 30_000, 0, 3_600_000),
   }
 }
 

@@ -17,6 +17,7 @@ import type { CalendarChange, PlatformModule } from './platform/module'
 import { createNotificationsModule, logChannel } from './platform/notifications'
 import { createFinanceModule } from './modules/finance'
 import { createInstrumentsModule } from './modules/instruments'
+import { createLicencesModule } from './modules/licences'
 import { createRegistryModule } from './modules/registry'
 import { createServicesModule } from './modules/services'
 import { createVouchersModule } from './modules/vouchers'
@@ -53,9 +54,14 @@ function createModules(config: Config, database: DatabaseHandle) {
   const vouchers = createVouchersModule(db, { registry: registry.organisations })
   const instruments = createInstrumentsModule(db, { registry: registry.organisations })
   const finance = createFinanceModule(db, { registry: registry.organisations })
+  const licences = createLicencesModule(db, {
+    publicOrigin: config.publicOrigin,
+    keySecret: config.keySecret,
+    statusListTtlMs: config.statusListTtlMs,
+  })
   const services = createServicesModule(
     db,
-    { registry: registry.organisations, identity: identity.service },
+    { registry: registry.organisations, identity: identity.service, licences: licences.licences },
     { publicCacheMs: config.publicCacheMs },
   )
   const modules = {
@@ -67,6 +73,7 @@ function createModules(config: Config, database: DatabaseHandle) {
     vouchers,
     instruments,
     finance,
+    licences,
     services,
   }
   return modules
@@ -140,6 +147,7 @@ export async function prepareContext(context: AppContext, options: PrepareOption
     await seedDemoData(database.db, {
       seedNumber: config.seedNumber,
       size: config.seedSize,
+      licences: { publicOrigin: config.publicOrigin, keySecret: config.keySecret },
       ...(options.onSeedProgress !== undefined ? { onProgress: options.onSeedProgress } : {}),
     })
     return { seeded: true }

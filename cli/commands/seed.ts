@@ -36,6 +36,7 @@ export function registerSeed(program: Command) {
         await seedDemoData(database.db, {
           seedNumber,
           size,
+          licences: { publicOrigin: config.publicOrigin, keySecret: config.keySecret },
           onProgress: (stage, done, total) => progress.update(stage, done, total),
         })
         progress.stop()

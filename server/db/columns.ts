@@ -1,6 +1,6 @@
 // Columns the tables of every module share: a reference that must be set, money in fen, instants, and the stamps a
 // record carries.
-import { bigint, boolean, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
+import { bigint, boolean, customType, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core'
 
 /** A reference that must be set: text NOT NULL REFERENCES the target column. */
 export const reference = (name: string, target: () => AnyPgColumn) => text(name).notNull().references(target)
@@ -22,3 +22,6 @@ export const recordStamps = {
   isSynthetic: boolean('is_synthetic').notNull().default(false),
   ...stamps,
 }
+
+/** Bytes (bytea): stored files, status list bits. */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })

@@ -3,15 +3,22 @@
 // through the ledger, the instruments with their bookings, tech finance and the one-stop cases) and the demo
 // accounts' inbox, all in one transaction so a failed seed leaves nothing.
 import { sql } from 'drizzle-orm'
+import { demoKeySecret } from '../config'
 import type { Database } from '../db/client'
 import { insertFinanceData, type FinanceSeedSummary } from '../modules/finance/seed'
+import {
+  insertLicenceData,
+  licenceStoryOf,
+  type LicenceSeedOptions,
+  type LicenceSeedSummary,
+} from '../modules/licences/seed'
 import { insertInstrumentData, type InstrumentSeedSummary } from '../modules/instruments/seed'
 import { insertRegistryData } from '../modules/registry/seed'
-import { insertServiceData, type ServiceSeedSummary } from '../modules/services/seed'
+import { insertServiceData, licenceGrantsOf, type ServiceSeedSummary } from '../modules/services/seed'
 import { insertVoucherData, type VoucherSeedSummary } from '../modules/vouchers/seed'
 import { createIdentityService } from '../platform/identity/identity.service'
 import type { SeedProgress } from './batches'
-import type { DemoAccount } from './demo-accounts'
+import { demoOrganisationsOf, type DemoAccount } from './demo-accounts'
 import { generateDemoData, type DemoData, type SeedSize } from './generate'
 import { insertInbox, type InboxSeedSummary } from './inbox'
 
@@ -23,6 +30,14 @@ export interface SeedOptions {
   onProgress?: SeedProgress
   /** when the year of voucher activity ends; the moment of seeding when absent */
   now?: Date
+  /** the origin and key secret the licences are issued under (demo mode's when absent) */
+  licences?: LicenceSeedOptions
+}
+
+/** What demo mode issues licences under when the caller does not say: the default origin and the demo secret. */
+const demoLicenceOptions: LicenceSeedOptions = {
+  publicOrigin: 'http://localhost:3000',
+  keySecret: demoKeySecret,
 }
 
 export type SeedSummary = Record<
@@ -37,6 +52,7 @@ export type SeedSummary = Record<
   | keyof InstrumentSeedSummary
   | keyof FinanceSeedSummary
   | keyof ServiceSeedSummary
+  | keyof LicenceSeedSummary
   | keyof InboxSeedSummary,
   number
 >
@@ -65,6 +81,7 @@ export async function insertDemoData(
   db: Database,
   data: DemoData,
   onProgress?: SeedProgress,
+  licenceOptions: LicenceSeedOptions = demoLicenceOptions,
 ): Promise<SeedSummary> {
   const activity = await db.transaction(async (transaction) => {
     await insertRegistryData(transaction, data, onProgress)
@@ -78,8 +95,16 @@ export async function insertDemoData(
     )
     const finance = await insertFinanceData(transaction, data.finance, userIdByUsername, onProgress)
     const services = await insertServiceData(transaction, data.services, userIdByUsername, onProgress)
+    const grants = licenceGrantsOf(data.services)
+    const licences = await insertLicenceData(
+      transaction,
+      grants,
+      licenceStoryOf(grants, demoOrganisationsOf(data.accounts)),
+      { ...licenceOptions, endsAt: data.services.activityEndsAt },
+      onProgress,
+    )
     const inbox = await insertInbox(transaction, data.inbox, userIdByUsername, onProgress)
-    return { ...vouchers, ...instruments, ...finance, ...services, ...inbox }
+    return { ...vouchers, ...instruments, ...finance, ...services, ...licences, ...inbox }
   })
   // Fresh planner statistics: without them a common search term is planned as if it were rare.
   onProgress?.('planner statistics', 0, 1)
@@ -105,5 +130,5 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
     activityEndsAt: options.now ?? new Date(),
   })
   options.onProgress?.('generating', 1, 1)
-  return insertDemoData(db, data, options.onProgress)
+  return insertDemoData(db, data, options.onProgress, options.licences)
 }

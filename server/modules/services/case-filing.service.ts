@@ -20,13 +20,13 @@ import { materials as materialCatalogue, type Material } from './services.refere
 export interface FilingAccess {
   getFirm(id: string): Promise<{ id: string; nameZh: string; nameEn: string }>
   me(principal: Principal | null): Promise<{ displayNameZh: string; displayNameEn: string }>
-  /** whether the applicant holds a valid licence of the type, by the reference it gave */
-  holdsLicence(
+  /** why the licence the applicant presents (by the reference it gave) cannot stand for the material; null if it can */
+  refusePresented(
     db: Database,
     applicant: { firmId: string | null; userId: string },
     licenceType: string,
     referenceId: string,
-  ): Promise<boolean>
+  ): Promise<string | null>
 }
 
 export interface FileCaseInput {
@@ -87,16 +87,21 @@ async function writeMaterials(
   for (const { claim, material } of checked) {
     if (claim.source !== 'licence') continue
     const licenceType = (material.reuse ?? '').slice('licence:'.length)
-    const holds =
-      claim.referenceId !== undefined &&
-      (await access.holdsLicence(
-        transaction,
-        { firmId: found.firmId, userId: found.applicantUserId },
+    const refusal =
+      claim.referenceId === undefined
+        ? 'not_found'
+        : await access.refusePresented(
+            transaction,
+            { firmId: found.firmId, userId: found.applicantUserId },
+            licenceType,
+            claim.referenceId,
+          )
+    if (refusal !== null)
+      throw new AppError('SERVICE_MATERIAL_REFERENCE_INVALID', {
+        materialCode: claim.code,
         licenceType,
-        claim.referenceId,
-      ))
-    if (!holds)
-      throw new AppError('SERVICE_MATERIAL_REFERENCE_INVALID', { materialCode: claim.code, licenceType })
+        refusal,
+      })
   }
   return repository.insertMaterials(
     transaction,

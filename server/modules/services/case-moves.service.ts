@@ -8,6 +8,7 @@ import { AppError, assert } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import { notify, resolveTasks, type NotificationInput } from '../../platform/notifications'
 import type { Principal } from '../../platform/authorization'
+import type { LicenceGrant } from '../licences'
 import { actorIdOf, runTransition, type Move } from '../../platform/workflow'
 import * as notices from './case-notices'
 import type { CaseFiling } from './case-filing.service'
@@ -20,6 +21,11 @@ import type { CaseStatus } from './services.states'
 import { talentCards } from './services.tables'
 
 type CaseMove = Move<CaseStatus>
+
+/** What a decision needs of the licences module: the approved case's licence, issued in the decision's transaction. */
+export interface LicenceIssuer {
+  issueForCase(transaction: Database, grant: LicenceGrant): Promise<unknown>
+}
 /** a talent card's validity when its item's version names none */
 const talentCardYearsDefault = 3
 const caseEntity = (id: string) => ({ type: 'service_case', id })
@@ -86,6 +92,29 @@ async function issueTalentCard(transaction: Database, found: repository.CaseRow,
   })
 }
 
+/** A firm's approved case ends in its licence, signed by the competent city, as the item's version describes it. */
+async function issueLicence(
+  licences: LicenceIssuer,
+  transaction: Database,
+  found: repository.CaseRow,
+  firmId: string,
+  at: Date,
+) {
+  const version = await itemsRepository.findVersion(transaction, found.itemCode, found.itemVersion)
+  const licence = version?.snapshot.licence
+  assert(licence != null, `case ${found.id} names licence ${found.licenceType} but its item version has none`)
+  await licences.issueForCase(transaction, {
+    caseId: found.id,
+    caseNumber: found.number,
+    itemCode: found.itemCode,
+    licence,
+    firmId,
+    issuerCode: found.competentCityCode,
+    at,
+    isSynthetic: found.isSynthetic,
+  })
+}
+
 /** The applicant hands in more materials with a move: checked, written, and on the case's timeline. */
 async function handIn(
   filing: CaseFiling,
@@ -101,6 +130,7 @@ async function handIn(
 interface MoveDependencies {
   db: Database
   filing: CaseFiling
+  licences: LicenceIssuer
   clock: () => Date
 }
 
@@ -317,6 +347,8 @@ function decide(
       })
       if (taken.to === 'approved' && found.licenceType === 'G60TalentCard') {
         await issueTalentCard(transaction, updated, today)
+      } else if (taken.to === 'approved' && found.licenceType !== null && found.firmId !== null) {
+        await issueLicence(dependencies.licences, transaction, updated, found.firmId, now)
       }
       return [notices.caseUpdate(updated, outcome, decision.reason ?? decision.conditions ?? null)]
     },
@@ -352,8 +384,13 @@ function withdraw(
 }
 
 /** `clock` gives the moment of each move (tests set it); the working days count from its Shanghai day. */
-export function createCaseMoves(db: Database, filing: CaseFiling, clock: () => Date = () => new Date()) {
-  const dependencies: MoveDependencies = { db, filing, clock }
+export function createCaseMoves(
+  db: Database,
+  filing: CaseFiling,
+  licences: LicenceIssuer,
+  clock: () => Date = () => new Date(),
+) {
+  const dependencies: MoveDependencies = { db, filing, licences, clock }
   return {
     accept: accept.bind(null, dependencies),
     requestMaterials: requestMaterials.bind(null, dependencies),

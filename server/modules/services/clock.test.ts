@@ -22,7 +22,12 @@ async function principalOf(username: string): Promise<Principal> {
 
 /** Moves on the test app's database whose clock is fixed. */
 function movesAt(day: string) {
-  return createCaseMoves(testApp.database.db, testApp.context.modules.services.filing, () => at(day))
+  return createCaseMoves(
+    testApp.database.db,
+    testApp.context.modules.services.filing,
+    testApp.context.modules.licences.licences,
+    () => at(day),
+  )
 }
 
 async function caseRow(id: string) {

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client'
 import type { Principal } from '../../platform/authorization'
 import { defineModule } from '../../platform/module'
 import { createCaseFiling } from './case-filing.service'
-import { createCaseMoves } from './case-moves.service'
+import { createCaseMoves, type LicenceIssuer } from './case-moves.service'
 import * as casesRepository from './cases.repository'
 import { createCasesService } from './cases.service'
 import { clockWatchJob, redateRunningClocks } from './clock.service'
@@ -18,6 +18,14 @@ import { createTalentCardsService } from './talent-cards.service'
 export interface ServicesDependencies {
   registry: { getFirm(id: string): Promise<{ id: string; nameZh: string; nameEn: string }> }
   identity: { me(principal: Principal | null): Promise<{ displayNameZh: string; displayNameEn: string }> }
+  licences: LicenceIssuer & {
+    checkPresented(
+      transaction: Database,
+      firmId: string,
+      licenceType: string,
+      licenceId: string,
+    ): Promise<string | null>
+  }
 }
 
 export function createServicesModule(
@@ -29,11 +37,20 @@ export function createServicesModule(
   const filing = createCaseFiling(db, {
     getFirm: (id) => dependencies.registry.getFirm(id),
     me: (principal) => dependencies.identity.me(principal),
-    holdsLicence: async (transaction, applicant, licenceType, referenceId) =>
-      (await casesRepository.findApprovedWithLicence(transaction, referenceId, licenceType, applicant)) !==
-      undefined,
+    // a firm presents a licence from its wallet; a professional, the approved case of a talent item
+    refusePresented: async (transaction, applicant, licenceType, referenceId) =>
+      applicant.firmId !== null
+        ? dependencies.licences.checkPresented(transaction, applicant.firmId, licenceType, referenceId)
+        : (await casesRepository.findApprovedWithLicence(
+              transaction,
+              referenceId,
+              licenceType,
+              applicant,
+            )) !== undefined
+          ? null
+          : 'not_found',
   })
-  const moves = createCaseMoves(db, filing)
+  const moves = createCaseMoves(db, filing, dependencies.licences)
   const cases = createCasesService(db)
   const figures = createFiguresService(db)
   const talentCards = createTalentCardsService(db)

@@ -5,7 +5,6 @@ import { sql } from 'drizzle-orm'
 import {
   boolean,
   check,
-  customType,
   date,
   foreignKey,
   index,
@@ -19,12 +18,12 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import { oneOf } from '../../db/checks'
+import { bytea } from '../../db/columns'
 // Foreign keys only: other modules' rows are read through their index.ts and views.
 import { cities, firms } from '../registry/registry.tables'
 import { caseDecisions, caseStatuses, clockStates, eventKinds, materialSources } from './services.states'
 import { serviceCategories, serviceModes, talentAreas, type CatalogueItem } from './services.reference'
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -4,7 +4,6 @@ import { sql, type SQL } from 'drizzle-orm'
 import {
   boolean,
   check,
-  customType,
   date,
   doublePrecision,
   foreignKey,
@@ -16,7 +15,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core'
-import { instant, money, recordStamps, reference, stamps } from '../../db/columns'
+import { bytea, instant, money, recordStamps, reference, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
 // Foreign keys only: the registry's rows are read through its index.ts (and, on the order hot path, by the
 // database function voucher_order_reserve, which reads providers.admission_status in the same statement).
@@ -47,7 +46,6 @@ function subsetOf(name: string, column: AnyPgColumn, values: readonly string[]) 
   return check(name, sql`cardinality(${column}) > 0 AND ${column} <@ ${allowed}`)
 }
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
 
 export const ledgerAccounts = pgTable(
   'ledger_accounts',

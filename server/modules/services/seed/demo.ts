@@ -104,6 +104,24 @@ function approve(demo: Demo, course: CaseCourse, atMs: number) {
   })
 }
 
+/**
+ * Cases of a demo firm approved long enough ago to be closed and rated: each ends in an e-licence in its wallet
+ * (the licences module's seed issues them). `items` are [item code, working days back of the decision].
+ */
+function walletCases(
+  demo: Demo,
+  firm: Applicant,
+  window: string,
+  items: readonly (readonly [string, number])[],
+) {
+  for (const [item, decidedBack] of items) {
+    const course = file(demo, { item, applicant: firm, window, atMs: at(demo, decidedBack + 3, 9, 20) })
+    accept(demo.seed, course, at(demo, decidedBack + 3, 14, 10), officer(demo, window))
+    approve(demo, course, at(demo, decidedBack, 10, 30))
+    rate(course, at(demo, decidedBack - 1, 20, 15), 5, serviceTexts.ratingCommentsByRating[5]?.[1] ?? null)
+  }
+}
+
 /** The officers' queues: what waits at their window, and what they decide, one overdue and one due soon. */
 function officerQueues(demo: Demo) {
   inReviewDueOn(
@@ -225,6 +243,13 @@ function songjiangFirm(demo: Demo, firm: Applicant) {
     text: reason,
   })
   rate(refused, at(demo, 16, 20, 40), 2, serviceTexts.ratingCommentsByRating[2]?.[1] ?? null)
+  // its wallet: Hangzhou's production licence (signed before Hangzhou rotated its key), Suzhou's food business
+  // licence (suspended since), and Songjiang's human resources service licence (signed with SM2 as well)
+  walletCases(demo, firm, 'SH-SJ', [
+    ['G60-HZ-AMR-004', 60],
+    ['G60-SZ-AMR-005', 25],
+    ['G60-SHSJ-HRSS-001', 12],
+  ])
 }
 
 /** firm.hf: accepted in Hefei and decided in Songjiang (in review), paused for materials in Hangzhou, approved and
@@ -298,6 +323,13 @@ function hefeiFirm(demo: Demo, firm: Applicant) {
     officer(demo, 'HF'),
     serviceTexts.notAcceptedReasons[1] ?? '',
   )
+  // its wallet: Wuhu's hazardous chemicals licence (revoked since), Jiaxing's food production licence and Hefei's
+  // own production licence (signed with SM2 as well)
+  walletCases(demo, firm, 'HF', [
+    ['G60-WH-EM-001', 70],
+    ['G60-JX-AMR-005', 45],
+    ['G60-HF-AMR-004', 20],
+  ])
   rate(refused, at(demo, 24, 9, 10), 3, serviceTexts.ratingCommentsByRating[3]?.[0] ?? null)
 }
 

@@ -10,3 +10,4 @@ export type {
   ServiceFigures,
   ServiceGeneratorInput,
 } from './types'
+export { licenceGrantsOf } from './licences'

@@ -2,6 +2,224 @@
 // Regenerate with `npm run api:generate`; `npm run api:check` fails when this file is out of date.
 
 export interface paths {
+  '/.well-known/did.json': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The corridor office’s DID document (did:web) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/alliances': {
     parameters: {
       query?: never
@@ -16435,6 +16653,1762 @@ export interface paths {
     }
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licence-keys': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The issuers’ public keys and their states (never a private one) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                compromisedAt: string | null
+                compromiseReasonEn: string | null
+                compromiseReasonZh: string | null
+                /** Format: date-time */
+                createdAt: string
+                id: string
+                issuerCode: string
+                issuerNameEn: string
+                issuerNameZh: string
+                /** @description Ed25519: Multikey (z6Mk…); SM2: the uncompressed point in hex */
+                publicKey: string
+                retiredAt: string | null
+                serial: number
+                /** @enum {unknown} */
+                state: 'active' | 'retired' | 'compromised'
+                /** @enum {unknown} */
+                suite: 'ed25519' | 'sm2'
+                verificationMethod: string
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Licences: a firm’s wallet, an officer’s city’s issues, all for the office */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          issuer?: string
+          /** @description At most 100 */
+          limit?: number
+          status?: 'active' | 'suspended' | 'revoked'
+          type?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                caseId: string
+                caseNumber: string
+                /** Format: date-time */
+                createdAt: string
+                creditCode: string
+                /** @description whether it carries a second proof with SM2/SM3 */
+                dualSigned: boolean
+                firmId: string
+                holderNameEn: string
+                holderNameZh: string
+                id: string
+                issuerCode: string
+                issuerNameEn: string
+                issuerNameZh: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                itemCode: string
+                licenceNameEn: string
+                licenceNameZh: string
+                licenceType: string
+                signedWith: string
+                /** @enum {unknown} */
+                status: 'active' | 'suspended' | 'revoked'
+                statusChangedAt: string | null
+                statusReason: string | null
+                /** Format: date-time */
+                updatedAt: string
+                /** Format: date-time */
+                validFrom: string
+                /** Format: date-time */
+                validUntil: string
+                /** @description what its QR code carries: the public verify page with its link */
+                verifyUrl: string
+              }[]
+              /** @description null on the last page */
+              nextCursor: string | null
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              caseId: string
+              caseNumber: string
+              /** Format: date-time */
+              createdAt: string
+              credential: {
+                [key: string]: unknown
+              }
+              creditCode: string
+              /** @description whether it carries a second proof with SM2/SM3 */
+              dualSigned: boolean
+              firmId: string
+              holderNameEn: string
+              holderNameZh: string
+              id: string
+              issuerCode: string
+              issuerNameEn: string
+              issuerNameZh: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              itemCode: string
+              licenceNameEn: string
+              licenceNameZh: string
+              licenceType: string
+              signedWith: string
+              /** @enum {unknown} */
+              status: 'active' | 'suspended' | 'revoked'
+              statusChangedAt: string | null
+              statusReason: string | null
+              /** Format: date-time */
+              updatedAt: string
+              /** Format: date-time */
+              validFrom: string
+              /** Format: date-time */
+              validUntil: string
+              /** @description what its QR code carries: the public verify page with its link */
+              verifyUrl: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/credential': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The signed credential alone, for whoever holds its link (its QR code carries it) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/reinstate': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The issuing city lifts a suspension */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              caseId: string
+              caseNumber: string
+              /** Format: date-time */
+              createdAt: string
+              credential: {
+                [key: string]: unknown
+              }
+              creditCode: string
+              /** @description whether it carries a second proof with SM2/SM3 */
+              dualSigned: boolean
+              firmId: string
+              holderNameEn: string
+              holderNameZh: string
+              id: string
+              issuerCode: string
+              issuerNameEn: string
+              issuerNameZh: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              itemCode: string
+              licenceNameEn: string
+              licenceNameZh: string
+              licenceType: string
+              signedWith: string
+              /** @enum {unknown} */
+              status: 'active' | 'suspended' | 'revoked'
+              statusChangedAt: string | null
+              statusReason: string | null
+              /** Format: date-time */
+              updatedAt: string
+              /** Format: date-time */
+              validFrom: string
+              /** Format: date-time */
+              validUntil: string
+              /** @description what its QR code carries: the public verify page with its link */
+              verifyUrl: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The issuing city revokes a licence for good, with the reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              caseId: string
+              caseNumber: string
+              /** Format: date-time */
+              createdAt: string
+              credential: {
+                [key: string]: unknown
+              }
+              creditCode: string
+              /** @description whether it carries a second proof with SM2/SM3 */
+              dualSigned: boolean
+              firmId: string
+              holderNameEn: string
+              holderNameZh: string
+              id: string
+              issuerCode: string
+              issuerNameEn: string
+              issuerNameZh: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              itemCode: string
+              licenceNameEn: string
+              licenceNameZh: string
+              licenceType: string
+              signedWith: string
+              /** @enum {unknown} */
+              status: 'active' | 'suspended' | 'revoked'
+              statusChangedAt: string | null
+              statusReason: string | null
+              /** Format: date-time */
+              updatedAt: string
+              /** Format: date-time */
+              validFrom: string
+              /** Format: date-time */
+              validUntil: string
+              /** @description what its QR code carries: the public verify page with its link */
+              verifyUrl: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/licences/{id}/suspend': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The issuing city suspends a licence, with the reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              caseId: string
+              caseNumber: string
+              /** Format: date-time */
+              createdAt: string
+              credential: {
+                [key: string]: unknown
+              }
+              creditCode: string
+              /** @description whether it carries a second proof with SM2/SM3 */
+              dualSigned: boolean
+              firmId: string
+              holderNameEn: string
+              holderNameZh: string
+              id: string
+              issuerCode: string
+              issuerNameEn: string
+              issuerNameZh: string
+              /** @description true for generated demo data */
+              isSynthetic: boolean
+              itemCode: string
+              licenceNameEn: string
+              licenceNameZh: string
+              licenceType: string
+              signedWith: string
+              /** @enum {unknown} */
+              status: 'active' | 'suspended' | 'revoked'
+              statusChangedAt: string | null
+              statusReason: string | null
+              /** Format: date-time */
+              updatedAt: string
+              /** Format: date-time */
+              validFrom: string
+              /** Format: date-time */
+              validUntil: string
+              /** @description what its QR code carries: the public verify page with its link */
+              verifyUrl: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never
@@ -33794,6 +35768,273 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/verify': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Verify a licence credential: valid, tampered, revoked, suspended, expired, not yet valid or unknown issuer */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The credential as JSON, or its text as pasted or read from a QR code */
+            credential:
+              | {
+                  [key: string]: unknown
+                }
+              | string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              checkedAt: string
+              issuer: {
+                id: string
+                nameEn: string | null
+                nameZh: string | null
+              } | null
+              licence: {
+                creditCode: string | null
+                holderNameEn: string | null
+                holderNameZh: string | null
+                id: string | null
+                nameEn: string | null
+                nameZh: string | null
+                type: string | null
+                validFrom: string | null
+                validUntil: string | null
+              } | null
+              proofs: {
+                cryptosuite: string
+                /** @enum {unknown} */
+                keyState: 'active' | 'retired' | 'compromised' | 'unknown'
+                /** @enum {unknown} */
+                signature: 'valid' | 'invalid' | 'not_checked'
+                verificationMethod: string
+              }[]
+              reasonEn: string
+              reasonZh: string
+              /** @enum {unknown} */
+              verdict:
+                | 'valid'
+                | 'tampered'
+                | 'revoked'
+                | 'suspended'
+                | 'expired'
+                | 'not_yet_valid'
+                | 'unknown_issuer'
+                | 'key_compromised'
+                | 'status_unavailable'
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/voucher-claims': {
     parameters: {
       query?: never
@@ -38839,6 +41080,447 @@ export interface paths {
                * @description YYYY-MM-DD
                */
               validUntil: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/issuers/{issuer}/did.json': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A city issuer’s DID document (did:web): its keys, retired and compromised ones marked */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          issuer: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              [key: string]: unknown
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/issuers/{issuer}/status/{purpose}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An issuer’s Bitstring Status List credential (revocation or suspension) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          issuer: string
+          purpose: 'revocation' | 'suspension'
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              [key: string]: unknown
             }
           }
         }

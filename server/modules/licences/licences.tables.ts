@@ -1,0 +1,119 @@
+// Tables of the licences module: the issuers (each city and the corridor office) with their keys, the licences
+// they issued as signed credentials, and each issuer's two status lists (revocation, suspension) whose bits change
+// in the transaction of the change and are published, signed, with it.
+import { sql } from 'drizzle-orm'
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { oneOf } from '../../db/checks'
+import { bytea, instant, recordStamps, stamps } from '../../db/columns'
+// Foreign keys only: other modules' rows are read through their index.ts and views.
+import { firms } from '../registry/registry.tables'
+import {
+  keyStates,
+  keySuites,
+  licenceStatuses,
+  statusPurposes,
+  type KeyState,
+  type LicenceStatus,
+} from './licences.states'
+
+export const licenceIssuers = pgTable('licence_issuers', {
+  /** a city code, or G60 for the corridor office */
+  code: text('code').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** whether its credentials carry a second proof with the national algorithms (SM2/SM3) */
+  dualSigned: boolean('dual_signed').notNull().default(false),
+  /** the next status list index it gives a licence (the same index in both lists) */
+  nextStatusIndex: integer('next_status_index').notNull().default(0),
+  ...stamps,
+})
+
+export const licenceKeys = pgTable(
+  'licence_keys',
+  {
+    /** the fragment of its verification method: <issuer>-<suite>-<serial>, e.g. hz-ed25519-2 */
+    id: text('id').primaryKey(),
+    issuerCode: text('issuer_code')
+      .notNull()
+      .references(() => licenceIssuers.code),
+    suite: text('suite').notNull(),
+    serial: integer('serial').notNull(),
+    /** hex: Ed25519 raw 32 bytes, SM2 the uncompressed point */
+    publicKeyHex: text('public_key_hex').notNull(),
+    /** AES-256-GCM under G60_KEY_SECRET; never selected by anything that answers a request */
+    sealedPrivateKey: text('sealed_private_key').notNull(),
+    state: text('state').$type<KeyState>().notNull(),
+    retiredAt: instant('retired_at'),
+    compromisedAt: instant('compromised_at'),
+    compromiseReasonZh: text('compromise_reason_zh'),
+    compromiseReasonEn: text('compromise_reason_en'),
+    ...stamps,
+  },
+  (table) => [
+    oneOf('licence_keys_state_check', table.state, keyStates),
+    oneOf('licence_keys_suite_check', table.suite, keySuites),
+    uniqueIndex('licence_keys_serial_idx').on(table.issuerCode, table.suite, table.serial),
+    uniqueIndex('licence_keys_active_idx')
+      .on(table.issuerCode, table.suite)
+      .where(sql`${table.state} = 'active'`),
+  ],
+)
+
+export const licences = pgTable(
+  'licences',
+  {
+    /** the credential's id is urn:uuid:<id> */
+    id: text('id').primaryKey(),
+    issuerCode: text('issuer_code')
+      .notNull()
+      .references(() => licenceIssuers.code),
+    /** the one-stop case whose approval issued it */
+    caseId: text('case_id').notNull(),
+    caseNumber: text('case_number').notNull(),
+    itemCode: text('item_code').notNull(),
+    licenceType: text('licence_type').notNull(),
+    licenceNameZh: text('licence_name_zh').notNull(),
+    licenceNameEn: text('licence_name_en').notNull(),
+    firmId: text('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    creditCode: text('credit_code').notNull(),
+    holderNameZh: text('holder_name_zh').notNull(),
+    holderNameEn: text('holder_name_en').notNull(),
+    validFrom: instant('valid_from').notNull(),
+    validUntil: instant('valid_until').notNull(),
+    statusIndex: integer('status_index').notNull(),
+    status: text('status').$type<LicenceStatus>().notNull(),
+    statusReason: text('status_reason'),
+    statusChangedAt: instant('status_changed_at'),
+    /** the verification method of its Ed25519 proof (the key that signed it) */
+    signedWith: text('signed_with').notNull(),
+    credential: jsonb('credential').$type<Record<string, unknown>>().notNull(),
+    ...recordStamps,
+  },
+  (table) => [
+    oneOf('licences_status_check', table.status, licenceStatuses),
+    uniqueIndex('licences_case_idx').on(table.caseId),
+    uniqueIndex('licences_status_index_idx').on(table.issuerCode, table.statusIndex),
+    index('licences_firm_idx').on(table.firmId, table.id),
+    index('licences_issuer_idx').on(table.issuerCode, table.id),
+  ],
+)
+
+export const licenceStatusLists = pgTable(
+  'licence_status_lists',
+  {
+    issuerCode: text('issuer_code')
+      .notNull()
+      .references(() => licenceIssuers.code),
+    purpose: text('purpose').notNull(),
+    bits: bytea('bits').notNull(),
+    /** the signed BitstringStatusListCredential as published, remade in the transaction of each change */
+    published: jsonb('published').$type<Record<string, unknown>>().notNull(),
+    publishedAt: instant('published_at').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.issuerCode, table.purpose] }),
+    oneOf('licence_status_lists_purpose_check', table.purpose, statusPurposes),
+  ],
+)
