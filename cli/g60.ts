@@ -4,12 +4,14 @@ import { Command } from 'commander'
 import { registerAuditVerify } from './commands/audit-verify'
 import { registerCalendarImport } from './commands/calendar-import'
 import { registerExport } from './commands/export'
+import { registerKeys } from './commands/keys'
 import { registerLedgerVerify } from './commands/ledger-verify'
 import { registerMigrate } from './commands/migrate'
 import { registerSeed } from './commands/seed'
 import { registerServe } from './commands/serve'
 import { registerSettle } from './commands/settle'
 import { registerUsersCreate } from './commands/users-create'
+import { registerVerify } from './commands/verify'
 
 const program = new Command()
   .name('g60')
@@ -25,5 +27,7 @@ registerLedgerVerify(program)
 registerSettle(program)
 registerExport(program)
 registerCalendarImport(program)
+registerKeys(program)
+registerVerify(program)
 
 await program.parseAsync(process.argv)

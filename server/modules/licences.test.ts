@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { useTestApp } from '../testing/app'
 import { expectRefusal, expectStatus, field, send, type Json } from '../testing/requests'
+import { sendMultipart, testFiles } from '../testing/multipart'
 import { approvedLicence, verdictOf, verify } from './licences.test-support'
 import { verifyCredential } from './licences'
 
@@ -286,7 +287,7 @@ describe('dates, issuers and keys', () => {
   it('still verifies a licence signed with a retired key, and fails it with the reason once the key is compromised', async () => {
     const { credential } = await approvedLicence(testApp)
     const keys = testApp.context.modules.licences.keys
-    const rotated = await keys.rotate('SH-SJ', 'ed25519')
+    const rotated = await keys.rotate('SH-SJ', 'ed25519', 'system')
     expect(rotated.retired).toMatch(/^sh-sj-ed25519-\d+$/)
     const afterRotation = expectStatus(await verify(testApp, credential), 200)
     expect(afterRotation.verdict).toBe('valid')
@@ -296,7 +297,11 @@ describe('dates, issuers and keys', () => {
     expect(field(next.licence, 'signedWith')).toContain(`#${rotated.id}`)
     expect(await verdictOf(testApp, next.credential)).toBe('valid')
 
-    await keys.compromise(rotated.retired ?? '', { zh: '备份介质遗失', en: 'a backup medium was lost' })
+    await keys.compromise(
+      rotated.retired ?? '',
+      { zh: '备份介质遗失', en: 'a backup medium was lost' },
+      'system',
+    )
     const compromised = expectStatus(await verify(testApp, credential), 200)
     expect(compromised).toMatchObject({ verdict: 'key_compromised' })
     expect(field(compromised, 'reasonEn')).toContain('a backup medium was lost')
@@ -375,6 +380,41 @@ describe('bad input to /api/verify: a code, never a 500, nothing changed', () =>
 })
 
 describe('presenting a licence instead of an upload (免提交)', () => {
+  it('files a Hefei case with firm.sh’s Hangzhou production licence in place of the copy, and refuses it to another firm', async () => {
+    const firm = await testApp.signIn('firm.sh')
+    const other = await testApp.signIn('firm.hf')
+    const wallet = expectStatus(
+      await send(testApp, 'GET', '/api/licences?type=IndustrialProductProductionLicence&status=active', firm),
+      200,
+    )
+    const licenceId = field((wallet.items as Json[])[0] ?? {}, 'id')
+    const application = (referenceId: string) => ({
+      itemCode: 'G60-HF-AMR-005',
+      purpose: '生产许可证延续 · renewal of the production licence',
+      materials: [
+        { code: 'application_form', source: 'upload', file: 'application_form' },
+        { code: 'consent_form', source: 'upload', file: 'consent_form' },
+        { code: 'industrial_production_licence', source: 'licence', referenceId },
+      ],
+    })
+    const files = ['application_form', 'consent_form'].map((name) => testFiles.pdf(name))
+    const filed = expectStatus(
+      await sendMultipart(testApp, '/api/service-cases', firm, application(licenceId), files),
+      201,
+    )
+    expect(
+      (filed.materials as Json[]).find((material) => material.code === 'industrial_production_licence'),
+    ).toMatchObject({
+      source: 'licence',
+      fileName: null,
+    })
+    const refused = await sendMultipart(testApp, '/api/service-cases', other, application(licenceId), files)
+    expectRefusal(refused, 422, 'SERVICE_MATERIAL_REFERENCE_INVALID')
+    expect((refused.json() as { error: { details: Json } }).error.details).toMatchObject({
+      refusal: 'other_holder',
+    })
+  })
+
   it('is checked: the holder’s own, of the type, in force; otherwise refused with why', async () => {
     const { licence, firm, officer } = await approvedLicence(testApp)
     const checkPresented = testApp.context.modules.licences.licences.checkPresented

@@ -33,6 +33,8 @@ const siblingPoolSizeMax = 4
 export interface TestAppOptions {
   seed?: boolean
   environment?: Record<string, string>
+  /** where the app's log lines go (with LOG_LEVEL set in environment): a test that reads them */
+  logStream?: { write(line: string): void }
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -44,7 +46,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = loadConfig({ ...testAppEnvironment, ...environment })
   const context = buildContext(config, database)
   await prepareContext(context, { seedWhenEmpty: seed })
-  const app = await buildApp(context)
+  const app = await buildApp(context, options.logStream !== undefined ? { logStream: options.logStream } : {})
   await app.ready()
   return {
     app,

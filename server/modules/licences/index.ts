@@ -50,3 +50,4 @@ export type LicencesModule = ReturnType<typeof createLicencesModule>
 export type { LicenceGrant, PresentedRefusal } from './licences.service'
 export { verifyCredential, verdicts, type PublishedDocuments, type Verification } from './verifier'
 export { credentialOfInput } from './verify.service'
+export { didDocumentUrl } from './issuers'

@@ -57,6 +57,14 @@ export function createKeyring(options: KeyringOptions) {
 
 export type Keyring = ReturnType<typeof createKeyring>
 
+/** Who changes keys: the corridor office (g60 keys, as a named user), or the seed ('system'). */
+export type Operator = Principal | 'system'
+const keyChangePolicy: Policy = { corridor_admin: 'any' }
+
+function operatorId(by: Operator): string | null {
+  return by === 'system' ? null : authorize(by, keyChangePolicy).userId
+}
+
 /** What a change of keys must redo in its transaction: the issuer's status lists, signed by the new key. */
 export type RepublishLists = (transaction: Database, issuerCode: string, at: Date) => Promise<void>
 
@@ -99,12 +107,8 @@ export function createKeys(
   }
 
   /** `g60 keys rotate CITY`: the suite's active key retires and a new one signs from now on. */
-  async function rotate(
-    issuerCode: string,
-    suite: Suite,
-    actorUserId: string | null = null,
-    at = new Date(),
-  ) {
+  async function rotate(issuerCode: string, suite: Suite, by: Operator, at = new Date()) {
+    const actorUserId = operatorId(by)
     if (!isIssuerCode(issuerCode)) throw new AppError('LICENCE_ISSUER_UNKNOWN', { issuerCode })
     const result = await db.transaction(async (transaction) => {
       const issuer = await repository.lockIssuer(transaction, issuerCode)
@@ -128,11 +132,8 @@ export function createKeys(
   }
 
   /** A key declared compromised: every credential it signed now fails verification with the reason given. */
-  async function compromise(
-    keyId: string,
-    reason: { zh: string; en: string },
-    actorUserId: string | null = null,
-  ) {
+  async function compromise(keyId: string, reason: { zh: string; en: string }, by: Operator) {
+    const actorUserId = operatorId(by)
     const found = await db.transaction(async (transaction) => {
       const key = await repository.findPublicKey(transaction, keyId)
       if (key === undefined) throw new AppError('LICENCE_KEY_NOT_FOUND', { keyId })

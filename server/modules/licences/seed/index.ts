@@ -58,7 +58,12 @@ export async function insertLicenceData(
   for (const [position, grant] of ordered.entries()) {
     await licences.issue(transaction, { ...grant, licenceId: seededLicenceId(grant.caseId) })
     if (story.rotateAfter?.caseId === grant.caseId) {
-      await keys.rotate(story.rotateAfter.issuerCode, 'ed25519', null, new Date(grant.at.getTime() + 1000))
+      await keys.rotate(
+        story.rotateAfter.issuerCode,
+        'ed25519',
+        'system',
+        new Date(grant.at.getTime() + 1000),
+      )
     }
     if (position % 100 === 0) onProgress?.('licences', position, ordered.length)
   }
