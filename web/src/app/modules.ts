@@ -6,6 +6,7 @@ import { financeModule } from '../features/finance/module'
 import { homeModule } from '../features/home/module'
 import { inboxModule } from '../features/inbox/module'
 import { instrumentsModule } from '../features/instruments/module'
+import { licencesModule } from '../features/licences/module'
 import { registryModule } from '../features/registry/module'
 import { servicesModule } from '../features/services/module'
 import { vouchersModule } from '../features/vouchers/module'
@@ -19,6 +20,7 @@ export const featureModules: readonly FeatureModule[] = [
   instrumentsModule,
   financeModule,
   servicesModule,
+  licencesModule,
   adminModule,
   inboxModule,
 ]

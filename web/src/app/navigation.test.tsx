@@ -23,6 +23,7 @@ describe('the side menu built from the modules', () => {
       'instruments',
       'finance',
       'services',
+      'licences',
       'registry',
     ])
     expect(keys(navigationFor(userOf('corridor_admin')))).toEqual([
@@ -31,6 +32,7 @@ describe('the side menu built from the modules', () => {
       'instruments',
       'finance',
       'services',
+      'licences',
       'registry',
       'administration',
     ])
@@ -59,6 +61,19 @@ describe('the side menu built from the modules', () => {
       'service-dashboard',
     ])
     expect(keys(navigationFor(userOf('financier', 'fi_1')))).not.toContain('services')
+    // e-licences: a firm's wallet, an officer's city's licences, the office's all and the issuers' keys
+    const licences = (role: User['role']) =>
+      navigationFor(userOf(role, role === 'firm' ? 'firm_1' : null)).find((entry) => entry.key === 'licences')
+    expect(licences('firm')).toMatchObject({ labelKey: 'licences:nav.wallet', path: '/licences' })
+    expect(licences('city_officer')).toMatchObject({
+      labelKey: 'licences:nav.cityLicences',
+      path: '/licences',
+    })
+    expect(childKeys(navigationFor(userOf('corridor_admin')), 'licences')).toEqual([
+      'licence-list',
+      'licence-keys',
+    ])
+    expect(licences('professional')).toBeUndefined()
     const provider = navigationFor(userOf('provider', 'prov_1'))
     expect(provider.find((entry) => entry.key === 'my-provider')?.path).toBe('/providers/prov_1')
   })

@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCityOptions } from '../../../shared/reference/options'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
+import { useReferenceRefusalText } from '../../licences/picker/walletChoices'
 import { cityCodes, isOneOf } from '../../../shared/ui/enums'
 import { FailureAlert } from '../../../shared/ui/FailureAlert'
 import { TextField } from '../../../shared/ui/formFields'
@@ -84,6 +85,7 @@ function ApplicationForm({ item }: { item: ServiceItem }) {
   const { required } = useFormRules()
   const cities = useCityOptions()
   const fileCase = useFileCase()
+  const refusalText = useReferenceRefusalText()
   const [form] = Form.useForm<ApplicationFormValues>()
   const registryAllowed = user.role === 'firm'
   const materials: MaterialValues = Object.fromEntries(
@@ -115,7 +117,7 @@ function ApplicationForm({ item }: { item: ServiceItem }) {
         scrollToFirstError
         data-testid="application-form"
       >
-        <FailureAlert error={fileCase.error} spaced />
+        <FailureAlert error={fileCase.error} description={refusalText(fileCase.error)} spaced />
         {item.mode === 'online' ? (
           <Alert type="info" showIcon title={t('apply.onlineWindow')} style={{ marginBottom: 16 }} />
         ) : (

@@ -1,19 +1,22 @@
 // One material of an application: a file chosen here (the kinds it takes, at most 8 MB, its size shown), or, where
-// the material allows it, the firm's registry record or an approved earlier case that issued the licence it needs.
+// the material allows it, the firm's registry record or the licence it needs: a firm's active licence from its
+// wallet, a professional's approved earlier case that issued it.
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons'
 import { Button, Flex, Radio, Select, Typography, Upload } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
+import type { LicenceChoice } from '../../licences/picker/walletChoices'
 import { useLicenceTypeName } from '../common/LicenceName'
 import type { ServiceItemMaterial } from '../common/services.types'
 import { acceptOf, fileSizeText, materialBytesMax, reuseOf, type MaterialValue } from './applicationForm'
-import type { LicenceCase } from './licenceCases'
 
 interface MaterialInputProps {
   id?: string
   material: ServiceItemMaterial
-  /** the approved cases that issued the licence this material may point at */
-  licenceCases: LicenceCase[]
+  /** what this material may point at instead of a file: the firm's licences, or the approved cases that issued one */
+  licenceChoices: LicenceChoice[]
+  /** the choices are licences from the firm's wallet (else approved cases) */
+  fromWallet: boolean
   /** the firm's registry record may stand in (firms only) */
   registryAllowed: boolean
   value?: MaterialValue
@@ -23,19 +26,24 @@ interface MaterialInputProps {
 export function MaterialInput({
   id,
   material,
-  licenceCases,
+  licenceChoices,
+  fromWallet,
   registryAllowed,
   value,
   onChange,
 }: MaterialInputProps) {
-  const { t } = useTranslation('services')
-  const { language, nameOf } = useLanguage()
+  const { t } = useTranslation(['services', 'licences'])
+  const { language } = useLanguage()
   const licenceName = useLicenceTypeName()
   const reuse = reuseOf(material)
   const current: MaterialValue = value ?? { source: 'upload', file: undefined }
   const canUseRegistry = reuse.registry && registryAllowed
   const kinds = material.kinds.map((kind) => kind.toUpperCase()).join(' / ')
   const sizeMax = fileSizeText(materialBytesMax, language)
+  const chooseLicence = (type: string) =>
+    fromWallet
+      ? t('licences:picker.choose', { licence: licenceName(type) })
+      : t('apply.chooseLicenceCase', { licence: licenceName(type) })
 
   const choose = (source: MaterialValue['source']) =>
     onChange?.(
@@ -43,7 +51,7 @@ export function MaterialInput({
         ? { source, file: undefined }
         : source === 'registry'
           ? { source }
-          : { source, referenceId: licenceCases.length === 1 ? licenceCases[0]?.id : undefined },
+          : { source, referenceId: licenceChoices.length === 1 ? licenceChoices[0]?.value : undefined },
     )
 
   return (
@@ -61,7 +69,7 @@ export function MaterialInput({
                   {
                     value: 'licence',
                     label: t('apply.sourceLicence'),
-                    disabled: licenceCases.length === 0,
+                    disabled: licenceChoices.length === 0,
                   },
                 ]
               : []),
@@ -113,20 +121,20 @@ export function MaterialInput({
       )}
       {current.source === 'licence' && reuse.licenceType !== null && (
         <Select
-          aria-label={t('apply.chooseLicenceCase', { licence: licenceName(reuse.licenceType) })}
-          placeholder={t('apply.chooseLicenceCase', { licence: licenceName(reuse.licenceType) })}
+          aria-label={chooseLicence(reuse.licenceType)}
+          placeholder={chooseLicence(reuse.licenceType)}
           value={current.referenceId}
           onChange={(referenceId: string) => onChange?.({ source: 'licence', referenceId })}
-          options={licenceCases.map((found) => ({
-            value: found.id,
-            label: `${found.number} · ${nameOf(found.item)}`,
-          }))}
+          options={licenceChoices}
           style={{ maxWidth: '100%' }}
+          data-testid="licence-choice"
         />
       )}
-      {reuse.licenceType !== null && licenceCases.length === 0 && (
+      {reuse.licenceType !== null && licenceChoices.length === 0 && (
         <Typography.Text type="secondary">
-          {t('apply.noLicenceCase', { licence: licenceName(reuse.licenceType) })}
+          {fromWallet
+            ? t('licences:picker.none', { licence: licenceName(reuse.licenceType) })
+            : t('apply.noLicenceCase', { licence: licenceName(reuse.licenceType) })}
         </Typography.Text>
       )}
     </Flex>

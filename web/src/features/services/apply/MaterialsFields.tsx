@@ -1,8 +1,12 @@
 // The materials of an application (or of a supplement), one form field each: an application needs every required
-// material; a supplement hands in whichever the office asked for, at least one.
+// material; a supplement hands in whichever the office asked for, at least one. A material a licence stands in for
+// (licence:<Type>) offers a firm its active licences of the type from its wallet, a professional the approved cases
+// that issued it.
 import { Form, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { useCurrentUser } from '../../../shared/session/SessionContext'
+import { useWalletChoices, type LicenceChoice } from '../../licences/picker/walletChoices'
 import { MaterialReuse } from '../catalogue/MaterialList'
 import type { ServiceItemMaterial } from '../common/services.types'
 import { materialProblem, reuseOf, type MaterialValue } from './applicationForm'
@@ -21,8 +25,17 @@ export function MaterialsFields({
 }) {
   const { t } = useTranslation('services')
   const { nameOf } = useLanguage()
-  const asksForLicence = materials.some((material) => reuseOf(material).licenceType !== null)
-  const licences = useLicenceCases(asksForLicence)
+  const fromWallet = useCurrentUser().role === 'firm'
+  const licenceTypes = [...new Set(materials.flatMap((material) => reuseOf(material).licenceType ?? []))]
+  const wallet = useWalletChoices(fromWallet ? licenceTypes : [])
+  const licences = useLicenceCases(licenceTypes.length > 0 && !fromWallet)
+  const choicesOf = (licenceType: string): LicenceChoice[] =>
+    fromWallet
+      ? (wallet.byType.get(licenceType) ?? [])
+      : (licences.byType.get(licenceType) ?? []).map((found) => ({
+          value: found.id,
+          label: `${found.number} · ${nameOf(found.item)}`,
+        }))
   return (
     <>
       {materials.map((material) => {
@@ -53,7 +66,8 @@ export function MaterialsFields({
             <MaterialInput
               material={material}
               registryAllowed={registryAllowed}
-              licenceCases={licenceType === null ? [] : (licences.byType.get(licenceType) ?? [])}
+              licenceChoices={licenceType === null ? [] : choicesOf(licenceType)}
+              fromWallet={fromWallet}
             />
           </Form.Item>
         )
