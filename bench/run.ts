@@ -1,6 +1,7 @@
 // npm run bench: first start with the full seed, restart, and firm search under load, on PGlite and PostgreSQL;
 // then voucher orders over HTTP and ledger transfers without HTTP on PostgreSQL (bench/vouchers.ts), instrument
-// bookings, finance ranking and one-stop filings, queues and catalogue search (bench/<module>.ts).
+// bookings, finance ranking, one-stop filings, queues and catalogue search, and licence verification and issuance
+// (bench/<module>.ts).
 // Every figure comes from a real server process on 127.0.0.1; see docs/BENCHMARKS.md for how to read them.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -17,6 +18,7 @@ import {
 } from './server'
 import { benchmarkFinance } from './finance'
 import { benchmarkInstruments } from './instruments'
+import { benchmarkLicences } from './licences'
 import { benchmarkServices } from './services'
 import { benchmarkVouchers } from './vouchers'
 
@@ -171,6 +173,7 @@ for (const [name, benchmark] of [
   ['instruments', benchmarkInstruments],
   ['finance', benchmarkFinance],
   ['services', benchmarkServices],
+  ['licences', benchmarkLicences],
 ] as const) {
   if (only !== undefined && only !== name) continue
   results[name] = await benchmark()

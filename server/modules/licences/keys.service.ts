@@ -74,7 +74,7 @@ export function createKeys(
   keyring: Keyring,
   republish: RepublishLists,
 ) {
-  async function addKey(transaction: Database, issuerCode: string, suite: Suite) {
+  async function addKey(transaction: Database, issuerCode: string, suite: Suite, at: Date) {
     const serial = (await repository.lastSerial(transaction, issuerCode, suite)) + 1
     const id = `${issuerSegment(issuerCode)}-${suite}-${serial}`
     const material = generateKeyMaterial(suite)
@@ -86,13 +86,15 @@ export function createKeys(
       publicKeyHex: Buffer.from(material.publicKey).toString('hex'),
       sealedPrivateKey: keyring.seal(id, material.privateKey),
       state: 'active',
+      createdAt: at,
+      updatedAt: at,
     })
     material.privateKey.fill(0)
     return id
   }
 
   /** Every issuer exists with an active Ed25519 key (and SM2 where it dual-signs): first start makes them. */
-  async function ensureIssuers(transaction: Database) {
+  async function ensureIssuers(transaction: Database, at = new Date()) {
     await repository.insertIssuers(
       transaction,
       issuerReferences.map((issuer) => ({ ...issuer, dualSigned: dualSignedByDefault.has(issuer.code) })),
@@ -101,7 +103,7 @@ export function createKeys(
       const active = await repository.activeSealedKeys(transaction, issuer.code)
       const wanted: Suite[] = issuer.dualSigned ? ['ed25519', 'sm2'] : ['ed25519']
       for (const suite of wanted) {
-        if (!active.some((key) => key.suite === suite)) await addKey(transaction, issuer.code, suite)
+        if (!active.some((key) => key.suite === suite)) await addKey(transaction, issuer.code, suite, at)
       }
     }
   }
@@ -114,7 +116,7 @@ export function createKeys(
       const issuer = await repository.lockIssuer(transaction, issuerCode)
       if (issuer === undefined) throw new AppError('LICENCE_ISSUER_UNKNOWN', { issuerCode })
       const retired = await repository.retireActiveKey(transaction, issuerCode, suite, at)
-      const id = await addKey(transaction, issuerCode, suite)
+      const id = await addKey(transaction, issuerCode, suite, at)
       if (suite === 'sm2' && !issuer.dualSigned) await repository.setDualSigned(transaction, issuerCode, true)
       if (suite === 'ed25519') await republish(transaction, issuerCode, at)
       await recordAudit(transaction, {
@@ -141,7 +143,7 @@ export function createKeys(
       const at = new Date()
       const changed = await repository.markCompromised(transaction, keyId, at, reason)
       if (key.state === 'active')
-        await addKey(transaction, key.issuerCode, key.suite === 'sm2' ? 'sm2' : 'ed25519')
+        await addKey(transaction, key.issuerCode, key.suite === 'sm2' ? 'sm2' : 'ed25519', at)
       keyring.drop(keyId)
       // its lists may carry its signature: signed again by the active key, or every licence would read as unknown
       await republish(transaction, key.issuerCode, at)

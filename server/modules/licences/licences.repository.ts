@@ -72,6 +72,16 @@ export function findPublicKey(db: Database, id: string): Promise<PublicKeyRow | 
   return firstRow(db.select(publicKeyColumns).from(licenceKeys).where(eq(licenceKeys.id, id)).for('update'))
 }
 
+/** The demo data's keys date from before the licences they signed (first start made them moments ago). */
+export async function backdateKeys(db: Database, at: Date) {
+  await db
+    .update(licenceKeys)
+    .set({ createdAt: at, updatedAt: at })
+    .where(
+      sql`${licenceKeys.createdAt} > ${at.toISOString()}::timestamptz AND ${licenceKeys.retiredAt} IS NULL`,
+    )
+}
+
 export async function lastSerial(db: Database, issuerCode: string, suite: string): Promise<number> {
   const [row] = await db
     .select({ serial: sql<number>`coalesce(max(${licenceKeys.serial}), 0)::int` })

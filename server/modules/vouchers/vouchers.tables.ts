@@ -46,7 +46,6 @@ function subsetOf(name: string, column: AnyPgColumn, values: readonly string[]) 
   return check(name, sql`cardinality(${column}) > 0 AND ${column} <@ ${allowed}`)
 }
 
-
 export const ledgerAccounts = pgTable(
   'ledger_accounts',
   {

@@ -9,6 +9,7 @@ import { createKeyVault } from '../crypto/key-vault'
 import { createPublishedDocuments } from '../documents.service'
 import { createKeyring, createKeys } from '../keys.service'
 import { createLicences, type LicenceGrant } from '../licences.service'
+import { backdateKeys } from '../licences.repository'
 import { createStatusLists } from '../status-lists.service'
 
 export interface LicenceSeedOptions {
@@ -52,9 +53,12 @@ export async function insertLicenceData(
   const statusLists = createStatusLists(keyring, origin)
   const keys = createKeys(transaction, documents, keyring, statusLists.republish)
   const licences = createLicences(transaction, keyring, statusLists, documents, { origin })
-  await keys.ensureIssuers(transaction)
-  await statusLists.ensure(transaction)
   const ordered = [...grants].sort((left, right) => left.at.getTime() - right.at.getTime())
+  // the issuers' first keys date from before the first licence they sign
+  const keysMadeAt = new Date((ordered[0]?.at ?? options.endsAt).getTime() - dayMs)
+  await keys.ensureIssuers(transaction, keysMadeAt)
+  await backdateKeys(transaction, keysMadeAt)
+  await statusLists.ensure(transaction)
   for (const [position, grant] of ordered.entries()) {
     await licences.issue(transaction, { ...grant, licenceId: seededLicenceId(grant.caseId) })
     if (story.rotateAfter?.caseId === grant.caseId) {
