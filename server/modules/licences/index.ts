@@ -10,7 +10,9 @@ import { createKeyring, createKeys } from './keys.service'
 import { createStatusLists } from './status-lists.service'
 import { licenceErrors } from './licences.errors'
 import { registerLicencesRoutes } from './licences.routes'
-import { createLicences } from './licences.service'
+import { createLicenceIssuing } from './licence-issue.service'
+import { createLicenceMoves } from './licence-moves.service'
+import { createLicenceReads } from './licences.service'
 import { createVerification } from './verify.service'
 
 export interface LicencesOptions {
@@ -25,7 +27,11 @@ export function createLicencesModule(db: Database, options: LicencesOptions) {
   const keyring = createKeyring({ origin, vault: createKeyVault(options.keySecret) })
   const statusLists = createStatusLists(keyring, origin)
   const keys = createKeys(db, documents, keyring, statusLists.republish)
-  const licences = createLicences(db, keyring, statusLists, documents, { origin })
+  const licences = {
+    ...createLicenceIssuing(keyring, { origin }),
+    ...createLicenceMoves(db, statusLists, documents),
+    ...createLicenceReads(db, documents),
+  }
   const verification = createVerification(documents.resolver)
   return defineModule({
     documents,

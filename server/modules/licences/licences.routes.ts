@@ -9,14 +9,15 @@ import { issuerOfSegment, officeIssuerCode } from './issuers'
 import type { KeysService } from './keys.service'
 import * as presenters from './licences.presenters'
 import * as schemas from './licences.schemas'
-import type { LicencesService } from './licences.service'
+import type { LicenceMoves } from './licence-moves.service'
+import type { LicenceReads } from './licences.service'
 import type { VerificationService } from './verify.service'
 
 export interface LicencesServices {
   origin: string
   documents: PublishedDocumentsService
   keys: KeysService
-  licences: LicencesService
+  licences: LicenceReads & LicenceMoves
   verification: VerificationService
 }
 

@@ -8,7 +8,9 @@ import type { SeedProgress } from '../../../seed/batches'
 import { createKeyVault } from '../crypto/key-vault'
 import { createPublishedDocuments } from '../documents.service'
 import { createKeyring, createKeys } from '../keys.service'
-import { createLicences, type LicenceGrant } from '../licences.service'
+import { createLicenceIssuing } from '../licence-issue.service'
+import { createLicenceMoves } from '../licence-moves.service'
+import type { LicenceGrant } from '../licences.service'
 import { backdateKeys } from '../licences.repository'
 import { createStatusLists } from '../status-lists.service'
 
@@ -52,7 +54,8 @@ export async function insertLicenceData(
   const keyring = createKeyring({ origin, vault: createKeyVault(options.keySecret) })
   const statusLists = createStatusLists(keyring, origin)
   const keys = createKeys(transaction, documents, keyring, statusLists.republish)
-  const licences = createLicences(transaction, keyring, statusLists, documents, { origin })
+  const issuing = createLicenceIssuing(keyring, { origin })
+  const moves = createLicenceMoves(transaction, statusLists, documents)
   const ordered = [...grants].sort((left, right) => left.at.getTime() - right.at.getTime())
   // the issuers' first keys date from before the first licence they sign
   const keysMadeAt = new Date((ordered[0]?.at ?? options.endsAt).getTime() - dayMs)
@@ -60,7 +63,7 @@ export async function insertLicenceData(
   await backdateKeys(transaction, keysMadeAt)
   await statusLists.ensure(transaction)
   for (const [position, grant] of ordered.entries()) {
-    await licences.issue(transaction, { ...grant, licenceId: seededLicenceId(grant.caseId) })
+    await issuing.issue(transaction, { ...grant, licenceId: seededLicenceId(grant.caseId) })
     if (story.rotateAfter?.caseId === grant.caseId) {
       await keys.rotate(
         story.rotateAfter.issuerCode,
@@ -77,7 +80,7 @@ export async function insertLicenceData(
     return new Date(Math.min(grant.at.getTime() + changeAfterDays * dayMs, options.endsAt.getTime() - dayMs))
   }
   for (const { caseId, reason } of story.suspend) {
-    await licences.recordPastMove(transaction, seededLicenceId(caseId), {
+    await moves.recordPastMove(transaction, seededLicenceId(caseId), {
       action: 'suspend',
       to: 'suspended',
       reason,
@@ -85,7 +88,7 @@ export async function insertLicenceData(
     })
   }
   for (const { caseId, reason } of story.revoke) {
-    await licences.recordPastMove(transaction, seededLicenceId(caseId), {
+    await moves.recordPastMove(transaction, seededLicenceId(caseId), {
       action: 'revoke',
       to: 'revoked',
       reason,
