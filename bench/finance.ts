@@ -10,6 +10,7 @@ import { queryRows } from '../server/db/client'
 import type { Principal } from '../server/platform/authorization'
 import type { PublicUser } from '../server/platform/identity'
 import {
+  benchEnvironment,
   host,
   loadDurationSeconds,
   startServer,
@@ -90,13 +91,7 @@ function rankingLoad(port: number, needs: readonly { id: string; token: string }
 }
 
 async function measure(url: string) {
-  const environment = {
-    DATABASE_URL: url,
-    G60_DATA_DIR: os.tmpdir(),
-    G60_MODE: 'demo',
-    G60_SEED_SIZE: 'full',
-    LOG_LEVEL: 'silent',
-  }
+  const environment = benchEnvironment(url, 'full')
   const context = await createContext(loadConfig(environment), { seedWhenEmpty: true })
   let needs: Awaited<ReturnType<typeof prepare>>
   let recompute: { firms: number; suggestions: number; seconds: number }

@@ -15,9 +15,11 @@ import { queryRows } from '../server/db/client'
 import type { Principal } from '../server/platform/authorization'
 import type { PublicUser } from '../server/platform/identity'
 import {
+  benchEnvironment,
   groupCommitCounts,
   host,
   loadDurationSeconds,
+  loadSummary,
   meanBatchSize,
   startServer,
   stopServer,
@@ -119,18 +121,6 @@ async function prepare(context: AppContext) {
   return { instrumentIds, tokens }
 }
 
-function summary(result: autocannon.Result) {
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    latencyP50Ms: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
-    latencyMaxMs: result.latency.max,
-    responses2xx: result['2xx'],
-    non2xx: result.non2xx,
-    errors: result.errors,
-  }
-}
-
 /** Windows of two to eight hours over the coming weeks, alone and with a city, a category or a price cap. */
 function availabilityPaths(count: number): string[] {
   const base = Date.now() + dayMs
@@ -150,13 +140,7 @@ function availabilityPaths(count: number): string[] {
 }
 
 async function measure(url: string) {
-  const environment = {
-    DATABASE_URL: url,
-    G60_DATA_DIR: os.tmpdir(),
-    G60_MODE: 'demo',
-    G60_SEED_SIZE: 'full',
-    LOG_LEVEL: 'silent',
-  }
+  const environment = benchEnvironment(url, 'full')
   const setupStartedAtMs = performance.now()
   const context = await createContext(loadConfig(environment), { seedWhenEmpty: true })
   let fixtures: Awaited<ReturnType<typeof prepare>>
@@ -179,7 +163,7 @@ async function measure(url: string) {
     await waitForIdleJobs(started)
     const paths = availabilityPaths(200)
     progress('availability search, 8 connections')
-    const availability = summary(
+    const availability = loadSummary(
       await autocannon({
         url: `http://${host}:${started.port}`,
         connections: 8,
@@ -187,14 +171,14 @@ async function measure(url: string) {
         requests: paths.map((path) => ({ method: 'GET' as const, path })),
       }),
     )
-    const bookings: Record<string, ReturnType<typeof summary> & { meanBatchSize: number | null }> = {}
+    const bookings: Record<string, ReturnType<typeof loadSummary> & { meanBatchSize: number | null }> = {}
     // far beyond the seeded year, so that bench slots meet nothing but each other
     const slotBaseMs = Date.parse('2027-06-01T00:00:00Z')
     let sequence = 0
     for (const connections of connectionCounts) {
       progress(`bookings over HTTP, ${connections} connections`)
       const batchesBefore = await groupCommitCounts(started.port, 'instrument_booking')
-      const load = summary(
+      const load = loadSummary(
         await autocannon({
           url: `http://${host}:${started.port}`,
           connections,

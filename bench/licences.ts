@@ -6,7 +6,6 @@
 // A fresh PostgreSQL database gets the full demo set (about 1,300 licences). The server verifies from the issuers'
 // published documents, held in memory for G60_STATUS_LIST_TTL_MS (30 s): the load measures the signature checks,
 // the list lookups and the HTTP around them. See docs/BENCHMARKS.md.
-import os from 'node:os'
 import autocannon from 'autocannon'
 import { sql } from 'drizzle-orm'
 import { loadConfig } from '../server/config'
@@ -20,8 +19,10 @@ import {
 } from '../server/modules/licences/crypto/status-list'
 import { cpuMsPerOperation, measureCpu } from './cpu'
 import {
+  benchEnvironment,
   host,
   loadDurationSeconds,
+  loadSummary,
   startServer,
   stopServer,
   waitForIdleJobs,
@@ -35,18 +36,6 @@ const issuances = 400
 const lookups = 2_000_000
 
 const progress = (message: string) => process.stderr.write(`  licences: ${message}\n`)
-
-function summary(result: autocannon.Result) {
-  return {
-    connections,
-    requestsPerSecond: Math.round(result.requests.average),
-    latencyP50Ms: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
-    latencyMaxMs: result.latency.max,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  }
-}
 
 /** Active licences' credentials: Ed25519 only (issuers that do not dual-sign) or dual-signed. */
 async function credentials(context: AppContext, dualSigned: boolean): Promise<string[]> {
@@ -126,13 +115,7 @@ function lookupCost() {
 }
 
 async function measure(url: string) {
-  const environment = {
-    DATABASE_URL: url,
-    G60_DATA_DIR: os.tmpdir(),
-    G60_MODE: 'demo',
-    G60_SEED_SIZE: 'full',
-    LOG_LEVEL: 'silent',
-  }
+  const environment = benchEnvironment(url, 'full')
   const setupStartedAtMs = performance.now()
   const context = await createContext(loadConfig(environment), { seedWhenEmpty: true })
   try {
@@ -151,16 +134,16 @@ async function measure(url: string) {
         verifyLoad(server.port, single, loadDurationSeconds),
       )
       progress(`verifications, dual-signed (Ed25519 + SM2/SM3), ${connections} connections`)
-      const verifyDual = summary(await verifyLoad(server.port, dual, loadDurationSeconds))
+      const verifyDual = loadSummary(await verifyLoad(server.port, dual, loadDurationSeconds))
       progress(`the peer: GET /api/health, ${connections} connections`)
-      const health = summary(
+      const health = loadSummary(
         await autocannon({
           url: `http://${host}:${server.port}/api/health`,
           connections,
           duration: loadDurationSeconds,
         }),
       )
-      const single32 = summary(verifySingle.result)
+      const single32 = loadSummary(verifySingle.result)
       progress(`issuances inside the service, ${issuances} each for Hangzhou and Songjiang`)
       const issued = [await issuanceRate(context, 'HZ'), await issuanceRate(context, 'SH-SJ')]
       return {

@@ -3,6 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
+import os from 'node:os'
+import type autocannon from 'autocannon'
 import pg from 'pg'
 
 export const host = '127.0.0.1'
@@ -103,4 +105,28 @@ export function meanBatchSize(
 ) {
   const batches = after.batches - before.batches
   return batches === 0 ? null : Math.round(((after.items - before.items) / batches) * 10) / 10
+}
+
+/** The environment of a benchmark's server and seeding context on a database: demo data of the size, quiet logs. */
+export function benchEnvironment(url: string, seedSize: 'full' | 'small'): Record<string, string> {
+  return {
+    DATABASE_URL: url,
+    G60_DATA_DIR: os.tmpdir(),
+    G60_MODE: 'demo',
+    G60_SEED_SIZE: seedSize,
+    LOG_LEVEL: 'silent',
+  }
+}
+
+/** What a load gave, as every benchmark reports it. */
+export function loadSummary(result: autocannon.Result) {
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    latencyMaxMs: result.latency.max,
+    responses2xx: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+  }
 }

@@ -17,8 +17,10 @@ import { queryRows } from '../server/db/client'
 import { multipart, testFiles } from '../server/testing/multipart'
 import { cpuMsPerOperation, measureCpu } from './cpu'
 import {
+  benchEnvironment,
   host,
   loadDurationSeconds,
+  loadSummary,
   startServer,
   stopServer,
   waitForIdleJobs,
@@ -128,17 +130,6 @@ async function caseCount(context: AppContext): Promise<number> {
   return Number(rows[0]?.count ?? 0)
 }
 
-function summary(result: autocannon.Result) {
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    latencyP50Ms: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
-    latencyMaxMs: result.latency.max,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  }
-}
-
 async function filingLoad(
   server: { port: number; pid: number | null },
   context: AppContext,
@@ -180,7 +171,7 @@ async function filingLoad(
   const requestsPerSecond = Math.round(result.requests.average)
   return {
     connections: filingConnections,
-    ...summary(result),
+    ...loadSummary(result),
     casesStored: (await caseCount(context)) - before,
     bytesUploadedPerFiling: bodies.values().next().value?.payload.length ?? 0,
     cpuCores: cpu,
@@ -202,13 +193,7 @@ function readLoad(port: number, paths: readonly string[], token: string | null, 
 }
 
 async function measure(url: string) {
-  const environment = {
-    DATABASE_URL: url,
-    G60_DATA_DIR: os.tmpdir(),
-    G60_MODE: 'demo',
-    G60_SEED_SIZE: 'full',
-    LOG_LEVEL: 'silent',
-  }
+  const environment = benchEnvironment(url, 'full')
   const setupStartedAtMs = performance.now()
   const context = await createContext(loadConfig(environment), { seedWhenEmpty: true })
   try {
@@ -238,11 +223,11 @@ async function measure(url: string) {
         '/api/service-cases?view=deciding&limit=20',
         '/api/service-cases?view=deciding&overdue=true&limit=20',
       ]
-      const queueSongjiang = summary(
+      const queueSongjiang = loadSummary(
         await readLoad(started.port, queuePaths, deciders.SH, loadDurationSeconds),
       )
       progress(`the catalogue search, ${readConnections} connections`)
-      const search = summary(await readLoad(started.port, cataloguePaths, null, loadDurationSeconds))
+      const search = loadSummary(await readLoad(started.port, cataloguePaths, null, loadDurationSeconds))
       return {
         seededCases,
         filedItem,

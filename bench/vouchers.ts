@@ -30,11 +30,12 @@ import { createVouchersModule, verifyLedger } from '../server/modules/vouchers'
 import { transfer, transferMany, type TransferInput } from '../server/modules/vouchers/ledger.repository'
 import { cpuMsPerOperation, measureCpu } from './cpu'
 import {
+  benchEnvironment,
+  groupCommitCounts,
   host,
   loadDurationSeconds,
-  startServer,
-  groupCommitCounts,
   meanBatchSize,
+  startServer,
   stopServer,
   waitForIdleJobs,
   withFreshPostgresDatabase,
@@ -461,13 +462,7 @@ export async function serviceOrderLoad(
 }
 
 async function measure(url: string) {
-  const environment = {
-    DATABASE_URL: url,
-    G60_DATA_DIR: os.tmpdir(),
-    G60_MODE: 'demo',
-    G60_SEED_SIZE: 'small',
-    LOG_LEVEL: 'silent',
-  }
+  const environment = benchEnvironment(url, 'small')
   const setupStartedAtMs = performance.now()
   const context = await createContext(loadConfig(environment), { seedWhenEmpty: true })
   let fixtures: Fixtures

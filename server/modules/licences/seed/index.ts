@@ -79,21 +79,12 @@ export async function insertLicenceData(
     if (grant === undefined) throw new Error(`no licence is issued for case ${caseId}`)
     return new Date(Math.min(grant.at.getTime() + changeAfterDays * dayMs, options.endsAt.getTime() - dayMs))
   }
-  for (const { caseId, reason } of story.suspend) {
-    await moves.recordPastMove(transaction, seededLicenceId(caseId), {
-      action: 'suspend',
-      to: 'suspended',
-      reason,
-      at: atOf(caseId),
-    })
-  }
-  for (const { caseId, reason } of story.revoke) {
-    await moves.recordPastMove(transaction, seededLicenceId(caseId), {
-      action: 'revoke',
-      to: 'revoked',
-      reason,
-      at: atOf(caseId),
-    })
+  const changes = [
+    ...story.suspend.map((change) => ({ ...change, action: 'suspend' as const, to: 'suspended' as const })),
+    ...story.revoke.map((change) => ({ ...change, action: 'revoke' as const, to: 'revoked' as const })),
+  ]
+  for (const { caseId, reason, action, to } of changes) {
+    await moves.recordPastMove(transaction, seededLicenceId(caseId), { action, to, reason, at: atOf(caseId) })
   }
   onProgress?.('licences', ordered.length, ordered.length)
   return {
