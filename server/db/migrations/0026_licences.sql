@@ -4,8 +4,12 @@ CREATE TABLE "licence_issuers" (
 	"name_en" text NOT NULL,
 	"dual_signed" boolean DEFAULT false NOT NULL,
 	"next_status_index" integer DEFAULT 0 NOT NULL,
+	"status_index_stride" integer DEFAULT 1 NOT NULL,
+	"status_index_offset" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "licence_issuers_status_index_check" CHECK ("licence_issuers"."status_index_stride" % 2 = 1 AND "licence_issuers"."status_index_stride" BETWEEN 1 AND 131071
+        AND "licence_issuers"."status_index_offset" BETWEEN 0 AND 131071)
 );
 --> statement-breakpoint
 CREATE TABLE "licence_keys" (

@@ -7,6 +7,7 @@ import { authorize, type Policy, type Principal } from '../../platform/authoriza
 import { AppError } from '../../platform/errors'
 import { ed25519Signer, sm2Signer, type ProofSigner } from './crypto/data-integrity'
 import type { KeyVault } from './crypto/key-vault'
+import { randomIndexPermutation } from './crypto/status-list'
 import { ed25519PrivateKeyObject, generateKeyMaterial, type Suite } from './crypto/multikey'
 import type { PublishedDocumentsService } from './documents.service'
 import { didOf, isIssuerCode, issuerReferences, issuerSegment } from './issuers'
@@ -97,7 +98,15 @@ export function createKeys(
   async function ensureIssuers(transaction: Database, at = new Date()) {
     await repository.insertIssuers(
       transaction,
-      issuerReferences.map((issuer) => ({ ...issuer, dualSigned: dualSignedByDefault.has(issuer.code) })),
+      issuerReferences.map((issuer) => {
+        const { stride, offset } = randomIndexPermutation()
+        return {
+          ...issuer,
+          dualSigned: dualSignedByDefault.has(issuer.code),
+          statusIndexStride: stride,
+          statusIndexOffset: offset,
+        }
+      }),
     )
     for (const issuer of await repository.listIssuers(transaction)) {
       const active = await repository.activeSealedKeys(transaction, issuer.code)

@@ -9,7 +9,7 @@ import { notify } from '../../platform/notifications'
 import { isValidCreditCode } from '../registry'
 import { licenceCredential, yearsAfter } from './credential'
 import { secureDocument } from './crypto/data-integrity'
-import { statusListEntries } from './crypto/status-list'
+import { statusIndexOf, statusListEntries } from './crypto/status-list'
 import { didOf, statusListUrl } from './issuers'
 import type { Keyring } from './keys.service'
 import { licenceIssued } from './licences.notices'
@@ -31,10 +31,11 @@ export function createLicenceIssuing(keyring: Keyring, options: { origin: string
     if (!isValidCreditCode(holder.creditCode)) {
       throw new AppError('LICENCE_HOLDER_CREDIT_CODE_INVALID', { firmId: holder.id })
     }
-    const index = await repository.takeStatusIndex(transaction, grant.issuerCode)
-    if (index === undefined) throw new AppError('LICENCE_ISSUER_UNKNOWN', { issuerCode: grant.issuerCode })
-    if (index >= statusListEntries)
+    const slot = await repository.takeStatusSlot(transaction, grant.issuerCode)
+    if (slot === undefined) throw new AppError('LICENCE_ISSUER_UNKNOWN', { issuerCode: grant.issuerCode })
+    if (slot.taken >= statusListEntries)
       throw new AppError('LICENCE_STATUS_LIST_FULL', { issuerCode: grant.issuerCode })
+    const index = statusIndexOf(slot.taken, slot.stride, slot.offset)
     const id = grant.licenceId ?? newId('lic')
     const issuerName = issuerNameOf(grant.issuerCode)
     const validUntil = yearsAfter(grant.at, grant.licence.validYears)

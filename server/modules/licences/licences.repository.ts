@@ -27,7 +27,14 @@ export type PublicKeyRow = Omit<KeyRow, 'sealedPrivateKey'>
 
 export async function insertIssuers(
   db: Database,
-  rows: readonly { code: string; nameZh: string; nameEn: string; dualSigned: boolean }[],
+  rows: readonly {
+    code: string
+    nameZh: string
+    nameEn: string
+    dualSigned: boolean
+    statusIndexStride: number
+    statusIndexOffset: number
+  }[],
 ) {
   await db
     .insert(licenceIssuers)
@@ -127,16 +134,19 @@ export function markCompromised(db: Database, id: string, at: Date, reason: { zh
   )
 }
 
-/** The next status list index of an issuer (the same in both of its lists), taken in the caller's transaction. */
-export async function takeStatusIndex(db: Database, issuerCode: string): Promise<number | undefined> {
-  const row = await firstRow(
+/** The issuer's next licence number and its index permutation, taken in the caller's transaction. */
+export async function takeStatusSlot(db: Database, issuerCode: string) {
+  return firstRow(
     db
       .update(licenceIssuers)
       .set({ nextStatusIndex: sql`${licenceIssuers.nextStatusIndex} + 1` })
       .where(eq(licenceIssuers.code, issuerCode))
-      .returning({ taken: sql<number>`${licenceIssuers.nextStatusIndex} - 1` }),
+      .returning({
+        taken: sql<number>`${licenceIssuers.nextStatusIndex} - 1`,
+        stride: licenceIssuers.statusIndexStride,
+        offset: licenceIssuers.statusIndexOffset,
+      }),
   )
-  return row?.taken
 }
 
 /** The holder's facts, read through the registry's published view. */

@@ -2,7 +2,17 @@
 // they issued as signed credentials, and each issuer's two status lists (revocation, suspension) whose bits change
 // in the transaction of the change and are published, signed, with it.
 import { sql } from 'drizzle-orm'
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
 import { oneOf } from '../../db/checks'
 import { bytea, instant, recordStamps, stamps } from '../../db/columns'
 // Foreign keys only: other modules' rows are read through their index.ts and views.
@@ -16,17 +26,33 @@ import {
   type LicenceStatus,
 } from './licences.states'
 
-export const licenceIssuers = pgTable('licence_issuers', {
-  /** a city code, or G60 for the corridor office */
-  code: text('code').primaryKey(),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  /** whether its credentials carry a second proof with the national algorithms (SM2/SM3) */
-  dualSigned: boolean('dual_signed').notNull().default(false),
-  /** the next status list index it gives a licence (the same index in both lists) */
-  nextStatusIndex: integer('next_status_index').notNull().default(0),
-  ...stamps,
-})
+export const licenceIssuers = pgTable(
+  'licence_issuers',
+  {
+    /** a city code, or G60 for the corridor office */
+    code: text('code').primaryKey(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    /** whether its credentials carry a second proof with the national algorithms (SM2/SM3) */
+    dualSigned: boolean('dual_signed').notNull().default(false),
+    /** how many licences it has issued: the n-th gets the status list index (n × stride + offset) mod the list's size */
+    nextStatusIndex: integer('next_status_index').notNull().default(0),
+    /**
+     * odd, drawn at random when the issuer is made: indexes spread over the whole list in an order outsiders cannot
+     * read issuance order from (the specification's herd privacy), and never collide
+     */
+    statusIndexStride: integer('status_index_stride').notNull().default(1),
+    statusIndexOffset: integer('status_index_offset').notNull().default(0),
+    ...stamps,
+  },
+  (table) => [
+    check(
+      'licence_issuers_status_index_check',
+      sql`${table.statusIndexStride} % 2 = 1 AND ${table.statusIndexStride} BETWEEN 1 AND 131071
+        AND ${table.statusIndexOffset} BETWEEN 0 AND 131071`,
+    ),
+  ],
+)
 
 export const licenceKeys = pgTable(
   'licence_keys',

@@ -1,6 +1,7 @@
 // The Bitstring Status List (W3C): a licence's revocation or suspension is one bit at its index, the left-most bit
 // of the first byte being index 0. The list is published GZIP-compressed and multibase base64url encoded (prefix
 // "u", no padding). zlib and @scure/base do the work; a decoded list is held as bytes, so a lookup is one shift.
+import { randomInt } from 'node:crypto'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { base64urlnopad } from '@scure/base'
 
@@ -35,4 +36,18 @@ export function statusBitAt(bits: Uint8Array, index: number): 0 | 1 | null {
 /** The position PostgreSQL's set_bit/get_bit give the same bit (they count from the low bit of each byte). */
 export function postgresBitOf(index: number): number {
   return (index & ~7) + (7 - (index & 7))
+}
+
+/**
+ * The list index of an issuer's n-th licence: an odd stride makes n ↦ (n × stride + offset) mod 2^17 a bijection on
+ * the list, so indexes never collide until the list is full and do not tell outsiders the order of issue.
+ */
+export function statusIndexOf(issued: number, stride: number, offset: number): number {
+  return (issued * stride + offset) % statusListEntries
+}
+
+/** A random odd stride and an offset for a new issuer's permutation. */
+export function randomIndexPermutation(): { stride: number; offset: number } {
+  const stride = (randomInt(statusListEntries / 2) * 2 + 1) % statusListEntries
+  return { stride, offset: randomInt(statusListEntries) }
 }

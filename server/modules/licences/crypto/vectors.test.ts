@@ -15,7 +15,15 @@ import {
   ed25519SeedFromMultibase,
   generateKeyMaterial,
 } from './multikey'
-import { decodeStatusList, encodeStatusList, statusBitAt, statusListBytes } from './status-list'
+import {
+  decodeStatusList,
+  encodeStatusList,
+  randomIndexPermutation,
+  statusBitAt,
+  statusIndexOf,
+  statusListBytes,
+  statusListEntries,
+} from './status-list'
 
 describe('eddsa-jcs-2022 (W3C vc-di-eddsa test vectors)', () => {
   const publicKey = ed25519PublicFromMultibase(keyPair.publicKeyMultibase)
@@ -131,6 +139,17 @@ describe('Bitstring Status List', () => {
     expect(statusBitAt(decoded ?? bits, 1)).toBe(0)
     expect(statusBitAt(decoded ?? bits, 94_567)).toBe(1)
     expect(statusBitAt(decoded ?? bits, statusListBytes * 8)).toBeNull()
+  })
+
+  it('gives an issuer’s licences every index of the list once, in an order that is not the order of issue', () => {
+    const { stride, offset } = randomIndexPermutation()
+    expect(stride % 2).toBe(1)
+    const seen = new Set<number>()
+    for (let issued = 0; issued < statusListEntries; issued++) seen.add(statusIndexOf(issued, stride, offset))
+    expect(seen.size).toBe(statusListEntries)
+    expect([...seen].every((index) => index >= 0 && index < statusListEntries)).toBe(true)
+    const firstTen = Array.from({ length: 10 }, (_, issued) => statusIndexOf(issued, 12_345, 678))
+    expect(firstTen.slice(0, 3)).toEqual([678, 13_023, 25_368])
   })
 
   it('refuses what is not a list: no multibase prefix, bad GZIP, a list below the minimum, a zip bomb', () => {
