@@ -32,6 +32,7 @@ const officerMenu = [
   ...instrumentOfficer,
   ...financeOfficer,
   ...servicesOfficer,
+  '本市签发的证照',
   ...registry,
 ]
 const firmMenu = [
@@ -41,6 +42,7 @@ const firmMenu = [
   ...instrumentFirm,
   ...financeFirm,
   ...servicesFirm,
+  '我的证照',
   ...registry,
 ]
 
@@ -56,6 +58,9 @@ const accounts = [
       ...financeOfficer,
       '评分参数',
       ...servicesOfficer,
+      '电子证照',
+      '全部证照',
+      '签发机关公钥',
       ...registry,
       '系统管理',
       '用户',

@@ -259,6 +259,25 @@ describe('one-stop cross-city services', () => {
         await dialog(page).getByRole('button', { name: '保存为新版本' }).click()
         await page.locator('[data-testid=item-versions]').getByText(note).waitFor()
         await snap(page, 'services-item-edited')
+
+        // the office withdraws an item (停办) with the reason, and takes applications for it again
+        await page.goto(`${baseUrl()}/services/catalogue/G60-WH-ECO-001`)
+        await page.locator('[data-testid=item-active]').click()
+        await page
+          .locator('[data-testid=item-active-form]')
+          .getByLabel('原因（记入审计日志）')
+          .fill(`目录调整 ${run}`)
+        // antd spaces a two-character Chinese label: 停 办
+        await dialog(page).getByRole('button', { name: /^停\s?办$/ }).click()
+        await page.getByText('已停办', { exact: true }).first().waitFor()
+        await snap(page, 'services-item-withdrawn')
+        await page.locator('[data-testid=item-active]').click()
+        await page
+          .locator('[data-testid=item-active-form]')
+          .getByLabel('原因（记入审计日志）')
+          .fill(`恢复 ${run}`)
+        await dialog(page).getByRole('button', { name: '恢复受理' }).click()
+        await page.locator('[data-testid=item-active]', { hasText: /^停\s?办$/ }).waitFor()
       })
     },
     journeyTimeoutMs,

@@ -52,6 +52,16 @@ export async function lockItem(db: Database, code: string): Promise<ItemRow | un
   return row
 }
 
+export async function setItemActive(db: Database, code: string, isActive: boolean): Promise<ItemRow> {
+  const [updated] = await db
+    .update(serviceItems)
+    .set({ isActive, updatedAt: new Date() })
+    .where(eq(serviceItems.code, code))
+    .returning()
+  if (updated === undefined) throw new Error(`item ${code} vanished`)
+  return updated
+}
+
 /** Replaces the current version and records it among the versions; the caller holds the item's lock. */
 export async function updateItem(
   db: Database,

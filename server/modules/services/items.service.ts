@@ -263,6 +263,30 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
     return changed
   }
 
+  /** The office stops an item taking applications (停办), or lets it take them again; open cases go on. */
+  async function setItemActive(principal: Principal | null, code: string, active: boolean, reason: string) {
+    const actor = authorize(principal, officePolicy)
+    const changed = await db.transaction(async (transaction) => {
+      const current = await repository.lockItem(transaction, code)
+      if (current === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
+      if (current.isActive === active) {
+        throw new AppError('SERVICE_ITEM_ALREADY_SO', { itemCode: code, isActive: active })
+      }
+      const updated = await repository.setItemActive(transaction, code, active)
+      await recordAudit(transaction, {
+        actorUserId: actor.userId,
+        action: active ? 'service_item.activate' : 'service_item.deactivate',
+        entityType: 'service_item',
+        entityId: code,
+        cityCode: current.competentCityCode,
+        details: { reason },
+      })
+      return updated
+    })
+    pages.clear()
+    return changed
+  }
+
   async function getItemIn(transaction: Database, code: string) {
     const item = await repository.findItem(transaction, code)
     if (item === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
@@ -279,6 +303,7 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
     listItems: pages.list,
     createItem,
     updateItem,
+    setItemActive,
     versions,
     departments: () => repository.listDepartments(db),
     materials: () => repository.listMaterials(db),

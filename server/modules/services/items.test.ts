@@ -127,4 +127,42 @@ describe('the service catalogue', () => {
     const after = await fileProxyCase(testApp, firm)
     expect(after.item).toMatchObject({ version: 2 })
   })
+
+  it('lets the office stop an item taking applications (停办) and restore it; filings refused meanwhile', async () => {
+    const office = await testApp.signIn('office')
+    const officer = await testApp.signIn('officer.sh')
+    const firm = await testApp.signIn('firm.hf')
+    const url = `/api/service-items/${proxyItem}/active`
+    expectRefusal(
+      await send(testApp, 'PUT', url, officer, { active: false, reason: '政策调整' }),
+      403,
+      'FORBIDDEN',
+    )
+    expectRefusal(await send(testApp, 'PUT', url, office, { active: false }), 400, 'VALIDATION_FAILED')
+    expectRefusal(
+      await send(testApp, 'PUT', url, office, { active: 'no', reason: '政策调整' }),
+      400,
+      'VALIDATION_FAILED',
+    )
+    expectRefusal(
+      await send(testApp, 'PUT', url, office, { active: true, reason: '恢复' }),
+      409,
+      'SERVICE_ITEM_ALREADY_SO',
+    )
+    const stopped = expectStatus(
+      await send(testApp, 'PUT', url, office, { active: false, reason: '政策调整，暂停受理' }),
+      200,
+    )
+    expect(stopped).toMatchObject({ code: proxyItem, isActive: false })
+    expect(codes(await page('limit=100&city=SH-SJ'))).not.toContain(proxyItem)
+    await expect(fileProxyCase(testApp, firm)).rejects.toThrow(/SERVICE_ITEM_INACTIVE/)
+    expectStatus(await send(testApp, 'PUT', url, office, { active: true, reason: '恢复受理' }), 200)
+    expect(codes(await page('limit=100&city=SH-SJ'))).toContain(proxyItem)
+    expect(await fileProxyCase(testApp, firm)).toMatchObject({ status: 'submitted' })
+    const audited = await queryRows<{ action: string }>(
+      testApp.database.db,
+      sql`SELECT action FROM audit_log WHERE entity_id = ${proxyItem} AND action LIKE 'service_item.%activate' ORDER BY sequence`,
+    )
+    expect(audited.map((row) => row.action)).toEqual(['service_item.deactivate', 'service_item.activate'])
+  })
 })

@@ -13,6 +13,11 @@ export const serviceErrors = defineErrors({
     zh: '企业事项由企业申请，人才事项由个人申请',
     en: 'Enterprise items are applied for by firms, talent items by professionals',
   },
+  SERVICE_ITEM_ALREADY_SO: {
+    status: 409,
+    zh: '该事项已处于此状态（已停办或已在受理）',
+    en: 'The item is already so (withdrawn, or taking applications)',
+  },
   SERVICE_WINDOW_CITY_INVALID: {
     status: 422,
     zh: '请选择九城之一作为受理窗口；全程网办事项无需选择',

@@ -94,6 +94,25 @@ function itemRoutes(items: ItemsService): Route[] {
       async (request) =>
         presentItem(await items.updateItem(request.principal, request.params.code, request.body)),
     ),
+    put(
+      '/api/service-items/:code/active',
+      {
+        summary:
+          'The corridor office stops an item taking applications (停办) or restores it, with the reason',
+        params: schemas.ItemCodeParams,
+        body: schemas.ItemActiveBody,
+        ok: schemas.Item,
+      },
+      async (request) =>
+        presentItem(
+          await items.setItemActive(
+            request.principal,
+            request.params.code,
+            request.body.active,
+            request.body.reason,
+          ),
+        ),
+    ),
     get(
       '/api/service-departments',
       { summary: 'The departments that decide items', ok: schemas.Departments },

@@ -305,3 +305,8 @@ export type ItemBodyInput = Static<typeof ItemBody>
 export type ItemQueryInput = Static<typeof ItemQuery>
 export type ApplicationInput = Static<typeof Application>
 export type CaseQueryInput = Static<typeof CaseQuery>
+
+export const ItemActiveBody = StrictObject({
+  active: Type.Boolean({ description: 'false: stop taking applications (停办); true: take them again' }),
+  reason: Type.String({ minLength: 2, maxLength: 500 }),
+})

@@ -33120,6 +33120,276 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/service-items/{code}/active': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** The corridor office stops an item taking applications (停办) or restores it, with the reason */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description e.g. G60-HF-AMR-001 */
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description false: stop taking applications (停办); true: take them again */
+            active: boolean
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              category: 'enterprise' | 'talent'
+              code: string
+              competentCity: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              department: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }
+              descriptionEn: string
+              descriptionZh: string
+              feeFen: number
+              isActive: boolean
+              licence: {
+                nameEn: string
+                nameZh: string
+                type: string
+                validYears: number
+              } | null
+              materials: {
+                code: string
+                kinds: ('pdf' | 'jpg' | 'png' | 'ofd')[]
+                nameEn: string
+                nameZh: string
+                required: boolean
+                reuse: string | null
+              }[]
+              /** @enum {unknown} */
+              mode: 'online' | 'proxy' | 'joint'
+              nameEn: string
+              nameZh: string
+              promisedDays: number
+              statutoryDays: number
+              talentArea:
+                ('healthcare' | 'schooling' | 'housing' | 'transport' | 'food' | 'talent_card') | null
+              /** Format: date-time */
+              updatedAt: string
+              version: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/service-items/{code}/versions': {
     parameters: {
       query?: never

@@ -1,6 +1,6 @@
 // A service item: what it is, where and how it is decided, its time limits, fee and licence, the materials it asks
 // for (and which need no upload), its versions for the corridor office, and Apply for the role that may.
-import { EditOutlined, FormOutlined } from '@ant-design/icons'
+import { EditOutlined, FormOutlined, PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Flex, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -20,6 +20,7 @@ import { ModeTag } from '../common/StatusTags'
 import { useItem, useItemVersions } from '../common/services.queries'
 import type { ServiceItem, ServiceItemVersion } from '../common/services.types'
 import { EditItemDialog } from './EditItemDialog'
+import { ItemActiveDialog } from './ItemActiveDialog'
 import { MaterialList } from './MaterialList'
 import { CompetentOffice, itemPath } from './ItemTable'
 
@@ -33,6 +34,7 @@ function ItemView({ item }: { item: ServiceItem }) {
   const { nameOf, isChinese } = useLanguage()
   const user = useCurrentUser()
   const [editing, setEditing] = useState(false)
+  const [switching, setSwitching] = useState(false)
   const facts = [
     { key: 'code', label: t('items.code'), children: item.code },
     {
@@ -96,9 +98,19 @@ function ItemView({ item }: { item: ServiceItem }) {
               </LinkButton>
             )}
             {user.role === 'corridor_admin' && (
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-                {t('items.edit')}
-              </Button>
+              <Flex gap="small" wrap>
+                <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                  {t('items.edit')}
+                </Button>
+                <Button
+                  icon={item.isActive ? <PauseCircleOutlined /> : <PlayCircleOutlined />}
+                  danger={item.isActive}
+                  onClick={() => setSwitching(true)}
+                  data-testid="item-active"
+                >
+                  {t(item.isActive ? 'items.active.withdraw' : 'items.active.restore')}
+                </Button>
+              </Flex>
             )}
           </>
         }
@@ -115,6 +127,7 @@ function ItemView({ item }: { item: ServiceItem }) {
       {item.mode !== 'online' && <Alert type="info" showIcon title={t(`items.windowNote.${item.mode}`)} />}
       {user.role === 'corridor_admin' && <ItemVersions code={item.code} />}
       {editing && <EditItemDialog item={item} onClose={() => setEditing(false)} />}
+      {switching && <ItemActiveDialog item={item} onClose={() => setSwitching(false)} />}
     </Flex>
   )
 }

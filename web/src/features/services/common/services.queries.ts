@@ -111,6 +111,21 @@ export function useEditItem(code: string) {
   )
 }
 
+/** The office stops an item taking applications, or restores it, with the reason. */
+export function useSetItemActive(code: string) {
+  return useIdempotentMutation(
+    (body: { active: boolean; reason: string }, key: string) =>
+      unwrap(
+        api.PUT('/api/service-items/{code}/active', {
+          params: { path: { code } },
+          body,
+          headers: idempotencyHeader(key),
+        }),
+      ),
+    { invalidates: serviceQueries },
+  )
+}
+
 // ---- moves ----
 
 const moveOptions = { invalidates: serviceQueries }
