@@ -268,7 +268,9 @@ describe('one-stop cross-city services', () => {
           .getByLabel('原因（记入审计日志）')
           .fill(`目录调整 ${run}`)
         // antd spaces a two-character Chinese label: 停 办
-        await dialog(page).getByRole('button', { name: /^停\s?办$/ }).click()
+        await dialog(page)
+          .getByRole('button', { name: /^停\s?办$/ })
+          .click()
         await page.getByText('已停办', { exact: true }).first().waitFor()
         await snap(page, 'services-item-withdrawn')
         await page.locator('[data-testid=item-active]').click()
