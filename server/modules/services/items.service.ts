@@ -186,6 +186,33 @@ function createCataloguePages(db: Database, options: ItemsOptions) {
   return { list, clear: () => pages.clear() }
 }
 
+/** The office stops an item taking applications (停办), or lets it take them again; open cases go on. */
+async function setActive(
+  db: Database,
+  principal: Principal | null,
+  change: { code: string; active: boolean; reason: string },
+) {
+  const { code, active, reason } = change
+  const actor = authorize(principal, officePolicy)
+  return db.transaction(async (transaction) => {
+    const current = await repository.lockItem(transaction, code)
+    if (current === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
+    if (current.isActive === active) {
+      throw new AppError('SERVICE_ITEM_ALREADY_SO', { itemCode: code, isActive: active })
+    }
+    const updated = await repository.setItemActive(transaction, code, active)
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: active ? 'service_item.activate' : 'service_item.deactivate',
+      entityType: 'service_item',
+      entityId: code,
+      cityCode: current.competentCityCode,
+      details: { reason },
+    })
+    return updated
+  })
+}
+
 export function createItemsService(db: Database, options: ItemsOptions = { publicCacheMs: 0 }) {
   const pages = createCataloguePages(db, options)
 
@@ -263,30 +290,6 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
     return changed
   }
 
-  /** The office stops an item taking applications (停办), or lets it take them again; open cases go on. */
-  async function setItemActive(principal: Principal | null, code: string, active: boolean, reason: string) {
-    const actor = authorize(principal, officePolicy)
-    const changed = await db.transaction(async (transaction) => {
-      const current = await repository.lockItem(transaction, code)
-      if (current === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
-      if (current.isActive === active) {
-        throw new AppError('SERVICE_ITEM_ALREADY_SO', { itemCode: code, isActive: active })
-      }
-      const updated = await repository.setItemActive(transaction, code, active)
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: active ? 'service_item.activate' : 'service_item.deactivate',
-        entityType: 'service_item',
-        entityId: code,
-        cityCode: current.competentCityCode,
-        details: { reason },
-      })
-      return updated
-    })
-    pages.clear()
-    return changed
-  }
-
   async function getItemIn(transaction: Database, code: string) {
     const item = await repository.findItem(transaction, code)
     if (item === undefined) throw new AppError('SERVICE_ITEM_NOT_FOUND', { itemCode: code })
@@ -303,7 +306,11 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
     listItems: pages.list,
     createItem,
     updateItem,
-    setItemActive,
+    async setItemActive(principal: Principal | null, code: string, active: boolean, reason: string) {
+      const changed = await setActive(db, principal, { code, active, reason })
+      pages.clear()
+      return changed
+    },
     versions,
     departments: () => repository.listDepartments(db),
     materials: () => repository.listMaterials(db),

@@ -127,7 +127,9 @@ describe('the service catalogue', () => {
     const after = await fileProxyCase(testApp, firm)
     expect(after.item).toMatchObject({ version: 2 })
   })
+})
 
+describe('withdrawing an item (停办)', () => {
   it('lets the office stop an item taking applications (停办) and restore it; filings refused meanwhile', async () => {
     const office = await testApp.signIn('office')
     const officer = await testApp.signIn('officer.sh')
