@@ -50,6 +50,7 @@ import {
 import { reaches } from './inbox/reads'
 import { ensureRegistryReferenceData } from './reference'
 import { isDatabaseEmpty } from './emptiness'
+import { licenceGrantsOf } from '../modules/services/seed'
 import { seedDemoData } from './seed'
 
 /** Every seeding in this file ends its year of voucher activity at this one moment, so that one seed gives
@@ -1785,6 +1786,13 @@ describe('the generator (pure, no database): one-stop cases over the year', () =
 
 describe('the generator (pure, no database): one-stop clocks, ratings and files', () => {
   const full = withFullSet()
+
+  it('ends about 1,300 approved firm cases in their e-licences, the figure the README gives', () => {
+    const grants = licenceGrantsOf(full.services)
+    expect(grants.length).toBeGreaterThan(1_250)
+    expect(grants.length).toBeLessThan(1_350)
+    expect(new Set(grants.map((grant) => grant.issuerCode)).size).toBe(9)
+  })
 
   it('decides mostly within the promised working days, about one in eight late, and is rated by six in ten', () => {
     const { cases, transitions, talentCards, materials, files } = full.services
