@@ -24,22 +24,25 @@ export async function signIn(page: Page, username: string, password = demoPasswo
   await page.locator('[data-testid=current-user]').waitFor()
 }
 
-const chooseAttemptsMax = 3
+const chooseAttemptsMax = 4
+/** an option that does not settle this soon is lost with its dropdown: the next attempt opens it again */
+const optionClickTimeoutMs = 5_000
 
 /**
  * Chooses an option of the antd Select labelled `label` and waits until the Select shows it. A click on an option
- * while its dropdown is still opening can be lost (the Select stays empty), so it is tried again, a few times.
+ * while its dropdown is still opening can be lost (the Select stays empty), and a dropdown can close under a click
+ * that waits for its option to settle, so the whole is tried again, a few times.
  */
 export async function choose(page: Page, label: string, option: string) {
   const field = page.getByLabel(label, { exact: true })
   const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]')
   for (let attempt = 1; ; attempt++) {
     await field.click()
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click()
     try {
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+        .first()
+        .click({ timeout: optionClickTimeoutMs })
       await expect.poll(() => select.textContent(), { timeout: 2_000 }).toContain(option)
       return
     } catch (error) {
