@@ -8,7 +8,9 @@ import type { Command } from 'commander'
 import {
   credentialOfInput,
   didDocumentUrl,
+  isJsonObject,
   verifyCredential,
+  type JsonObject,
   type PublishedDocuments,
   type Verification,
 } from '../../server/modules/licences'
@@ -19,12 +21,6 @@ import { fail } from '../shared'
 const documentBytesMax = 1_048_576
 const fetchTimeoutMs = 10_000
 
-type JsonObject = Record<string, unknown>
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** Published documents from a folder (file = the address, URL-encoded, .json), fetched into it when allowed. */
 export function folderDocuments(folder: string, options: { offline: boolean }): PublishedDocuments {
   const fileOf = (address: string) => path.join(folder, `${encodeURIComponent(address)}.json`)
@@ -32,7 +28,7 @@ export function folderDocuments(folder: string, options: { offline: boolean }): 
     const file = fileOf(address)
     if (fs.existsSync(file)) {
       const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
-      return isObject(parsed) ? parsed : null
+      return isJsonObject(parsed) ? parsed : null
     }
     if (options.offline || url === null) return null
     try {
@@ -40,7 +36,7 @@ export function folderDocuments(folder: string, options: { offline: boolean }): 
       const text = await response.text()
       if (!response.ok || text.length > documentBytesMax) return null
       const parsed: unknown = JSON.parse(text)
-      if (!isObject(parsed)) return null
+      if (!isJsonObject(parsed)) return null
       fs.mkdirSync(folder, { recursive: true })
       fs.writeFileSync(file, JSON.stringify(parsed))
       return parsed

@@ -1,6 +1,6 @@
 // The licence as a W3C Verifiable Credential (data model 2.0), before it is signed, and the status list credential
 // an issuer publishes. Pure: what is said of a licence is decided here, once.
-import type { JsonObject } from './crypto/data-integrity'
+import type { JsonObject } from './json'
 import { encodeStatusList } from './crypto/status-list'
 import type { StatusPurpose } from './licences.states'
 

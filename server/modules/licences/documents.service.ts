@@ -2,7 +2,7 @@
 // the configured time (G60_STATUS_LIST_TTL_MS, also the answers' max-age) and dropped at once in this process when
 // its own change commits. The in-process verifier reads these very documents, never the licences' rows.
 import type { Database } from '../../db/client'
-import type { JsonObject } from './crypto/data-integrity'
+import type { JsonObject } from './json'
 import { didDocumentOf, didOf, issuerOfSegment, issuerReferences, isIssuerCode } from './issuers'
 import * as repository from './licences.repository'
 import { statusPurposes, type StatusPurpose } from './licences.states'

@@ -15,7 +15,7 @@ import * as repository from './licences.repository'
 
 const keysPolicy: Policy = { corridor_admin: 'any', city_officer: 'any' }
 /** demo issuers that also sign with SM2: Shanghai (Songjiang) and Hefei, the two ends of the corridor */
-export const dualSignedByDefault = new Set(['SH-SJ', 'HF'])
+const dualSignedByDefault = new Set(['SH-SJ', 'HF'])
 
 export interface KeyringOptions {
   origin: string

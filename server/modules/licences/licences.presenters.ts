@@ -4,6 +4,7 @@ import { ed25519PublicMultibase } from './crypto/multikey'
 import { didOf } from './issuers'
 import type { LicenceRow, PublicKeyRow } from './licences.repository'
 import type * as schemas from './licences.schemas'
+import { languageValue, objectOf, textOf } from './json'
 import { issuerNameOf } from './licences.service'
 import type { Verification } from './verifier'
 
@@ -69,31 +70,12 @@ export function presentPublicKey(origin: string, key: PublicKeyRow): Static<type
   }
 }
 
-function text(value: unknown): string | null {
-  return typeof value === 'string' ? value : null
-}
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null
-}
-
-function language(value: unknown, wanted: 'zh' | 'en'): string | null {
-  const values = Array.isArray(value) ? value : [value]
-  for (const entry of values) {
-    const found = record(entry)
-    if (found !== null && found['@language'] === wanted) return text(found['@value'])
-  }
-  return text(value)
-}
-
 export function presentVerification(
   found: Verification & { checkedAt: Date },
 ): Static<typeof schemas.Verification> {
   const credential = found.credential
-  const subject = record(credential?.credentialSubject)
-  const licence = record(subject?.licence)
+  const subject = objectOf(credential?.credentialSubject)
+  const licence = objectOf(subject?.licence)
   return {
     verdict: found.verdict,
     reasonZh: found.reason.zh,
@@ -104,15 +86,15 @@ export function presentVerification(
       credential === null
         ? null
         : {
-            id: text(credential.id),
-            type: text(licence?.type),
-            nameZh: language(licence?.name, 'zh'),
-            nameEn: language(licence?.name, 'en'),
-            holderNameZh: language(subject?.name, 'zh'),
-            holderNameEn: language(subject?.name, 'en'),
-            creditCode: text(subject?.unifiedSocialCreditCode),
-            validFrom: text(credential.validFrom),
-            validUntil: text(credential.validUntil),
+            id: textOf(credential.id),
+            type: textOf(licence?.type),
+            nameZh: languageValue(licence?.name, 'zh'),
+            nameEn: languageValue(licence?.name, 'en'),
+            holderNameZh: languageValue(subject?.name, 'zh'),
+            holderNameEn: languageValue(subject?.name, 'en'),
+            creditCode: textOf(subject?.unifiedSocialCreditCode),
+            validFrom: textOf(credential.validFrom),
+            validUntil: textOf(credential.validUntil),
           },
     proofs: found.proofs,
   }

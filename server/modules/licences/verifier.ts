@@ -4,11 +4,11 @@
 // dates, then the status lists. Parsed keys and decoded lists are kept per published document object, so a
 // verifier that holds its documents checks a status bit with one shift, whatever the list's size.
 import { AppError } from '../../platform/errors'
+import { isJsonObject, languageValue, textOf, type JsonObject } from './json'
 import {
   ed25519Check,
   proofsOf,
   sm2Check,
-  type JsonObject,
   type ProofToCheck,
   type PublicKeyCheck,
 } from './crypto/data-integrity'
@@ -102,32 +102,13 @@ const reasons: Record<Verdict, Bilingual> = {
   },
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function textOf(value: unknown): string | null {
-  return typeof value === 'string' ? value : null
-}
-
-/** A language value of VC 2.0 ({ "@value", "@language" }), in the language asked, from a list or one value. */
-function languageValue(value: unknown, language: 'zh' | 'en'): string | null {
-  if (typeof value === 'string') return value
-  const values = Array.isArray(value) ? value : [value]
-  for (const entry of values) {
-    if (isObject(entry) && entry['@language'] === language && typeof entry['@value'] === 'string')
-      return entry['@value']
-  }
-  return null
-}
-
 const publishedKeys = new WeakMap<JsonObject, Map<string, PublishedKey>>()
 
 function keyOf(method: JsonObject): PublishedKey | null {
   const revoked = textOf(method.revoked)
   const retired = textOf(method.retired)
   const state = revoked !== null ? 'compromised' : retired !== null ? 'retired' : 'active'
-  const reason = isObject(method.revocationReason) ? method.revocationReason : null
+  const reason = isJsonObject(method.revocationReason) ? method.revocationReason : null
   const base = {
     state,
     retiredAt: retired,
@@ -159,7 +140,7 @@ function keysOf(document: JsonObject): Map<string, PublishedKey> {
   const keys = new Map<string, PublishedKey>()
   const methods = Array.isArray(document.verificationMethod) ? document.verificationMethod : []
   for (const method of methods) {
-    if (!isObject(method) || typeof method.id !== 'string' || method.controller !== document.id) continue
+    if (!isJsonObject(method) || typeof method.id !== 'string' || method.controller !== document.id) continue
     const key = keyOf(method)
     // a compromised key leaves assertionMethod, but stays listed so that its verdict can say why
     if (key !== null && (asserting.has(method.id) || key.state === 'compromised')) keys.set(method.id, key)
@@ -176,7 +157,7 @@ function didOfMethod(verificationMethod: string): string {
 function issuerIdOf(document: JsonObject): string | null {
   return typeof document.issuer === 'string'
     ? document.issuer
-    : isObject(document.issuer)
+    : isJsonObject(document.issuer)
       ? textOf(document.issuer.id)
       : null
 }
@@ -228,7 +209,7 @@ const decodedLists = new WeakMap<
 /** A status list credential checked once per document object: signed by its issuer, its bits decoded. */
 async function statusListOf(list: JsonObject, documents: PublishedDocuments) {
   if (decodedLists.has(list)) return decodedLists.get(list) ?? null
-  const subject = isObject(list.credentialSubject) ? list.credentialSubject : null
+  const subject = isJsonObject(list.credentialSubject) ? list.credentialSubject : null
   const encoded = subject !== null ? textOf(subject.encodedList) : null
   const read = proofsOf(list)
   let decoded = null
@@ -259,7 +240,7 @@ export function statusEntriesOf(document: JsonObject): StatusEntry[] {
     throw new AppError('CREDENTIAL_MALFORMED', { field: 'credentialStatus' })
   return list.map((entry) => {
     if (
-      !isObject(entry) ||
+      !isJsonObject(entry) ||
       typeof entry.statusListCredential !== 'string' ||
       typeof entry.statusPurpose !== 'string'
     ) {
@@ -284,7 +265,7 @@ function answer(
   reason?: Bilingual,
 ): Verification {
   const issuerId = document === null ? null : issuerIdOf(document)
-  const issuerObject = document !== null && isObject(document.issuer) ? document.issuer : null
+  const issuerObject = document !== null && isJsonObject(document.issuer) ? document.issuer : null
   return {
     verdict,
     reason: reason ?? reasons[verdict],
@@ -336,15 +317,16 @@ export async function verifyCredential(
   const issuerId = issuerIdOf(document)
   if (proofs.some((proof) => !proof.holds || proof.did !== issuerId)) return answer('tampered', proofs, null)
   const compromised = proofs.find((proof) => proof.key?.state === 'compromised')
-  if (compromised?.key?.compromiseReason != null) {
-    const { zh, en } = compromised.key.compromiseReason
+  if (compromised !== undefined) {
+    const why = compromised.key?.compromiseReason ?? null
     const base = reasons.key_compromised
-    return answer('key_compromised', proofs, document, {
-      zh: `${base.zh}原因：${zh}`,
-      en: `${base.en} Reason: ${en}`,
-    })
+    return answer(
+      'key_compromised',
+      proofs,
+      document,
+      why === null ? base : { zh: `${base.zh}原因：${why.zh}`, en: `${base.en} Reason: ${why.en}` },
+    )
   }
-  if (compromised !== undefined) return answer('key_compromised', proofs, document)
   const context = Array.isArray(document['@context']) ? document['@context'][0] : null
   const validFrom = Date.parse(textOf(document.validFrom) ?? '')
   const validUntil = Date.parse(textOf(document.validUntil) ?? '')

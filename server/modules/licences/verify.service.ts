@@ -2,19 +2,15 @@
 // documents. Anything that is not a JSON credential is refused with its own code; a JWT is never trusted, and one
 // that says alg "none" is named as such.
 import { AppError } from '../../platform/errors'
-import type { JsonObject } from './crypto/data-integrity'
+import { isJsonObject, type JsonObject } from './json'
 import { verifyCredential, type PublishedDocuments, type Verification } from './verifier'
 
 const jwtShape = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function headerAlgorithm(token: string): string | null {
   try {
     const header: unknown = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'))
-    return isObject(header) && typeof header.alg === 'string' ? header.alg : null
+    return isJsonObject(header) && typeof header.alg === 'string' ? header.alg : null
   } catch {
     return null
   }
@@ -22,7 +18,7 @@ function headerAlgorithm(token: string): string | null {
 
 /** The credential in what was given: an object, or its JSON text. */
 export function credentialOfInput(input: unknown): JsonObject {
-  if (isObject(input)) return input
+  if (isJsonObject(input)) return input
   if (typeof input !== 'string') throw new AppError('CREDENTIAL_MALFORMED', { reason: 'not_object' })
   const text = input.trim()
   if (jwtShape.test(text)) {
@@ -36,7 +32,7 @@ export function credentialOfInput(input: unknown): JsonObject {
   } catch {
     throw new AppError('CREDENTIAL_MALFORMED', { reason: 'not_json' })
   }
-  if (!isObject(parsed)) throw new AppError('CREDENTIAL_MALFORMED', { reason: 'not_object' })
+  if (!isJsonObject(parsed)) throw new AppError('CREDENTIAL_MALFORMED', { reason: 'not_object' })
   return parsed
 }
 

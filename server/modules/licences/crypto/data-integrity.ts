@@ -5,6 +5,7 @@
 import { createHash, sign as nodeSign, verify as nodeVerify, type KeyObject } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import { sm2, sm3 } from 'sm-crypto-v2'
+import { isJsonObject, type JsonObject } from '../json'
 import { fromMultibaseBase58, multibaseBase58, type Suite } from './multikey'
 
 export const eddsaJcs2022 = 'eddsa-jcs-2022'
@@ -14,8 +15,6 @@ const ed25519SignatureBytes = 64
 const sm2SignatureBytes = 64
 /** a credential carries one proof per suite: more is not ours */
 export const proofsPerDocumentMax = 4
-
-export type JsonObject = Record<string, unknown>
 
 export interface ProofSigner {
   suite: Suite
@@ -89,10 +88,6 @@ const suiteByCryptosuite = new Map<string, Suite>([
   [sm2Jcs, 'sm2'],
 ])
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function readProof(unsecured: JsonObject, proof: JsonObject): ProofToCheck {
   const { proofValue, ...proofConfig } = proof
   const cryptosuite = typeof proof.cryptosuite === 'string' ? proof.cryptosuite : ''
@@ -120,7 +115,7 @@ function readProof(unsecured: JsonObject, proof: JsonObject): ProofToCheck {
 export function proofsOf(document: JsonObject): { unsecured: JsonObject; proofs: ProofToCheck[] } | null {
   const raw = document.proof
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]
-  if (list.length === 0 || list.length > proofsPerDocumentMax || !list.every(isObject)) return null
+  if (list.length === 0 || list.length > proofsPerDocumentMax || !list.every(isJsonObject)) return null
   const unsecured = withoutProof(document)
   return { unsecured, proofs: list.map((proof) => readProof(unsecured, proof)) }
 }
