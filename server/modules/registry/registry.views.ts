@@ -1,7 +1,8 @@
 // The registry's doors in SQL: the views other modules' SQL reads, never the registry's tables (foreign keys aside).
 // A view here is a published contract: add columns freely, remove or rename one only with its readers.
+import { eq } from 'drizzle-orm'
 import { pgView } from 'drizzle-orm/pg-core'
-import { cities, firms, providers } from './registry.tables'
+import { allianceMembers, alliances, cities, firms, providers } from './registry.tables'
 
 /** A firm's registry facts: identity, place, industry, stage, certifications and its reported figures. */
 export const registryFirmFacts = pgView('registry_firm_facts').as((query) =>
@@ -58,4 +59,19 @@ export const registryCityNames = pgView('registry_city_names').as((query) =>
       provinceEn: cities.provinceEn,
     })
     .from(cities),
+)
+
+/** Which alliances a firm or park belongs to, with each alliance's tier and industry (the 1+7+N). */
+export const registryAllianceMemberships = pgView('registry_alliance_memberships').as((query) =>
+  query
+    .select({
+      memberId: allianceMembers.memberId,
+      memberKind: allianceMembers.memberKind,
+      allianceId: alliances.id,
+      tier: alliances.tier,
+      industryCode: alliances.industryCode,
+      joinedOn: allianceMembers.joinedOn,
+    })
+    .from(allianceMembers)
+    .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId)),
 )

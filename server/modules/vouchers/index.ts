@@ -54,4 +54,11 @@ export type { LedgerVerification, LedgerViolation, LedgerCheck } from './ledger.
 export { isValidVoucherNumber, formatVoucherNumber } from './rules'
 export { reserveOrderForSource, releaseOrderForSource } from './orders.service'
 export type { SourcePaymentInput } from './orders.service'
-export { transferMany, transfersPerBatchMax } from './ledger.repository'
+export {
+  ensureLedgerAccount,
+  lockAccount,
+  transfer,
+  transferMany,
+  transfersPerBatchMax,
+} from './ledger.repository'
+export type { TransferInput } from './ledger.repository'

@@ -30,6 +30,23 @@ export async function ensureAppropriationAccount(db: Database, cityCode: string)
   return row.id
 }
 
+/**
+ * An account of the kind for its owner, created on first use (ledger_account_ensure(): concurrent first uses meet on
+ * one row); another module's money (a policy item's budget, a firm's awards) lives in the same ledger this way.
+ */
+export async function ensureLedgerAccount(
+  db: Database,
+  account: { kind: LedgerAccountKind; ownerId: string; cityCode: string },
+): Promise<string> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT ledger_account_ensure(${account.kind}, ${account.ownerId}, ${account.cityCode}) AS id`,
+  )
+  const id = rows[0]?.id
+  assert(id !== undefined, `no ${account.kind} account for ${account.ownerId}`)
+  return id
+}
+
 export async function insertAccounts(
   db: Database,
   accounts: { id: string; kind: LedgerAccountKind; ownerId: string; cityCode: string }[],

@@ -66,6 +66,8 @@ export const ledgerAccountKinds = [
   'reservation',
   'payable',
   'paid',
+  'policy_budget',
+  'award',
 ] as const
 export type LedgerAccountKind = (typeof ledgerAccountKinds)[number]
 
@@ -78,6 +80,8 @@ export const transferKinds = [
   'pay',
   'lapse',
   'reversal',
+  'policy_appropriation',
+  'award',
 ] as const
 export type TransferKind = (typeof transferKinds)[number]
 
@@ -96,6 +100,9 @@ export const transferRoutes: Record<
   redeem: ['reservation', 'payable'],
   pay: ['payable', 'paid'],
   lapse: ['voucher', 'budget'],
+  // policy awards (the policies module): an item's budget is funded from its issuer's appropriation and pays firms
+  policy_appropriation: ['appropriation', 'policy_budget'],
+  award: ['policy_budget', 'award'],
 }
 
 /**
@@ -153,4 +160,6 @@ export const ledgerAccountKindNames: Record<LedgerAccountKind, Names> = {
   reservation: { zh: '订单预留', en: 'order reservation' },
   payable: { zh: '应付款', en: 'payable' },
   paid: { zh: '已支付', en: 'paid' },
+  policy_budget: { zh: '政策资金预算', en: 'policy budget' },
+  award: { zh: '已兑现政策资金', en: 'award paid' },
 }

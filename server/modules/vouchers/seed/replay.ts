@@ -15,6 +15,9 @@ const transferOrder: Record<SeedTransfer['kind'], number> = {
   redeem: 4,
   pay: 5,
   lapse: 6,
+  // the policies module's money, in its own seed
+  policy_appropriation: 7,
+  award: 8,
 }
 
 const busyAccountOf = (transfer: SeedTransfer) =>

@@ -10,6 +10,8 @@ RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
     WHEN 'redeem' THEN p_from_kind = 'reservation' AND p_to_kind = 'payable'
     WHEN 'pay' THEN p_from_kind = 'payable' AND p_to_kind = 'paid'
     WHEN 'lapse' THEN p_from_kind = 'voucher' AND p_to_kind = 'budget'
+    WHEN 'policy_appropriation' THEN p_from_kind = 'appropriation' AND p_to_kind = 'policy_budget'
+    WHEN 'award' THEN p_from_kind = 'policy_budget' AND p_to_kind = 'award'
     WHEN 'reversal' THEN (p_from_kind, p_to_kind) IN (('budget', 'appropriation'), ('voucher', 'budget'),
       ('payable', 'reservation'), ('paid', 'payable'), ('budget', 'voucher'))
     ELSE false
