@@ -18,6 +18,7 @@ import { createNotificationsModule, logChannel } from './platform/notifications'
 import { createFinanceModule } from './modules/finance'
 import { createInstrumentsModule } from './modules/instruments'
 import { createLicencesModule } from './modules/licences'
+import { createPoliciesModule } from './modules/policies'
 import { createRegistryModule } from './modules/registry'
 import { createServicesModule } from './modules/services'
 import { createVouchersModule } from './modules/vouchers'
@@ -64,6 +65,7 @@ function createModules(config: Config, database: DatabaseHandle) {
     { registry: registry.organisations, identity: identity.service, licences: licences.licences },
     { publicCacheMs: config.publicCacheMs },
   )
+  const policies = createPoliciesModule(db, { registry: registry.organisations })
   const modules = {
     identity,
     notifications,
@@ -75,6 +77,7 @@ function createModules(config: Config, database: DatabaseHandle) {
     finance,
     licences,
     services,
+    policies,
   }
   return modules
 }

@@ -13,6 +13,7 @@ import {
   type LicenceSeedSummary,
 } from '../modules/licences/seed'
 import { insertInstrumentData, type InstrumentSeedSummary } from '../modules/instruments/seed'
+import { insertPolicyData, type PolicySeedSummary } from '../modules/policies/seed'
 import { insertRegistryData } from '../modules/registry/seed'
 import { insertServiceData, licenceGrantsOf, type ServiceSeedSummary } from '../modules/services/seed'
 import { insertVoucherData, type VoucherSeedSummary } from '../modules/vouchers/seed'
@@ -53,6 +54,7 @@ export type SeedSummary = Record<
   | keyof FinanceSeedSummary
   | keyof ServiceSeedSummary
   | keyof LicenceSeedSummary
+  | keyof PolicySeedSummary
   | keyof InboxSeedSummary,
   number
 >
@@ -103,8 +105,17 @@ export async function insertDemoData(
       { ...licenceOptions, endsAt: data.services.activityEndsAt },
       onProgress,
     )
+    const policies = await insertPolicyData(
+      transaction,
+      {
+        activityEndsAt: data.services.activityEndsAt,
+        demoOrganisations: demoOrganisationsOf(data.accounts),
+        userIdByUsername,
+      },
+      onProgress,
+    )
     const inbox = await insertInbox(transaction, data.inbox, userIdByUsername, onProgress)
-    return { ...vouchers, ...instruments, ...finance, ...services, ...licences, ...inbox }
+    return { ...vouchers, ...instruments, ...finance, ...services, ...licences, ...policies, ...inbox }
   })
   // Fresh planner statistics: without them a common search term is planned as if it were rare.
   onProgress?.('planner statistics', 0, 1)

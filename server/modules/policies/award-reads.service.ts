@@ -1,0 +1,118 @@
+// Reading awards: the award lists of an issuer (the officer's city, all for the office), one list, and awards of a list,
+// of a firm or of an issuer; and the recurring job that escalates a fast-apply award past its promised day.
+import type { Database } from '../../db/client'
+import { authorize, type Principal } from '../../platform/authorization'
+import { shanghaiDateOf } from '../../platform/calendar'
+import { AppError } from '../../platform/errors'
+import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import type { RecurringJob } from '../../platform/module'
+import { notify } from '../../platform/notifications'
+import * as repository from './awards.repository'
+import * as notices from './policies.notices'
+import { policyPolicies as policies } from './policies.policies'
+import type { AwardStatus } from './policies.states'
+
+const escalationBatch = 200
+
+export interface FirmLookup {
+  getFirm(id: string): Promise<{ id: string; cityCode: string; nameZh: string; nameEn: string }>
+}
+
+/** A firm's records are read by the firm, its city's officers and workstations, and the office. */
+export async function authorizeFirmRead(principal: Principal | null, registry: FirmLookup, firmId: string) {
+  if (principal?.role === 'firm')
+    return authorize(principal, policies.readFirmMatches, { organisationId: firmId })
+  const firm = await registry.getFirm(firmId)
+  return authorize(principal, policies.readFirmMatches, { cityCode: firm.cityCode, organisationId: firmId })
+}
+
+export function createAwardReads(db: Database, registry: FirmLookup) {
+  /** Lists for the office (all) or an officer (own city's); a filter to another city is refused. */
+  async function lists(
+    principal: Principal | null,
+    query: { status?: string; limit?: number; cursor?: string },
+  ) {
+    const actor = authorize(principal, policies.readAwards, { cityCode: principal?.cityCode ?? null })
+    const issuerCode = actor.role === 'corridor_admin' ? null : actor.cityCode
+    const limit = query.limit ?? pageSizeDefault
+    const rows = await repository.listAwardLists(
+      db,
+      { issuerCode, status: query.status },
+      decodeCursor(query.cursor),
+      limit,
+    )
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
+  }
+
+  async function list(principal: Principal | null, listId: string) {
+    const found = await repository.findAwardList(db, listId)
+    if (found === undefined) throw new AppError('POLICY_AWARD_LIST_NOT_FOUND')
+    authorize(principal, policies.readAwards, { cityCode: found.issuerCode })
+    return found
+  }
+
+  /** Awards: a list's (its city), a firm's (the firm, its city), an issuer's (status filter). */
+  async function awards(
+    principal: Principal | null,
+    query: { listId?: string; firmId?: string; status?: AwardStatus; limit?: number; cursor?: string },
+  ) {
+    const limit = query.limit ?? pageSizeDefault
+    const after = decodeCursor(query.cursor)
+    let filter: repository.AwardFilter
+    if (query.listId !== undefined) {
+      const found = await list(principal, query.listId)
+      filter = { listId: found.id, ...(query.status !== undefined ? { status: query.status } : {}) }
+    } else if (query.firmId !== undefined || principal?.role === 'firm') {
+      const firmId = query.firmId ?? principal?.organisationId ?? ''
+      await authorizeFirmRead(principal, registry, firmId)
+      filter = { firmId, ...(query.status !== undefined ? { status: query.status } : {}) }
+    } else {
+      const actor = authorize(principal, policies.readAwards, { cityCode: principal?.cityCode ?? null })
+      filter = {
+        ...(actor.role === 'corridor_admin' || actor.cityCode === null ? {} : { issuerCode: actor.cityCode }),
+        ...(query.status !== undefined ? { status: query.status } : {}),
+      }
+    }
+    const rows = await repository.listAwards(db, filter, after, limit)
+    return toPage(
+      rows,
+      limit,
+      (row) => row.id,
+      (row) => row,
+    )
+  }
+
+  /** One award with its item and firm, as the mover just left it (the mover was authorized). */
+  async function detail(awardId: string) {
+    const [found] = await repository.listAwards(db, { awardId }, null, 1)
+    if (found === undefined) throw new AppError('POLICY_AWARD_NOT_FOUND')
+    return found
+  }
+
+  return { lists, list, awards, detail }
+}
+
+export type AwardReads = ReturnType<typeof createAwardReads>
+
+/** Confirmed fast-apply awards past their promised day, escalated to the corridor office once. */
+export const awardClockJob: RecurringJob = {
+  kind: 'policies.award_clock',
+  intervalMs: 60 * 60 * 1000,
+  firstRunDelayMs: 60 * 1000,
+  async run(context) {
+    const now = new Date()
+    const overdue = await repository.overdueAwards(context.db, shanghaiDateOf(now), escalationBatch)
+    await repository.markEscalated(
+      context.db,
+      overdue.map((award) => award.id),
+      now,
+    )
+    await notify(context.db, overdue.map(notices.awardOverdue))
+    return overdue.length === escalationBatch ? 'again' : 'later'
+  },
+}
