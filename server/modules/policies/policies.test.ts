@@ -122,6 +122,30 @@ describe('the library, the facts and the calculator (public)', () => {
   })
 })
 
+describe('the demo year (what the README tells)', () => {
+  it('ran about seven months ago, its lists paid a fortnight later, fast-apply awards confirmed, some overdue', async () => {
+    const pastRun = await queryRows<{ as_of: string }>(
+      db(),
+      sql`SELECT DISTINCT as_of::text FROM policy_decisions ORDER BY 1`,
+    )
+    expect(pastRun.map((row) => row.as_of)).toEqual([addCalendarDays(today, -200), today])
+    const paidThen = await countOf(
+      db(),
+      sql`SELECT count(*) FROM policy_awards WHERE status = 'paid' AND paid_at::date = ${addCalendarDays(today, -185)}::date`,
+    )
+    expect(paidThen).toBeGreaterThan(0)
+    const approved = await countOf(
+      db(),
+      sql`SELECT count(*) FROM policy_award_lists WHERE status = 'approved'`,
+    )
+    expect(approved).toBeGreaterThan(5)
+    expect(
+      await countOf(db(), sql`SELECT count(*) FROM policy_awards WHERE status = 'confirmed'`),
+    ).toBeGreaterThan(0)
+    expect((await verifyLedger(db())).ok).toBe(true)
+  })
+})
+
 describe('firm.hf’s auto award, waiting for officer.hf (what the README tells)', () => {
   it('firm.hf qualifies for the Hefei high-tech award, listed and not yet paid, and sees a near miss in words', async () => {
     const cookie = await testApp.signIn('firm.hf')
