@@ -27,11 +27,7 @@ export async function startRun(
 }
 
 export async function lockRun(db: Database, id: string): Promise<RunRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(policyRuns)
-    .where(eq(policyRuns.id, id))
-    .for('update', { skipLocked: true })
+  const [row] = await db.select().from(policyRuns).where(eq(policyRuns.id, id)).for('update')
   return row
 }
 

@@ -207,6 +207,7 @@ export function createRuns(db: Database) {
     assert(typeof payload === 'object' && payload !== null && 'runId' in payload, 'a slice job names its run')
     const runId = String(payload.runId)
     const run = await repository.lockRun(context.db, runId)
+    // the run's row lock orders slices: a second chain (a resumed run) waits here and takes the next slice
     if (run === undefined || run.status !== 'running') return
     const result = await runSlice(context.db, { id: run.id, asOf: run.asOf, cursorFirmId: run.cursorFirmId })
     await repository.advanceRun(context.db, run.id, {
@@ -247,7 +248,7 @@ export function createRuns(db: Database) {
     })
   }
 
-  /** A whole run now, slice after slice, each its own transaction (the bench, tests, and `g60 policies run`). */
+  /** A whole run now, slice after slice, each its own transaction, without the job queue (tests use it). */
   async function runToEnd(asOf: string = shanghaiDateOf()) {
     let cursorFirmId: string | null = null
     const totals = { firms: 0, decisions: 0, newlyQualified: 0 }
@@ -276,7 +277,10 @@ export function createRuns(db: Database) {
     intervalMs: 24 * 60 * 60 * 1000,
     firstRunDelayMs: 10 * 60 * 1000,
     async run(context) {
-      await start(context.db, null)
+      const { run, started } = await start(context.db, null)
+      // a run still running a day later lost its chain of slices (a job out of attempts): this resumes it; were
+      // the chain alive, the two would take turns on the run's row lock, each slice after the cursor once
+      if (!started) await enqueue(context.db, sliceJobKind, { runId: run.id })
       return 'later'
     },
   }
