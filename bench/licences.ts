@@ -23,6 +23,7 @@ import {
   host,
   loadDurationSeconds,
   loadSummary,
+  postEachInTurn,
   startServer,
   stopServer,
   waitForIdleJobs,
@@ -49,23 +50,7 @@ async function credentials(context: AppContext, dualSigned: boolean): Promise<st
 }
 
 function verifyLoad(port: number, bodies: readonly string[], seconds: number) {
-  let sequence = 0
-  return autocannon({
-    url: `http://${host}:${port}`,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/verify',
-        setupRequest: (request) => ({
-          ...request,
-          headers: { 'content-type': 'application/json' },
-          body: bodies[sequence++ % bodies.length],
-        }),
-      },
-    ],
-  })
+  return postEachInTurn(port, { path: '/api/verify', bodies, connections, seconds })
 }
 
 /** Licences issued inside the service, one transaction each as a decision makes them, for an issuer. */

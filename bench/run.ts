@@ -1,7 +1,7 @@
 // npm run bench: first start with the full seed, restart, and firm search under load, on PGlite and PostgreSQL;
 // then voucher orders over HTTP and ledger transfers without HTTP on PostgreSQL (bench/vouchers.ts), instrument
-// bookings, finance ranking, one-stop filings, queues and catalogue search, and licence verification and issuance
-// (bench/<module>.ts).
+// bookings, finance ranking, one-stop filings, queues and catalogue search, licence verification and issuance, and
+// the policies' corridor run and calculator (bench/<module>.ts).
 // Every figure comes from a real server process on 127.0.0.1; see docs/BENCHMARKS.md for how to read them.
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,6 +19,7 @@ import {
 import { benchmarkFinance } from './finance'
 import { benchmarkInstruments } from './instruments'
 import { benchmarkLicences } from './licences'
+import { benchmarkPolicies } from './policies'
 import { benchmarkServices } from './services'
 import { benchmarkVouchers } from './vouchers'
 
@@ -174,6 +175,7 @@ for (const [name, benchmark] of [
   ['finance', benchmarkFinance],
   ['services', benchmarkServices],
   ['licences', benchmarkLicences],
+  ['policies', benchmarkPolicies],
 ] as const) {
   if (only !== undefined && only !== name) continue
   results[name] = await benchmark()

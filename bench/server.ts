@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import os from 'node:os'
-import type autocannon from 'autocannon'
+import autocannon from 'autocannon'
 import pg from 'pg'
 
 export const host = '127.0.0.1'
@@ -116,6 +116,30 @@ export function benchEnvironment(url: string, seedSize: 'full' | 'small'): Recor
     G60_SEED_SIZE: seedSize,
     LOG_LEVEL: 'silent',
   }
+}
+
+/** POST load on one path, the JSON bodies sent in turn. */
+export function postEachInTurn(
+  port: number,
+  load: { path: string; bodies: readonly string[]; connections: number; seconds: number },
+) {
+  let sequence = 0
+  return autocannon({
+    url: `http://${host}:${port}`,
+    connections: load.connections,
+    duration: load.seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: load.path,
+        setupRequest: (request) => ({
+          ...request,
+          headers: { 'content-type': 'application/json' },
+          body: load.bodies[sequence++ % load.bodies.length],
+        }),
+      },
+    ],
+  })
 }
 
 /** What a load gave, as every benchmark reports it. */

@@ -3,21 +3,18 @@
 // item's policy budget account to the firm's award account, audited; the budget account can never go below zero
 // (ledger_transfer() refuses), and the list's row lock makes a second approval wait and then find it approved. A
 // fast_apply award is confirmed by its firm, which starts a working-day clock against the item's promise; the city
-// pays it, and a recurring job escalates one past its day to the corridor office.
+// pays it (award-reads.service.ts holds the job that escalates one past its day to the corridor office).
 import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { addWorkingDaysOn, shanghaiDateOf } from '../../platform/calendar'
 import { AppError, assert } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
-import type { RecurringJob } from '../../platform/module'
 import { notify } from '../../platform/notifications'
 import { ensureLedgerAccount, lockAccount, transferMany, transfersPerBatchMax } from '../vouchers'
 import * as repository from './awards.repository'
 import * as notices from './policies.notices'
 import { findItem, type ItemRow } from './policies.repository'
 import { policyPolicies as policies } from './policies.policies'
-import type { AwardStatus } from './policies.states'
 
 async function itemOf(db: Database, id: string): Promise<ItemRow> {
   const item = await findItem(db, id)

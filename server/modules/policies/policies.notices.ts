@@ -2,11 +2,19 @@
 import { formatYuan } from '../../platform/money'
 import type { NotificationInput } from '../../platform/notifications'
 import type { AwardRow } from './awards.repository'
+import { corridorIssuerCode } from './policies.states'
 
 interface ItemNames {
   code: string
   titleZh: string
   titleEn: string
+}
+
+/** Who acts for an issuer: its city's officers, or the corridor office for its own items. */
+function issuerAudience(issuerCode: string): NotificationInput['audience'] {
+  return issuerCode === corridorIssuerCode
+    ? { role: 'corridor_admin' }
+    : { role: 'city_officer', cityCode: issuerCode }
 }
 
 /** A firm newly qualifies for items: one notice per firm and run slice, however many items. */
@@ -42,10 +50,7 @@ export function awardListWaiting(
   return {
     kind: 'task',
     topic: 'policy.award_list_waiting',
-    audience:
-      list.issuerCode === 'G60'
-        ? { role: 'corridor_admin' }
-        : { role: 'city_officer', cityCode: list.issuerCode },
+    audience: issuerAudience(list.issuerCode),
     entity: { type: 'policy_award_list', id: list.id },
     title: { zh: `免申即享名单待审核：${item.titleZh}`, en: `Award list to review: ${item.titleEn}` },
     body: {
@@ -97,10 +102,7 @@ export function awardConfirmed(award: AwardRow, item: ItemNames): NotificationIn
   return {
     kind: 'task',
     topic: 'policy.award_confirmed',
-    audience:
-      award.issuerCode === 'G60'
-        ? { role: 'corridor_admin' }
-        : { role: 'city_officer', cityCode: award.issuerCode },
+    audience: issuerAudience(award.issuerCode),
     entity: { type: 'policy_award', id: award.id },
     title: { zh: `快申快享待拨付：${item.titleZh}`, en: `Fast-apply award to pay: ${item.titleEn}` },
     body: {

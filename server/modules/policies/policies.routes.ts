@@ -1,6 +1,7 @@
 // Routes of policy matching: the public library, facts and calculator; the rule editor; a firm's matches and a
 // decision's trace and replay; award lists and awards; the office's runs and the figures.
 import type { FastifyInstance } from 'fastify'
+import type { Principal } from '../../platform/authorization'
 import { defineRoutes, get, post, type Route } from '../../platform/http/routes'
 import { IdParams, presentPage } from '../../platform/http/schemas'
 import type { AwardReads } from './award-reads.service'
@@ -204,6 +205,16 @@ function decisionRoutes({ decisions }: PoliciesServices): Route[] {
 }
 
 function awardRoutes({ awards, awardReads, runs }: PoliciesServices): Route[] {
+  /** A move of one award without a body, answered with the award as the move left it. */
+  const awardMove = (
+    url: string,
+    summary: string,
+    move: (principal: Principal | null, id: string) => Promise<unknown>,
+  ) =>
+    post(url, { summary, params: IdParams, ok: schemas.AwardMove }, async (request) => {
+      await move(request.principal, request.params.id)
+      return { award: presenters.presentAward(await awardReads.detail(request.params.id)) }
+    })
   return [
     get(
       '/api/policy-award-lists',
@@ -251,29 +262,15 @@ function awardRoutes({ awards, awardReads, runs }: PoliciesServices): Route[] {
         return { award: presenters.presentAward(await awardReads.detail(request.params.id)) }
       },
     ),
-    post(
+    awardMove(
       '/api/policy-awards/:id/confirm',
-      {
-        summary: 'The firm confirms a fast-apply award: the promised working-day clock starts',
-        params: IdParams,
-        ok: schemas.AwardMove,
-      },
-      async (request) => {
-        await awards.confirm(request.principal, request.params.id)
-        return { award: presenters.presentAward(await awardReads.detail(request.params.id)) }
-      },
+      'The firm confirms a fast-apply award: the promised working-day clock starts',
+      (principal, id) => awards.confirm(principal, id),
     ),
-    post(
+    awardMove(
       '/api/policy-awards/:id/pay',
-      {
-        summary: 'The issuing city pays a confirmed fast-apply award through the ledger',
-        params: IdParams,
-        ok: schemas.AwardMove,
-      },
-      async (request) => {
-        await awards.pay(request.principal, request.params.id)
-        return { award: presenters.presentAward(await awardReads.detail(request.params.id)) }
-      },
+      'The issuing city pays a confirmed fast-apply award through the ledger',
+      (principal, id) => awards.pay(principal, id),
     ),
     post(
       '/api/policy-runs',
