@@ -25,6 +25,9 @@ const financeBank = ['科技金融', '金融产品', '推荐队列']
 const servicesOfficer = ['一网通办', '服务事项', '窗口受理', '审批办理', '办件查询', '办件统计']
 const servicesFirm = ['一网通办', '服务事项', '我的办件']
 const servicesTalent = ['一网通办', '人才服务窗口', '我的办件']
+const policiesDeciders = ['政策兑现', '兑现名单', '政策库', '兑现数据']
+const policiesFirm = ['政策兑现', '我的政策匹配', '政策库', '政策计算器']
+const policiesStation = ['政策兑现', '兑现数据', '政策库']
 
 const officerMenu = [
   '首页',
@@ -33,6 +36,7 @@ const officerMenu = [
   ...financeOfficer,
   ...servicesOfficer,
   '本市签发的证照',
+  ...policiesDeciders,
   ...registry,
 ]
 const firmMenu = [
@@ -43,6 +47,7 @@ const firmMenu = [
   ...financeFirm,
   ...servicesFirm,
   '我的证照',
+  ...policiesFirm,
   ...registry,
 ]
 
@@ -61,6 +66,7 @@ const accounts = [
       '电子证照',
       '全部证照',
       '签发机关公钥',
+      ...policiesDeciders,
       ...registry,
       '系统管理',
       '用户',
@@ -87,7 +93,7 @@ const accounts = [
     username: 'station.hf',
     role: '科技金融工作站',
     city: '合肥',
-    menu: ['首页', ...instrumentSearch, ...financeOfficer, ...registry],
+    menu: ['首页', ...instrumentSearch, ...financeOfficer, ...policiesStation, ...registry],
   },
   {
     username: 'talent.hz',

@@ -94,7 +94,17 @@ export function createAwardReads(db: Database, registry: FirmLookup) {
     return found
   }
 
-  return { lists, list, awards, detail }
+  /** Money paid, firms reached and days to payment: the corridor's and each city's. */
+  async function figures(principal: Principal | null) {
+    authorize(principal, policies.readFigures)
+    return {
+      corridor: await repository.corridorFigures(db),
+      cities: await repository.cityFigures(db),
+      months: await repository.paidByMonth(db),
+    }
+  }
+
+  return { lists, list, awards, detail, figures }
 }
 
 export type AwardReads = ReturnType<typeof createAwardReads>

@@ -252,6 +252,28 @@ export async function overdueAwards(db: Database, today: string, limit: number):
     .for('update', { skipLocked: true })
 }
 
+/** Confirmed awards due on or after the day, a keyset page in id order, locked for the change. */
+export async function lockConfirmedDueFrom(
+  db: Database,
+  day: string,
+  afterId: string | null,
+  limit: number,
+): Promise<AwardRow[]> {
+  return db
+    .select()
+    .from(policyAwards)
+    .where(
+      and(
+        eq(policyAwards.status, 'confirmed'),
+        sql`${policyAwards.dueOn} >= ${day}::date`,
+        afterId === null ? undefined : gt(policyAwards.id, afterId),
+      ),
+    )
+    .orderBy(asc(policyAwards.id))
+    .limit(limit)
+    .for('update')
+}
+
 export async function markEscalated(db: Database, ids: readonly string[], at: Date) {
   if (ids.length === 0) return
   await db

@@ -9,6 +9,7 @@ import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { addWorkingDaysOn, shanghaiDateOf } from '../../platform/calendar'
 import { AppError, assert } from '../../platform/errors'
+import type { CalendarChange } from '../../platform/module'
 import { notify } from '../../platform/notifications'
 import { ensureLedgerAccount, lockAccount, transferMany, transfersPerBatchMax } from '../vouchers'
 import * as repository from './awards.repository'
@@ -185,3 +186,54 @@ export function createAwards(db: Database) {
 }
 
 export type Awards = ReturnType<typeof createAwards>
+
+/** confirmed awards one calendar change re-dates at most, in pages */
+const redatePageSize = 500
+const redatePagesMax = 100
+
+/**
+ * In the transaction of a calendar change: each confirmed award whose promised day lies on or after the first day
+ * changed gets its day again from its confirmation and its item's promise; a moved one is audited with the reason
+ * and may be escalated again when late.
+ */
+export async function redateConfirmedAwards(transaction: Database, change: CalendarChange): Promise<number> {
+  const firstDay = [...change.days].sort()[0]
+  if (firstDay === undefined) return 0
+  let moved = 0
+  let afterId: string | null = null
+  for (let page = 0; page < redatePagesMax; page++) {
+    const confirmed: repository.AwardRow[] = await repository.lockConfirmedDueFrom(
+      transaction,
+      firstDay,
+      afterId,
+      redatePageSize,
+    )
+    for (const award of confirmed) {
+      const item = await itemOf(transaction, award.itemId)
+      assert(
+        award.confirmedAt !== null && item.promiseWorkingDays !== null,
+        'a confirmed award has its clock',
+      )
+      const dueOn = await addWorkingDaysOn(
+        transaction,
+        shanghaiDateOf(award.confirmedAt),
+        item.promiseWorkingDays,
+      )
+      if (dueOn === award.dueOn) continue
+      await repository.changeAward(transaction, award.id, { dueOn, escalatedAt: null })
+      await recordAudit(transaction, {
+        actorUserId: null,
+        action: 'policy_award.redate',
+        entityType: 'policy_award',
+        entityId: award.id,
+        cityCode: award.cityCode,
+        details: { from: award.dueOn, to: dueOn, reasonZh: change.reason.zh, reasonEn: change.reason.en },
+      })
+      moved++
+    }
+    const last = confirmed[confirmed.length - 1]
+    if (last === undefined || confirmed.length < redatePageSize) break
+    afterId = last.id
+  }
+  return moved
+}

@@ -2,7 +2,7 @@
 // stake, one decision with its trace, the decision replayed on the rule version and facts it recorded, and the
 // calculator, which decides every item in force on facts typed in or on a firm's own, storing nothing.
 import type { Database } from '../../db/client'
-import { authorize, type Principal } from '../../platform/authorization'
+import type { Principal } from '../../platform/authorization'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { AppError, assert } from '../../platform/errors'
 import * as awardsRepository from './awards.repository'
@@ -13,7 +13,6 @@ import { factNames, type FirmFactProvenance, type FirmFacts } from './facts'
 import { loadFirmFacts } from './facts.repository'
 import { activationFor, compiledVersion, decideFirm, traceFor, type ItemsInForceCache } from './matching'
 import * as catalogueRepository from './policies.repository'
-import { policyPolicies as policies } from './policies.policies'
 import { activationOfTrace, evaluateRule } from './rules/evaluate'
 
 /** a firm's matches shown at most: every item in force */
@@ -132,16 +131,7 @@ export function createDecisions(db: Database, registry: FirmLookup, inForce: Ite
     return { asOf: today, itemsDecided: items.length, facts: firm.facts, results }
   }
 
-  async function figures(principal: Principal | null) {
-    authorize(principal, policies.readFigures)
-    return {
-      corridor: await awardsRepository.corridorFigures(db),
-      cities: await awardsRepository.cityFigures(db),
-      months: await awardsRepository.paidByMonth(db),
-    }
-  }
-
-  return { matches, decision, replay, calculate, figures }
+  return { matches, decision, replay, calculate }
 }
 
 export type Decisions = ReturnType<typeof createDecisions>

@@ -21,14 +21,14 @@ export interface FactDeclaration {
 
 /** Every fact, in the order the calculator shows them. */
 export const factDeclarations = {
-  cityCode: { type: 'string', source: 'registry', nameZh: '所在城市代码', nameEn: 'City code' },
+  cityCode: { type: 'string', source: 'registry', nameZh: '所在城市', nameEn: 'City' },
   parkId: {
     type: 'string',
     source: 'registry',
     nameZh: '所在园区（无则为空）',
     nameEn: 'Park id (empty if none)',
   },
-  industryCode: { type: 'string', source: 'registry', nameZh: '行业代码', nameEn: 'Industry code' },
+  industryCode: { type: 'string', source: 'registry', nameZh: '所属行业', nameEn: 'Industry' },
   size: {
     type: 'string',
     source: 'registry',

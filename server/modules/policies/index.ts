@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../db/client'
 import { defineModule } from '../../platform/module'
 import { awardClockJob, createAwardReads, type FirmLookup } from './award-reads.service'
-import { createAwards } from './awards.service'
+import { createAwards, redateConfirmedAwards } from './awards.service'
 import { ensurePolicyCatalogue } from './catalogue-setup'
 import { createCatalogue } from './catalogue.service'
 import { createRuleVersions } from './rule-versions.service'
@@ -42,6 +42,7 @@ export function createPoliciesModule(db: Database, dependencies: PoliciesDepende
     prepare: (database: Database) => ensurePolicyCatalogue(database),
     jobHandlers: runs.jobHandlers,
     recurringJobs: [runs.nightlyRun, awardClockJob],
+    calendarChanged: redateConfirmedAwards,
     registerRoutes(app: FastifyInstance) {
       registerPoliciesRoutes(app, { catalogue, ruleVersions, decisions, awards, awardReads, runs })
     },

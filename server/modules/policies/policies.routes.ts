@@ -149,7 +149,7 @@ function ruleRoutes({ catalogue, ruleVersions }: PoliciesServices): Route[] {
   ]
 }
 
-function decisionRoutes({ decisions }: PoliciesServices): Route[] {
+function decisionRoutes({ decisions, awardReads }: PoliciesServices): Route[] {
   return [
     get(
       '/api/policy-matches',
@@ -199,7 +199,7 @@ function decisionRoutes({ decisions }: PoliciesServices): Route[] {
     get(
       '/api/policy-figures',
       { summary: 'Money paid, firms reached, days to payment, by city', ok: schemas.Figures },
-      async (request) => decisions.figures(request.principal),
+      async (request) => awardReads.figures(request.principal),
     ),
   ]
 }

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { queryRows } from '../../db/client'
-import { shanghaiDateOf, addCalendarDays } from '../../platform/calendar'
+import { addCalendarDays, addWorkingDaysOn, shanghaiDateOf } from '../../platform/calendar'
 import { useTestApp } from '../../testing/app'
 import { countOf } from '../../testing/database'
 import { expectRefusal, expectStatus, field, send, type Json } from '../../testing/requests'
@@ -553,6 +553,32 @@ describe('fast apply: confirmed by the firm, paid on a working-day clock, escala
     )
     expect(confirmed?.status).toBe('confirmed')
     expect((confirmed?.due_on ?? '') > today).toBe(true)
+    // the office adds a day off before the promised day: the promise moves one working day, audited
+    const dayOff = await addWorkingDaysOn(db(), today, 1)
+    const year = dayOff.slice(0, 4)
+    const calendar = expectStatus(await send(testApp, 'GET', `/api/calendar/days?year=${year}`, office), 200)
+    const days = [
+      ...(calendar.items as Json[]),
+      { day: dayOff, kind: 'holiday', nameZh: '临时调休', nameEn: 'Extra day off' },
+    ]
+    expectStatus(
+      await send(testApp, 'PUT', `/api/calendar/days?year=${year}`, office, {
+        source: '测试：新增一天假日',
+        days,
+      }),
+      200,
+    )
+    const [moved] = await queryRows<{ due_on: string }>(
+      db(),
+      sql`SELECT due_on::text FROM policy_awards WHERE id = ${offered.id}`,
+    )
+    expect(moved?.due_on).toBe(await addWorkingDaysOn(db(), confirmed?.due_on ?? '', 1))
+    expect(
+      await countOf(
+        db(),
+        sql`SELECT count(*) FROM audit_log WHERE action = 'policy_award.redate' AND entity_id = ${offered.id}`,
+      ),
+    ).toBe(1)
     expectStatus(await send(testApp, 'POST', `/api/policy-awards/${offered.id}/pay`, office), 200)
     expectRefusal(
       await send(testApp, 'POST', `/api/policy-awards/${offered.id}/pay`, office),

@@ -7,6 +7,7 @@ import { homeModule } from '../features/home/module'
 import { inboxModule } from '../features/inbox/module'
 import { instrumentsModule } from '../features/instruments/module'
 import { licencesModule } from '../features/licences/module'
+import { policiesModule } from '../features/policies/module'
 import { registryModule } from '../features/registry/module'
 import { servicesModule } from '../features/services/module'
 import { vouchersModule } from '../features/vouchers/module'
@@ -21,6 +22,7 @@ export const featureModules: readonly FeatureModule[] = [
   financeModule,
   servicesModule,
   licencesModule,
+  policiesModule,
   adminModule,
   inboxModule,
 ]

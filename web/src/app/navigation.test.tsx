@@ -24,6 +24,7 @@ describe('the side menu built from the modules', () => {
       'finance',
       'services',
       'licences',
+      'policies',
       'registry',
     ])
     expect(keys(navigationFor(userOf('corridor_admin')))).toEqual([
@@ -33,6 +34,7 @@ describe('the side menu built from the modules', () => {
       'finance',
       'services',
       'licences',
+      'policies',
       'registry',
       'administration',
     ])
@@ -74,6 +76,17 @@ describe('the side menu built from the modules', () => {
       'licence-keys',
     ])
     expect(licences('professional')).toBeUndefined()
+    // policy matching: a firm's matches first, the deciders' award lists, the workstations' figures
+    const policies = (role: User['role']) =>
+      childKeys(navigationFor(userOf(role, role === 'firm' ? 'firm_1' : null)), 'policies')
+    expect(policies('firm')).toEqual(['policy-matches', 'policy-library', 'policy-calculator'])
+    expect(policies('city_officer')).toEqual(['policy-award-lists', 'policy-library', 'policy-figures'])
+    expect(policies('corridor_admin')).toEqual(['policy-award-lists', 'policy-library', 'policy-figures'])
+    expect(policies('workstation')).toEqual(['policy-figures', 'policy-library'])
+    expect(policies('professional')).toEqual([])
+    expect(selectedEntryKey(navigationFor(userOf('firm', 'firm_1')), '/policies/items/pi_1')).toBe(
+      'policy-library',
+    )
     const provider = navigationFor(userOf('provider', 'prov_1'))
     expect(provider.find((entry) => entry.key === 'my-provider')?.path).toBe('/providers/prov_1')
   })

@@ -21192,6 +21192,5451 @@ export interface paths {
     }
     trace?: never
   }
+  '/api/policies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The policy library: policies with their items, searchable */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          /** @description a city code, or G60 for the office */
+          issuer?: string
+          /** @description At most 100 */
+          limit?: number
+          q?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                code: string
+                documentNumber: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                items: {
+                  budgetFen: number
+                  /** @enum {unknown} */
+                  category: 'exemption' | 'award' | 'entitlement' | 'qualification'
+                  cityCode: string
+                  code: string
+                  currentRule: {
+                    awardExpression: string
+                    conditions: {
+                      expression: string
+                      labelEn: string
+                      labelZh: string
+                    }[]
+                    /** Format: date-time */
+                    createdAt: string
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    effectiveFrom: string
+                    facts: string[]
+                    id: string
+                    note: string | null
+                    version: number
+                  } | null
+                  guideEn: string
+                  guideZh: string
+                  id: string
+                  /** @description a city code, or G60 for the office */
+                  issuerCode: string
+                  /** @enum {unknown} */
+                  payoutMode: 'auto' | 'fast_apply' | 'standard'
+                  policyId: string
+                  promiseWorkingDays: number | null
+                  titleEn: string
+                  titleZh: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  validFrom: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  validUntil: string
+                }[]
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                publishedOn: string
+                textEn: string
+                textZh: string
+                titleEn: string
+                titleZh: string
+              }[]
+              /** @description null on the last page */
+              nextCursor: string | null
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policies/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              documentNumber: string
+              id: string
+              /** @description a city code, or G60 for the office */
+              issuerCode: string
+              items: {
+                budgetFen: number
+                /** @enum {unknown} */
+                category: 'exemption' | 'award' | 'entitlement' | 'qualification'
+                cityCode: string
+                code: string
+                currentRule: {
+                  awardExpression: string
+                  conditions: {
+                    expression: string
+                    labelEn: string
+                    labelZh: string
+                  }[]
+                  /** Format: date-time */
+                  createdAt: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string
+                  facts: string[]
+                  id: string
+                  note: string | null
+                  version: number
+                } | null
+                guideEn: string
+                guideZh: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                /** @enum {unknown} */
+                payoutMode: 'auto' | 'fast_apply' | 'standard'
+                policyId: string
+                promiseWorkingDays: number | null
+                titleEn: string
+                titleZh: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validFrom: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validUntil: string
+              }[]
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              publishedOn: string
+              textEn: string
+              textZh: string
+              titleEn: string
+              titleZh: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-award-lists': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Award lists of auto items: the officer’s city, all for the office */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          /** @description At most 100 */
+          limit?: number
+          status?: 'open' | 'approved'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                approvedAt: string | null
+                budgetBalanceFen: number | null
+                cityCode: string
+                /** Format: date-time */
+                createdAt: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                itemCode: string
+                itemId: string
+                itemTitleEn: string
+                itemTitleZh: string
+                listedCount: number
+                listedFen: number
+                paidCount: number
+                paidFen: number
+                removedCount: number
+                /** @enum {unknown} */
+                status: 'open' | 'approved'
+              }[]
+              /** @description null on the last page */
+              nextCursor: string | null
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-award-lists/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              approvedAt: string | null
+              budgetBalanceFen: number | null
+              cityCode: string
+              /** Format: date-time */
+              createdAt: string
+              id: string
+              /** @description a city code, or G60 for the office */
+              issuerCode: string
+              itemCode: string
+              itemId: string
+              itemTitleEn: string
+              itemTitleZh: string
+              listedCount: number
+              listedFen: number
+              paidCount: number
+              paidFen: number
+              removedCount: number
+              /** @enum {unknown} */
+              status: 'open' | 'approved'
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-award-lists/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The issuing city approves the list: every listed award is paid through the ledger at once */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              approvedAt: string | null
+              budgetBalanceFen: number | null
+              cityCode: string
+              /** Format: date-time */
+              createdAt: string
+              id: string
+              /** @description a city code, or G60 for the office */
+              issuerCode: string
+              itemCode: string
+              itemId: string
+              itemTitleEn: string
+              itemTitleZh: string
+              listedCount: number
+              listedFen: number
+              paidCount: number
+              paidFen: number
+              removedCount: number
+              /** @enum {unknown} */
+              status: 'open' | 'approved'
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-awards': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Awards: of a list, of a firm, or of the officer’s city */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          firmId?: string
+          /** @description At most 100 */
+          limit?: number
+          listId?: string
+          status?: 'listed' | 'offered' | 'confirmed' | 'paid' | 'removed' | 'lapsed'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                amountFen: number
+                cityCode: string
+                confirmedAt: string | null
+                /** Format: date-time */
+                createdAt: string
+                decisionId: string
+                dueOn: string | null
+                escalatedAt: string | null
+                firmId: string
+                firmNameEn: string
+                firmNameZh: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                itemCode: string
+                itemId: string
+                itemTitleEn: string
+                itemTitleZh: string
+                listId: string | null
+                paidAt: string | null
+                /** @enum {unknown} */
+                payoutMode: 'auto' | 'fast_apply' | 'standard'
+                /** @enum {unknown} */
+                status: 'listed' | 'offered' | 'confirmed' | 'paid' | 'removed' | 'lapsed'
+                statusReason: string | null
+                transferId: string | null
+              }[]
+              /** @description null on the last page */
+              nextCursor: string | null
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-awards/{id}/confirm': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The firm confirms a fast-apply award: the promised working-day clock starts */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              award: {
+                amountFen: number
+                cityCode: string
+                confirmedAt: string | null
+                /** Format: date-time */
+                createdAt: string
+                decisionId: string
+                dueOn: string | null
+                escalatedAt: string | null
+                firmId: string
+                firmNameEn: string
+                firmNameZh: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                itemCode: string
+                itemId: string
+                itemTitleEn: string
+                itemTitleZh: string
+                listId: string | null
+                paidAt: string | null
+                /** @enum {unknown} */
+                payoutMode: 'auto' | 'fast_apply' | 'standard'
+                /** @enum {unknown} */
+                status: 'listed' | 'offered' | 'confirmed' | 'paid' | 'removed' | 'lapsed'
+                statusReason: string | null
+                transferId: string | null
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-awards/{id}/pay': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The issuing city pays a confirmed fast-apply award through the ledger */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              award: {
+                amountFen: number
+                cityCode: string
+                confirmedAt: string | null
+                /** Format: date-time */
+                createdAt: string
+                decisionId: string
+                dueOn: string | null
+                escalatedAt: string | null
+                firmId: string
+                firmNameEn: string
+                firmNameZh: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                itemCode: string
+                itemId: string
+                itemTitleEn: string
+                itemTitleZh: string
+                listId: string | null
+                paidAt: string | null
+                /** @enum {unknown} */
+                payoutMode: 'auto' | 'fast_apply' | 'standard'
+                /** @enum {unknown} */
+                status: 'listed' | 'offered' | 'confirmed' | 'paid' | 'removed' | 'lapsed'
+                statusReason: string | null
+                transferId: string | null
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-awards/{id}/remove': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Take a firm off an award list (or withdraw an offer), with the reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              award: {
+                amountFen: number
+                cityCode: string
+                confirmedAt: string | null
+                /** Format: date-time */
+                createdAt: string
+                decisionId: string
+                dueOn: string | null
+                escalatedAt: string | null
+                firmId: string
+                firmNameEn: string
+                firmNameZh: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                itemCode: string
+                itemId: string
+                itemTitleEn: string
+                itemTitleZh: string
+                listId: string | null
+                paidAt: string | null
+                /** @enum {unknown} */
+                payoutMode: 'auto' | 'fast_apply' | 'standard'
+                /** @enum {unknown} */
+                status: 'listed' | 'offered' | 'confirmed' | 'paid' | 'removed' | 'lapsed'
+                statusReason: string | null
+                transferId: string | null
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-calculator': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Every item in force decided on facts typed in, or on a firm’s own: what it would get, and why */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description facts typed in; a fact left out reads as nothing */
+            facts?: {
+              ageYears?: number
+              allianceIndustryCodes?: string[]
+              cityCode?: string
+              crossCityVoucherOrders12m?: number
+              firstLoanDrawnFen?: number
+              graduatesHired?: number
+              highTechCertifiedYear?: number
+              industryCode?: string
+              innovationPoints?: number
+              instrumentMinutes12m?: number
+              instrumentSpendFen12m?: number
+              inventionPatents?: number
+              isHighTech?: boolean
+              isLeading?: boolean
+              isTechSme?: boolean
+              licenceTypes?: string[]
+              parkId?: string
+              rdIntensityPercent?: number
+              researchSpendFen?: number
+              revenueFen?: number
+              size?: string
+              staffCount?: number
+              stage?: string
+              techContractTurnoverFen?: number
+              voucherSpendFen12m?: number
+            }
+            /** @description decide on this firm’s own facts */
+            firmId?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              asOf: string
+              facts: {
+                [key: string]: number | boolean | string | string[]
+              }
+              itemsDecided: number
+              results: {
+                amountFen: number
+                item: {
+                  budgetFen: number
+                  /** @enum {unknown} */
+                  category: 'exemption' | 'award' | 'entitlement' | 'qualification'
+                  cityCode: string
+                  code: string
+                  currentRule: {
+                    awardExpression: string
+                    conditions: {
+                      expression: string
+                      labelEn: string
+                      labelZh: string
+                    }[]
+                    /** Format: date-time */
+                    createdAt: string
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    effectiveFrom: string
+                    facts: string[]
+                    id: string
+                    note: string | null
+                    version: number
+                  } | null
+                  guideEn: string
+                  guideZh: string
+                  id: string
+                  /** @description a city code, or G60 for the office */
+                  issuerCode: string
+                  /** @enum {unknown} */
+                  payoutMode: 'auto' | 'fast_apply' | 'standard'
+                  policyId: string
+                  promiseWorkingDays: number | null
+                  titleEn: string
+                  titleZh: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  validFrom: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  validUntil: string
+                }
+                /** @enum {unknown} */
+                outcome: 'qualified' | 'near'
+                trace: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  asOf: string
+                  asOfYear: number
+                  award: {
+                    amountFen: number | null
+                    error: string | null
+                    expression: string
+                  }
+                  conditions: {
+                    error: string | null
+                    expression: string
+                    labelEn: string
+                    labelZh: string
+                    scope: boolean
+                    value: boolean | null
+                  }[]
+                  facts: {
+                    [key: string]: {
+                      asOf: string
+                      origin: string
+                      source: string
+                      value: number | boolean | string | string[]
+                    }
+                  }
+                  ruleVersion: {
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    effectiveFrom: string
+                    id: string
+                    version: number
+                  }
+                }
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-decisions/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              amountFen: number
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              asOf: string
+              /** Format: date-time */
+              decidedAt: string
+              firmId: string
+              id: string
+              item: {
+                budgetFen: number
+                /** @enum {unknown} */
+                category: 'exemption' | 'award' | 'entitlement' | 'qualification'
+                cityCode: string
+                code: string
+                currentRule: {
+                  awardExpression: string
+                  conditions: {
+                    expression: string
+                    labelEn: string
+                    labelZh: string
+                  }[]
+                  /** Format: date-time */
+                  createdAt: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string
+                  facts: string[]
+                  id: string
+                  note: string | null
+                  version: number
+                } | null
+                guideEn: string
+                guideZh: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                /** @enum {unknown} */
+                payoutMode: 'auto' | 'fast_apply' | 'standard'
+                policyId: string
+                promiseWorkingDays: number | null
+                titleEn: string
+                titleZh: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validFrom: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validUntil: string
+              }
+              itemId: string
+              /** @enum {unknown} */
+              outcome: 'qualified' | 'near' | 'not_qualified'
+              ruleVersionId: string
+              runId: string | null
+              trace: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string
+                asOfYear: number
+                award: {
+                  amountFen: number | null
+                  error: string | null
+                  expression: string
+                }
+                conditions: {
+                  error: string | null
+                  expression: string
+                  labelEn: string
+                  labelZh: string
+                  scope: boolean
+                  value: boolean | null
+                }[]
+                facts: {
+                  [key: string]: {
+                    asOf: string
+                    origin: string
+                    source: string
+                    value: number | boolean | string | string[]
+                  }
+                }
+                ruleVersion: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string
+                  id: string
+                  version: number
+                }
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-decisions/{id}/replay': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The decision evaluated again on its rule version and recorded facts: the same result, always */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              decision: {
+                amountFen: number
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string
+                /** Format: date-time */
+                decidedAt: string
+                firmId: string
+                id: string
+                item: {
+                  budgetFen: number
+                  /** @enum {unknown} */
+                  category: 'exemption' | 'award' | 'entitlement' | 'qualification'
+                  cityCode: string
+                  code: string
+                  currentRule: {
+                    awardExpression: string
+                    conditions: {
+                      expression: string
+                      labelEn: string
+                      labelZh: string
+                    }[]
+                    /** Format: date-time */
+                    createdAt: string
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    effectiveFrom: string
+                    facts: string[]
+                    id: string
+                    note: string | null
+                    version: number
+                  } | null
+                  guideEn: string
+                  guideZh: string
+                  id: string
+                  /** @description a city code, or G60 for the office */
+                  issuerCode: string
+                  /** @enum {unknown} */
+                  payoutMode: 'auto' | 'fast_apply' | 'standard'
+                  policyId: string
+                  promiseWorkingDays: number | null
+                  titleEn: string
+                  titleZh: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  validFrom: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  validUntil: string
+                }
+                itemId: string
+                /** @enum {unknown} */
+                outcome: 'qualified' | 'near' | 'not_qualified'
+                ruleVersionId: string
+                runId: string | null
+                trace: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  asOf: string
+                  asOfYear: number
+                  award: {
+                    amountFen: number | null
+                    error: string | null
+                    expression: string
+                  }
+                  conditions: {
+                    error: string | null
+                    expression: string
+                    labelEn: string
+                    labelZh: string
+                    scope: boolean
+                    value: boolean | null
+                  }[]
+                  facts: {
+                    [key: string]: {
+                      asOf: string
+                      origin: string
+                      source: string
+                      value: number | boolean | string | string[]
+                    }
+                  }
+                  ruleVersion: {
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    effectiveFrom: string
+                    id: string
+                    version: number
+                  }
+                }
+              }
+              identical: boolean
+              replayed: {
+                amountFen: number
+                conditions: (boolean | null)[]
+                /** @enum {unknown} */
+                outcome: 'qualified' | 'near' | 'not_qualified'
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-facts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The facts a rule can read about a firm (firm.<name> in CEL), typed and documented */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {unknown} */
+              name:
+                | 'cityCode'
+                | 'parkId'
+                | 'industryCode'
+                | 'size'
+                | 'stage'
+                | 'isHighTech'
+                | 'highTechCertifiedYear'
+                | 'isLeading'
+                | 'isTechSme'
+                | 'ageYears'
+                | 'staffCount'
+                | 'revenueFen'
+                | 'researchSpendFen'
+                | 'rdIntensityPercent'
+                | 'allianceIndustryCodes'
+                | 'innovationPoints'
+                | 'inventionPatents'
+                | 'techContractTurnoverFen'
+                | 'graduatesHired'
+                | 'firstLoanDrawnFen'
+                | 'voucherSpendFen12m'
+                | 'crossCityVoucherOrders12m'
+                | 'instrumentSpendFen12m'
+                | 'instrumentMinutes12m'
+                | 'licenceTypes'
+              nameEn: string
+              nameZh: string
+              /** @enum {unknown} */
+              source: 'registry' | 'finance' | 'vouchers' | 'instruments' | 'licences'
+              /** @enum {unknown} */
+              type: 'int' | 'double' | 'bool' | 'string' | 'list<string>'
+              unit: string | null
+            }[]
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-figures': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Money paid, firms reached, days to payment, by city */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              cities: {
+                awardsPaid: number
+                cityCode: string
+                firmsReached: number
+                medianDaysToPayment: number | null
+                paidFen: number
+                qualifiedFirms: number
+              }[]
+              corridor: {
+                awardsPaid: number
+                firmsReached: number
+                medianDaysToPayment: number | null
+                paidFen: number
+                qualifiedFirms: number
+              }
+              months: {
+                cityCode: string
+                month: string
+                paidFen: number
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-items/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An item with every version of its rule */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              item: {
+                budgetFen: number
+                /** @enum {unknown} */
+                category: 'exemption' | 'award' | 'entitlement' | 'qualification'
+                cityCode: string
+                code: string
+                currentRule: {
+                  awardExpression: string
+                  conditions: {
+                    expression: string
+                    labelEn: string
+                    labelZh: string
+                  }[]
+                  /** Format: date-time */
+                  createdAt: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string
+                  facts: string[]
+                  id: string
+                  note: string | null
+                  version: number
+                } | null
+                guideEn: string
+                guideZh: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                /** @enum {unknown} */
+                payoutMode: 'auto' | 'fast_apply' | 'standard'
+                policyId: string
+                promiseWorkingDays: number | null
+                titleEn: string
+                titleZh: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validFrom: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validUntil: string
+              }
+              policy: {
+                code: string
+                documentNumber: string
+                id: string
+                titleEn: string
+                titleZh: string
+              }
+              versions: {
+                awardExpression: string
+                conditions: {
+                  expression: string
+                  labelEn: string
+                  labelZh: string
+                }[]
+                /** Format: date-time */
+                createdAt: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                effectiveFrom: string
+                facts: string[]
+                id: string
+                note: string | null
+                version: number
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-items/{id}/rule-test': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** A draft rule evaluated on one firm today, with its trace; nothing is stored */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            awardExpression: string
+            conditions: {
+              expression: string
+              labelEn: string
+              labelZh: string
+            }[]
+            firmId: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              amountFen: number
+              firm: {
+                cityCode: string
+                id: string
+                nameEn: string
+                nameZh: string
+              }
+              /** @enum {unknown} */
+              outcome: 'qualified' | 'near' | 'not_qualified' | 'out_of_scope'
+              trace: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string
+                asOfYear: number
+                award: {
+                  amountFen: number | null
+                  error: string | null
+                  expression: string
+                }
+                conditions: {
+                  error: string | null
+                  expression: string
+                  labelEn: string
+                  labelZh: string
+                  scope: boolean
+                  value: boolean | null
+                }[]
+                facts: {
+                  [key: string]: {
+                    asOf: string
+                    origin: string
+                    source: string
+                    value: number | boolean | string | string[]
+                  }
+                }
+                ruleVersion: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string
+                  id: string
+                  version: number
+                }
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-items/{id}/rule-versions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** A new version of the item’s rule from a day on; refused with the position of the first problem */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            awardExpression: string
+            conditions: {
+              expression: string
+              labelEn: string
+              labelZh: string
+            }[]
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            effectiveFrom: string
+            note?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              item: {
+                budgetFen: number
+                /** @enum {unknown} */
+                category: 'exemption' | 'award' | 'entitlement' | 'qualification'
+                cityCode: string
+                code: string
+                currentRule: {
+                  awardExpression: string
+                  conditions: {
+                    expression: string
+                    labelEn: string
+                    labelZh: string
+                  }[]
+                  /** Format: date-time */
+                  createdAt: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  effectiveFrom: string
+                  facts: string[]
+                  id: string
+                  note: string | null
+                  version: number
+                } | null
+                guideEn: string
+                guideZh: string
+                id: string
+                /** @description a city code, or G60 for the office */
+                issuerCode: string
+                /** @enum {unknown} */
+                payoutMode: 'auto' | 'fast_apply' | 'standard'
+                policyId: string
+                promiseWorkingDays: number | null
+                titleEn: string
+                titleZh: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validFrom: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                validUntil: string
+              }
+              policy: {
+                code: string
+                documentNumber: string
+                id: string
+                titleEn: string
+                titleZh: string
+              }
+              versions: {
+                awardExpression: string
+                conditions: {
+                  expression: string
+                  labelEn: string
+                  labelZh: string
+                }[]
+                /** Format: date-time */
+                createdAt: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                effectiveFrom: string
+                facts: string[]
+                id: string
+                note: string | null
+                version: number
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-matches': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A firm’s items: those it qualifies for and those it nearly does, with the failing condition */
+    get: {
+      parameters: {
+        query?: {
+          firmId?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              firmId: string
+              items: {
+                amountFen: number
+                award: {
+                  amountFen: number
+                  cityCode: string
+                  confirmedAt: string | null
+                  /** Format: date-time */
+                  createdAt: string
+                  decisionId: string
+                  dueOn: string | null
+                  escalatedAt: string | null
+                  firmId: string
+                  firmNameEn: string
+                  firmNameZh: string
+                  id: string
+                  /** @description a city code, or G60 for the office */
+                  issuerCode: string
+                  itemCode: string
+                  itemId: string
+                  itemTitleEn: string
+                  itemTitleZh: string
+                  listId: string | null
+                  paidAt: string | null
+                  /** @enum {unknown} */
+                  payoutMode: 'auto' | 'fast_apply' | 'standard'
+                  /** @enum {unknown} */
+                  status: 'listed' | 'offered' | 'confirmed' | 'paid' | 'removed' | 'lapsed'
+                  statusReason: string | null
+                  transferId: string | null
+                } | null
+                /** Format: date-time */
+                decidedAt: string
+                decisionId: string | null
+                item: {
+                  budgetFen: number
+                  /** @enum {unknown} */
+                  category: 'exemption' | 'award' | 'entitlement' | 'qualification'
+                  cityCode: string
+                  code: string
+                  currentRule: {
+                    awardExpression: string
+                    conditions: {
+                      expression: string
+                      labelEn: string
+                      labelZh: string
+                    }[]
+                    /** Format: date-time */
+                    createdAt: string
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    effectiveFrom: string
+                    facts: string[]
+                    id: string
+                    note: string | null
+                    version: number
+                  } | null
+                  guideEn: string
+                  guideZh: string
+                  id: string
+                  /** @description a city code, or G60 for the office */
+                  issuerCode: string
+                  /** @enum {unknown} */
+                  payoutMode: 'auto' | 'fast_apply' | 'standard'
+                  policyId: string
+                  promiseWorkingDays: number | null
+                  titleEn: string
+                  titleZh: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  validFrom: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  validUntil: string
+                }
+                /** @enum {unknown} */
+                outcome: 'qualified' | 'near'
+                trace: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  asOf: string
+                  asOfYear: number
+                  award: {
+                    amountFen: number | null
+                    error: string | null
+                    expression: string
+                  }
+                  conditions: {
+                    error: string | null
+                    expression: string
+                    labelEn: string
+                    labelZh: string
+                    scope: boolean
+                    value: boolean | null
+                  }[]
+                  facts: {
+                    [key: string]: {
+                      asOf: string
+                      origin: string
+                      source: string
+                      value: number | boolean | string | string[]
+                    }
+                  }
+                  ruleVersion: {
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    effectiveFrom: string
+                    id: string
+                    version: number
+                  }
+                }
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/policy-runs': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The latest corridor runs */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf: string
+                decisionsWritten: number
+                finishedAt: string | null
+                firmsDone: number
+                id: string
+                newlyQualified: number
+                /** Format: date-time */
+                startedAt: string
+                /** @enum {unknown} */
+                status: 'running' | 'finished'
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** The office runs matching across the corridor now, in slices */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              asOf: string
+              decisionsWritten: number
+              finishedAt: string | null
+              firmsDone: number
+              id: string
+              newlyQualified: number
+              /** Format: date-time */
+              startedAt: string
+              /** @enum {unknown} */
+              status: 'running' | 'finished'
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/providers': {
     parameters: {
       query?: never
@@ -41089,15 +46534,40 @@ export interface paths {
                 createdAt: string
                 fromAccountId: string
                 /** @enum {unknown} */
-                fromAccountKind: 'appropriation' | 'budget' | 'voucher' | 'reservation' | 'payable' | 'paid'
+                fromAccountKind:
+                  | 'appropriation'
+                  | 'budget'
+                  | 'voucher'
+                  | 'reservation'
+                  | 'payable'
+                  | 'paid'
+                  | 'policy_budget'
+                  | 'award'
                 id: string
                 /** @enum {unknown} */
                 kind:
-                  'appropriation' | 'issue' | 'reserve' | 'release' | 'redeem' | 'pay' | 'lapse' | 'reversal'
+                  | 'appropriation'
+                  | 'issue'
+                  | 'reserve'
+                  | 'release'
+                  | 'redeem'
+                  | 'pay'
+                  | 'lapse'
+                  | 'reversal'
+                  | 'policy_appropriation'
+                  | 'award'
                 reference: string
                 toAccountId: string
                 /** @enum {unknown} */
-                toAccountKind: 'appropriation' | 'budget' | 'voucher' | 'reservation' | 'payable' | 'paid'
+                toAccountKind:
+                  | 'appropriation'
+                  | 'budget'
+                  | 'voucher'
+                  | 'reservation'
+                  | 'payable'
+                  | 'paid'
+                  | 'policy_budget'
+                  | 'award'
               }[]
               /** @description null on the last page */
               nextCursor: string | null
