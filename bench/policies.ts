@@ -13,7 +13,8 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import autocannon from 'autocannon'
 import { sql } from 'drizzle-orm'
-import { openPglite, openPostgres, queryRows, type DatabaseHandle } from '../server/db/client'
+import { loadConfig } from '../server/config'
+import { openPglite, openPostgres, type DatabaseHandle } from '../server/db/client'
 import { shanghaiDateOf } from '../server/platform/calendar'
 import {
   benchEnvironment,
@@ -104,22 +105,26 @@ async function timedRun(server: Server, office: string) {
   }
 }
 
-/** Ten auto items with the most qualified firms get a new version from today that doubles their award. */
-async function changeRules(server: Server, office: string, handle: () => Promise<DatabaseHandle>) {
-  const database = await handle()
+/**
+ * Ten auto items with the largest budgets whose rule took effect before today get a new version from today that
+ * doubles their award (read and written over the API: a running PGlite server holds its database alone).
+ */
+async function changeRules(server: Server, office: string) {
   const today = shanghaiDateOf()
-  let chosen: { id: string }[]
-  try {
-    chosen = await queryRows<{ id: string }>(
-      database.db,
-      sql`SELECT c.item_id AS id FROM policy_current_decisions c JOIN policy_items i ON i.id = c.item_id
-             WHERE c.outcome = 'qualified' AND c.amount_fen > 0
-               AND NOT EXISTS (SELECT 1 FROM policy_rule_versions v WHERE v.item_id = i.id AND v.effective_from >= ${today}::date)
-             GROUP BY c.item_id ORDER BY count(*) DESC LIMIT ${changedItems}`,
-    )
-  } finally {
-    await database.close()
-  }
+  const policies = (await call(server.port, office, 'GET', '/api/policies?limit=100')).items as {
+    items: {
+      id: string
+      payoutMode: string
+      budgetFen: number
+      currentRule: { effectiveFrom: string } | null
+    }[]
+  }[]
+  const chosen = policies
+    .flatMap((policy) => policy.items)
+    .filter((item) => item.payoutMode === 'auto' && item.budgetFen > 0)
+    .filter((item) => item.currentRule !== null && item.currentRule.effectiveFrom < today)
+    .sort((left, right) => right.budgetFen - left.budgetFen)
+    .slice(0, changedItems)
   for (const { id } of chosen) {
     const item = (await call(server.port, office, 'GET', `/api/policy-items/${id}`)).item as Record<
       string,
@@ -178,7 +183,7 @@ async function measureEngine(environment: Record<string, string>, handle: () => 
     progress('a steady run: nothing changed')
     const steady = await timedRun(server, office)
     progress(`a run after ${changedItems} items' rules changed`)
-    const changed = await changeRules(server, office, handle)
+    const changed = await changeRules(server, office)
     const afterChange = await timedRun(server, office)
     progress('a first run: every current decision cleared')
     await stopServer(server)
@@ -212,6 +217,8 @@ export async function benchmarkPolicies() {
   const postgres = await withFreshPostgresDatabase((url) =>
     measureEngine(benchEnvironment(url, 'full'), () => openPostgres(url)),
   )
+  // each engine's figures as soon as they are measured: the other engine's part takes minutes more
+  progress(`PostgreSQL: ${JSON.stringify(postgres)}`)
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'g60-bench-policies-'))
   try {
     // no DATABASE_URL: the server opens PGlite in the data folder
@@ -220,7 +227,11 @@ export async function benchmarkPolicies() {
         ([name]) => name !== 'DATABASE_URL',
       ),
     )
-    const pglite = await measureEngine(environment, () => openPglite({ dataDirectory }))
+    const database = loadConfig(environment).database
+    if (database.kind !== 'pglite') throw new Error('the PGlite bench has no DATABASE_URL')
+    const pglite = await measureEngine(environment, () =>
+      openPglite({ dataDirectory: database.dataDirectory }),
+    )
     return { postgres, pglite }
   } finally {
     fs.rmSync(dataDirectory, { recursive: true, force: true })

@@ -32,11 +32,17 @@ export function createCatalogue(db: Database, registry: FirmLookup) {
       db,
       page.items.map((policy) => policy.id),
     )
+    const versions = await repository.versionsOf(
+      db,
+      items.map((item) => item.id),
+    )
     return {
       nextCursor: page.nextCursor,
       items: page.items.map((policy) => ({
         policy,
-        items: items.filter((item) => item.policyId === policy.id),
+        items: items
+          .filter((item) => item.policyId === policy.id)
+          .map((item) => ({ item, versions: versions.filter((version) => version.itemId === item.id) })),
       })),
     }
   }

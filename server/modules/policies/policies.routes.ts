@@ -33,12 +33,7 @@ function libraryRoutes({ catalogue, decisions }: PoliciesServices): Route[] {
       },
       async (request) => {
         const page = await catalogue.listPolicies(request.query)
-        return presentPage(page, ({ policy, items }) =>
-          presenters.presentPolicy(
-            policy,
-            items.map((item) => ({ item })),
-          ),
-        )
+        return presentPage(page, ({ policy, items }) => presenters.presentPolicy(policy, items))
       },
     ),
     get('/api/policies/:id', { params: IdParams, ok: schemas.Policy }, async (request) => {

@@ -42,6 +42,9 @@ describe('the library, the facts and the calculator (public)', () => {
     expect(new Set(policies.map((policy) => policy.issuerCode)).size).toBe(10)
     const allItems = policies.flatMap((policy) => policy.items as Json[])
     expect(allItems.length).toBeGreaterThanOrEqual(110)
+    expect(allItems.every((item) => (item.currentRule as Json | null)?.awardExpression !== undefined)).toBe(
+      true,
+    )
     expect(allItems.filter((item) => item.payoutMode === 'auto').length * 3).toBeGreaterThanOrEqual(
       allItems.length,
     )

@@ -11,7 +11,7 @@ import { newId } from '../../platform/ids'
 import { enqueue } from '../../platform/jobs'
 import type { JobHandlers } from '../../platform/jobs'
 import type { RecurringJob } from '../../platform/module'
-import { notify, type NotificationInput } from '../../platform/notifications'
+import { notificationsPerCallMax, notify, type NotificationInput } from '../../platform/notifications'
 import * as awardsRepository from './awards.repository'
 import * as repository from './decisions.repository'
 import { loadFirmFacts } from './facts.repository'
@@ -26,6 +26,17 @@ export const sliceFirms = 1000
 /** slices one run takes at most: 29,000 firms are 29 */
 const runSlicesMax = 1000
 export const sliceJobKind = 'policies.run_slice'
+
+const dayMs = 24 * 60 * 60 * 1000
+const shanghaiOffsetMs = 8 * 60 * 60 * 1000
+const nightHour = 2
+
+/** How long from the moment to the next 02:00 in Shanghai (UTC+8, no daylight saving). */
+export function untilNextNightMs(nowMs: number): number {
+  const sinceShanghaiMidnightMs = (nowMs + shanghaiOffsetMs) % dayMs
+  const nightMs = nightHour * 60 * 60 * 1000
+  return (nightMs - sinceShanghaiMidnightMs + dayMs) % dayMs || dayMs
+}
 
 export interface SliceResult {
   firms: number
@@ -198,7 +209,8 @@ async function tellSlice(
     assert(item !== undefined, 'a list is for an item of the run')
     told.push(notices.awardListWaiting({ id: listId, issuerCode: item.issuerCode }, item))
   }
-  await notify(transaction, told)
+  for (let start = 0; start < told.length; start += notificationsPerCallMax)
+    await notify(transaction, told.slice(start, start + notificationsPerCallMax))
 }
 
 export function createRuns(db: Database) {
@@ -217,7 +229,9 @@ export function createRuns(db: Database) {
       newlyQualified: result.newlyQualified,
       finished: result.finished,
     })
-    if (!result.finished) await enqueue(context.db, sliceJobKind, { runId })
+    // due since the run started: the queue takes jobs by due time, so the run's next slice goes before the
+    // notices its own slices queued for delivery, which follow in the same polls
+    if (!result.finished) await enqueue(context.db, sliceJobKind, { runId }, { runAt: run.startedAt })
   }
 
   async function start(transaction: Database, requestedBy: Principal | null) {
@@ -271,11 +285,14 @@ export function createRuns(db: Database) {
   }
 
   const jobHandlers: JobHandlers = { [sliceJobKind]: sliceJob }
-  /** every night: a run starts at the day's first slice */
+  /** every night at 02:00 in Shanghai, when the console is quiet: a run starts */
   const nightlyRun: RecurringJob = {
     kind: 'policies.nightly_run',
-    intervalMs: 24 * 60 * 60 * 1000,
-    firstRunDelayMs: 10 * 60 * 1000,
+    intervalMs: dayMs,
+    // read when the first run is scheduled, at a start that finds none queued
+    get firstRunDelayMs() {
+      return untilNextNightMs(Date.now())
+    },
     async run(context) {
       const { run, started } = await start(context.db, null)
       // a run still running a day later lost its chain of slices (a job out of attempts): this resumes it; were

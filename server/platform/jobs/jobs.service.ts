@@ -80,8 +80,8 @@ const retryDelayBaseMsDefault = 10_000
 const retryDelayMaxMsDefault = 60 * 60_000
 const pollIntervalMsMin = 10
 const pollIntervalMsMax = 60 * 60_000
-/** Full batches run back to back at most this many times before the worker sleeps again. */
-const batchesPerPollMax = 10
+/** Batches run back to back at most this many times (while each finds work) before the worker sleeps again. */
+const batchesPerPollMax = 100
 
 /**
  * Adds a job; pass the caller's transaction so the job exists only if the caller's change commits.
@@ -245,10 +245,11 @@ function createJobWorker(runner: ReturnType<typeof createJobRunner>, log: JobLog
   let stopping: Promise<void> | null = null
 
   async function poll(batchSize: number) {
-    // a full batch means more work is probably due: go on at once, but only a bounded number of times
+    // a batch that ran anything may have queued more (a chain of slices, a recurring job's 'again'): go on at once
+    // until a claim finds nothing, but only a bounded number of times
     for (let round = 0; round < batchesPerPollMax && workerState === 'polling'; round++) {
       const summary = await runner.runDueJobs({ batchSize })
-      if (summary.claimedCount < batchSize) return
+      if (summary.claimedCount === 0) return
     }
   }
 

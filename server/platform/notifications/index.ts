@@ -4,6 +4,7 @@ export {
   inboxCountMax,
   logChannel,
   notificationErrors,
+  notificationsPerCallMax,
   notify,
   resolveTasks,
 } from './notifications.service'

@@ -52,7 +52,7 @@ export interface NotificationChannel {
 
 export const deliveryJobKind = 'platform.notification_deliver'
 /** notifications one call writes at most; recipients one delivery reaches at most */
-const notificationsPerCallMax = 1000
+export const notificationsPerCallMax = 1000
 const recipientsPerDeliveryMax = 500
 /** counts shown on the badge are exact up to this */
 export const inboxCountMax = 1000

@@ -10,9 +10,10 @@ import { addCalendarDays, addWorkingDaysOn, shanghaiDateOf } from '../../../plat
 import { assert } from '../../../platform/errors'
 import { notify } from '../../../platform/notifications'
 import * as awardsRepository from '../awards.repository'
+import { lockAccount } from '../../vouchers'
 import { payAwards } from '../awards.service'
 import * as notices from '../policies.notices'
-import { findItem } from '../policies.repository'
+import { findItem, type ItemRow } from '../policies.repository'
 import { policyAwardLists, policyAwards } from '../policies.tables'
 import { runSlice } from '../runs.service'
 
@@ -46,6 +47,32 @@ async function runWhole(transaction: Database, asOf: string, at: Date) {
 const coin = (id: string, percent: number) =>
   [...id].reduce((sum, character) => (sum * 31 + character.charCodeAt(0)) % 1000, 7) % 100 < percent
 
+const budgetUsedUp =
+  '本年度预算额度已用完，顺延至下一批次 · the year’s budget is used up; carried to the next list'
+
+/** The awards the budget covers, in list order; the city takes the others off the list with the reason. */
+async function withinBudget(
+  transaction: Database,
+  item: ItemRow,
+  awards: readonly awardsRepository.AwardRow[],
+): Promise<awardsRepository.AwardRow[]> {
+  assert(item.budgetAccountId !== null, 'a paying item has a budget')
+  let balanceFen = await lockAccount(transaction, item.budgetAccountId)
+  const covered: awardsRepository.AwardRow[] = []
+  for (const award of awards) {
+    if (award.amountFen <= balanceFen) {
+      covered.push(award)
+      balanceFen -= award.amountFen
+    } else if (award.status === 'listed') {
+      await awardsRepository.changeAward(transaction, award.id, {
+        status: 'removed',
+        statusReason: budgetUsedUp,
+      })
+    }
+  }
+  return covered
+}
+
 async function approvePastLists(
   transaction: Database,
   at: Date,
@@ -57,7 +84,11 @@ async function approvePastLists(
     const item = await findItem(transaction, list.itemId)
     assert(item !== undefined, 'a list is for an item')
     if (item.code === waitingItemCode) continue
-    const awards = await awardsRepository.listedAwardsOf(transaction, list.id)
+    const awards = await withinBudget(
+      transaction,
+      item,
+      await awardsRepository.listedAwardsOf(transaction, list.id),
+    )
     if (awards.length === 0) continue
     const userId = officerOf(list.issuerCode)
     const result = await payAwards(transaction, item, awards, { userId, at })
@@ -95,6 +126,7 @@ async function settleFastApply(
     })
     // most are paid within the promise; the rest stay confirmed, some of them now overdue
     if (!coin(award.id + 'paid', 85)) continue
+    if ((await withinBudget(transaction, item, [confirmed])).length === 0) continue
     await payAwards(transaction, item, [confirmed], { userId: officerOf(award.issuerCode), at: paidAt })
     paid++
   }
