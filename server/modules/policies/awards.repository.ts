@@ -12,13 +12,16 @@ export type AwardListRow = typeof policyAwardLists.$inferSelect
 /** the most awards one approval pays: one list, in ledger batches of transfersPerBatchMax */
 export const listAwardsMax = 20_000
 
-/** The item's open award list, opened on first use (the partial unique index makes concurrent first uses meet). */
+/**
+ * The item's open award list, opened on first use (the partial unique index makes concurrent first uses meet);
+ * `opened` when this call opened it.
+ */
 export async function openListOf(
   db: Database,
   item: { id: string; cityCode: string; issuerCode: string },
   isSynthetic: boolean,
-): Promise<string> {
-  await db
+): Promise<{ id: string; opened: boolean }> {
+  const inserted = await db
     .insert(policyAwardLists)
     .values({
       id: newId('pawl'),
@@ -29,12 +32,14 @@ export async function openListOf(
       isSynthetic,
     })
     .onConflictDoNothing()
+    .returning({ id: policyAwardLists.id })
+  if (inserted[0] !== undefined) return { id: inserted[0].id, opened: true }
   const [row] = await db
     .select({ id: policyAwardLists.id })
     .from(policyAwardLists)
     .where(and(eq(policyAwardLists.itemId, item.id), eq(policyAwardLists.status, 'open')))
   assert(row !== undefined, `item ${item.id} has an open award list`)
-  return row.id
+  return { id: row.id, opened: false }
 }
 
 export type NewAward = typeof policyAwards.$inferInsert

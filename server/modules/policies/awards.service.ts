@@ -10,7 +10,7 @@ import { authorize, type Principal } from '../../platform/authorization'
 import { addWorkingDaysOn, shanghaiDateOf } from '../../platform/calendar'
 import { AppError, assert } from '../../platform/errors'
 import type { CalendarChange } from '../../platform/module'
-import { notify } from '../../platform/notifications'
+import { notify, resolveTasks } from '../../platform/notifications'
 import { ensureLedgerAccount, lockAccount, transferMany, transfersPerBatchMax } from '../vouchers'
 import * as repository from './awards.repository'
 import * as notices from './policies.notices'
@@ -83,6 +83,7 @@ export function createAwards(db: Database) {
       const at = new Date()
       const paid = await payAwards(transaction, item, awards, { userId: actor.userId, at })
       await repository.approveAwardList(transaction, listId, actor.userId, at)
+      await resolveTasks(transaction, { type: 'policy_award_list', id: listId })
       await recordAudit(transaction, {
         actorUserId: actor.userId,
         action: 'policy_award_list.approve',
@@ -148,6 +149,7 @@ export function createAwards(db: Database) {
         cityCode: award.cityCode,
         details: { dueOn, promiseWorkingDays: item.promiseWorkingDays },
       })
+      await resolveTasks(transaction, { type: 'policy_award', id: awardId }, 'policy.award_offered')
       await notify(transaction, [notices.awardConfirmed(changed, item)])
       return changed
     })
@@ -175,6 +177,8 @@ export function createAwards(db: Database) {
           late: award.dueOn !== null && award.dueOn < shanghaiDateOf(at),
         },
       })
+      // the city's task to pay it, and the office's if it was late, are done
+      await resolveTasks(transaction, { type: 'policy_award', id: awardId })
       await notify(transaction, [notices.awardPaid(award, item)])
       const paid = await repository.findAward(transaction, awardId)
       assert(paid !== undefined, 'the paid award exists')

@@ -264,6 +264,14 @@ describe('officer.hf approves firm.hf’s award list', () => {
       db(),
       sql`SELECT count(*) FROM audit_log WHERE action = 'policy_award_list.approve' AND entity_id = ${list.id}`,
     )
+    // officer.hf's task for the list is done with it
+    const tasks = await queryRows<{ resolved: boolean }>(
+      db(),
+      sql`SELECT resolved_at IS NOT NULL AS resolved FROM notifications
+           WHERE topic = 'policy.award_list_waiting' AND entity_id = ${list.id}`,
+    )
+    expect(tasks.length).toBeGreaterThan(0)
+    expect(tasks.every((task) => task.resolved)).toBe(true)
     expect(audit).toBe(1)
     // the firm sees the money, and is told
     const firm = await testApp.signIn('firm.hf')

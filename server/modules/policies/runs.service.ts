@@ -124,7 +124,8 @@ async function makeAwards(
   firmCities: Map<string, string>,
   isSynthetic: boolean,
 ) {
-  const lists = new Map<string, string>()
+  // the open list of each auto item with new awards, and whether this slice opened it
+  const lists = new Map<string, { id: string; opened: boolean }>()
   const awards: awardsRepository.NewAward[] = []
   for (const [firmId, found] of work.qualifiedByFirm) {
     for (const { entry, amountFen, decisionId } of found) {
@@ -132,8 +133,12 @@ async function makeAwards(
       if (amountFen <= 0 || item.payoutMode === 'standard' || item.budgetAccountId === null) continue
       let listId: string | null = null
       if (item.payoutMode === 'auto') {
-        listId = lists.get(item.id) ?? (await awardsRepository.openListOf(transaction, item, isSynthetic))
-        lists.set(item.id, listId)
+        let list = lists.get(item.id)
+        if (list === undefined) {
+          list = await awardsRepository.openListOf(transaction, item, isSynthetic)
+          lists.set(item.id, list)
+        }
+        listId = list.id
       }
       const cityCode = firmCities.get(firmId)
       assert(cityCode !== undefined, `firm ${firmId} of the slice has a city`)
@@ -187,7 +192,7 @@ async function tellSlice(
   transaction: Database,
   work: SliceWork,
   made: readonly awardsRepository.AwardRow[],
-  lists: Map<string, string>,
+  lists: Map<string, { id: string; opened: boolean }>,
   items: readonly ItemInForce[],
 ) {
   const itemOf = new Map(items.map((entry) => [entry.item.id, entry.item]))
@@ -204,10 +209,12 @@ async function tellSlice(
     assert(item !== undefined, 'an award is for an item of the run')
     if (award.status === 'offered') told.push(notices.awardOffered(award, item, item.promiseWorkingDays ?? 0))
   }
-  for (const [itemId, listId] of lists) {
+  // the city is given one task a list, when it opens; awards joining it later wait on the same task
+  for (const [itemId, list] of lists) {
+    if (!list.opened) continue
     const item = itemOf.get(itemId)
     assert(item !== undefined, 'a list is for an item of the run')
-    told.push(notices.awardListWaiting({ id: listId, issuerCode: item.issuerCode }, item))
+    told.push(notices.awardListWaiting({ id: list.id, issuerCode: item.issuerCode }, item))
   }
   for (let start = 0; start < told.length; start += notificationsPerCallMax)
     await notify(transaction, told.slice(start, start + notificationsPerCallMax))
