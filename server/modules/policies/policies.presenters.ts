@@ -44,6 +44,26 @@ export function presentItem(item: ItemRow, versions: readonly RuleVersionRow[] =
   }
 }
 
+/** An item with its policy named and every version of its rule. */
+export function presentItemDetail(found: {
+  item: ItemRow
+  policy: PolicyRow
+  versions: readonly RuleVersionRow[]
+}) {
+  const { item, policy, versions } = found
+  return {
+    item: presentItem(item, versions),
+    policy: {
+      id: policy.id,
+      code: policy.code,
+      titleZh: policy.titleZh,
+      titleEn: policy.titleEn,
+      documentNumber: policy.documentNumber,
+    },
+    versions: versions.map(presentVersion),
+  }
+}
+
 export function presentPolicy(
   policy: PolicyRow,
   items: readonly { item: ItemRow; versions?: RuleVersionRow[] }[],

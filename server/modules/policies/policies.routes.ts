@@ -44,18 +44,7 @@ function libraryRoutes({ catalogue, decisions }: PoliciesServices): Route[] {
       '/api/policy-items/:id',
       { summary: 'An item with every version of its rule', params: IdParams, ok: schemas.ItemDetail },
       async (request) => {
-        const { item, policy, versions } = await catalogue.getItem(request.params.id)
-        return {
-          item: presenters.presentItem(item, versions),
-          policy: {
-            id: policy.id,
-            code: policy.code,
-            titleZh: policy.titleZh,
-            titleEn: policy.titleEn,
-            documentNumber: policy.documentNumber,
-          },
-          versions: versions.map(presenters.presentVersion),
-        }
+        return presenters.presentItemDetail(await catalogue.getItem(request.params.id))
       },
     ),
     get(
@@ -102,18 +91,7 @@ function ruleRoutes({ catalogue, ruleVersions }: PoliciesServices): Route[] {
           ...request.body,
           note: request.body.note ?? null,
         })
-        const { item, policy, versions } = await catalogue.getItem(saved.itemId)
-        return {
-          item: presenters.presentItem(item, versions),
-          policy: {
-            id: policy.id,
-            code: policy.code,
-            titleZh: policy.titleZh,
-            titleEn: policy.titleEn,
-            documentNumber: policy.documentNumber,
-          },
-          versions: versions.map(presenters.presentVersion),
-        }
+        return presenters.presentItemDetail(await catalogue.getItem(saved.itemId))
       },
     ),
     post(
