@@ -66,6 +66,30 @@ export async function payAwards(
   return { totalFen, count: awards.length }
 }
 
+/** Takes a listed award off its list (or withdraws an offer), with the reason, audited. */
+async function removeAward(db: Database, principal: Principal | null, awardId: string, reason: string) {
+  return db.transaction(async (transaction) => {
+    const award = await repository.lockAward(transaction, awardId)
+    if (award === undefined) throw new AppError('POLICY_AWARD_NOT_FOUND')
+    const actor = authorize(principal, policies.decideAwards, { cityCode: award.issuerCode })
+    if (award.status !== 'listed' && award.status !== 'offered')
+      throw new AppError('POLICY_AWARD_TRANSITION_INVALID', { status: award.status, action: 'remove' })
+    const changed = await repository.changeAward(transaction, awardId, {
+      status: 'removed',
+      statusReason: reason,
+    })
+    await recordAudit(transaction, {
+      actorUserId: actor.userId,
+      action: 'policy_award.remove',
+      entityType: 'policy_award',
+      entityId: awardId,
+      cityCode: award.cityCode,
+      details: { from: award.status, reason, amountFen: award.amountFen },
+    })
+    return changed
+  })
+}
+
 export function createAwards(db: Database) {
   async function approveList(principal: Principal | null, listId: string) {
     return db.transaction(async (transaction) => {
@@ -99,29 +123,6 @@ export function createAwards(db: Database) {
       const summary = await repository.findAwardList(transaction, listId)
       assert(summary !== undefined, 'the approved list exists')
       return summary
-    })
-  }
-
-  async function remove(principal: Principal | null, awardId: string, reason: string) {
-    return db.transaction(async (transaction) => {
-      const award = await repository.lockAward(transaction, awardId)
-      if (award === undefined) throw new AppError('POLICY_AWARD_NOT_FOUND')
-      const actor = authorize(principal, policies.decideAwards, { cityCode: award.issuerCode })
-      if (award.status !== 'listed' && award.status !== 'offered')
-        throw new AppError('POLICY_AWARD_TRANSITION_INVALID', { status: award.status, action: 'remove' })
-      const changed = await repository.changeAward(transaction, awardId, {
-        status: 'removed',
-        statusReason: reason,
-      })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'policy_award.remove',
-        entityType: 'policy_award',
-        entityId: awardId,
-        cityCode: award.cityCode,
-        details: { from: award.status, reason, amountFen: award.amountFen },
-      })
-      return changed
     })
   }
 
@@ -186,7 +187,13 @@ export function createAwards(db: Database) {
     })
   }
 
-  return { approveList, remove, confirm, pay }
+  return {
+    approveList,
+    remove: (principal: Principal | null, awardId: string, reason: string) =>
+      removeAward(db, principal, awardId, reason),
+    confirm,
+    pay,
+  }
 }
 
 export type Awards = ReturnType<typeof createAwards>

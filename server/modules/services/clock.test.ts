@@ -110,7 +110,8 @@ describe('the clock watch and the calendar', () => {
       sql`UPDATE service_cases SET due_on = (now() AT TIME ZONE 'Asia/Shanghai')::date - 3 WHERE id = ${late}`,
     )
     await db.execute(
-      sql`UPDATE jobs SET run_at = now() WHERE kind = 'services.watch_clocks' AND state = 'queued'`,
+      // due before whatever else the demo data queued, so that one batch takes it
+      sql`UPDATE jobs SET run_at = now() - interval '1 year' WHERE kind = 'services.watch_clocks' AND state = 'queued'`,
     )
     const summary = await testApp.context.jobs.runDueJobs({ batchSize: 20 })
     expect(summary.failedCount).toBe(0)
