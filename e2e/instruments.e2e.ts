@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { baseUrl, choose, demoPassword, menuEntries, screenshot, signIn } from './journeys'
+import { apiCookie, baseUrl, choose, menuEntries, screenshot, signIn } from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
 const instrumentName = `场发射扫描电子显微镜 ${run}`
@@ -40,16 +40,7 @@ async function as(username: string, turn: (page: Page) => Promise<void>) {
 
 /** A demo account's API session, for the facts the journey needs that another page of the console makes. */
 async function api(username: string) {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
-  })
-  expect(login.status).toBe(200)
-  const cookie = login.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ')
+  const cookie = await apiCookie(username)
   return async <Body>(path: string, body: unknown): Promise<Body> => {
     const response = await fetch(`${baseUrl()}${path}`, {
       method: 'POST',

@@ -100,6 +100,51 @@ export async function turnAs(
   }
 }
 
+/** A turn of someone who is not signed in, in a fresh browser that must see no page or console errors. */
+export async function signedOutTurn(
+  journey: string,
+  name: string,
+  turn: (page: Page) => Promise<void>,
+  viewport: BrowserOptions['viewport'] = { width: 1280, height: 900 },
+) {
+  const browser = await openBrowser({ viewport })
+  try {
+    await turn(browser.page)
+    expect(browser.problems).toEqual([])
+  } catch (error) {
+    await screenshot(browser.page, `${journey}-failed-${name}`)
+    throw error
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Switches the page's language and waits for its heading in it. */
+export async function switchLanguage(page: Page, heading: string) {
+  await page.locator('[data-testid=language-switch]').click()
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
+}
+
+/** The page scrolls only up and down: nothing is wider than the screen. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')
+  expect(overflow).toBeLessThanOrEqual(0)
+}
+
+/** A demo account's session cookie for calls to the API outside the browser (facts a journey needs). */
+export async function apiCookie(username: string): Promise<string> {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: demoPassword }),
+  })
+  expect(login.status).toBe(200)
+  return login.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ')
+}
+
 /** Opens a page from the side menu and waits for its heading (the menu entry and the page share their name). */
 export async function openMenu(page: Page, name: string) {
   await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()

@@ -7,8 +7,19 @@
 import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openBrowser } from './browser'
-import { apiGet, baseUrl, dialog, openMenu, screenshot, settle, snap, snapScreen, turnAs } from './journeys'
+import {
+  apiGet,
+  baseUrl,
+  dialog,
+  expectNoSidewaysScroll,
+  openMenu,
+  settle,
+  signedOutTurn,
+  snap,
+  snapScreen,
+  switchLanguage,
+  turnAs,
+} from './journeys'
 
 const journeyTimeoutMs = 600_000
 const phone = { width: 390, height: 844 }
@@ -32,35 +43,12 @@ const as = (
   viewport?: { width: number; height: number },
 ) => turnAs('licences', username, turn, viewport)
 
-/** A turn of someone who is not signed in, in a fresh browser that must see no page or console errors. */
-async function signedOut(
+/** A turn of someone who is not signed in. */
+const signedOut = (
   name: string,
   turn: (page: Page) => Promise<void>,
-  viewport = { width: 1280, height: 900 },
-) {
-  const browser = await openBrowser({ viewport })
-  try {
-    await turn(browser.page)
-    expect(browser.problems).toEqual([])
-  } catch (error) {
-    await screenshot(browser.page, `licences-failed-${name}`)
-    throw error
-  } finally {
-    await browser.close()
-  }
-}
-
-/** Switches the page's language and waits for its heading in it. */
-async function switchLanguage(page: Page, heading: string) {
-  await page.locator('[data-testid=language-switch]').click()
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
-}
-
-/** The page scrolls only up and down: nothing is wider than the screen. */
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')
-  expect(overflow).toBeLessThanOrEqual(0)
-}
+  viewport?: { width: number; height: number },
+) => signedOutTurn('licences', name, turn, viewport)
 
 /** The PNG a data URL holds. */
 function pngOf(dataUrl: string) {

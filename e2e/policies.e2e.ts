@@ -7,17 +7,18 @@
 // journey runs once per server (each run of the journeys starts its own).
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openBrowser } from './browser'
 import {
+  apiCookie,
   baseUrl,
   choose,
-  demoPassword,
   dialog,
+  expectNoSidewaysScroll,
   openMenu,
-  screenshot,
   settle,
+  signedOutTurn,
   snap,
   snapScreen,
+  switchLanguage,
   turnAs,
 } from './journeys'
 
@@ -42,48 +43,16 @@ const as = (
   viewport?: { width: number; height: number },
 ) => turnAs('policies', username, turn, viewport)
 
-/** A turn of someone who is not signed in, in a fresh browser that must see no page or console errors. */
-async function signedOut(
+/** A turn of someone who is not signed in. */
+const signedOut = (
   name: string,
   turn: (page: Page) => Promise<void>,
-  viewport = { width: 1280, height: 900 },
-) {
-  const browser = await openBrowser({ viewport })
-  try {
-    await turn(browser.page)
-    expect(browser.problems).toEqual([])
-  } catch (error) {
-    await screenshot(browser.page, `policies-failed-${name}`)
-    throw error
-  } finally {
-    await browser.close()
-  }
-}
-
-/** Switches the page's language and waits for its heading in it. */
-async function switchLanguage(page: Page, heading: string) {
-  await page.locator('[data-testid=language-switch]').click()
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor()
-}
-
-/** The page scrolls only up and down: nothing is wider than the screen. */
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')
-  expect(overflow).toBeLessThanOrEqual(0)
-}
+  viewport?: { width: number; height: number },
+) => signedOutTurn('policies', name, turn, viewport)
 
 /** The names of an account's firm, as the registry gives them (what the officer looks the firm up by). */
 async function firmOf(username: string): Promise<{ id: string; nameZh: string; nameEn: string }> {
-  const login = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
-  })
-  expect(login.status).toBe(200)
-  const cookie = login.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ')
+  const cookie = await apiCookie(username)
   const get = async <Body>(path: string): Promise<Body> => {
     const response = await fetch(`${baseUrl()}${path}`, { headers: { cookie } })
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`)
@@ -281,7 +250,7 @@ describe('policy matching', () => {
       await page.goto(`${baseUrl()}/policy-calculator`)
       await page.getByRole('heading', { level: 1, name: '政策计算器' }).waitFor()
       await page.locator('[data-testid=calculator-form]').waitFor()
-      await choose(page, '所在城市代码', '合肥')
+      await choose(page, '所在城市', '合肥')
       await page.getByLabel('高新技术企业', { exact: true }).click()
       await page.getByLabel('高企认定年份（未认定为0）', { exact: true }).fill(lastYear)
       await page.locator('[data-testid=calculate]').click()

@@ -136,7 +136,7 @@ export async function lockAwardList(db: Database, id: string): Promise<AwardList
   return row
 }
 
-export async function approveAwardList(db: Database, id: string, userId: string, at: Date) {
+export async function approveAwardList(db: Database, id: string, userId: string | null, at: Date) {
   await db
     .update(policyAwardLists)
     .set({ status: 'approved', approvedByUserId: userId, approvedAt: at, updatedAt: at })

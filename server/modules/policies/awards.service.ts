@@ -66,6 +66,31 @@ export async function payAwards(
   return { totalFen, count: awards.length }
 }
 
+/**
+ * An award list approved in the caller's transaction: its awards paid, the list marked, the city's task done and the
+ * approval audited (the demo year's past approvals are made the same way).
+ */
+export async function settleList(
+  transaction: Database,
+  list: { id: string; cityCode: string },
+  item: ItemRow,
+  awards: readonly repository.AwardRow[],
+  by: { userId: string | null; at: Date },
+) {
+  const paid = await payAwards(transaction, item, awards, by)
+  await repository.approveAwardList(transaction, list.id, by.userId, by.at)
+  await resolveTasks(transaction, { type: 'policy_award_list', id: list.id })
+  await recordAudit(transaction, {
+    actorUserId: by.userId,
+    action: 'policy_award_list.approve',
+    entityType: 'policy_award_list',
+    entityId: list.id,
+    cityCode: list.cityCode,
+    details: { itemCode: item.code, awards: paid.count, totalFen: paid.totalFen },
+  })
+  return paid
+}
+
 /** Takes a listed award off its list (or withdraws an offer), with the reason, audited. */
 async function removeAward(db: Database, principal: Principal | null, awardId: string, reason: string) {
   return db.transaction(async (transaction) => {
@@ -104,18 +129,7 @@ export function createAwards(db: Database) {
       )
       if (awards.length === 0) throw new AppError('POLICY_AWARD_LIST_EMPTY', { listId })
       const item = await itemOf(transaction, list.itemId)
-      const at = new Date()
-      const paid = await payAwards(transaction, item, awards, { userId: actor.userId, at })
-      await repository.approveAwardList(transaction, listId, actor.userId, at)
-      await resolveTasks(transaction, { type: 'policy_award_list', id: listId })
-      await recordAudit(transaction, {
-        actorUserId: actor.userId,
-        action: 'policy_award_list.approve',
-        entityType: 'policy_award_list',
-        entityId: listId,
-        cityCode: list.cityCode,
-        details: { itemCode: item.code, awards: paid.count, totalFen: paid.totalFen },
-      })
+      await settleList(transaction, list, item, awards, { userId: actor.userId, at: new Date() })
       await notify(
         transaction,
         awards.map((award) => notices.awardPaid(award, item)),

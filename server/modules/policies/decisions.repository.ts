@@ -3,6 +3,7 @@
 import { desc, eq, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { assert } from '../../platform/errors'
+import { idArrayOf } from './facts.repository'
 import type { DecisionOutcome } from './policies.states'
 import { policyCurrentDecisions, policyDecisions, policyRuns } from './policies.tables'
 import type { DecisionTrace } from './rules/trace'
@@ -84,7 +85,7 @@ export async function currentDecisionsOf(
   const rows = await db
     .select()
     .from(policyCurrentDecisions)
-    .where(sql`${policyCurrentDecisions.firmId} = ANY(${`{${firmIds.join(',')}}`}::text[])`)
+    .where(sql`${policyCurrentDecisions.firmId} = ANY(${idArrayOf(firmIds)}::text[])`)
   return rows.map((row) => ({ ...row, outcome: row.outcome as DecisionOutcome }))
 }
 

@@ -50,7 +50,7 @@ export interface FirmFactRecord {
 }
 
 /** Ids are platform ids (letters, digits, underscores), so a text[] literal carries them as one parameter. */
-function idArrayOf(firmIds: readonly string[]): string {
+export function idArrayOf(firmIds: readonly string[]): string {
   for (const id of firmIds) assert(/^[a-z0-9_]+$/i.test(id), `firm id ${id} is not a platform id`)
   return `{${firmIds.join(',')}}`
 }

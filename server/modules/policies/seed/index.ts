@@ -5,13 +5,12 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import type { SeedProgress } from '../../../seed/batches'
-import { recordAudit } from '../../../platform/audit'
 import { addCalendarDays, addWorkingDaysOn, shanghaiDateOf } from '../../../platform/calendar'
 import { assert } from '../../../platform/errors'
 import { notify } from '../../../platform/notifications'
 import * as awardsRepository from '../awards.repository'
 import { lockAccount } from '../../vouchers'
-import { payAwards } from '../awards.service'
+import { payAwards, settleList } from '../awards.service'
 import * as notices from '../policies.notices'
 import { findItem, type ItemRow } from '../policies.repository'
 import { policyAwardLists, policyAwards } from '../policies.tables'
@@ -90,16 +89,9 @@ async function approvePastLists(
       await awardsRepository.listedAwardsOf(transaction, list.id),
     )
     if (awards.length === 0) continue
-    const userId = officerOf(list.issuerCode)
-    const result = await payAwards(transaction, item, awards, { userId, at })
-    await awardsRepository.approveAwardList(transaction, list.id, userId ?? 'system', at)
-    await recordAudit(transaction, {
-      actorUserId: userId,
-      action: 'policy_award_list.approve',
-      entityType: 'policy_award_list',
-      entityId: list.id,
-      cityCode: list.cityCode,
-      details: { itemCode: item.code, awards: result.count, totalFen: result.totalFen },
+    const result = await settleList(transaction, list, item, awards, {
+      userId: officerOf(list.issuerCode),
+      at,
     })
     paid += result.count
   }
