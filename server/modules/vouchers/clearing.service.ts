@@ -4,7 +4,7 @@ import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiPeriodBounds } from '../../platform/calendar'
 import { AppError, assert } from '../../platform/errors'
-import { toCsv } from '../../platform/export'
+import { toCsv, type Column, type Row } from '../../platform/export'
 import { cityReferences } from '../registry'
 import type { ClearingQueryInput, ClearingReportShape } from './redemptions.schemas'
 import { clearingFlows } from './settlements.repository'
@@ -13,6 +13,44 @@ import type { ExportFile } from './settlements.service'
 
 /** Three years: enough for any review, and the flows stay a small aggregate. */
 const periodDaysMax = 3 * 366
+
+/** Flows and positions share the columns; each row carries its period, so several reports can be stacked. */
+const clearingColumns: readonly Column[] = [
+  { header: '行类型 row', kind: 'text' },
+  { header: '发券城市 issuer / 城市 city', kind: 'text' },
+  { header: '服务机构城市 provider city', kind: 'text' },
+  { header: '笔数 count', kind: 'integer' },
+  { header: '金额（元）value or payable (yuan)', kind: 'yuan' },
+  { header: '通兑金额（元）provider-paid or receivable (yuan)', kind: 'yuan' },
+  { header: '净头寸（元）net (yuan)', kind: 'yuan' },
+  { header: '期间起 period start', kind: 'date' },
+  { header: '期间止 period end', kind: 'date' },
+]
+
+function clearingRows(shape: ClearingReportShape): Row[] {
+  const period = [shape.periodStart, shape.periodEnd]
+  const flowRows = shape.flows.map((flow): Row => [
+    'flow',
+    flow.issuerCityCode,
+    flow.providerCityCode,
+    flow.count,
+    flow.valueFen,
+    flow.providerPaidFen,
+    null,
+    ...period,
+  ])
+  const positionRows = shape.positions.map((position): Row => [
+    'position',
+    position.cityCode,
+    null,
+    null,
+    position.payableToOtherCitiesFen,
+    position.receivableFromOtherCitiesFen,
+    position.netFen,
+    ...period,
+  ])
+  return [...flowRows, ...positionRows]
+}
 
 export function createClearingService(db: Database) {
   async function report(
@@ -67,37 +105,10 @@ export function createClearingService(db: Database) {
 
   async function exportReport(principal: Principal | null, query: ClearingQueryInput): Promise<ExportFile> {
     const shape = await report(principal, query)
-    const flowRows = shape.flows.map((flow) => [
-      'flow',
-      flow.issuerCityCode,
-      flow.providerCityCode,
-      flow.count,
-      flow.valueFen,
-      flow.providerPaidFen,
-      null,
-    ])
-    const positionRows = shape.positions.map((position) => [
-      'position',
-      position.cityCode,
-      null,
-      null,
-      position.payableToOtherCitiesFen,
-      position.receivableFromOtherCitiesFen,
-      position.netFen,
-    ])
-    const header = [
-      '行类型 row',
-      '发券城市 issuer / 城市 city',
-      '服务机构城市 provider city',
-      '笔数 count',
-      '金额（分）value or payable (fen)',
-      '通兑金额（分）provider-paid or receivable (fen)',
-      '净头寸（分）net (fen)',
-    ]
     return {
       fileName: `clearing-${shape.periodStart}-${shape.periodEnd}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      body: toCsv(header, [...flowRows, ...positionRows]),
+      body: toCsv(clearingColumns, clearingRows(shape)),
     }
   }
 

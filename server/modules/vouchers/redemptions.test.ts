@@ -1,6 +1,7 @@
 // Redemption, settlement and clearing through the API: both settlement models end to end, spot checks, the
 // denials of the issue, and bad input that must change nothing.
 import { sql } from 'drizzle-orm'
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { errorCode, useTestApp } from '../../testing/app'
 import { countOf } from '../../testing/database'
@@ -109,6 +110,30 @@ const flowOf = (report: { flows: Flow[] }, issuer: string, provider: string): Fl
     valueFen: 0,
     providerPaidFen: 0,
   }
+
+/** Yuan as the exports write them: amounts here are small enough for toFixed to be exact. */
+const yuanText = (amountFen: number) => (amountFen / 100).toFixed(2)
+
+/** The first data row of the workbook's sheet whose cell in `column` holds `value`. */
+function rowWhere(workbook: ExcelJS.Workbook, sheetName: string, column: number, value: unknown) {
+  const worksheet = workbook.getWorksheet(sheetName)
+  const rows = worksheet === undefined ? [] : (worksheet.getRows(2, worksheet.rowCount - 1) ?? [])
+  return rows.find((row) => row.getCell(column).value === value)
+}
+
+/** The payment batch workbook, read back: the payee's amount is a yuan number, the claim's approval a date. */
+async function expectTypedWorkbook(bytes: Buffer, payee: Json | undefined, redemptionId: string) {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer)
+  const amount = rowWhere(workbook, 'payments', 3, payee?.payeeCreditCode)?.getCell(6)
+  expect(amount?.type).toBe(ExcelJS.ValueType.Number)
+  expect(amount?.value).toBe(Number(payee?.amountFen) / 100)
+  expect(amount?.numFmt).toBe('#,##0.00')
+  const approvedAt = rowWhere(workbook, 'redemptions', 1, redemptionId)?.getCell(3)
+  expect(approvedAt?.value).toBeInstanceOf(Date)
+  expect(approvedAt?.numFmt).toBe('yyyy-mm-dd hh:mm')
+}
+
 const netOf = (report: { positions: { cityCode: string; netFen: number }[] }, cityCode: string) =>
   report.positions.find((position) => position.cityCode === cityCode)?.netFen ?? 0
 
@@ -198,7 +223,9 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
     )
     expect(csv.statusCode).toBe(200)
     const flow = flowOf(await clearingToday(), 'SH-SJ', 'SZ')
-    expect(csv.body).toContain(`flow,SH-SJ,SZ,${flow.count},${flow.valueFen},${flow.providerPaidFen}`)
+    expect(csv.body).toContain(
+      `flow,SH-SJ,SZ,${flow.count},${yuanText(flow.valueFen)},${yuanText(flow.providerPaidFen)},,${today},${today}`,
+    )
     expect(
       errorCode(
         await send(
@@ -293,6 +320,8 @@ async function settleAndExportPeriod(redemptionId: string) {
   expect(csv.headers['content-type']).toContain('text/csv')
   expect(csv.body.trimEnd().split('\r\n')).toHaveLength(payments.length + 1)
   expect(csv.body).toContain(String(toProvider?.payeeCreditCode))
+  const amountFen = Number(toProvider?.amountFen)
+  expect(csv.body).toContain(`,${yuanText(amountFen)},${amountFen}\r\n`)
   const xlsx = await send(
     testApp,
     'GET',
@@ -300,7 +329,11 @@ async function settleAndExportPeriod(redemptionId: string) {
     actors.officerShanghai,
   )
   expect(xlsx.statusCode).toBe(200)
+  expect(xlsx.headers['content-type']).toBe(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
   expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK')
+  await expectTypedWorkbook(xlsx.rawPayload, toProvider, redemptionId)
   // the same days cannot be settled twice, and another city's officer cannot read or run this city's batch
   const overlap = await send(testApp, 'POST', '/api/settlements', actors.officerShanghai, {
     cityCode: 'SH-SJ',

@@ -3,7 +3,7 @@
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
 import { orRefuse } from '../../platform/errors'
-import { toCsv, toXlsx, xlsxContentType, type Cell } from '../../platform/export'
+import { toCsv, toXlsx, xlsxContentType, type Column, type Row } from '../../platform/export'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import type { CreateSettlementInput, SettlementQueryInput } from './redemptions.schemas'
@@ -13,7 +13,58 @@ import { voucherPolicies as policies } from './vouchers.policies'
 /** A batch larger than this is refused for export rather than cut short: a bank file must be whole. */
 const exportRowsMax = 100_000
 
-const yuan = (fen: number) => (fen / 100).toFixed(2)
+/** One line per payee; the CSV bank file has these columns too, in this order. */
+const paymentColumns: readonly Column[] = [
+  { header: '收款方类型 payee kind', kind: 'text' },
+  { header: '收款方 payee', kind: 'text' },
+  { header: '统一社会信用代码 credit code', kind: 'text' },
+  { header: '城市 city', kind: 'text' },
+  { header: '兑付笔数 redemptions', kind: 'integer' },
+  { header: '金额（元）amount (yuan)', kind: 'yuan' },
+  { header: '金额（分）amount (fen)', kind: 'integer' },
+]
+
+const redemptionColumns: readonly Column[] = [
+  { header: '兑付编号 redemption', kind: 'text' },
+  { header: '订单 order', kind: 'text' },
+  { header: '审批时间 approved at', kind: 'datetime' },
+  { header: '服务机构城市 provider city', kind: 'text' },
+  { header: '结算模式 model', kind: 'text' },
+  { header: '合同号 contract', kind: 'text' },
+  { header: '发票号 invoice', kind: 'text' },
+  { header: '交付物 SHA-256', kind: 'text' },
+  { header: '金额（元）amount (yuan)', kind: 'yuan' },
+  { header: '金额（分）amount (fen)', kind: 'integer' },
+]
+
+type ExportRows = Awaited<ReturnType<typeof repository.exportRows>>
+
+function paymentRows(payments: ExportRows['payments']): Row[] {
+  return payments.map((payment) => [
+    payment.payeeKind === 'provider' ? '服务机构 provider' : '企业 firm',
+    payment.payeeNameZh,
+    payment.payeeCreditCode,
+    payment.payeeCityCode,
+    payment.redemptionCount,
+    payment.amountFen,
+    payment.amountFen,
+  ])
+}
+
+function redemptionRows(redemptions: ExportRows['redemptions']): Row[] {
+  return redemptions.map((redemption) => [
+    redemption.id,
+    redemption.orderId,
+    redemption.decidedAt?.toISOString() ?? null,
+    redemption.providerCityCode,
+    redemption.settlementModel,
+    redemption.contractNumber,
+    redemption.invoiceNumber,
+    redemption.deliverableSha256,
+    redemption.amountFen,
+    redemption.amountFen,
+  ])
+}
 
 export interface ExportFile {
   fileName: string
@@ -63,60 +114,17 @@ export function createSettlementsService(db: Database) {
     if (rows.payments.length > exportRowsMax || rows.redemptions.length > exportRowsMax) {
       throw new Error(`settlement run ${id} has more than ${exportRowsMax} rows to export`)
     }
-    const paymentHeader = [
-      '收款方类型 payee kind',
-      '收款方 payee',
-      '统一社会信用代码 credit code',
-      '城市 city',
-      '兑付笔数 redemptions',
-      '金额（元）amount (yuan)',
-      '金额（分）amount (fen)',
-    ]
-    const paymentRows: Cell[][] = rows.payments.map((payment) => [
-      payment.payeeKind === 'provider' ? '服务机构 provider' : '企业 firm',
-      payment.payeeNameZh,
-      payment.payeeCreditCode,
-      payment.payeeCityCode,
-      payment.redemptionCount,
-      yuan(payment.amountFen),
-      payment.amountFen,
-    ])
     const baseName = `settlement-${run.cityCode}-${run.periodStart}-${run.periodEnd}`
     if (format === 'csv') {
       return {
         fileName: `${baseName}.csv`,
         contentType: 'text/csv; charset=utf-8',
-        body: toCsv(paymentHeader, paymentRows),
+        body: toCsv(paymentColumns, paymentRows(rows.payments)),
       }
     }
-    const redemptionRows: Cell[][] = rows.redemptions.map((redemption) => [
-      redemption.id,
-      redemption.orderId,
-      redemption.providerCityCode,
-      redemption.settlementModel,
-      redemption.contractNumber,
-      redemption.invoiceNumber,
-      redemption.deliverableSha256,
-      yuan(redemption.amountFen),
-      redemption.amountFen,
-    ])
-    const body = toXlsx([
-      { name: 'payments', header: paymentHeader, rows: paymentRows },
-      {
-        name: 'redemptions',
-        header: [
-          '兑付编号 redemption',
-          '订单 order',
-          '服务机构城市 provider city',
-          '结算模式 model',
-          '合同号 contract',
-          '发票号 invoice',
-          '交付物 SHA-256',
-          '金额（元）amount (yuan)',
-          '金额（分）amount (fen)',
-        ],
-        rows: redemptionRows,
-      },
+    const body = await toXlsx([
+      { name: 'payments', columns: paymentColumns, rows: paymentRows(rows.payments) },
+      { name: 'redemptions', columns: redemptionColumns, rows: redemptionRows(rows.redemptions) },
     ])
     return { fileName: `${baseName}.xlsx`, contentType: xlsxContentType, body }
   }

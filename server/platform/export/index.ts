@@ -1,3 +1,5 @@
-// Files users download: CSV and Excel workbooks of payment batches and reports.
-export { toCsv, type Cell } from './csv'
-export { toXlsx, xlsxContentType, type Sheet } from './xlsx'
+// Files users download: CSV and Excel workbooks of payment batches and reports, both written from one column
+// description (server/platform/export/columns.ts).
+export { type Cell, type Column, type ColumnKind, type Row, yuanTextOfFen } from './columns'
+export { toCsv } from './csv'
+export { toXlsx, xlsxContentType, xlsxRowsPerSheetMax, type Sheet } from './xlsx'
