@@ -19,6 +19,7 @@ import {
 import { benchmarkFinance } from './finance'
 import { benchmarkInstruments } from './instruments'
 import { benchmarkLicences } from './licences'
+import { benchmarkInsights } from './insights'
 import { benchmarkPolicies } from './policies'
 import { benchmarkServices } from './services'
 import { benchmarkVouchers } from './vouchers'
@@ -176,6 +177,7 @@ for (const [name, benchmark] of [
   ['services', benchmarkServices],
   ['licences', benchmarkLicences],
   ['policies', benchmarkPolicies],
+  ['insights', benchmarkInsights],
 ] as const) {
   if (only !== undefined && only !== name) continue
   results[name] = await benchmark()

@@ -16,6 +16,7 @@ import {
 import type { CalendarChange, PlatformModule } from './platform/module'
 import { createNotificationsModule, logChannel } from './platform/notifications'
 import { createFinanceModule } from './modules/finance'
+import { createInsightsModule } from './modules/insights'
 import { createInstrumentsModule } from './modules/instruments'
 import { createLicencesModule } from './modules/licences'
 import { createPoliciesModule } from './modules/policies'
@@ -66,6 +67,7 @@ function createModules(config: Config, database: DatabaseHandle) {
     { publicCacheMs: config.publicCacheMs },
   )
   const policies = createPoliciesModule(db, { registry: registry.organisations })
+  const insights = createInsightsModule(db, { registry: registry.organisations })
   const modules = {
     identity,
     notifications,
@@ -78,6 +80,7 @@ function createModules(config: Config, database: DatabaseHandle) {
     licences,
     services,
     policies,
+    insights,
   }
   return modules
 }

@@ -12,6 +12,7 @@ import {
   type LicenceSeedOptions,
   type LicenceSeedSummary,
 } from '../modules/licences/seed'
+import { insertInsightsData, type InsightsSeedSummary } from '../modules/insights/seed'
 import { insertInstrumentData, type InstrumentSeedSummary } from '../modules/instruments/seed'
 import { insertPolicyData, type PolicySeedSummary } from '../modules/policies/seed'
 import { insertRegistryData } from '../modules/registry/seed'
@@ -55,6 +56,7 @@ export type SeedSummary = Record<
   | keyof ServiceSeedSummary
   | keyof LicenceSeedSummary
   | keyof PolicySeedSummary
+  | keyof InsightsSeedSummary
   | keyof InboxSeedSummary,
   number
 >
@@ -114,8 +116,22 @@ export async function insertDemoData(
       },
       onProgress,
     )
+    const insights = await insertInsightsData(
+      transaction,
+      { seedNumber: data.seedNumber, activityEndsAt: data.services.activityEndsAt, userIdByUsername },
+      onProgress,
+    )
     const inbox = await insertInbox(transaction, data.inbox, userIdByUsername, onProgress)
-    return { ...vouchers, ...instruments, ...finance, ...services, ...licences, ...policies, ...inbox }
+    return {
+      ...vouchers,
+      ...instruments,
+      ...finance,
+      ...services,
+      ...licences,
+      ...policies,
+      ...insights,
+      ...inbox,
+    }
   })
   // Fresh planner statistics: without them a common search term is planned as if it were rare.
   onProgress?.('planner statistics', 0, 1)

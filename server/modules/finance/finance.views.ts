@@ -1,7 +1,8 @@
 // The finance module's doors in SQL: what other modules' SQL may read of it. A view here is a published contract:
 // add columns freely, remove or rename one only with its readers.
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import { pgView } from 'drizzle-orm/pg-core'
+import { flowViewColumns } from '../../db/flow-view'
 import { financeReferrals, firmIndicatorValues, firmScores } from './finance.tables'
 
 /** Each firm's latest value of each innovation indicator, with where it came from and the day it describes. */
@@ -44,4 +45,34 @@ export const financeFirstLoans = pgView('finance_first_loans').as((query) =>
     })
     .from(financeReferrals)
     .where(and(eq(financeReferrals.isFirstLoan, true), eq(financeReferrals.status, 'drawn'))),
+)
+
+/** Credit drawn: the lending institution's city lends to the firm's city. */
+export const financeCityFlows = pgView('finance_city_flows', flowViewColumns).as(
+  sql`SELECT r.id AS record_id, 'credit'::text AS kind, r.drawn_at AS occurred_at,
+        i.city_code AS from_city_code, r.firm_city_code AS to_city_code, r.drawn_amount_fen AS value,
+        r.firm_id AS party_id, r.institution_id AS counterparty_id
+      FROM finance_referrals r JOIN registry_institution_places i ON i.id = r.institution_id
+      WHERE r.status = 'drawn'`,
+)
+
+/** Equity referrals an institution approved or drew: what can become an investment of the G60 fund. */
+export const financeEquityReferrals = pgView('finance_equity_referrals').as((query) =>
+  query
+    .select({
+      id: financeReferrals.id,
+      firmId: financeReferrals.firmId,
+      firmCityCode: financeReferrals.firmCityCode,
+      institutionId: financeReferrals.institutionId,
+      status: financeReferrals.status,
+      approvedAmountFen: financeReferrals.approvedAmountFen,
+      decidedAt: financeReferrals.decidedAt,
+    })
+    .from(financeReferrals)
+    .where(
+      and(
+        eq(financeReferrals.productType, 'equity_investment'),
+        inArray(financeReferrals.status, ['approved', 'drawn']),
+      ),
+    ),
 )

@@ -41,5 +41,5 @@ export function createRegistryModule(
 
 export type RegistryModule = ReturnType<typeof createRegistryModule>
 export { isValidCreditCode, completeCreditCode } from './credit-code'
-export { cityReferences, industryReferences, referenceFigures } from './reference/reference-data'
+export { cityCodes, cityReferences, industryReferences, referenceFigures } from './reference/reference-data'
 export { ensureRegistryReferenceData } from './reference/reference-rows'

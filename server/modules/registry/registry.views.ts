@@ -2,7 +2,7 @@
 // A view here is a published contract: add columns freely, remove or rename one only with its readers.
 import { eq } from 'drizzle-orm'
 import { pgView } from 'drizzle-orm/pg-core'
-import { allianceMembers, alliances, cities, firms, providers } from './registry.tables'
+import { allianceMembers, alliances, cities, firms, institutions, providers } from './registry.tables'
 
 /** A firm's registry facts: identity, place, industry, stage, certifications and its reported figures. */
 export const registryFirmFacts = pgView('registry_firm_facts').as((query) =>
@@ -74,4 +74,17 @@ export const registryAllianceMemberships = pgView('registry_alliance_memberships
     })
     .from(allianceMembers)
     .innerJoin(alliances, eq(alliances.id, allianceMembers.allianceId)),
+)
+
+/** A financial institution's identity, kind and city: where the credit it grants comes from. */
+export const registryInstitutionPlaces = pgView('registry_institution_places').as((query) =>
+  query
+    .select({
+      id: institutions.id,
+      nameZh: institutions.nameZh,
+      nameEn: institutions.nameEn,
+      kind: institutions.kind,
+      cityCode: institutions.cityCode,
+    })
+    .from(institutions),
 )
