@@ -296,3 +296,47 @@ describe('the division of labour', () => {
     )
   })
 })
+
+describe('the demo year (what the README tells)', () => {
+  it('bases the index on the demo year’s first whole month and moves it month by month', async () => {
+    const { months, versions } = await indexOf('G60')
+    const baseMonth = addMonths(thisMonth, -11)
+    expect(versions[0]?.baseMonth).toBe(baseMonth)
+    expect(months.find((month) => month.month === baseMonth)?.indexValue).toBe(100)
+    const values = new Set(months.map((month) => month.indexValue).filter((value) => value !== null))
+    expect(values.size).toBeGreaterThanOrEqual(10)
+  })
+
+  it('holds five years of sourced indicators, R&D intensity 3.25 % in 2022, and about 29,000 high-tech firms', async () => {
+    const body = expectStatus(await send(testApp, 'GET', '/api/insights/indicators?scope=G60'), 200)
+    const indicators = body.items as { code: string; series: { values: Json[] }[] }[]
+    const valuesOf = (code: string) =>
+      indicators.find((found) => found.code === code)?.series[0]?.values ?? []
+    const research = valuesOf('rd_intensity')
+    expect(research.find((value) => value.periodEnd === '2022-12-31')?.value).toBe(3.25)
+    expect(research.length).toBeGreaterThanOrEqual(5)
+    for (const value of research) expect(String(value.source).length).toBeGreaterThan(2)
+    expect(valuesOf('high_tech_firms').at(-1)?.value).toBe(29_000)
+    expect(valuesOf('cross_city_voucher_value').length).toBeGreaterThan(0)
+  })
+
+  it('has the fund’s ten backers, ¥14.1 billion committed, about 200 investments and a referral waiting', async () => {
+    const office = await testApp.signIn('office')
+    const fund = expectStatus(await send(testApp, 'GET', '/api/insights/fund', office), 200)
+    const backers = fund.backers as { code: string; committedFen: number }[]
+    expect(backers).toHaveLength(10)
+    const largest = backers.slice().sort((a, b) => b.committedFen - a.committedFen)[0]
+    expect(largest?.code).toBe('haitong')
+    const totals = fund.totals as Record<string, number>
+    expect(totals.committedFen).toBe(1_410_000_000_000)
+    expect(totals.investments).toBeGreaterThanOrEqual(150)
+    expect(totals.investments).toBeLessThanOrEqual(250)
+    expect(totals.followOns).toBeGreaterThan(0)
+    expect(totals.exits).toBeGreaterThan(0)
+    const waiting = expectStatus(
+      await send(testApp, 'GET', '/api/insights/fund/equity-referrals', office),
+      200,
+    )
+    expect((waiting.items as Json[]).length).toBeGreaterThan(0)
+  })
+})
