@@ -28,6 +28,16 @@ const servicesTalent = ['一网通办', '人才服务窗口', '我的办件']
 const policiesDeciders = ['政策兑现', '兑现名单', '政策库', '兑现数据']
 const policiesFirm = ['政策兑现', '我的政策匹配', '政策库', '政策计算器']
 const policiesStation = ['政策兑现', '兑现数据', '政策库']
+const insights = [
+  '洞察',
+  '洞察首页',
+  '跨城流动矩阵',
+  '一体化指数',
+  '产业分工',
+  '指标与目标',
+  'G60 科创基金',
+  '开放数据',
+]
 
 const officerMenu = [
   '首页',
@@ -37,6 +47,7 @@ const officerMenu = [
   ...servicesOfficer,
   '本市签发的证照',
   ...policiesDeciders,
+  ...insights,
   ...registry,
 ]
 const firmMenu = [
@@ -67,6 +78,7 @@ const accounts = [
       '全部证照',
       '签发机关公钥',
       ...policiesDeciders,
+      ...insights,
       ...registry,
       '系统管理',
       '用户',
@@ -93,7 +105,7 @@ const accounts = [
     username: 'station.hf',
     role: '科技金融工作站',
     city: '合肥',
-    menu: ['首页', ...instrumentSearch, ...financeOfficer, ...policiesStation, ...registry],
+    menu: ['首页', ...instrumentSearch, ...financeOfficer, ...policiesStation, ...insights, ...registry],
   },
   {
     username: 'talent.hz',

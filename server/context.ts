@@ -67,7 +67,11 @@ function createModules(config: Config, database: DatabaseHandle) {
     { publicCacheMs: config.publicCacheMs },
   )
   const policies = createPoliciesModule(db, { registry: registry.organisations })
-  const insights = createInsightsModule(db, { registry: registry.organisations })
+  const insights = createInsightsModule(
+    db,
+    { registry: registry.organisations },
+    { publicCacheMs: config.publicCacheMs },
+  )
   const modules = {
     identity,
     notifications,

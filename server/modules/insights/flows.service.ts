@@ -4,6 +4,7 @@
 // money cell of fewer than three records would show one firm's figure: whoever cannot open it sees it suppressed.
 import type { Database } from '../../db/client'
 import { authorize, isAllowed, requirePrincipal, type Principal } from '../../platform/authorization'
+import { createTtlCache } from '../../platform/cache'
 import { AppError } from '../../platform/errors'
 import { decodeCursor, encodeCursor, pageSizeDefault } from '../../platform/http/schemas'
 import * as repository from './flows.repository'
@@ -60,11 +61,28 @@ export interface RecordsQuery {
   cursor?: string
 }
 
-export function createFlows(db: Database) {
+export function createFlows(db: Database, options: { cacheMs: number }) {
+  // the cells change only when a refresh runs (minutes apart): the summed cells are kept a moment, and each
+  // caller's disclosure is applied to the kept copy
+  const kept = createTtlCache<ReturnType<typeof repository.matrixOf>>({
+    ttlMs: options.cacheMs,
+    entriesMax: 200,
+  })
+
+  function summedCells(kinds: readonly FlowKind[], range: MonthRange, cityCode: string | null) {
+    const key = `${kinds.join(',')}|${range.fromMonth}|${range.toMonth}|${cityCode ?? ''}`
+    const found = kept.get(key)
+    if (found !== undefined) return found.value
+    const read = repository.matrixOf(db, kinds, range, cityCode)
+    kept.set(key, read)
+    read.catch(() => kept.delete(key))
+    return read
+  }
+
   async function matrices(principal: Principal | null, query: MatrixQuery) {
     const range = periodRange(query.period)
     const kinds = query.kind === undefined ? flowKinds : [query.kind]
-    const { cells, refreshed } = await repository.matrixOf(db, kinds, range, query.city ?? null)
+    const { cells, refreshed } = await summedCells(kinds, range, query.city ?? null)
     return {
       range,
       refreshed,

@@ -22,11 +22,20 @@ export interface InsightsDependencies {
   registry: RegistryModule['organisations']
 }
 
-export function createInsightsModule(db: Database, dependencies: InsightsDependencies) {
+export interface InsightsOptions {
+  /** how long a public figure (a matrix, the index) may be served from memory */
+  publicCacheMs: number
+}
+
+export function createInsightsModule(
+  db: Database,
+  dependencies: InsightsDependencies,
+  options: InsightsOptions,
+) {
   const services = {
     db,
-    flows: createFlows(db),
-    integrationIndex: createIntegrationIndex(db),
+    flows: createFlows(db, { cacheMs: options.publicCacheMs }),
+    integrationIndex: createIntegrationIndex(db, { cacheMs: options.publicCacheMs }),
     labour: createLabour(db),
     openData: createOpenData(db),
     fund: createFund(db, { registry: dependencies.registry }),

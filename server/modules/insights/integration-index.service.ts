@@ -5,6 +5,7 @@ import type { Database } from '../../db/client'
 import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiDateOf } from '../../platform/calendar'
+import { createTtlCache } from '../../platform/cache'
 import { AppError } from '../../platform/errors'
 import { newId } from '../../platform/ids'
 import * as repository from './flows.repository'
@@ -12,7 +13,7 @@ import { shareValue, weightsAreValid } from './integration-index'
 import { insightsPolicies as policies } from './insights.policies'
 import { flowKinds, type FlowKind } from './insights.states'
 import type { IndexWeights } from './insights.tables'
-import { monthOf, periodRange } from './period'
+import { monthOf, periodRange, type MonthRange } from './period'
 import { indexScopes, recomputeIndex } from './refresh.service'
 
 /** The weights a platform starts with: every kind alike, the base month the first of the year before. */
@@ -41,11 +42,27 @@ export async function ensureDefaultWeights(db: Database, at: Date = new Date()):
   })
 }
 
-export function createIntegrationIndex(db: Database) {
+export function createIntegrationIndex(db: Database, options: { cacheMs: number }) {
+  // the values change only when a refresh runs or the office sets weights (which forgets them here)
+  const kept = createTtlCache<ReturnType<typeof repository.indexRead>>({
+    ttlMs: options.cacheMs,
+    entriesMax: 200,
+  })
+
+  function indexRead(range: MonthRange, scopes: readonly string[] | null) {
+    const key = `${range.fromMonth}|${range.toMonth}|${scopes?.join(',') ?? ''}`
+    const found = kept.get(key)
+    if (found !== undefined) return found.value
+    const read = repository.indexRead(db, range, scopes)
+    kept.set(key, read)
+    read.catch(() => kept.delete(key))
+    return read
+  }
+
   async function series(query: { period?: string; scope?: string }) {
     const range = periodRange(query.period)
     const scopes = query.scope === undefined ? null : [query.scope]
-    const { values: rows, versions, refreshed } = await repository.indexRead(db, range, scopes)
+    const { values: rows, versions, refreshed } = await indexRead(range, scopes)
     return {
       range,
       refreshed,
@@ -84,7 +101,7 @@ export function createIntegrationIndex(db: Database) {
     if (!weightsAreValid(draft.weights))
       throw new AppError('INSIGHTS_WEIGHTS_INVALID', { weights: draft.weights })
     const thisMonth = monthOf(shanghaiDateOf())
-    return db.transaction(async (transaction) => {
+    const saved = await db.transaction(async (transaction) => {
       await repository.lockIndex(transaction)
       const versions = await repository.weightVersions(transaction)
       const latest = versions.at(-1)
@@ -118,6 +135,8 @@ export function createIntegrationIndex(db: Database) {
       })
       return version
     })
+    kept.clear()
+    return saved
   }
 
   return { series, setWeights }

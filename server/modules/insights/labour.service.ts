@@ -2,6 +2,7 @@
 // and Krugman indices between cities, year by year. Public; a few hundred numbers from 29,000 firms, kept for a
 // while because the registry changes slowly.
 import type { Database } from '../../db/client'
+import { createTtlCache } from '../../platform/cache'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { cityCodes, industryReferences } from '../registry'
 import { krugmanIndices, locationQuotients } from './division-of-labour'
@@ -13,7 +14,7 @@ const keptMs = 10 * 60 * 1000
 export type LabourBasis = 'firms' | 'high_tech_firms'
 
 export function createLabour(db: Database) {
-  const kept = new Map<string, { atMs: number; value: Promise<ReturnType<typeof shape>> }>()
+  const kept = createTtlCache<Promise<ReturnType<typeof shape>>>({ ttlMs: keptMs, entriesMax: 2 })
 
   function shape(rows: repository.IndustryCountRow[], years: number[], basis: LabourBasis) {
     return {
@@ -49,9 +50,9 @@ export function createLabour(db: Database) {
   function divisionOfLabour(query: { basis?: LabourBasis }) {
     const basis = query.basis ?? 'firms'
     const found = kept.get(basis)
-    if (found !== undefined && Date.now() - found.atMs < keptMs) return found.value
+    if (found !== undefined) return found.value
     const value = read(basis)
-    kept.set(basis, { atMs: Date.now(), value })
+    kept.set(basis, value)
     value.catch(() => kept.delete(basis))
     return value
   }

@@ -5,6 +5,7 @@ import { authModule } from '../features/auth/module'
 import { financeModule } from '../features/finance/module'
 import { homeModule } from '../features/home/module'
 import { inboxModule } from '../features/inbox/module'
+import { insightsModule } from '../features/insights/module'
 import { instrumentsModule } from '../features/instruments/module'
 import { licencesModule } from '../features/licences/module'
 import { policiesModule } from '../features/policies/module'
@@ -23,6 +24,7 @@ export const featureModules: readonly FeatureModule[] = [
   servicesModule,
   licencesModule,
   policiesModule,
+  insightsModule,
   adminModule,
   inboxModule,
 ]

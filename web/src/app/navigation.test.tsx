@@ -35,6 +35,7 @@ describe('the side menu built from the modules', () => {
       'services',
       'licences',
       'policies',
+      'insights',
       'registry',
       'administration',
     ])

@@ -13080,6 +13080,5176 @@ export interface paths {
     }
     trace?: never
   }
+  '/api/insights/division-of-labour': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Location quotients and Krugman specialisation indices of the nine cities over five years */
+    get: {
+      parameters: {
+        query?: {
+          basis?: 'firms' | 'high_tech_firms'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              basis: string
+              industries: {
+                code: string
+                nameEn: string
+                nameZh: string
+              }[]
+              years: {
+                firms: number
+                krugman: {
+                  againstRest: {
+                    cityCode: string
+                    index: number
+                  }[]
+                  mean: number
+                  pairs: {
+                    firstCityCode: string
+                    index: number
+                    secondCityCode: string
+                  }[]
+                }
+                quotients: {
+                  cityCode: string
+                  firms: number
+                  industryCode: string
+                  quotient: number
+                }[]
+                year: number
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/flows': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The nine-by-nine flow matrix of each kind over a period (money cells of under 3 records suppressed) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description e.g. SH-SJ, SZ, HF */
+          city?: string
+          /** @description voucher (fen), instrument (minutes), case (cases), credit (fen), award (fen) */
+          kind?: 'voucher' | 'instrument' | 'case' | 'credit' | 'award'
+          /** @description YYYY, YYYY-MM, YYYY-Qn or YYYY-MM..YYYY-MM; the last twelve months when absent */
+          period?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              matrices: {
+                cells: {
+                  fromCityCode: string
+                  records: number
+                  suppressed: boolean
+                  toCityCode: string
+                  value: number | null
+                }[]
+                cross: number
+                /**
+                 * @description voucher (fen), instrument (minutes), case (cases), credit (fen), award (fen)
+                 * @enum {unknown}
+                 */
+                kind: 'voucher' | 'instrument' | 'case' | 'credit' | 'award'
+                records: number
+                total: number
+                unit: string
+              }[]
+              range: {
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                fromMonth: string
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                toMonth: string
+              }
+              refreshed: {
+                /** Format: date-time */
+                finishedAt: string
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                fromMonth: string
+              } | null
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/flows/records': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The records behind a cell, newest first, within the caller’s reach, with their count and sum */
+    get: {
+      parameters: {
+        query: {
+          /** @description e.g. SH-SJ, SZ, HF */
+          city?: string
+          cursor?: string
+          /** @description e.g. SH-SJ, SZ, HF */
+          from?: string
+          /** @description voucher (fen), instrument (minutes), case (cases), credit (fen), award (fen) */
+          kind: 'voucher' | 'instrument' | 'case' | 'credit' | 'award'
+          limit?: number
+          /** @description YYYY, YYYY-MM, YYYY-Qn or YYYY-MM..YYYY-MM; the last twelve months when absent */
+          period?: string
+          /** @description e.g. SH-SJ, SZ, HF */
+          to?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                counterpartyId: string | null
+                counterpartyNameEn: string | null
+                counterpartyNameZh: string | null
+                fromCityCode: string
+                /** Format: date-time */
+                occurredAt: string
+                partyId: string | null
+                partyNameEn: string | null
+                partyNameZh: string | null
+                recordId: string
+                toCityCode: string
+                value: number
+              }[]
+              /**
+               * @description voucher (fen), instrument (minutes), case (cases), credit (fen), award (fen)
+               * @enum {unknown}
+               */
+              kind: 'voucher' | 'instrument' | 'case' | 'credit' | 'award'
+              nextCursor: string | null
+              range: {
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                fromMonth: string
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                toMonth: string
+              }
+              totals: {
+                records: number
+                value: number
+              }
+              unit: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/fund': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The G60 fund: each backer’s commitment and calls, totals, by industry, city and stage, and the heat map */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              backers: {
+                /** @description fen (¥1 = 100 fen) */
+                calledFen: number
+                cityCode: string | null
+                code: string
+                /** @description fen (¥1 = 100 fen) */
+                committedFen: number
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                committedOn: string
+                nameEn: string
+                nameZh: string
+                /** @description fen (¥1 = 100 fen) */
+                remainingFen: number
+              }[]
+              byCity: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** @description fen (¥1 = 100 fen) */
+                exitProceedsFen: number
+                exits: number
+                firms: number
+                followOns: number
+                investments: number
+              }[]
+              byIndustry: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                /** @description fen (¥1 = 100 fen) */
+                exitProceedsFen: number
+                exits: number
+                firms: number
+                followOns: number
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                investments: number
+              }[]
+              byStage: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                /** @description fen (¥1 = 100 fen) */
+                exitProceedsFen: number
+                exits: number
+                firms: number
+                followOns: number
+                investments: number
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+              }[]
+              heatMap: {
+                cells: {
+                  /** @description fen (¥1 = 100 fen) */
+                  amountFen: number
+                  cityCode: string
+                  /** @enum {unknown} */
+                  industry:
+                    | 'integrated_circuits'
+                    | 'biomedicine'
+                    | 'artificial_intelligence'
+                    | 'high_end_equipment'
+                    | 'new_materials'
+                    | 'new_energy'
+                    | 'new_energy_vehicles'
+                  investments: number
+                }[]
+                cities: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }[]
+                industries: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }[]
+              }
+              /** @description true when any of it is generated demo data */
+              isSynthetic: boolean
+              totals: {
+                /** @description fen (¥1 = 100 fen) */
+                calledFen: number
+                /** @description fen (¥1 = 100 fen) */
+                committedFen: number
+                /** @description fen (¥1 = 100 fen) */
+                exitProceedsFen: number
+                exits: number
+                followOns: number
+                /** @description fen (¥1 = 100 fen) */
+                investedFen: number
+                investments: number
+                portfolioFirms: number
+                /** @description fen (¥1 = 100 fen) */
+                remainingFen: number
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/fund/equity-referrals': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Equity referrals approved or drawn that no investment came from yet, oldest first (the office) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          /** @description At most 100 */
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                /** @description fen (¥1 = 100 fen) */
+                approvedAmountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                decidedAt: string | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                id: string
+                institution: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** @enum {unknown} */
+                status: 'approved' | 'drawn'
+              }[]
+              nextCursor: string | null
+              /** @description Exact when totalIsExact; otherwise at least this many */
+              total: number
+              totalIsExact: boolean
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/fund/investments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The fund’s investments, newest first, filtered; a firm sees its own */
+    get: {
+      parameters: {
+        query?: {
+          city?: string
+          /** @description nextCursor of the previous page */
+          cursor?: string
+          exited?: boolean
+          firmId?: string
+          industry?:
+            | 'integrated_circuits'
+            | 'biomedicine'
+            | 'artificial_intelligence'
+            | 'high_end_equipment'
+            | 'new_materials'
+            | 'new_energy'
+            | 'new_energy_vehicles'
+          /** @description At most 100 */
+          limit?: number
+          /** @description a number, or part of a firm’s name */
+          q?: string
+          round?: 'initial' | 'follow_on'
+          stage?: 'seed' | 'early' | 'growth' | 'late'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }[]
+              nextCursor: string | null
+              /** @description Exact when totalIsExact; otherwise at least this many */
+              total: number
+              totalIsExact: boolean
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    /** The office records an investment (from an equity referral, or directly): capital called from every backer pro rata */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description fen (¥1 = 100 fen), ¥10,000 to ¥5 billion */
+            amountFen: number
+            firmId: string
+            /** @description one of the fund's seven industries: integrated_circuits, biomedicine, artificial_intelligence, high_end_equipment, new_materials, new_energy, new_energy_vehicles */
+            industry: string
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            investedOn: string
+            /** @description the approved equity referral it comes from */
+            referralId?: string
+            /** @enum {unknown} */
+            stage: 'seed' | 'early' | 'growth' | 'late'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              calls: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                backer: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+              }[]
+              /** @description fen (¥1 = 100 fen) */
+              callsTotalFen: number
+              followOns: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }[]
+              follows: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              } | null
+              investment: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/fund/investments/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** An investment with its capital calls per backer, the round it follows and its follow-ons */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              calls: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                backer: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+              }[]
+              /** @description fen (¥1 = 100 fen) */
+              callsTotalFen: number
+              followOns: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }[]
+              follows: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              } | null
+              investment: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/fund/investments/{id}/exit': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The investment’s exit, once: after it was made and not in the future */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            exitedOn: string
+            /** @enum {unknown} */
+            exitKind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+            /** @description fen */
+            exitProceedsFen: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              calls: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                backer: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+              }[]
+              /** @description fen (¥1 = 100 fen) */
+              callsTotalFen: number
+              followOns: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }[]
+              follows: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              } | null
+              investment: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/fund/investments/{id}/follow-ons': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** A follow-on round in the same firm, at the same or a later stage */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description fen (¥1 = 100 fen), ¥10,000 to ¥5 billion */
+            amountFen: number
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            investedOn: string
+            /**
+             * @description the same as the round it follows, or later
+             * @enum {unknown}
+             */
+            stage: 'seed' | 'early' | 'growth' | 'late'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              calls: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                backer: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+              }[]
+              /** @description fen (¥1 = 100 fen) */
+              callsTotalFen: number
+              followOns: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }[]
+              follows: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              } | null
+              investment: {
+                /** @description fen (¥1 = 100 fen) */
+                amountFen: number
+                city: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                createdAt: string
+                exit: {
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  exitedOn: string
+                  /** @enum {unknown} */
+                  kind: 'ipo' | 'trade_sale' | 'buyback' | 'write_off'
+                  /** @description fen (¥1 = 100 fen) */
+                  proceedsFen: number
+                } | null
+                firm: {
+                  id: string
+                  nameEn: string
+                  nameZh: string
+                }
+                follows: {
+                  id: string
+                  number: string
+                } | null
+                id: string
+                industry: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                investedOn: string
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                /** @description what people quote: G60F-2026-0042 */
+                number: string
+                referralId: string | null
+                /** @enum {unknown} */
+                round: 'initial' | 'follow_on'
+                stage: {
+                  code: string
+                  nameEn: string
+                  nameZh: string
+                }
+                /** Format: date-time */
+                updatedAt: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/index': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The integration index per month for the corridor (G60) and each city, with shares and breakdown */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY, YYYY-MM, YYYY-Qn or YYYY-MM..YYYY-MM; the last twelve months when absent */
+          period?: string
+          /** @description G60 for the corridor, or a city code */
+          scope?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              range: {
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                fromMonth: string
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                toMonth: string
+              }
+              refreshed: {
+                /** Format: date-time */
+                finishedAt: string
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                fromMonth: string
+              } | null
+              scopes: {
+                months: {
+                  /** @description each kind’s contribution to (index − 100), in index points */
+                  contributions: {
+                    award?: number
+                    case?: number
+                    credit?: number
+                    instrument?: number
+                    voucher?: number
+                  }
+                  indexValue: number | null
+                  kinds: {
+                    baseShare: number | null
+                    cross: number
+                    /**
+                     * @description voucher (fen), instrument (minutes), case (cases), credit (fen), award (fen)
+                     * @enum {unknown}
+                     */
+                    kind: 'voucher' | 'instrument' | 'case' | 'credit' | 'award'
+                    share: number
+                    total: number
+                  }[]
+                  /**
+                   * Format: date
+                   * @description the first day of the month
+                   */
+                  month: string
+                  weightsId: string
+                }[]
+                scope: string
+              }[]
+              weightVersions: {
+                /**
+                 * Format: date
+                 * @description the first day of the month
+                 */
+                baseMonth: string
+                /** Format: date-time */
+                createdAt: string
+                createdByUserId: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                effectiveFrom: string
+                id: string
+                note: string
+                weights: {
+                  /** @description whole percentage points */
+                  award: number
+                  /** @description whole percentage points */
+                  case: number
+                  /** @description whole percentage points */
+                  credit: number
+                  /** @description whole percentage points */
+                  instrument: number
+                  /** @description whole percentage points */
+                  voucher: number
+                }
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/index/weights': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** New index weights from a month on (the office); earlier months keep their figures */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            baseMonth: string
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            effectiveFrom: string
+            note: string
+            weights: {
+              /** @description whole percentage points */
+              award: number
+              /** @description whole percentage points */
+              case: number
+              /** @description whole percentage points */
+              credit: number
+              /** @description whole percentage points */
+              instrument: number
+              /** @description whole percentage points */
+              voucher: number
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /**
+               * Format: date
+               * @description the first day of the month
+               */
+              baseMonth: string
+              createdByUserId: string
+              /**
+               * Format: date
+               * @description YYYY-MM-DD
+               */
+              effectiveFrom: string
+              id: string
+              note: string
+              weights: {
+                /** @description whole percentage points */
+                award: number
+                /** @description whole percentage points */
+                case: number
+                /** @description whole percentage points */
+                credit: number
+                /** @description whole percentage points */
+                instrument: number
+                /** @description whole percentage points */
+                voucher: number
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/indicator-values': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Enter a published value with its source: the office, or a city officer for its city’s values */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description e.g. rd_intensity */
+            indicatorCode: string
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            periodEnd: string
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            publishedOn: string
+            /** @description replace the value stored for the indicator, scope and period */
+            replace?: boolean
+            /**
+             * @description G60 for the corridor as a whole, or a city code (SH-SJ, SZ, HF…)
+             * @enum {unknown}
+             */
+            scope: 'G60' | 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+            /** @description who published the value, or the bulletin; required, never blank */
+            source: string
+            /** @description in the indicator’s unit, with its decimals at most */
+            value: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description e.g. rd_intensity */
+              indicatorCode: string
+              nameEn: string
+              nameZh: string
+              replaced: boolean
+              /**
+               * @description G60 for the corridor as a whole, or a city code (SH-SJ, SZ, HF…)
+               * @enum {unknown}
+               */
+              scope: 'G60' | 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+              value: {
+                gapToTarget: number | null
+                /** @description true for generated demo data */
+                isSynthetic: boolean
+                measured: boolean
+                onTrack: boolean | null
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                periodEnd: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                publishedOn: string
+                source: string
+                /** Format: date-time */
+                updatedAt: string
+                value: number
+              }
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/indicator-values/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Import values from a CSV or .xlsx file, all or nothing: a refusal names each row at fault and stores nothing */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the file, Base64; at most 2 MB and 5000 rows, with the columns indicator_code, scope, period_end, value, source, published_on */
+            contentBase64: string
+            /** @description ….csv (UTF-8) or ….xlsx: the ending says how the file is read */
+            fileName: string
+            /** @description replace values stored for the same indicator, scope and period */
+            replace?: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              fileName: string
+              importId: string
+              indicators: {
+                /** @description e.g. rd_intensity */
+                code: string
+                rows: number
+              }[]
+              inserted: number
+              replaced: number
+              rows: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/indicators': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every indicator with its latest values against its target (public): per scope the latest twenty, oldest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description G60 for the corridor as a whole, or a city code (SH-SJ, SZ, HF…) */
+          scope?: 'G60' | 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                /** @description e.g. rd_intensity */
+                code: string
+                decimals: number
+                descriptionEn: string
+                descriptionZh: string
+                /** @enum {unknown} */
+                direction: 'higher_is_better' | 'lower_is_better'
+                measure: ('cross_city_voucher_value' | 'on_time_case_share') | null
+                nameEn: string
+                nameZh: string
+                /** @enum {unknown} */
+                scope: 'corridor' | 'city'
+                series: {
+                  latest: {
+                    gapToTarget: number | null
+                    /** @description true for generated demo data */
+                    isSynthetic: boolean
+                    measured: boolean
+                    onTrack: boolean | null
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    periodEnd: string
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    publishedOn: string
+                    source: string
+                    /** Format: date-time */
+                    updatedAt: string
+                    value: number
+                  } | null
+                  /**
+                   * @description G60 for the corridor as a whole, or a city code (SH-SJ, SZ, HF…)
+                   * @enum {unknown}
+                   */
+                  scope: 'G60' | 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+                  scopeNameEn: string
+                  scopeNameZh: string
+                  values: {
+                    gapToTarget: number | null
+                    /** @description true for generated demo data */
+                    isSynthetic: boolean
+                    measured: boolean
+                    onTrack: boolean | null
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    periodEnd: string
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD
+                     */
+                    publishedOn: string
+                    source: string
+                    /** Format: date-time */
+                    updatedAt: string
+                    value: number
+                  }[]
+                }[]
+                source: string
+                target: number | null
+                targetYear: number | null
+                unitEn: string
+                unitZh: string
+              }[]
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/indicators/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One indicator with every value stored, each with its source and publication day (public) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description G60 for the corridor as a whole, or a city code (SH-SJ, SZ, HF…) */
+          scope?: 'G60' | 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+        }
+        header?: never
+        path: {
+          /** @description e.g. rd_intensity */
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description e.g. rd_intensity */
+              code: string
+              decimals: number
+              descriptionEn: string
+              descriptionZh: string
+              /** @enum {unknown} */
+              direction: 'higher_is_better' | 'lower_is_better'
+              measure: ('cross_city_voucher_value' | 'on_time_case_share') | null
+              nameEn: string
+              nameZh: string
+              /** @enum {unknown} */
+              scope: 'corridor' | 'city'
+              series: {
+                latest: {
+                  gapToTarget: number | null
+                  /** @description true for generated demo data */
+                  isSynthetic: boolean
+                  measured: boolean
+                  onTrack: boolean | null
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  periodEnd: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  publishedOn: string
+                  source: string
+                  /** Format: date-time */
+                  updatedAt: string
+                  value: number
+                } | null
+                /**
+                 * @description G60 for the corridor as a whole, or a city code (SH-SJ, SZ, HF…)
+                 * @enum {unknown}
+                 */
+                scope: 'G60' | 'SH-SJ' | 'SZ' | 'HZ' | 'JX' | 'HUZ' | 'JH' | 'HF' | 'WH' | 'XC'
+                scopeNameEn: string
+                scopeNameZh: string
+                values: {
+                  gapToTarget: number | null
+                  /** @description true for generated demo data */
+                  isSynthetic: boolean
+                  measured: boolean
+                  onTrack: boolean | null
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  periodEnd: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  publishedOn: string
+                  source: string
+                  /** Format: date-time */
+                  updatedAt: string
+                  value: number
+                }[]
+              }[]
+              source: string
+              target: number | null
+              targetYear: number | null
+              unitEn: string
+              unitZh: string
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/insights/refresh': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Recompute the flow cells, the index and the platform’s measures now (the office) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description every month from the first record, not only the recent ones */
+            full: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              cellsWritten: number
+              /**
+               * Format: date
+               * @description the first day of the month
+               */
+              fromMonth: string
+              indexValuesWritten: number
+            }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/institutions': {
     parameters: {
       query?: never
@@ -20068,6 +25238,473 @@ export interface paths {
                 validUntil: string
               }[]
             }
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/open-data': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The open data sets: columns, licence, frequency and download URLs */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              columns: {
+                decimals?: number
+                descriptionEn: string
+                descriptionZh: string
+                kind: string
+                name: string
+              }[]
+              descriptionEn: string
+              descriptionZh: string
+              downloads: {
+                csv: string
+                xlsx: string
+              }
+              filters: string[]
+              frequency: string
+              id: string
+              licence: {
+                code: string
+                nameEn: string
+                nameZh: string
+                url: string
+              }
+              titleEn: string
+              titleZh: string
+            }[]
+          }
+        }
+        /** @description An error */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+        /** @description An error */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              error: {
+                /** @description Stable, machine-readable code */
+                code: string
+                details?: {
+                  [key: string]: unknown
+                }
+                /** @description In the caller's language (Accept-Language) */
+                message: string
+                requestId: string
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/open-data/{file}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A data set as CSV or Excel, with the filters it honours; If-None-Match gives a 304 */
+    get: {
+      parameters: {
+        query?: {
+          city?: string
+          industry?: string
+          kind?: string
+          /** @description YYYY, YYYY-MM, YYYY-Qn or YYYY-MM..YYYY-MM; the last twelve months when absent */
+          period?: string
+          scope?: string
+        }
+        header?: never
+        path: {
+          /** @description e.g. flows.csv, instruments.xlsx */
+          file: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description The file itself */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
           }
         }
         /** @description An error */

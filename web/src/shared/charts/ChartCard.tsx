@@ -1,6 +1,6 @@
 // A chart in its card, with its table one click away: every chart of the console can be read as a table too (for
 // screen readers, for copying the figures, and for a narrow screen where a chart's labels crowd).
-import { Card, Segmented } from 'antd'
+import { Card, Flex, Segmented } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChartSlot } from './ChartSlot'
@@ -20,6 +20,7 @@ export function ChartCard({
   chart,
   table,
   phoneView,
+  actions,
   testId,
 }: {
   title: ReactNode
@@ -31,6 +32,8 @@ export function ChartCard({
   table: ReactNode
   /** what a phone shows first, for a chart too dense for its width (a city × city heat map) */
   phoneView?: View
+  /** under the chart or its table, on the right: what can be done with the figures (export them …) */
+  actions?: ReactNode
   testId?: string
 }) {
   const { t } = useTranslation()
@@ -53,6 +56,11 @@ export function ChartCard({
       }
     >
       {view === 'chart' ? <ChartSlot height={height}>{chart}</ChartSlot> : table}
+      {actions !== undefined && (
+        <Flex justify="flex-end" wrap gap="small" style={{ marginTop: 12 }}>
+          {actions}
+        </Flex>
+      )}
     </Card>
   )
 }
