@@ -8,6 +8,7 @@ import {
   host,
   loadDurationSeconds,
   loadSummary,
+  signIn,
   startServer,
   stopServer,
   waitForIdleJobs,
@@ -19,17 +20,6 @@ const warmUpSeconds = 2
 const refreshRepeats = 3
 
 const progress = (message: string) => process.stderr.write(`  insights: ${message}\n`)
-
-async function signIn(port: number, username: string): Promise<string> {
-  const response = await fetch(`http://${host}:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'g60-demo' }),
-  })
-  const cookie = response.headers.get('set-cookie')?.split(';')[0]
-  if (!response.ok || cookie === undefined) throw new Error(`${username} could not sign in`)
-  return cookie
-}
 
 function load(port: number, path: string, seconds: number) {
   return autocannon({ url: `http://${host}:${port}${path}`, connections, duration: seconds })

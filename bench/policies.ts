@@ -21,6 +21,7 @@ import {
   host,
   loadDurationSeconds,
   loadSummary,
+  signIn,
   postEachInTurn,
   startServer,
   stopServer,
@@ -36,17 +37,6 @@ const runTimeoutMs = 30 * 60 * 1000
 const changedItems = 10
 
 const progress = (message: string) => process.stderr.write(`  policies: ${message}\n`)
-
-async function signIn(port: number, username: string): Promise<string> {
-  const response = await fetch(`http://${host}:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'g60-demo' }),
-  })
-  const cookie = response.headers.get('set-cookie')?.split(';')[0]
-  if (!response.ok || cookie === undefined) throw new Error(`${username} could not sign in`)
-  return cookie
-}
 
 async function call(port: number, cookie: string, method: string, url: string, body?: unknown) {
   const response = await fetch(`http://${host}:${port}${url}`, {

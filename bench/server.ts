@@ -154,3 +154,15 @@ export function loadSummary(result: autocannon.Result) {
     errors: result.errors,
   }
 }
+
+/** A demo account signed in on a running server: its session cookie. */
+export async function signIn(port: number, username: string): Promise<string> {
+  const response = await fetch(`http://${host}:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'g60-demo' }),
+  })
+  const cookie = response.headers.get('set-cookie')?.split(';')[0]
+  if (!response.ok || cookie === undefined) throw new Error(`${username} could not sign in`)
+  return cookie
+}
