@@ -178,9 +178,12 @@ CREATE VIEW "public"."service_city_flows" AS (SELECT id AS record_id, 'case'::te
       FROM service_cases WHERE accepted_at IS NOT NULL);--> statement-breakpoint
 CREATE VIEW "public"."service_open_catalogue" AS (select "code", "name_zh", "name_en", "category", "competent_city_code", "department_code", "mode", "statutory_days", "promised_days", "fee_fen", "licence_name_zh", "licence_name_en" from "service_items" where "service_items"."is_active" = true);--> statement-breakpoint
 CREATE VIEW "public"."policy_city_flows" AS (SELECT a.id AS record_id, 'award'::text AS kind, a.paid_at AS occurred_at,
-        a.city_code AS from_city_code, f.city_code AS to_city_code, a.amount_fen AS value,
+        b.city_code AS from_city_code, f.city_code AS to_city_code, a.amount_fen AS value,
         a.firm_id AS party_id, NULL::text AS counterparty_id
-      FROM policy_awards a JOIN registry_firm_facts f ON f.id = a.firm_id
+      FROM policy_awards a
+      JOIN policy_items i ON i.id = a.item_id
+      JOIN ledger_account_balances b ON b.id = i.budget_account_id
+      JOIN registry_firm_facts f ON f.id = a.firm_id
       WHERE a.status = 'paid');--> statement-breakpoint
 CREATE VIEW "public"."policy_open_items" AS (select "policy_items"."code", "policies"."code" as "policy_code", "policies"."document_number", "policy_items"."issuer_code", "policy_items"."city_code", "policy_items"."title_zh", "policy_items"."title_en", "policy_items"."category", "policy_items"."payout_mode", "policy_items"."promise_working_days", "policy_items"."budget_fen", "policy_items"."valid_from", "policy_items"."valid_until" from "policy_items" inner join "policies" on "policies"."id" = "policy_items"."policy_id");--> statement-breakpoint
 CREATE VIEW "public"."insights_flow_records" AS (SELECT * FROM voucher_city_flows

@@ -5,12 +5,18 @@ import { pgView } from 'drizzle-orm/pg-core'
 import { flowViewColumns } from '../../db/flow-view'
 import { policies, policyItems } from './policies.tables'
 
-/** Awards paid: the issuing city's budget pays a firm in its own or another city. */
+/**
+ * Awards paid: from the city whose budget pays (the item's budget account: a city's own, or the corridor office's,
+ * booked at Songjiang) to the firm's city. An award's own city is the firm's, for who decides it.
+ */
 export const policyCityFlows = pgView('policy_city_flows', flowViewColumns).as(
   sql`SELECT a.id AS record_id, 'award'::text AS kind, a.paid_at AS occurred_at,
-        a.city_code AS from_city_code, f.city_code AS to_city_code, a.amount_fen AS value,
+        b.city_code AS from_city_code, f.city_code AS to_city_code, a.amount_fen AS value,
         a.firm_id AS party_id, NULL::text AS counterparty_id
-      FROM policy_awards a JOIN registry_firm_facts f ON f.id = a.firm_id
+      FROM policy_awards a
+      JOIN policy_items i ON i.id = a.item_id
+      JOIN ledger_account_balances b ON b.id = i.budget_account_id
+      JOIN registry_firm_facts f ON f.id = a.firm_id
       WHERE a.status = 'paid'`,
 )
 
