@@ -2,6 +2,7 @@
 // g60: the platform's command line. Each command lives in cli/commands/<verb-noun>.ts.
 import { Command } from 'commander'
 import { registerAuditVerify } from './commands/audit-verify'
+import { registerBackup } from './commands/backup'
 import { registerCalendarImport } from './commands/calendar-import'
 import { registerExport } from './commands/export'
 import { registerKeys } from './commands/keys'
@@ -20,6 +21,7 @@ const program = new Command()
 
 registerServe(program)
 registerMigrate(program)
+registerBackup(program)
 registerSeed(program)
 registerUsersCreate(program)
 registerAuditVerify(program)

@@ -33,13 +33,26 @@ export async function openDatabaseOrExit(config: Config): Promise<DatabaseHandle
   }
 }
 
-/** A progress bar per seeding stage, on stderr so that stdout stays clean. */
+const seedLogIntervalMs = 5_000
+
+/**
+ * A progress bar per seeding stage, on stderr so that stdout stays clean. Without a terminal (a log, CI, a service
+ * manager) it writes plain lines instead: one as each stage starts, then at most one every five seconds.
+ */
 export function seedProgressBar() {
   let bar: SingleBar | null = null
   let currentStage = ''
+  let loggedAtMs = 0
   return {
     update(stage: string, done: number, total: number) {
-      if (!process.stderr.isTTY) return
+      if (!process.stderr.isTTY) {
+        const nowMs = performance.now()
+        if (stage === currentStage && nowMs - loggedAtMs < seedLogIntervalMs) return
+        currentStage = stage
+        loggedAtMs = nowMs
+        process.stderr.write(`  seeding: ${stage} ${done}/${total}\n`)
+        return
+      }
       if (stage !== currentStage) {
         bar?.stop()
         currentStage = stage

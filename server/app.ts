@@ -10,9 +10,15 @@ import type { AppContext } from './context'
 import { registerConsole } from './platform/http/console'
 import { registerErrorHandling } from './platform/http/error-handler'
 import { registerHealth } from './platform/http/health'
+import { installBoundedDateFormats, registerTextRefusals } from './platform/http/input-rules'
+import { registerJsonBody } from './platform/http/json-body'
 import { registerMetrics } from './platform/http/metrics'
 import { registerPrincipalResolution } from './platform/http/principal'
+import { registerPrivateAnswers } from './platform/http/private-answers'
+import { registerRateLimits } from './platform/http/rate-limits'
+import { registerSameOriginChecks } from './platform/http/same-origin'
 import { registerSecurityHeaders } from './platform/http/security-headers'
+import { withOptionalNoBodies } from './platform/http/schemas'
 import { registerUploads } from './platform/http/uploads'
 import { registerIdempotency } from './platform/idempotency/idempotency.plugin'
 import { randomBytesFromPool } from './platform/ids'
@@ -29,8 +35,12 @@ const ajvOptions = {
  * is taken as sent: "1" where a number belongs is refused, never coerced.
  */
 function buildValidators(externalSchemas: Parameters<BuildCompilerFromPool>[0]) {
-  const fromText = AjvCompiler()(externalSchemas, { customOptions: { ...ajvOptions } })
-  const asSent = AjvCompiler()(externalSchemas, { customOptions: { ...ajvOptions, coerceTypes: false } })
+  const onCreate = installBoundedDateFormats
+  const fromText = AjvCompiler()(externalSchemas, { customOptions: { ...ajvOptions }, onCreate })
+  const asSent = AjvCompiler()(externalSchemas, {
+    customOptions: { ...ajvOptions, coerceTypes: false },
+    onCreate,
+  })
   return (route: RouteDefinition) => (route.httpPart === 'body' ? asSent(route) : fromText(route))
 }
 
@@ -66,8 +76,15 @@ export async function buildApp(
   registerErrorHandling(app)
   await app.register(cookie)
   await registerUploads(app)
+  // after uploads, whose parts become the body this checks
+  registerJsonBody(app)
+  registerTextRefusals(app)
   // Request decorators and hooks come before any plugin that opens its own context (swagger-ui does).
+  registerSameOriginChecks(app, { publicOrigin: config.publicOrigin })
   registerPrincipalResolution(app, context.identity)
+  // after principal resolution: a signed-in caller is counted as themself
+  await registerRateLimits(app, config.rateLimits)
+  registerPrivateAnswers(app)
   registerIdempotency(app, context.database.db)
   registerMetrics(app, {
     db: context.database.db,
@@ -84,7 +101,10 @@ export async function buildApp(
           'Shared services of the G60 Sci-Tech Innovation Corridor. Errors carry a stable `code`; every mutating ' +
           'request accepts an `Idempotency-Key` header. Sign in with POST /api/auth/login (cookie) or send ' +
           '`Authorization: Bearer <token>`.',
+        license: { name: 'Apache License 2.0', identifier: 'Apache-2.0' },
       },
+      // Relative, so the document is right on every host it is served from (the demo, a city's test system, production).
+      servers: [{ url: '/', description: 'The platform that serves this document' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'g60_session' },
@@ -93,6 +113,8 @@ export async function buildApp(
       },
       security: [{ session: [] }, { bearer: [] }],
     },
+    transformObject: (document) =>
+      'openapiObject' in document ? withOptionalNoBodies(document.openapiObject) : document.swaggerObject,
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
 

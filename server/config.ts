@@ -26,6 +26,20 @@ export interface Config {
   keySecret: string
   /** how long a verifier may hold a published status list (its Cache-Control max-age): a revocation shows within it */
   statusListTtlMs: number
+  /**
+   * the audit chain's signed checkpoints: the Ed25519 private key (made at first start, mode 0600; never served), the
+   * append-only file of checkpoints outside the database, and how often the serving process signs the head
+   */
+  audit: { keyFile: string; checkpointFile: string; checkpointIntervalMs: number }
+  /** requests a caller (a user, or an address when anonymous) may send per minute, per process; 0: no limit */
+  rateLimits: { searchPerMinute: number; writesPerMinute: number }
+  /** sign-in: an account's delay after a failure (doubling up to the cap), and an address's failures per window */
+  signInLimits: {
+    delayFirstSeconds: number
+    delayMaxSeconds: number
+    addressFailuresMax: number
+    addressWindowSeconds: number
+  }
 }
 
 export class ConfigError extends Error {
@@ -117,6 +131,46 @@ function readPublicOrigin(environment: Environment, port: number): string {
   return parsed.origin
 }
 
+/**
+ * The audit key and checkpoint file: in the data folder unless set. Under PostgreSQL in production the data folder is
+ * otherwise unused and easily lost with its host, so they must be placed on purpose: by G60_DATA_DIR or each setting.
+ */
+function readAuditFiles(environment: Environment, dataDirectory: string, mode: Config['mode']) {
+  if (mode === 'production' && environment.DATABASE_URL && !environment.G60_DATA_DIR) {
+    for (const name of ['G60_AUDIT_KEY_FILE', 'G60_AUDIT_CHECKPOINT_FILE'])
+      if (!environment[name])
+        throw new ConfigError(`${name} (or G60_DATA_DIR) must be set in production under PostgreSQL`)
+  }
+  const keyFile = path.resolve(
+    environment.G60_AUDIT_KEY_FILE || path.join(dataDirectory, 'audit-signing-key.pem'),
+  )
+  const checkpointFile = path.resolve(
+    environment.G60_AUDIT_CHECKPOINT_FILE || path.join(dataDirectory, 'audit-checkpoints.jsonl'),
+  )
+  if (keyFile === checkpointFile) {
+    throw new ConfigError(
+      `G60_AUDIT_KEY_FILE and G60_AUDIT_CHECKPOINT_FILE must differ, both are "${keyFile}"`,
+    )
+  }
+  return { keyFile, checkpointFile }
+}
+
+function readSignInLimits(environment: Environment): Config['signInLimits'] {
+  const delayFirstSeconds = readInteger(environment, 'G60_SIGN_IN_DELAY_FIRST_SECONDS', 1, 1, 3600)
+  const delayMaxSeconds = readInteger(environment, 'G60_SIGN_IN_DELAY_MAX_SECONDS', 900, 1, 86_400)
+  if (delayMaxSeconds < delayFirstSeconds) {
+    throw new ConfigError(
+      `G60_SIGN_IN_DELAY_MAX_SECONDS (${delayMaxSeconds}) must not be below G60_SIGN_IN_DELAY_FIRST_SECONDS (${delayFirstSeconds})`,
+    )
+  }
+  return {
+    delayFirstSeconds,
+    delayMaxSeconds,
+    addressFailuresMax: readInteger(environment, 'G60_SIGN_IN_ADDRESS_FAILURES', 30, 1, 100_000),
+    addressWindowSeconds: 15 * 60,
+  }
+}
+
 export function loadConfig(environment: Environment = process.env): Config {
   const dataDirectory = path.resolve(environment.G60_DATA_DIR || './data')
   const databaseUrl = environment.DATABASE_URL
@@ -142,6 +196,15 @@ export function loadConfig(environment: Environment = process.env): Config {
     publicOrigin: readPublicOrigin(environment, port),
     keySecret: readKeySecret(environment, mode),
     statusListTtlMs: readInteger(environment, 'G60_STATUS_LIST_TTL_MS', 30_000, 0, 3_600_000),
+    audit: {
+      ...readAuditFiles(environment, dataDirectory, mode),
+      checkpointIntervalMs: readInteger(environment, 'G60_AUDIT_CHECKPOINT_MS', 60_000, 1000, 3_600_000),
+    },
+    rateLimits: {
+      searchPerMinute: readInteger(environment, 'G60_RATE_LIMIT_SEARCH_PER_MINUTE', 600, 0, 1_000_000),
+      writesPerMinute: readInteger(environment, 'G60_RATE_LIMIT_WRITES_PER_MINUTE', 600, 0, 1_000_000),
+    },
+    signInLimits: readSignInLimits(environment),
   }
 }
 

@@ -2,6 +2,7 @@
 // closes them. Nothing else names a module: the HTTP application and the job queue loop over the same list.
 import type { Config } from './config'
 import { openDatabase, type DatabaseHandle } from './db/client'
+import { createAuditCheckpointer, type AuditCheckpointer } from './platform/audit'
 import { createCalendarModule } from './platform/calendar'
 import { assert } from './platform/errors'
 import { createHousekeepingModule } from './platform/housekeeping'
@@ -23,6 +24,7 @@ import { createPoliciesModule } from './modules/policies'
 import { createRegistryModule } from './modules/registry'
 import { createServicesModule } from './modules/services'
 import { createVouchersModule } from './modules/vouchers'
+import { createWorkbenchModule } from './modules/workbench'
 import type { Database } from './db/client'
 import { isDatabaseEmpty } from './seed/emptiness'
 import type { SeedProgress } from './seed/batches'
@@ -40,6 +42,7 @@ function createModules(config: Config, database: DatabaseHandle) {
   const identity = createIdentityModule(db, {
     sessionDurationHours: config.sessionDurationHours,
     mode: config.mode,
+    signInLimits: config.signInLimits,
   })
   const notifications = createNotificationsModule(db, [logChannel(outboundLog(config))])
   const registry = createRegistryModule(db, {
@@ -72,6 +75,10 @@ function createModules(config: Config, database: DatabaseHandle) {
     { registry: registry.organisations },
     { publicCacheMs: config.publicCacheMs },
   )
+  const workbench = createWorkbenchModule(db, {
+    cases: services.cases,
+    financeCases: finance.cases,
+  })
   const modules = {
     identity,
     notifications,
@@ -85,6 +92,7 @@ function createModules(config: Config, database: DatabaseHandle) {
     services,
     policies,
     insights,
+    workbench,
   }
   return modules
 }
@@ -100,6 +108,8 @@ export interface AppContext {
   identity: Modules['identity']['service']
   /** background work; the serve command starts and stops its worker */
   jobs: JobQueue
+  /** signed checkpoints of the audit chain; the serve command starts them, close() signs the head a last time */
+  auditCheckpoints: AuditCheckpointer
   close(): Promise<void>
 }
 
@@ -126,6 +136,7 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
   const modules = createModules(config, database)
   const moduleList: PlatformModule[] = Object.values(modules)
   const jobs = createJobQueue(database.db, { handlers: jobHandlersOf(moduleList) })
+  const auditCheckpoints = createAuditCheckpointer(database.db, config.audit)
   return {
     config,
     database,
@@ -133,9 +144,11 @@ export function buildContext(config: Config, database: DatabaseHandle): AppConte
     moduleList,
     identity: modules.identity.service,
     jobs,
+    auditCheckpoints,
     close: async () => {
       await jobs.stop()
       for (const module of moduleList) await module.close?.()
+      await auditCheckpoints.stop()
       await database.close()
     },
   }

@@ -38,6 +38,12 @@ export function registerServe(program: Command) {
         }
       }
       const app = await buildApp(context)
+      try {
+        await context.auditCheckpoints.start(app.log)
+      } catch (error) {
+        await context.close()
+        fail(`cannot sign audit checkpoints: ${error instanceof Error ? error.message : String(error)}`)
+      }
       await app.listen({ host: config.host, port: config.port })
       context.jobs.start({ pollIntervalMs: jobPollIntervalMs })
       const address = `http://${config.host}:${config.port}`
@@ -48,6 +54,7 @@ export function registerServe(program: Command) {
         `  console   ${address}/`,
         `  API docs  ${address}/docs  (OpenAPI: ${address}/api/openapi.json)`,
         `  database  ${database.kind}${config.database.kind === 'pglite' ? ` in ${config.database.dataDirectory}` : ''}`,
+        `  audit     checkpoints every ${config.audit.checkpointIntervalMs / 1000} s to ${config.audit.checkpointFile}`,
       ]
       if (config.mode === 'demo') {
         lines.push(`  demo accounts (password ${demoPassword}; synthetic demo data):`)

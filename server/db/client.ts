@@ -13,6 +13,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import pg from 'pg'
 import type { DatabaseConfig } from '../config'
+import { ambientDatabase } from './ambient'
 import { acquireDataDirectoryLock, type DataDirectoryLock } from './lock'
 import { applyRepeatables, readRepeatableFiles } from './repeatables'
 import * as schema from './schema'
@@ -63,7 +64,7 @@ export async function openPglite(options: { dataDirectory?: string; load?: Blob 
       ...(options.load !== undefined ? { loadDataDir: options.load } : {}),
       extensions: { pg_trgm, btree_gist },
     })
-    const db: Database = drizzlePglite(client, { schema })
+    const db: Database = ambientDatabase(drizzlePglite(client, { schema }))
     return {
       db,
       kind: 'pglite',
@@ -97,7 +98,7 @@ export async function openPostgres(
   pool.on('error', () => undefined)
   const probe = await pool.connect()
   probe.release()
-  const db: Database = drizzlePostgres(pool, { schema })
+  const db: Database = ambientDatabase(drizzlePostgres(pool, { schema }))
   return {
     db,
     kind: 'postgres',

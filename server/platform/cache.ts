@@ -5,6 +5,15 @@ export interface TtlCache<Value> {
   set(key: string, value: Value): void
   delete(key: string): void
   clear(): void
+  /**
+   * The kept promise of `key`, or `load()` kept in its place: concurrent readers share one load, and a load that
+   * fails is forgotten so the next reader tries again.
+   */
+  getOrLoad<Loaded>(
+    this: TtlCache<Promise<Loaded>>,
+    key: string,
+    load: () => Promise<Loaded>,
+  ): Promise<Loaded>
 }
 
 export function createTtlCache<Value>(options: { ttlMs: number; entriesMax: number }): TtlCache<Value> {
@@ -34,6 +43,14 @@ export function createTtlCache<Value>(options: { ttlMs: number; entriesMax: numb
     },
     clear() {
       entries.clear()
+    },
+    getOrLoad<Loaded>(this: TtlCache<Promise<Loaded>>, key: string, load: () => Promise<Loaded>) {
+      const found = this.get(key)
+      if (found !== undefined) return found.value
+      const loading = load()
+      this.set(key, loading)
+      loading.catch(() => this.delete(key))
+      return loading
     },
   }
 }

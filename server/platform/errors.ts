@@ -34,6 +34,16 @@ export const platformErrors = defineErrors({
     zh: '登录失败次数过多，请稍后再试',
     en: 'Too many failed sign-ins; try again later',
   },
+  RATE_LIMITED: {
+    status: 429,
+    zh: '请求过于频繁，请稍后再试',
+    en: 'Too many requests; try again later',
+  },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    zh: '拒绝来自其他网站的请求',
+    en: 'Requests from another site are refused',
+  },
   AUTH_TOKEN_INVALID: { status: 401, zh: '访问令牌无效或已撤销', en: 'The API token is invalid or revoked' },
   FORBIDDEN: { status: 403, zh: '您无权执行此操作', en: 'You are not allowed to do this' },
   NOT_FOUND: { status: 404, zh: '未找到请求的资源', en: 'Not found' },

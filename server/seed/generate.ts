@@ -123,11 +123,17 @@ export function seededAtOf(seedNumber: number): Date {
 export function generateDemoData(options: GenerateOptions): DemoData {
   const seededAt = seededAtOf(options.seedNumber)
   const random = createRandom(options.seedNumber)
-  const registry = generateRegistryData({ random, seededAt, figures: demoFiguresBySize[options.size] })
+  const activityEndsAt = options.activityEndsAt ?? seededAt
+  const registry = generateRegistryData({
+    random,
+    seededAt,
+    activityEndsAt,
+    figures: demoFiguresBySize[options.size],
+  })
   const accounts = generateDemoAccounts(registry)
   const shared = {
     ...registry,
-    activityEndsAt: options.activityEndsAt ?? seededAt,
+    activityEndsAt,
     demoOrganisations: demoOrganisationsOf(accounts),
   }
   const vouchers = generateVoucherData({

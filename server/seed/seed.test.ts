@@ -106,7 +106,7 @@ function sha256(value: unknown): string {
 /** A digest per table of every column of every row. Users get fresh ids, salts and times from the identity
  * service, so they are compared by what the seeder decides: username, names, role, city, organisation; where a
  * voucher row names a demo account (who decided, who ordered), its id is replaced by the username. Ledger
- * transfers are stamped by ledger_transfer() with the database's clock, so their time is left out. */
+ * transfers carry the moment of their act, so their time is compared too. */
 async function digestOf(db: Database): Promise<Record<string, string>> {
   const usernames = new Map(
     (await queryRows<{ id: string; username: string }>(db, sql`SELECT id, username FROM users`)).map(
@@ -131,7 +131,7 @@ async function digestOf(db: Database): Promise<Record<string, string>> {
   digests.ledger_transfers = digest(
     await queryRows(
       db,
-      sql`SELECT id, kind, from_account_id, to_account_id, amount_fen, reference, actor_user_id
+      sql`SELECT id, kind, from_account_id, to_account_id, amount_fen, reference, actor_user_id, created_at
           FROM ledger_transfers ORDER BY id`,
     ),
   )
@@ -688,6 +688,25 @@ describe('seeding the small set: the voucher year in time, and its settlement', 
   })
 })
 
+/** Office hours for most instruments, Saturdays for some, and computing around the clock, holidays included. */
+async function expectRealisticOpeningHours(db: Database, instrumentCount: number) {
+  const hours = sql`SELECT count(*) FILTER (WHERE opening_hours -> 5 <> '[]'::jsonb) AS saturday,
+      count(*) FILTER (WHERE opening_hours -> 0 = '[[540, 1050]]'::jsonb OR opening_hours -> 0 = '[[510, 1050]]'::jsonb)
+        AS office,
+      count(*) FILTER (WHERE category = 'computing' AND NOT closed_on_holidays
+        AND opening_hours = '[[[0, 1440]], [[0, 1440]], [[0, 1440]], [[0, 1440]], [[0, 1440]], [[0, 1440]], [[0, 1440]]]'::jsonb)
+        AS around_the_clock,
+      count(*) FILTER (WHERE category = 'computing') AS computing
+    FROM instruments`
+  const [shares] = await queryRows<Record<'saturday' | 'office' | 'around_the_clock' | 'computing', string>>(
+    db,
+    hours,
+  )
+  expect(Number(shares?.saturday)).toBeGreaterThan(0)
+  expect(Number(shares?.office)).toBeGreaterThan(instrumentCount / 3)
+  expect(Number(shares?.around_the_clock)).toBe(Number(shares?.computing))
+}
+
 describe('seeding the small set: the instrument catalogue and its bookings', () => {
   const seeded = withSmallSet()
 
@@ -724,6 +743,7 @@ describe('seeding the small set: the instrument catalogue and its bookings', () 
       sql`SELECT DISTINCT price_unit FROM instruments ORDER BY price_unit`,
     )
     expect(units.map((row) => row.price_unit)).toEqual(['per_hour', 'per_sample'])
+    await expectRealisticOpeningHours(db, instruments.length)
   })
 
   it('keeps the held slots of each instrument apart, and prices and times every booking by the rules', async () => {
@@ -780,6 +800,9 @@ describe('seeding the small set: the instrument catalogue and its bookings', () 
            OR b.ends_at - b.starts_at < make_interval(mins => i.min_duration_minutes)`,
       reasons: sql`SELECT count(*) AS count FROM instrument_bookings
         WHERE (status = 'rejected') <> (decision_reason IS NOT NULL) OR (status = 'cancelled') <> (cancel_reason IS NOT NULL)`,
+      // wholly inside the instrument's opening hours, off the holidays it keeps: what the booking route refuses
+      outsideHours: sql`SELECT count(*) AS count FROM instrument_bookings b JOIN instruments i ON i.id = b.instrument_id
+        WHERE instrument_opening_refusal(i, b.starts_at, b.ends_at) IS NOT NULL`,
     }
     for (const [name, query] of Object.entries(disorder)) expect(await countOf(db, query), name).toBe(0)
     const statuses = await queryRows<{ status: string }>(

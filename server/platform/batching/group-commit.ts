@@ -8,6 +8,7 @@
 // more per item (smaller batches, each with its commit, and two backends contending for the cores this process and
 // the clients also use) than one bigger batch after the other, even with the items split so that the two never
 // touched the same voucher (docs/BENCHMARKS.md).
+import { inAmbientTransaction } from '../../db/ambient'
 import { AppError, assert } from '../errors'
 
 export interface GroupCommitOptions<Item, Result> {
@@ -60,6 +61,13 @@ export function createGroupCommit<Item, Result>(
     })
   }
 
+  async function runAlone(item: Item): Promise<Result> {
+    const [result] = await options.run([item])
+    assert(result !== undefined, 'a batch of one answered nothing')
+    if (result.status === 'rejected') throw result.reason
+    return result.value
+  }
+
   function drain() {
     if (running || waiting.length === 0) return
     const batch = waiting.splice(0, options.batchSizeMax)
@@ -106,6 +114,9 @@ export function createGroupCommit<Item, Result>(
 
   return {
     submit(item) {
+      // Inside a request's transaction (a keyed request, db/ambient.ts) the item must commit with that request: it
+      // runs alone on that transaction, never in a batch that commits on its own.
+      if (inAmbientTransaction()) return runAlone(item)
       if (waiting.length >= options.waitingMax) return Promise.reject(new AppError('SERVER_BUSY'))
       return new Promise<Result>((resolve, reject) => {
         waiting.push({ item, resolve, reject })

@@ -77,7 +77,13 @@ export function registerCalendarRoutes(
   defineRoutes(app, { tags: ['calendar'] }, [
     get(
       '/api/calendar/years',
-      { summary: 'The years the calendar holds, with their sources', ok: CalendarYears },
+      {
+        operationId: 'listCalendarYears',
+        summary: 'The years the calendar holds, with their sources',
+        description:
+          'Anyone: which years of the working-day calendar are loaded and where their holidays come from.',
+        ok: CalendarYears,
+      },
       async () => ({
         items: (await calendar.years()).map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
       }),
@@ -85,8 +91,11 @@ export function registerCalendarRoutes(
     put(
       '/api/calendar/days',
       {
+        operationId: 'replaceCalendarYear',
         summary:
           "Replace a year's holidays and make-up working days (the corridor office); clocks over changed days move",
+        description:
+          "The corridor office only: replaces a year's holidays and make-up days; deadlines that counted over changed days are recomputed.",
         querystring: CalendarDaysQuery,
         body: YearBody,
         ok: YearChange,
@@ -97,7 +106,9 @@ export function registerCalendarRoutes(
     get(
       '/api/calendar/days',
       {
+        operationId: 'listCalendarDays',
         summary: "A year's public holidays and make-up working days (weekends are off unless listed)",
+        description: "Anyone: a year's public holidays and make-up working days.",
         querystring: CalendarDaysQuery,
         ok: CalendarDaysResponse,
       },
@@ -106,7 +117,9 @@ export function registerCalendarRoutes(
     get(
       '/api/calendar/working-days',
       {
+        operationId: 'addWorkingDays',
         summary: 'The day reached by adding working days to a date (the start day itself is not counted)',
+        description: "Anyone: the day a working-day deadline falls on, as the platform's clocks count it.",
         querystring: WorkingDaysQuery,
         ok: WorkingDaysResponse,
       },

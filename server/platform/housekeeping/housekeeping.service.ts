@@ -1,9 +1,9 @@
-// Hourly housekeeping through the job queue: expired sessions, old login failures, idempotency keys past their
+// Hourly housekeeping through the job queue: expired sessions, sign-in limits a day past their end, idempotency keys past their
 // retry window and finished jobs are removed, so these tables stay bounded.
 import type { PlatformModule, RecurringJob } from '../module'
 import { purgeExpired } from './housekeeping.repository'
 
-const limits = { idempotencyKeyHours: 24, loginFailureHours: 24, finishedJobDays: 7 }
+const limits = { idempotencyKeyHours: 24, signInLimitHours: 24, finishedJobDays: 7 }
 
 export const housekeepingJob: RecurringJob = {
   kind: 'platform.housekeeping',

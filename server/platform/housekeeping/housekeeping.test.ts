@@ -27,8 +27,10 @@ describe('housekeeping', () => {
         VALUES ('usr_h', 'h', '测', 'H', 'x', 'professional')`,
       `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ('old', 'usr_h', now() - interval '1 hour'),
         ('live', 'usr_h', now() + interval '1 hour')`,
-      `INSERT INTO login_failures (id, username, failed_at) VALUES ('lgf_old', 'h', now() - interval '2 days'),
-        ('lgf_new', 'h', now())`,
+      `INSERT INTO sign_in_account_delays (username, failures_in_row, next_check_at) VALUES
+        ('old', 3, now() - interval '2 days'), ('delayed', 12, now() + interval '10 minutes')`,
+      `INSERT INTO sign_in_address_budgets (address, failures, window_started_at) VALUES
+        ('192.0.2.1', 30, now() - interval '2 days'), ('192.0.2.2', 30, now())`,
       `INSERT INTO idempotency_keys (principal_key, key, method, path, request_hash, state, created_at)
         VALUES ('usr_h', 'old', 'POST', '/x', 'h', 'completed', now() - interval '2 days'),
                ('usr_h', 'new', 'POST', '/x', 'h', 'completed', now())`,
@@ -36,12 +38,13 @@ describe('housekeeping', () => {
     for (const statement of statements) await database.db.execute(sql.raw(statement))
     const purged = await purgeExpired(database.db, {
       idempotencyKeyHours: 24,
-      loginFailureHours: 24,
+      signInLimitHours: 24,
       finishedJobDays: 7,
     })
-    expect(purged).toMatchObject({ sessions: 1, loginFailures: 1, idempotencyKeys: 1 })
+    expect(purged).toMatchObject({ sessions: 1, signInLimits: 2, idempotencyKeys: 1 })
     expect(await count('sessions')).toBe(1)
-    expect(await count('login_failures')).toBe(1)
+    expect(await count('sign_in_account_delays')).toBe(1)
+    expect(await count('sign_in_address_budgets')).toBe(1)
     expect(await count('idempotency_keys')).toBe(1)
   })
 

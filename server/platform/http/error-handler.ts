@@ -1,6 +1,8 @@
-// Maps every failure to one JSON shape; unknown failures are bugs, logged in full and answered as 500.
+// Maps every failure to one JSON shape; unknown failures are bugs, logged (without what they carry) and answered as 500.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { transientSqlStateOf } from '../../db/transient'
 import { AppError, errorMessage, languageFrom } from '../errors'
+import { loggableError } from './loggable-error'
 
 const fastifyCodes: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
@@ -17,6 +19,19 @@ const fastifyCodes: Record<string, string> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 }
 
+/** The JSON body of an error answer: its stable code, the message in the caller's language, the request's id. */
+export function errorBodyOf(request: FastifyRequest, code: string, details?: unknown) {
+  const language = languageFrom(request.headers['accept-language'])
+  return {
+    error: {
+      code,
+      message: errorMessage(code, language),
+      requestId: String(request.id),
+      ...(details !== undefined ? { details } : {}),
+    },
+  }
+}
+
 function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -24,18 +39,10 @@ function sendError(
   status: number,
   details?: unknown,
 ) {
-  const language = languageFrom(request.headers['accept-language'])
   return reply
     .code(status)
     .type('application/json; charset=utf-8')
-    .send({
-      error: {
-        code,
-        message: errorMessage(code, language),
-        requestId: String(request.id),
-        ...(details !== undefined ? { details } : {}),
-      },
-    })
+    .send(errorBodyOf(request, code, details))
 }
 
 function isFastifyError(error: unknown): error is FastifyError {
@@ -45,7 +52,14 @@ function isFastifyError(error: unknown): error is FastifyError {
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: unknown, request, reply) => {
     if (error instanceof AppError) {
+      // a refusal that says how long to wait says it in the header as well as in the body
+      const retryAfterSeconds = error.details?.retryAfterSeconds
+      if (typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds))
       return sendError(request, reply, error.code, error.status, error.details)
+    }
+    // a deadlock or serialization failure that outlasted its retries (db/transient.ts): the client may try again
+    if (transientSqlStateOf(error) !== null) {
+      return sendError(request, reply, 'CONFLICT', 409, { reason: 'concurrent_change' })
     }
     if (isFastifyError(error) && error.validation !== undefined) {
       const problems = error.validation.slice(0, 20).map((issue) => ({
@@ -62,11 +76,11 @@ export function registerErrorHandling(app: FastifyInstance) {
       // the catalogue's status: the plugins' own differ (406 for a multipart request of another type)
       if (mapped !== undefined) return sendError(request, reply, mapped, new AppError(mapped).status)
       if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-        request.log.warn({ err: error }, 'client error without a mapped code')
+        request.log.warn({ error: loggableError(error) }, 'client error without a mapped code')
         return sendError(request, reply, 'VALIDATION_FAILED', error.statusCode)
       }
     }
-    request.log.error({ err: error }, 'unhandled error')
+    request.log.error({ error: loggableError(error) }, 'unhandled error')
     return sendError(request, reply, 'INTERNAL', 500)
   })
 

@@ -14,7 +14,14 @@ export function registerHealth(app: FastifyInstance, database: DatabaseHandle, m
   defineRoutes(app, { tags: ['platform'] }, [
     get(
       '/api/health',
-      { summary: 'Liveness, database kind and migration level', ok: Health, errors: false },
+      {
+        operationId: 'getHealth',
+        summary: 'Liveness, database kind and migration level',
+        description:
+          'Anyone, without signing in: answers while the server is up, with the database kind, how many migrations are applied and the mode. For load balancers and monitoring.',
+        ok: Health,
+        errors: false,
+      },
       async () => ({
         status: 'ok' as const,
         database: database.kind,

@@ -22,7 +22,7 @@ export function registerPrincipalResolution(app: FastifyInstance, identity: Iden
     }
     const sessionToken = request.cookies[sessionCookieName]
     if (sessionToken !== undefined && sessionToken !== '') {
-      request.principal = await identity.principalFromSession(sessionToken)
+      request.principal = await identity.principalFromSession(sessionToken, request.routeOptions.url)
     }
   })
 }

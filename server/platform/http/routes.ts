@@ -13,6 +13,7 @@ import type {
 } from 'fastify'
 import { Type, type Static, type TSchema } from 'typebox'
 import { assert } from '../errors'
+import { answerUnderKey } from '../idempotency/idempotency.plugin'
 import { errorResponses } from './schemas'
 
 type StaticOf<Schema> = Schema extends TSchema ? Static<Schema> : unknown
@@ -32,11 +33,17 @@ export type RouteReply<Params, Query, Body> = FastifyReply<RouteTypes<Params, Qu
 type ErrorAnswers = Readonly<Record<number, TSchema>> | false
 
 /**
- * One operation of the API document. Its summary is what the document says of it (an operationId and a description
- * are fields beside it); params, querystring and body are the schemas its request is validated against.
+ * One operation of the API document. Its operationId, summary and description are required so that no route reaches
+ * the document without them: client generators name their methods after the operationId, and integrators read the
+ * description for who may call it. params, querystring and body are the schemas its request is validated against.
  */
 export interface Operation<Params, Query, Body> {
-  summary?: string
+  /** stable, unique, camelCase and verb first (`listVoucherClaims`): renaming one breaks generated clients */
+  operationId: string
+  /** one line: what the operation does */
+  summary: string
+  /** a sentence or two: who may call it (roles, city scope) and what it does */
+  description: string
   params?: Params
   querystring?: Query
   body?: Body
@@ -79,11 +86,13 @@ function schemaOf(
   operation: Operation<Schema, Schema, Schema>,
   group: RouteGroup,
   answer: { status: number; schema: TSchema },
-): FastifySchema & { tags: string[]; summary?: string } {
+): FastifySchema & { tags: string[]; operationId: string; summary: string; description: string } {
   const errors = operation.errors ?? errorResponses
   return {
     tags: group.tags,
-    ...(operation.summary !== undefined ? { summary: operation.summary } : {}),
+    operationId: operation.operationId,
+    summary: operation.summary,
+    description: operation.description,
     ...(operation.params !== undefined ? { params: operation.params } : {}),
     ...(operation.querystring !== undefined ? { querystring: operation.querystring } : {}),
     ...(operation.body !== undefined ? { body: operation.body } : {}),
@@ -91,32 +100,49 @@ function schemaOf(
   }
 }
 
+/** What the API document says of an operation, required of every route (see Operation). */
+type OperationDocument = Pick<
+  Operation<undefined, undefined, undefined>,
+  'operationId' | 'summary' | 'description'
+>
+/** The rest of an operation, from which its request and answer types are read. */
+type OperationShape = Omit<Operation<Schema, Schema, Schema>, keyof OperationDocument> & Answering<Schema>
+type SchemaAt<Op, Key extends string> = Op extends { [K in Key]: infer Found extends TSchema }
+  ? Found
+  : undefined
+type AnswerSchemaOf<Op> = Op extends { ok: infer Found extends TSchema }
+  ? Found
+  : Op extends { created: infer Found extends TSchema }
+    ? Found
+    : undefined
+
 function method(name: HTTPMethods) {
-  return <
-    Params extends Schema = undefined,
-    Query extends Schema = undefined,
-    Body extends Schema = undefined,
-    Answer extends Schema = undefined,
-  >(
+  // The operation's type is inferred apart from its document fields, so a route that lacks one is refused with
+  // "property 'description' is missing" rather than with its params, query and body typed as unknown.
+  return <Op extends OperationShape>(
     url: string,
-    operation: Operation<Params, Query, Body> & Answering<Answer>,
-    handler: RouteHandler<Params, Query, Body, Answer>,
+    operation: Op & OperationDocument,
+    handler: RouteHandler<
+      SchemaAt<Op, 'params'>,
+      SchemaAt<Op, 'querystring'>,
+      SchemaAt<Op, 'body'>,
+      AnswerSchemaOf<Op>
+    >,
   ): Route => ({
     register(app, group) {
       const answer = answerOf(operation)
-      app.route<RouteTypes<Params, Query, Body>>({
+      app.route<RouteTypes<SchemaAt<Op, 'params'>, SchemaAt<Op, 'querystring'>, SchemaAt<Op, 'body'>>>({
         method: name,
         url,
         schema: schemaOf(operation, group, answer),
         ...(operation.config !== undefined ? { config: operation.config } : {}),
         ...(operation.bodyLimit !== undefined ? { bodyLimit: operation.bodyLimit } : {}),
+        // A keyed mutation's work, key and answer commit together (answerUnderKey); without a key it just runs.
         handler: async (request, reply) => {
-          if (answer.status === 204) {
-            await handler(request, reply)
-            return reply.code(204).send(null)
-          }
           reply.code(answer.status)
-          return handler(request, reply)
+          const answered = await answerUnderKey(request, reply, () => handler(request, reply))
+          if (answer.status === 204 && answered !== reply) return reply.code(204).send(null)
+          return answered
         },
       })
     },

@@ -71,6 +71,29 @@ export const Timestamp = Type.String({ format: 'date-time' })
 export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' })
 
 export const Nullable = <Schema extends TSchema>(schema: Schema) => Type.Union([schema, Type.Null()])
+
+const noBodyDescription = 'No body: send none, or {}'
+/**
+ * The body of an operation that takes none: nothing, or an empty object. Declared so that every mutating route
+ * validates its body (anything else is refused); the API document marks it optional (withOptionalNoBodies).
+ */
+export const NoBody = Type.Union([StrictObject({}), Type.Null()], { description: noBodyDescription })
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+/** The API document with the body of each NoBody operation marked optional: Fastify's swagger marks every body required. */
+export function withOptionalNoBodies<Document extends { paths?: unknown }>(document: Document): Document {
+  const pathItems = isRecord(document.paths) ? Object.values(document.paths) : []
+  for (const operation of pathItems.flatMap((item) => (isRecord(item) ? Object.values(item) : []))) {
+    const body = isRecord(operation) ? operation.requestBody : undefined
+    const content = isRecord(body) && isRecord(body.content) ? body.content['application/json'] : undefined
+    const schema = isRecord(content) ? content.schema : undefined
+    if (isRecord(body) && isRecord(schema) && schema.description === noBodyDescription) body.required = false
+  }
+  return document
+}
 export const Stamps = { createdAt: Timestamp, updatedAt: Timestamp }
 export const Synthetic = { isSynthetic: Type.Boolean({ description: 'true for generated demo data' }) }
 /** What every record of the domain shows: whether it is generated demo data, when it was made and last changed. */

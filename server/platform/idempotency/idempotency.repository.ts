@@ -6,31 +6,24 @@ import { idempotencyKeys } from './idempotency.tables'
 
 export type IdempotencyRow = typeof idempotencyKeys.$inferSelect
 
-/**
- * voucher_order_reserve_once() (migration 0014) and instrument_booking_request_once() (migration 0015) take a pending
- * key over after the same minute.
- */
-const abandonedAfterSeconds = 60
-
-const claimStatement = preparedStatement<KeyClaim>(
-  'idempotency_claim',
+const takeStatement = preparedStatement<KeyClaim>(
+  'idempotency_take',
   (parameter) =>
-    sql`INSERT INTO idempotency_keys AS k (principal_key, key, method, path, request_hash, state)
+    sql`INSERT INTO idempotency_keys (principal_key, key, method, path, request_hash, state)
         VALUES (${parameter('principalKey')}, ${parameter('key')}, ${parameter('method')}, ${parameter('path')},
                 ${parameter('requestHash')}, 'pending')
-        ON CONFLICT (principal_key, key) DO UPDATE
-           SET created_at = now(), request_hash = EXCLUDED.request_hash, method = EXCLUDED.method,
-               path = EXCLUDED.path
-         WHERE k.state = 'pending' AND k.created_at < now() - make_interval(secs => ${abandonedAfterSeconds})
-        RETURNING k.key`,
+        ON CONFLICT (principal_key, key) DO NOTHING
+        RETURNING key`,
 )
 
 /**
- * Claims a key in one statement. The unique key settles races: of two concurrent claims one inserts, the other
- * gets nothing and reads the first one's row. A pending claim older than a minute was abandoned and is taken over.
+ * Takes a key inside the transaction of its request's work. The unique key settles races: a concurrent request with
+ * the same key waits here until the first one's transaction ends, then gets nothing (and reads the first one's
+ * answer) or, if it rolled back, takes the key itself. The row is only ever seen completed: it commits with the
+ * answer.
  */
-export async function claimKey(db: Database, claim: KeyClaim): Promise<boolean> {
-  const rows = await claimStatement.rows<{ key: string }>(db, claim)
+export async function takeKey(db: Database, claim: KeyClaim): Promise<boolean> {
+  const rows = await takeStatement.rows<{ key: string }>(db, claim)
   return rows.length === 1
 }
 
@@ -67,7 +60,8 @@ export async function completeKey(
 
 /**
  * For a route whose statement writes its own key: stores the answer of a request that changed nothing (a
- * refusal), unless the key already has a row (an earlier or concurrent request with the key wrote it first).
+ * refusal), unless the key already has an answer (an earlier or concurrent request with the key wrote it first). A
+ * key the statement marked refused (idempotency_key_refuse()) gets the answer sent for that refusal.
  */
 export async function storeAnswer(db: Database, claim: KeyClaim, answer: StoredAnswer): Promise<void> {
   await db
@@ -80,17 +74,14 @@ export async function storeAnswer(db: Database, claim: KeyClaim, answer: StoredA
       responseContentType: answer.contentType,
       completedAt: sql`now()`,
     })
-    .onConflictDoNothing({ target: [idempotencyKeys.principalKey, idempotencyKeys.key] })
-}
-
-export async function releaseKey(db: Database, principalKey: string, key: string): Promise<void> {
-  await db
-    .delete(idempotencyKeys)
-    .where(
-      and(
-        eq(idempotencyKeys.principalKey, principalKey),
-        eq(idempotencyKeys.key, key),
-        eq(idempotencyKeys.state, 'pending'),
-      ),
-    )
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.principalKey, idempotencyKeys.key],
+      set: {
+        responseStatus: sql`excluded.response_status`,
+        responseBody: sql`excluded.response_body`,
+        responseContentType: sql`excluded.response_content_type`,
+      },
+      setWhere: sql`${idempotencyKeys.refusalCode} IS NOT NULL AND ${idempotencyKeys.responseStatus} IS NULL
+        AND ${idempotencyKeys.requestHash} = excluded.request_hash`,
+    })
 }

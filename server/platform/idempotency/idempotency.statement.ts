@@ -2,6 +2,7 @@
 // `config: { idempotency: 'statement' }`): the key the pre-handler checked, what such a statement answers, and the
 // reading of its answer. No Fastify here: services and repositories pass these on.
 import { AppError, assert } from '../errors'
+import { refusalError } from '../refusals'
 
 /** A checked key: the caller it belongs to, the key, and the request it stands for (method, path, body hash). */
 export interface KeyClaim {
@@ -31,7 +32,7 @@ export type KeyedOutcome<Entity> =
   /** an earlier request with the same key and the same request was refused: its stored answer */
   | { kind: 'answered'; answer: StoredAnswer }
 
-const outcomes = ['done', 'replayed', 'answered', 'reused', 'in_progress'] as const
+const outcomes = ['done', 'replayed', 'answered', 'refused', 'reused', 'in_progress'] as const
 type Outcome = (typeof outcomes)[number]
 
 function isOutcome(value: unknown): value is Outcome {
@@ -40,9 +41,11 @@ function isOutcome(value: unknown): value is Outcome {
 
 /**
  * Reads the answer of a keyed statement, one row in the driver's shape: `idempotency_outcome` (done, replayed,
- * answered, reused or in_progress), the stored answer's `stored_status`, `stored_body` and `stored_content_type`
- * when answered, and the entity's columns when done or replayed. A key used for another request, or held by a
- * request still pending, is refused with the codes the pre-handler uses for them.
+ * answered, refused, reused or in_progress), the stored answer's `stored_status`, `stored_body` and
+ * `stored_content_type` when answered, the refusal's `refusal_code` and `refusal_details` when refused (by this
+ * statement or, stored with the key, an earlier one), and the entity's columns when done or replayed. A refusal is
+ * thrown as its coded error; a key used for another request, or held by a request still pending, is refused with the
+ * codes the pre-handler uses for them.
  */
 export function keyedOutcomeOf<Entity>(
   row: Record<string, unknown>,
@@ -64,6 +67,11 @@ export function keyedOutcomeOf<Entity>(
             typeof row.stored_content_type === 'string' ? row.stored_content_type : defaultContentType,
         },
       }
+    case 'refused':
+      throw refusalError(
+        String(row.refusal_code),
+        typeof row.refusal_details === 'string' ? row.refusal_details : null,
+      )
     case 'reused':
       throw new AppError('IDEMPOTENCY_KEY_REUSED')
     case 'in_progress':

@@ -20,6 +20,12 @@ export const idempotencyKeys = pgTable(
      * a retry renders that record again instead of a stored body
      */
     resourceId: text('resource_id'),
+    /**
+     * a request refused by a route's own statement: the refusal's code and JSON details, written by that statement
+     * with the key, so a duplicate waiting on the key gets the same refusal
+     */
+    refusalCode: text('refusal_code'),
+    refusalDetails: text('refusal_details'),
     createdAt: stamps.createdAt,
     completedAt: instant('completed_at'),
   },

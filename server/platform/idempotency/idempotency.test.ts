@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { errorCode, useTestApp } from '../../testing/app'
 import { expectRefusal } from '../../testing/requests'
-import { runsOnPostgres, countOf } from '../../testing/database'
+import { runsOnPostgres, countOf, idempotencyKeyRows } from '../../testing/database'
 
 const testApp = useTestApp()
 let office: string
@@ -67,5 +67,52 @@ describe('Idempotency-Key', () => {
       attempts - 1,
     )
     expect(await parkCount('Concurrent Park')).toBe(1)
+  })
+
+  it('commits the key, the effect and the answer together: a failure storing the answer undoes the effect', async () => {
+    const db = testApp.database.db
+    // a fault after the work and before the commit: storing the answer of this one key fails
+    await db.execute(sql`CREATE FUNCTION test_fail_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'injected fault'; END $$`)
+    await db.execute(sql`CREATE TRIGGER test_fail_answer BEFORE UPDATE ON idempotency_keys FOR EACH ROW
+      WHEN (NEW.key = 'key-fault-1') EXECUTE FUNCTION test_fail_answer()`)
+    const auditBefore = await countOf(db, sql`SELECT count(*) AS count FROM audit_log`)
+    try {
+      const failed = await createPark('key-fault-1', 'Fault Park')
+      expect(failed.statusCode).toBe(500)
+      expect(await parkCount('Fault Park')).toBe(0)
+      expect(await idempotencyKeyRows(db, 'key-fault-1')).toEqual([])
+      expect(await countOf(db, sql`SELECT count(*) AS count FROM audit_log`)).toBe(auditBefore)
+    } finally {
+      await db.execute(sql`DROP TRIGGER test_fail_answer ON idempotency_keys`)
+      await db.execute(sql`DROP FUNCTION test_fail_answer()`)
+    }
+    // nothing committed, so the retry does the work, once
+    const retried = await createPark('key-fault-1', 'Fault Park')
+    expect(retried.statusCode).toBe(201)
+    expect(retried.headers['idempotent-replayed']).toBeUndefined()
+    expect(await parkCount('Fault Park')).toBe(1)
+    const [row] = await idempotencyKeyRows(db, 'key-fault-1')
+    expect(row).toMatchObject({ state: 'completed', response_status: 201 })
+    expect(JSON.parse(String(row?.response_body))).toEqual(retried.json())
+  })
+
+  it('stores a refusal with its key, so duplicates sent at once and later all get the same answer', async () => {
+    const officer = await testApp.signIn('officer.hf')
+    const attempts = 5
+    const responses = await Promise.all(
+      Array.from({ length: attempts }, () => createPark('key-refused-1', 'Refused Park', officer)),
+    )
+    for (const response of responses) expectRefusal(response, 403, 'FORBIDDEN')
+    const bodies = new Set(responses.map((response) => response.body))
+    expect(bodies.size).toBe(1)
+    expect(responses.filter((response) => response.headers['idempotent-replayed'] === 'true')).toHaveLength(
+      attempts - 1,
+    )
+    const [row] = await idempotencyKeyRows(testApp.database.db, 'key-refused-1')
+    expect(row).toMatchObject({ state: 'completed', response_status: 403 })
+    const later = await createPark('key-refused-1', 'Refused Park', officer)
+    expect(later.body).toBe(responses[0]?.body)
+    expect(await parkCount('Refused Park')).toBe(0)
   })
 })

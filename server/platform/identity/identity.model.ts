@@ -4,10 +4,13 @@ import { createHash } from 'node:crypto'
 import { roles, type Principal, type Role } from '../authorization'
 import { assert } from '../errors'
 import type { UserRow } from './identity.repository'
+import type { SignInLimits } from './sign-in-limits'
 
 export interface IdentityOptions {
   sessionDurationHours: number
   mode: 'demo' | 'production'
+  /** the serving process's (config); a service that signs nobody in (the seeder, a CLI command) keeps the defaults */
+  signInLimits?: SignInLimits
 }
 
 export interface NewUser {
@@ -29,13 +32,14 @@ export interface PublicUser {
   role: Role
   cityCode: string | null
   organisationId: string | null
+  passwordChangeRequired: boolean
 }
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex')
 }
 
-function asRole(value: string): Role {
+export function asRole(value: string): Role {
   const role = roles.find((candidate) => candidate === value)
   assert(role !== undefined, `stored role ${value} is not a known role`)
   return role
@@ -60,5 +64,6 @@ export function toPublicUser(user: UserRow): PublicUser {
     role: asRole(user.role),
     cityCode: user.cityCode,
     organisationId: user.organisationId,
+    passwordChangeRequired: user.mustChangePassword,
   }
 }

@@ -1,9 +1,8 @@
-import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm'
+import { and, eq, isNull, lt, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { preparedStatement } from '../../db/prepared'
 import { rowFromDriver } from '../../db/rows'
-import { newId } from '../ids'
-import { apiTokens, loginFailures, sessions, users } from './identity.tables'
+import { apiTokens, sessions, users } from './identity.tables'
 
 export type UserRow = typeof users.$inferSelect
 export type NewUserRow = typeof users.$inferInsert
@@ -27,44 +26,40 @@ export async function insertUser(db: Database, row: NewUserRow): Promise<UserRow
   return inserted
 }
 
-export async function countRecentFailures(db: Database, username: string, sinceMs: number): Promise<number> {
-  const [row] = await db
-    .select({ value: count() })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.username, username), gt(loginFailures.failedAt, new Date(sinceMs))))
-  return row?.value ?? 0
-}
-
-export async function insertLoginFailure(db: Database, username: string): Promise<void> {
-  await db.insert(loginFailures).values({ id: newId('lgf'), username })
-}
-
-export async function clearLoginFailures(db: Database, username: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.username, username))
-}
-
 export async function insertSession(db: Database, tokenHash: string, userId: string, expiresAt: Date) {
   await db.insert(sessions).values({ tokenHash, userId, expiresAt })
   // Expired sessions are removed as new ones start, so the table stays bounded without a sweeper.
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()))
 }
 
-export async function deleteSession(db: Database, tokenHash: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
+/** The ended session's user, if there was one. */
+export async function deleteSession(db: Database, tokenHash: string): Promise<string | undefined> {
+  const [ended] = await db
+    .delete(sessions)
+    .where(eq(sessions.tokenHash, tokenHash))
+    .returning({ userId: sessions.userId })
+  return ended?.userId
 }
 
 const userBySessionStatement = preparedStatement<{ tokenHash: string }>(
   'identity_user_by_session',
   (parameter) =>
-    sql`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+    sql`SELECT u.*, s.expires_at AS session_expires_at FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = ${parameter('tokenHash')} AND s.expires_at > now()
          LIMIT 1`,
 )
 
-/** One round trip: the session and its user. */
-export async function findUserBySession(db: Database, tokenHash: string): Promise<UserRow | undefined> {
+/** One round trip: the session's user and when the session ends. */
+export async function findUserBySession(
+  db: Database,
+  tokenHash: string,
+): Promise<{ user: UserRow; expiresAt: Date } | undefined> {
   const [row] = await userBySessionStatement.rows<Record<string, unknown>>(db, { tokenHash })
-  return row === undefined ? undefined : rowFromDriver(users, row)
+  if (row === undefined) return undefined
+  const rawExpiry = row.session_expires_at
+  // a timestamptz: a Date from PGlite, its text from pg (read as drizzle reads it)
+  const expiresAt = rawExpiry instanceof Date ? rawExpiry : new Date(String(rawExpiry))
+  return { user: rowFromDriver(users, row), expiresAt }
 }
 
 const userByApiTokenStatement = preparedStatement<{ tokenHash: string }>(

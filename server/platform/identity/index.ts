@@ -1,4 +1,5 @@
-export { createIdentityService, toPrincipal, loginFailuresMax } from './identity.service'
+export { createIdentityService, defaultSignInLimits, toPrincipal } from './identity.service'
+export type { SignInLimits } from './identity.service'
 export type { IdentityService, NewUser, PublicUser } from './identity.service'
 export { registerIdentityRoutes } from './identity.routes'
 export { demoPassword, hashPassword } from './passwords'

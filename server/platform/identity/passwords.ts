@@ -1,5 +1,12 @@
 // scrypt with a per-password salt; the stored form names its parameters so they can be raised later.
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import {
+  randomBytes,
+  randomInt,
+  scrypt as scryptCallback,
+  timingSafeEqual,
+  type ScryptOptions,
+} from 'node:crypto'
+import { AppError } from '../errors'
 
 const keyLengthBytes = 32
 const parameters = { N: 16384, r: 8, p: 1 }
@@ -34,3 +41,27 @@ export async function verifyPassword(password: string, stored: string): Promise<
 export const unusableHash = `scrypt$16384$8$1$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(32).toString('base64')}`
 
 export const demoPassword = 'g60-demo'
+
+export const passwordLengthMin = 10
+
+/** At least passwordLengthMin characters, and never the demo password outside the demo's own accounts. */
+export function checkPasswordStrength(password: string, mode: 'demo' | 'production', isDemoAccount = false) {
+  const weak = password.length < passwordLengthMin
+  const demoInProduction = mode === 'production' && password === demoPassword
+  if ((weak && !(isDemoAccount && password === demoPassword)) || demoInProduction) {
+    throw new AppError('PASSWORD_TOO_WEAK')
+  }
+}
+
+/** Letters and digits that cannot be mistaken for one another when read out or copied by hand. */
+const temporaryAlphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+const temporaryLength = 14
+
+/** A temporary password the office hands over once; about 80 bits, and the user must change it at sign-in. */
+export function generateTemporaryPassword(): string {
+  let password = ''
+  for (let position = 0; position < temporaryLength; position++) {
+    password += temporaryAlphabet[randomInt(temporaryAlphabet.length)]
+  }
+  return password
+}

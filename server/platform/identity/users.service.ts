@@ -12,9 +12,8 @@ import {
   type NewUser,
   type PublicUser,
 } from './identity.model'
-import { demoPassword, hashPassword } from './passwords'
+import { checkPasswordStrength, hashPassword } from './passwords'
 
-const passwordLengthMin = 10
 const organisationPrefixByRole: Partial<Record<Role, string>> = {
   firm: 'firm_',
   provider: 'prov_',
@@ -23,7 +22,8 @@ const organisationPrefixByRole: Partial<Record<Role, string>> = {
 const rolesWithCity: readonly Role[] = ['city_officer', 'workstation']
 const manageUsersPolicy = { corridor_admin: 'any' } as const
 
-function checkScope(user: NewUser) {
+/** A role's scope must hold together: a city for the city roles, an organisation of the right kind for others. */
+export function checkScope(user: Pick<NewUser, 'role' | 'cityCode' | 'organisationId'>) {
   const prefix = organisationPrefixByRole[user.role]
   if (prefix !== undefined && !(user.organisationId ?? '').startsWith(prefix)) {
     throw new AppError('VALIDATION_FAILED', { field: 'organisationId', expected: `${prefix}…` })
@@ -33,19 +33,11 @@ function checkScope(user: NewUser) {
   }
 }
 
-function checkPassword(user: NewUser, mode: IdentityOptions['mode']) {
-  const weak = user.password.length < passwordLengthMin
-  const demoInProduction = mode === 'production' && user.password === demoPassword
-  if ((weak && !(user.isDemo && user.password === demoPassword)) || demoInProduction) {
-    throw new AppError('PASSWORD_TOO_WEAK')
-  }
-}
-
 export function createUsersService(db: Database, options: IdentityOptions) {
   /** The CLI and the seeder create users as the system (actor null); the API goes through the function below. */
   async function createUser(actor: Principal | null, user: NewUser): Promise<PublicUser> {
     checkScope(user)
-    checkPassword(user, options.mode)
+    checkPasswordStrength(user.password, options.mode, user.isDemo ?? false)
     const passwordHash = await hashPassword(user.password)
     return db.transaction(async (transaction) => {
       const inserted = await repository.insertUser(transaction, {

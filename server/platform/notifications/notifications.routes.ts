@@ -42,22 +42,46 @@ export function registerNotificationRoutes(app: FastifyInstance, notifications: 
   defineRoutes(app, { tags: ['inbox'] }, [
     get(
       '/api/me/inbox',
-      { summary: 'My inbox: unread first, then newest', querystring: InboxQuery, ok: InboxPage },
+      {
+        operationId: 'listInboxItems',
+        summary: 'My inbox: unread first, then newest',
+        description: 'Any signed-in user: their own notifications and tasks, unread first, then newest.',
+        querystring: InboxQuery,
+        ok: InboxPage,
+      },
       async (request) => notifications.inbox(request.principal, request.query),
     ),
     get(
       '/api/me/inbox/summary',
-      { summary: 'Unread notifications and open tasks, for the badge', ok: InboxSummary },
+      {
+        operationId: 'getInboxSummary',
+        summary: 'Unread notifications and open tasks, for the badge',
+        description: 'Any signed-in user: counts of their own unread notifications and open tasks.',
+        ok: InboxSummary,
+      },
       async (request) => notifications.summary(request.principal),
     ),
     post(
       '/api/me/inbox/:id/read',
-      { summary: 'Mark one notification read', params: IdParams, body: StrictObject({}), ok: InboxSummary },
+      {
+        operationId: 'markInboxItemRead',
+        summary: 'Mark one notification read',
+        description: 'Any signed-in user, for a notification of their own inbox.',
+        params: IdParams,
+        body: StrictObject({}),
+        ok: InboxSummary,
+      },
       async (request) => notifications.markRead(request.principal, request.params.id),
     ),
     post(
       '/api/me/inbox/read-all',
-      { summary: 'Mark everything in my inbox read', body: StrictObject({}), ok: InboxSummary },
+      {
+        operationId: 'markAllInboxItemsRead',
+        summary: 'Mark everything in my inbox read',
+        description: 'Any signed-in user: marks every notification of their own inbox read.',
+        body: StrictObject({}),
+        ok: InboxSummary,
+      },
       async (request) => notifications.markAllRead(request.principal),
     ),
   ])

@@ -1,0 +1,2 @@
+DROP VIEW "public"."instrument_organisation_bookings";--> statement-breakpoint
+CREATE VIEW "public"."instrument_organisation_bookings" AS (select "id", "instrument_id", "booker_organisation_id", "city_code", "booker_city_code", "amount_fen", "used_minutes", "status", "starts_at", "completed_at" from "instrument_bookings");

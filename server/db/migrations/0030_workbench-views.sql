@@ -1,0 +1,6 @@
+CREATE VIEW "public"."voucher_claim_queue" AS (select "id", "firm_id", "city_code", "status", "approved_amount_fen", "decided_at" from "voucher_claims");--> statement-breakpoint
+CREATE VIEW "public"."voucher_holdings" AS (select "vouchers"."id", "vouchers"."firm_id", "vouchers"."city_code", "vouchers"."amount_fen", "vouchers"."status", "vouchers"."issued_at", "vouchers"."expires_at", "ledger_accounts"."balance_fen" from "vouchers" inner join "ledger_accounts" on "ledger_accounts"."id" = "vouchers"."account_id");--> statement-breakpoint
+CREATE VIEW "public"."voucher_order_parties" AS (select "id", "firm_id", "provider_id", "issuer_city_code", "provider_city_code", "status" from "voucher_orders");--> statement-breakpoint
+CREATE VIEW "public"."voucher_redemption_queue" AS (select "id", "firm_id", "provider_id", "issuer_city_code", "provider_city_code", "status", "amount_fen", "decided_at" from "redemptions");--> statement-breakpoint
+CREATE VIEW "public"."instrument_booking_queue" AS (select "id", "provider_id", "booker_organisation_id", "status", "starts_at" from "instrument_bookings");--> statement-breakpoint
+CREATE VIEW "public"."finance_referral_queue" AS (select "id", "firm_id", "firm_city_code", "institution_id", "status" from "finance_referrals");
