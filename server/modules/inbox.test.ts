@@ -52,13 +52,30 @@ describe('the inbox of other modules’ work', () => {
     if (instrument === undefined) throw new Error('provider.sz owns no instrument that needs approval')
     const rules = instrument.rules as Json
     const minutes = Math.max(Number(rules.minDurationMinutes), 60)
-    const startsAt = new Date(Date.now() + 40 * 24 * 3_600_000)
-    startsAt.setUTCHours(1, 0, 0, 0)
+    // the first slot the calendar offers some weeks ahead: inside the instrument's opening hours
+    const from = new Date(Date.now() + 40 * 24 * 3_600_000)
+    from.setUTCHours(0, 0, 0, 0)
+    const window = new URLSearchParams({
+      from: from.toISOString(),
+      to: new Date(from.getTime() + 7 * 24 * 3_600_000).toISOString(),
+      minutes: String(minutes),
+    })
+    const availability = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/instruments/${field(instrument, 'id')}/availability?${window}`,
+        actors.firmShanghai,
+      ),
+      200,
+    )
+    const startsAt = new Date(field(availability, 'firstBookableAt'))
     const booked = await send(testApp, 'POST', '/api/bookings', actors.firmShanghai, {
       instrumentId: field(instrument, 'id'),
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + minutes * 60_000).toISOString(),
       purpose: '样品表征',
+      ...(instrument.priceUnit === 'per_sample' ? { sampleCount: 1 } : {}),
     })
     const [booking] = expectStatus(booked, 201).bookings as Json[]
     const bookingId = field(booking ?? {}, 'id')

@@ -3,37 +3,72 @@
 import type { Database } from '../../db/client'
 import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
-import { orRefuse } from '../../platform/errors'
+import { assert, orRefuse } from '../../platform/errors'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
 import { actorIdOf, runTransition } from '../../platform/workflow'
+import { shanghaiDateOf } from '../../platform/calendar/calendar.days'
 import { caseWorkflow } from './cases.workflow'
 import { financePolicies as policies } from './finance.policies'
 import * as repository from './cases.repository'
-import type { AdvanceCaseInput, CaseQueryInput, CreateCaseInput } from './finance.schemas'
+import type {
+  AdvanceCaseInput,
+  CaseCountQueryInput,
+  CaseQueryInput,
+  CreateCaseInput,
+} from './finance.schemas'
+import { caseStages } from './finance.reference'
 import type { FinanceRegistryAccess } from './products.service'
 
 const financeCaseAudit = auditTrail('finance_case')
 
 const caseNotesMax = 200
+/** the most officers a board offers to filter by: a city's workstation has a handful */
+const caseOfficersMax = 100
 
 export function createCasesService(db: Database, registry: FinanceRegistryAccess) {
   async function getCase(principal: Principal | null, id: string) {
-    const found = orRefuse(await repository.findCase(db, id), 'CASE_NOT_FOUND', { caseId: id })
+    const found = orRefuse(await repository.findNamedCase(db, id), 'CASE_NOT_FOUND', { caseId: id })
     authorize(principal, policies.readCase, { cityCode: found.cityCode })
     return { ...found, notes: await repository.caseNotes(db, id, caseNotesMax) }
   }
 
-  async function listCases(principal: Principal | null, query: CaseQueryInput) {
+  /** The filter a reader may apply: an officer or workstation sees its own city's cases whatever it asks for. */
+  function caseFilterOf(principal: Principal | null, query: CaseQueryInput): repository.CaseFilter {
     const actor = authorize(principal, policies.readCase, {
       cityCode: query.city ?? principal?.cityCode ?? null,
     })
-    const filter = {
+    return {
       cityCode: actor.role === 'corridor_admin' ? query.city : (actor.cityCode ?? ''),
       stage: query.stage,
       firmId: query.firm,
+      officerUserId: query.officer,
+      overdueBefore: query.overdue === true ? shanghaiDateOf() : undefined,
     }
+  }
+
+  async function listCases(principal: Principal | null, query: CaseQueryInput) {
+    const filter = caseFilterOf(principal, query)
     return pageById(query, (after, limit) => repository.listCases(db, filter, after, limit))
+  }
+
+  /** A board's column heads and officer choices under the same filter as its cards, in one answer. */
+  async function countCases(principal: Principal | null, query: CaseCountQueryInput) {
+    const filter = caseFilterOf(principal, query)
+    const [stages, officers] = await Promise.all([
+      repository.countCasesByStage(db, filter),
+      repository.caseOfficers(db, filter, caseOfficersMax),
+    ])
+    const counted = new Map(stages.map((row) => [row.stage, row.count]))
+    return {
+      stages: caseStages.map((stage) => ({ stage, count: counted.get(stage) ?? 0 })),
+      officers: officers.map((officer) => ({
+        id: officer.id,
+        nameZh: officer.nameZh ?? '',
+        nameEn: officer.nameEn ?? '',
+        count: officer.count,
+      })),
+    }
   }
 
   async function createCase(principal: Principal | null, input: CreateCaseInput) {
@@ -49,7 +84,9 @@ export function createCasesService(db: Database, registry: FinanceRegistryAccess
         summary: input.summary,
       })
       await financeCaseAudit.record(transaction, actor, 'create', inserted, input)
-      return { ...inserted, notes: [] }
+      const named = await repository.findNamedCase(transaction, inserted.id)
+      assert(named !== undefined, `case ${inserted.id} vanished`)
+      return { ...named, notes: [] }
     })
   }
 
@@ -79,7 +116,7 @@ export function createCasesService(db: Database, registry: FinanceRegistryAccess
     return getCase(principal, id)
   }
 
-  return { getCase, listCases, createCase, advanceCase }
+  return { getCase, listCases, countCases, createCase, advanceCase }
 }
 
 export type CasesService = ReturnType<typeof createCasesService>

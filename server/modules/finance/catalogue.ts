@@ -6,6 +6,7 @@ import { createTtlCache, type TtlCache } from '../../platform/cache'
 import { productTypes } from './finance.reference'
 import * as productsRepository from './products.repository'
 import * as referralsRepository from './referrals.repository'
+import { onCommitted } from '../../db/ambient'
 
 /** Spares each ranking its two heaviest reads (hundreds of product rows, a count over every referral). */
 export const catalogueTtlMs = 5000
@@ -14,9 +15,10 @@ export const candidateProductsMax = 5000
 
 export type Outcomes = Map<string, { approved: number; decided: number }>
 
+/** The candidates of one type, each with its institution named (a match card names it without a lookup). */
 export interface ProductsOfType {
-  products: productsRepository.ProductRow[]
-  byId: ReadonlyMap<string, productsRepository.ProductRow>
+  products: productsRepository.NamedProductRow[]
+  byId: ReadonlyMap<string, productsRepository.NamedProductRow>
 }
 
 export function createMatchingCatalogue(
@@ -57,8 +59,10 @@ export function createMatchingCatalogue(
 
   /** After a product is written or a referral decided in this process. */
   function invalidate() {
-    productsByType.clear()
-    outcomes.clear()
+    onCommitted(() => {
+      productsByType.clear()
+      outcomes.clear()
+    })
   }
 
   return { activeProductsOfType, outcomesByInstitution, invalidate }

@@ -8,8 +8,10 @@ export function figureRoutes(figures: FiguresService): Route[] {
     get(
       '/api/finance-figures',
       {
+        operationId: 'getFinanceFigures',
         summary:
           'Credit granted and drawn, first-time borrowers, guarantees, equity and loan growth per city',
+        description: 'City officers, workstations and the corridor office: figures of every city.',
         querystring: schemas.FiguresQuery,
         ok: schemas.Figures,
       },

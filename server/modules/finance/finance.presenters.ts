@@ -12,10 +12,10 @@ import {
   urgencies,
   type IndicatorGroup,
 } from './finance.reference'
-import type { CaseNoteRow, CaseRow } from './cases.repository'
-import type { NeedRow } from './needs.repository'
-import type { ProductRow } from './products.repository'
-import type { ReferralRow } from './referrals.repository'
+import type { CaseNoteRow, NamedCaseRow } from './cases.repository'
+import type { NamedNeedRow, NeedRow } from './needs.repository'
+import type { NamedProductRow, ProductRow } from './products.repository'
+import type { NamedReferralRow, ReferralRow } from './referrals.repository'
 import type { FullMarks, Score } from './scoring'
 
 export function presentProduct(row: ProductRow) {
@@ -43,6 +43,14 @@ export function presentProduct(row: ProductRow) {
     isSynthetic: row.isSynthetic,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+  }
+}
+
+/** A product in a list, with its institution named. */
+export function presentListedProduct(row: NamedProductRow) {
+  return {
+    ...presentProduct(row),
+    institution: { id: row.institutionId, nameZh: row.institutionNameZh, nameEn: row.institutionNameEn },
   }
 }
 
@@ -112,6 +120,21 @@ export function presentNeed(row: NeedRow) {
   }
 }
 
+/** A need in a list or on its page, with its firm named. */
+export function presentListedNeed(row: NamedNeedRow) {
+  return { ...presentNeed(row), firm: { id: row.firmId, nameZh: row.firmNameZh, nameEn: row.firmNameEn } }
+}
+
+/** A referral in a list, with its firm, product and institution named. */
+export function presentListedReferral(row: NamedReferralRow) {
+  return {
+    ...presentReferral(row),
+    firm: { id: row.firmId, nameZh: row.firmNameZh, nameEn: row.firmNameEn },
+    product: { id: row.productId, nameZh: row.productNameZh, nameEn: row.productNameEn },
+    institution: { id: row.institutionId, nameZh: row.institutionNameZh, nameEn: row.institutionNameEn },
+  }
+}
+
 export function presentReferral(row: ReferralRow) {
   return {
     id: row.id,
@@ -142,12 +165,18 @@ export function presentReferral(row: ReferralRow) {
   }
 }
 
-export function presentCase(row: CaseRow) {
+export function presentCase(row: NamedCaseRow) {
   return {
     id: row.id,
     cityCode: row.cityCode,
     firmId: row.firmId,
+    firm: { id: row.firmId, nameZh: row.firmNameZh ?? '', nameEn: row.firmNameEn ?? '' },
     officerUserId: row.officerUserId,
+    officer: {
+      id: row.officerUserId,
+      nameZh: row.officerNameZh ?? '',
+      nameEn: row.officerNameEn ?? '',
+    },
     stage: narrow(caseStages, row.stage),
     dueOn: row.dueOn,
     referralId: row.referralId,
@@ -158,7 +187,7 @@ export function presentCase(row: CaseRow) {
   }
 }
 
-export function presentCaseWithNotes(row: CaseRow & { notes: CaseNoteRow[] }) {
+export function presentCaseWithNotes(row: NamedCaseRow & { notes: CaseNoteRow[] }) {
   return {
     ...presentCase(row),
     notes: row.notes.map((note) => ({

@@ -9,6 +9,8 @@ import {
   StrictObject,
   Timestamp,
 } from '../../platform/http/schemas'
+import { ExportFields } from '../../platform/export'
+import { ListPage, ListQuery, SortQuery } from '../../platform/http/list'
 import { cityReferences, industryReferences } from '../registry'
 import {
   caseStages,
@@ -85,14 +87,25 @@ export const FinanceProduct = Type.Object({
   status: Type.Enum(productStatuses),
   ...RecordStamps,
 })
-export const ProductQuery = StrictObject({
-  ...PageQuery,
-  q: Type.Optional(Text(100)),
+/** A record another row refers to, named in both languages so that a list never shows its id. */
+const NamedRecord = Type.Object({ id: Type.String(), nameZh: Type.String(), nameEn: Type.String() })
+
+/** A product as a list shows it: its institution named. */
+export const ListedProduct = Type.Object({ ...FinanceProduct.properties, institution: NamedRecord })
+/** Products sort by when they were published or the largest amount they lend. */
+export const productSorts = ['createdAt', 'amountMaxFen'] as const
+const productQueryFields = {
+  ...ListQuery(productSorts, '-createdAt'),
+  // a product has no number people quote: `q` finds it by its names and its institution's, as it always has
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of a product name' })),
   type: Type.Optional(ProductTypeSchema),
   institution: Type.Optional(Id),
   city: Type.Optional(CityCode),
   status: Type.Optional(Type.Enum(productStatuses)),
-})
+}
+export const ProductQuery = StrictObject(productQueryFields)
+/** The products list as a file: the list's filters and order, and the file's format and language. */
+export const ProductExportQuery = StrictObject({ ...productQueryFields, ...ExportFields })
 export const CreateProductBody = StrictObject({ institutionId: Type.Optional(Id), ...productFields })
 export const UpdateProductBody = StrictObject({
   ...Type.Partial(Type.Object(productFields)).properties,
@@ -176,6 +189,12 @@ export const Suggestions = Type.Object({
     Type.Object({
       rank: Type.Integer(),
       productId: Type.String(),
+      product: Type.Object({
+        ...NamedRecord.properties,
+        productType: ProductTypeSchema,
+        rateCapBps: Nullable(Type.Integer()),
+      }),
+      institution: NamedRecord,
       fitTenths: Type.Integer({ description: 'Score margin, specificity and approvals, 0 to 1000' }),
       computedAt: Timestamp,
     }),
@@ -196,12 +215,20 @@ export const Need = Type.Object({
   status: Type.Enum(needStatuses),
   ...RecordStamps,
 })
-export const NeedQuery = StrictObject({
+/** A need as the lists and its page show it: its firm named. */
+export const ListedNeed = Type.Object({ ...Need.properties, firm: NamedRecord })
+/** Needs sort by when they were stated or the amount needed; they carry no number to search by. */
+export const needSorts = ['createdAt', 'amountFen'] as const
+const needQueryFields = {
   ...PageQuery,
+  ...SortQuery(needSorts, '-createdAt'),
   firm: Type.Optional(Id),
   city: Type.Optional(CityCode),
   status: Type.Optional(Type.Enum(needStatuses)),
-})
+}
+export const NeedQuery = StrictObject(needQueryFields)
+/** The needs list as a file: the list's filters and order, and the file's format and language. */
+export const NeedExportQuery = StrictObject({ ...needQueryFields, ...ExportFields })
 export const CreateNeedBody = StrictObject({
   firmId: Type.Optional(Id),
   productType: ProductTypeSchema,
@@ -214,6 +241,7 @@ const Condition = Type.Object({ code: Type.String(), required: Type.String(), ac
 const ProductSummary = Type.Object({
   id: Type.String(),
   institutionId: Type.String(),
+  institution: NamedRecord,
   nameZh: Type.String(),
   nameEn: Type.String(),
   productType: ProductTypeSchema,
@@ -248,6 +276,7 @@ export const ProductFirmMatches = Type.Object({
       needId: Type.String(),
       firmId: Type.String(),
       firmNameZh: Type.String(),
+      firm: NamedRecord,
       cityCode: Type.String(),
       amountFen: FenFigure('Amount needed'),
       termMonths: Type.Integer(),
@@ -257,6 +286,9 @@ export const ProductFirmMatches = Type.Object({
 })
 
 // ---- referrals ----
+
+/** A record a referral refers to, named in both languages. */
+const ReferralParty = Type.Object({ id: Type.String(), nameZh: Type.String(), nameEn: Type.String() })
 
 export const Referral = Type.Object({
   id: Type.String(),
@@ -279,11 +311,17 @@ export const Referral = Type.Object({
   isFirstLoan: Type.Boolean(),
   ...RecordStamps,
 })
-export const ReferralQuery = StrictObject({
+/** Referrals sort by when they were made, the amount asked for, or where they stand; they carry no number. */
+export const referralSorts = ['createdAt', 'requestedAmountFen', 'status'] as const
+const referralQueryFields = {
   ...PageQuery,
+  ...SortQuery(referralSorts, '-createdAt'),
   status: Type.Optional(Type.Enum(referralStatuses)),
   need: Type.Optional(Id),
-})
+}
+export const ReferralQuery = StrictObject(referralQueryFields)
+/** The referrals list as a file: the list's filters and order, and the file's format and language. */
+export const ReferralExportQuery = StrictObject({ ...referralQueryFields, ...ExportFields })
 export const CreateReferralBody = StrictObject({
   needId: Id,
   productId: Id,
@@ -315,7 +353,9 @@ export const FinanceCase = Type.Object({
   id: Type.String(),
   cityCode: Type.String(),
   firmId: Type.String(),
+  firm: NamedRecord,
   officerUserId: Type.String(),
+  officer: NamedRecord,
   stage: Type.Enum(caseStages),
   dueOn: Nullable(DateOnly),
   referralId: Nullable(Type.String()),
@@ -330,11 +370,23 @@ export const FinanceCase = Type.Object({
   ),
   ...RecordStamps,
 })
+const CaseFilters = {
+  city: Type.Optional(CityCode),
+  firm: Type.Optional(Id),
+  officer: Type.Optional(Id),
+  overdue: Type.Optional(
+    Type.Boolean({ description: 'only open cases whose due day (Asia/Shanghai) has passed' }),
+  ),
+}
 export const CaseQuery = StrictObject({
   ...PageQuery,
-  city: Type.Optional(CityCode),
   stage: Type.Optional(Type.Enum(caseStages)),
-  firm: Type.Optional(Id),
+  ...CaseFilters,
+})
+export const CaseCountQuery = StrictObject(CaseFilters)
+export const CaseCounts = Type.Object({
+  stages: Type.Array(Type.Object({ stage: Type.Enum(caseStages), count: Type.Integer() })),
+  officers: Type.Array(Type.Object({ ...NamedRecord.properties, count: Type.Integer() })),
 })
 export const CreateCaseBody = StrictObject({
   firmId: Id,
@@ -369,9 +421,16 @@ export const Figures = Type.Object({
   cities: Type.Array(CityFigures),
 })
 
-export const ProductPage = Page(FinanceProduct)
-export const NeedPage = Page(Need)
-export const ReferralPage = Page(Referral)
+export const ProductPage = ListPage(ListedProduct)
+export const NeedPage = ListPage(ListedNeed)
+/** A referral as a list shows it: the firm, the product and the institution named, never only their ids. */
+export const ListedReferral = Type.Object({
+  ...Referral.properties,
+  firm: ReferralParty,
+  product: ReferralParty,
+  institution: ReferralParty,
+})
+export const ReferralPage = ListPage(ListedReferral)
 export const CasePage = Page(Type.Omit(FinanceCase, ['notes']))
 
 export type CreateProductInput = Static<typeof CreateProductBody>
@@ -385,6 +444,7 @@ export type CreateReferralInput = Static<typeof CreateReferralBody>
 export type DecideReferralInput = Static<typeof DecideReferralBody>
 export type ReferralQueryInput = Static<typeof ReferralQuery>
 export type CaseQueryInput = Static<typeof CaseQuery>
+export type CaseCountQueryInput = Static<typeof CaseCountQuery>
 export type CreateCaseInput = Static<typeof CreateCaseBody>
 export type AdvanceCaseInput = Static<typeof AdvanceCaseBody>
 export type FiguresQueryInput = Static<typeof FiguresQuery>

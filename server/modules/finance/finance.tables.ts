@@ -74,6 +74,21 @@ export const financeProducts = pgTable(
     ),
     index('finance_products_type_idx').on(table.productType, table.status),
     index('finance_products_institution_idx').on(table.institutionId, table.id),
+    // the lists' orders (docs/ARCHITECTURE.md, "Lists"): an institution's own products by status, and everyone's
+    index('finance_products_institution_created_idx').on(
+      table.institutionId,
+      table.status,
+      table.createdAt,
+      table.id,
+    ),
+    index('finance_products_institution_amount_idx').on(
+      table.institutionId,
+      table.status,
+      table.amountMaxFen,
+      table.id,
+    ),
+    index('finance_products_status_created_idx').on(table.status, table.createdAt, table.id),
+    index('finance_products_status_amount_idx').on(table.status, table.amountMaxFen, table.id),
   ],
 )
 
@@ -159,6 +174,19 @@ export const financingNeeds = pgTable(
     ),
     index('financing_needs_firm_idx').on(table.firmId, table.id),
     index('financing_needs_city_idx').on(table.cityCode, table.status, table.id),
+    // the lists' orders: a firm's own, a city's (by status or not), and the corridor office's
+    index('financing_needs_firm_created_idx').on(table.firmId, table.createdAt, table.id),
+    index('financing_needs_firm_amount_idx').on(table.firmId, table.amountFen, table.id),
+    index('financing_needs_city_created_idx').on(table.cityCode, table.createdAt, table.id),
+    index('financing_needs_city_status_created_idx').on(
+      table.cityCode,
+      table.status,
+      table.createdAt,
+      table.id,
+    ),
+    index('financing_needs_city_amount_idx').on(table.cityCode, table.amountFen, table.id),
+    index('financing_needs_status_created_idx').on(table.status, table.createdAt, table.id),
+    index('financing_needs_created_idx').on(table.createdAt, table.id),
   ],
 )
 
@@ -205,6 +233,31 @@ export const financeReferrals = pgTable(
     index('finance_referrals_institution_idx').on(table.institutionId, table.status, table.id),
     index('finance_referrals_firm_idx').on(table.firmId, table.id),
     index('finance_referrals_city_idx').on(table.firmCityCode, table.decidedAt),
+    // the lists' orders: the institution's queue (its waiting referrals, oldest first) and history, a firm's own,
+    // a city's, and the corridor office's
+    index('finance_referrals_institution_status_created_idx').on(
+      table.institutionId,
+      table.status,
+      table.createdAt,
+      table.id,
+    ),
+    index('finance_referrals_institution_created_idx').on(table.institutionId, table.createdAt, table.id),
+    index('finance_referrals_institution_amount_idx').on(
+      table.institutionId,
+      table.requestedAmountFen,
+      table.id,
+    ),
+    index('finance_referrals_firm_created_idx').on(table.firmId, table.createdAt, table.id),
+    index('finance_referrals_city_created_idx').on(table.firmCityCode, table.createdAt, table.id),
+    index('finance_referrals_status_created_idx').on(table.status, table.createdAt, table.id),
+    index('finance_referrals_created_idx').on(table.createdAt, table.id),
+    // the G60 fund's picker of equity referrals (finance_equity_referrals): oldest decision first, or by amount
+    index('finance_referrals_equity_decided_idx')
+      .on(table.decidedAt, table.id)
+      .where(sql`${table.productType} = 'equity_investment' AND ${table.status} IN ('approved', 'drawn')`),
+    index('finance_referrals_equity_amount_idx')
+      .on(table.approvedAmountFen, table.id)
+      .where(sql`${table.productType} = 'equity_investment' AND ${table.status} IN ('approved', 'drawn')`),
   ],
 )
 

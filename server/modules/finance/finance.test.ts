@@ -178,6 +178,30 @@ describe('scores', () => {
   })
 })
 
+/** Bad product bodies are refused with their codes, and another institution may not edit the product. */
+async function expectBadProductsRefused(eligibleId: string) {
+  const cases: [Json, number, string][] = [
+    [{ amountMinFen: 0 }, 400, 'VALIDATION_FAILED'],
+    [{ amountMinFen: -5 }, 400, 'VALIDATION_FAILED'],
+    [{ amountMaxFen: 100_00, amountMinFen: 200_00 }, 422, 'FINANCE_PRODUCT_RANGES_INVALID'],
+    [{ productType: 'magic_loan' }, 400, 'VALIDATION_FAILED'],
+    [{ productType: 'insurance' }, 422, 'FINANCE_PRODUCT_RATE_NOT_APPLICABLE'],
+    [{ rateCapBps: 5000 }, 400, 'VALIDATION_FAILED'],
+  ]
+  for (const [overrides, status, code] of cases) {
+    const response = await send(testApp, 'POST', '/api/finance-products', bank, product(overrides))
+    expect({ overrides, status: response.statusCode, code: errorCode(response) }).toEqual({
+      overrides,
+      status,
+      code,
+    })
+  }
+  const edit = await send(testApp, 'PATCH', `/api/finance-products/${eligibleId}`, otherBank, {
+    nameZh: '改名',
+  })
+  expect(errorCode(edit)).toBe('FORBIDDEN')
+}
+
 describe('products, matching, referral and drawdown', () => {
   let needId: string
   let eligibleId: string
@@ -189,28 +213,8 @@ describe('products, matching, referral and drawdown', () => {
     needId = published.needId
   })
 
-  it('refuses bad products and another institution editing this one', async () => {
-    const cases: [Json, number, string][] = [
-      [{ amountMinFen: 0 }, 400, 'VALIDATION_FAILED'],
-      [{ amountMinFen: -5 }, 400, 'VALIDATION_FAILED'],
-      [{ amountMaxFen: 100_00, amountMinFen: 200_00 }, 422, 'FINANCE_PRODUCT_RANGES_INVALID'],
-      [{ productType: 'magic_loan' }, 400, 'VALIDATION_FAILED'],
-      [{ productType: 'insurance' }, 422, 'FINANCE_PRODUCT_RATE_NOT_APPLICABLE'],
-      [{ rateCapBps: 5000 }, 400, 'VALIDATION_FAILED'],
-    ]
-    for (const [overrides, status, code] of cases) {
-      const response = await send(testApp, 'POST', '/api/finance-products', bank, product(overrides))
-      expect({ overrides, status: response.statusCode, code: errorCode(response) }).toEqual({
-        overrides,
-        status,
-        code,
-      })
-    }
-    const edit = await send(testApp, 'PATCH', `/api/finance-products/${eligibleId}`, otherBank, {
-      nameZh: '改名',
-    })
-    expect(errorCode(edit)).toBe('FORBIDDEN')
-  })
+  it('refuses bad products and another institution editing this one', () =>
+    expectBadProductsRefused(eligibleId))
 
   it('ranks what passes with reasons, and lists near misses with the real failed conditions', () =>
     expectRankedMatchesAndNearMisses(needId, eligibleId, nearMissIds))
@@ -259,6 +263,26 @@ describe('products, matching, referral and drawdown', () => {
       201,
     )
     const id = field(referral, 'id')
+    // the bank's queue names the firm, the product and the institution in the list itself
+    const [queue, firm, product, institution] = await Promise.all(
+      [
+        `/api/referrals?need=${needId}`,
+        `/api/firms/${firmHefeiId}`,
+        `/api/finance-products/${eligibleId}`,
+        `/api/institutions/${bankId}`,
+      ].map(async (path) => expectStatus(await send(testApp, 'GET', path, bank), 200)),
+    )
+    const named = (record: Json | undefined, recordId: string) => ({
+      id: recordId,
+      nameZh: record?.nameZh,
+      nameEn: record?.nameEn,
+    })
+    expect(firm?.nameZh).toMatch(/\S/)
+    expect((queue?.items as Json[]).find((item) => item.id === id)).toMatchObject({
+      firm: named(firm, firmHefeiId),
+      product: named(product, eligibleId),
+      institution: named(institution, bankId),
+    })
     const read = expectStatus(await send(testApp, 'GET', `/api/referrals/${id}/firm-indicators`, bank), 200)
     expect((read.score as Json).firmId).toBe(firmHefeiId)
     expect(errorCode(await send(testApp, 'GET', `/api/referrals/${id}/firm-indicators`, otherBank))).toBe(
@@ -456,6 +480,17 @@ describe('the corridor-wide recompute', () => {
     expect(suggestions.length).toBeGreaterThan(0)
     expect(suggestions.length).toBeLessThanOrEqual(10)
     expect(suggestions.map((item) => item.rank)).toEqual(suggestions.map((_, index) => index + 1))
+    // each suggestion names its product and institution, so the firm's page looks nothing up per row
+    const first = suggestions[0] as { productId: string; product: Json; institution: Json }
+    const product = expectStatus(
+      await send(testApp, 'GET', `/api/finance-products/${first.productId}`, firmHefei),
+      200,
+    )
+    expect(first.product).toMatchObject({ id: product.id, nameZh: product.nameZh, nameEn: product.nameEn })
+    expect(first.institution).toMatchObject({
+      id: product.institutionId,
+      nameZh: expect.stringMatching(/\S/),
+    })
     expect(errorCode(await send(testApp, 'GET', `/api/firms/${firmHefeiId}/suggested-products`, bank))).toBe(
       'FORBIDDEN',
     )
@@ -497,5 +532,81 @@ describe('workstation cases', () => {
     )
     const shown = expectStatus(await send(testApp, 'GET', `/api/finance-cases/${id}`, station), 200)
     expect(shown.notes).toEqual([expect.objectContaining({ stage: 'assessment' })])
+  })
+
+  it('fill a board: filtered by officer and overdue, paged per stage, counted per stage in one answer', async () => {
+    const me = expectStatus(await send(testApp, 'GET', '/api/me', station), 200)
+    const open = async (summary: string, dueOn: string) =>
+      field(
+        expectStatus(
+          await send(testApp, 'POST', '/api/finance-cases', station, { firmId: firmHefeiId, summary, dueOn }),
+          201,
+        ),
+        'id',
+      )
+    const late = await open('逾期的走访', dayAfter(today, -3))
+    const onTime = await open('按期的走访', dayAfter(today, 3))
+    const list = async (query: string) =>
+      expectStatus(await send(testApp, 'GET', `/api/finance-cases?limit=100&${query}`, station), 200)
+        .items as Json[]
+    const counts = async (query: string) =>
+      expectStatus(await send(testApp, 'GET', `/api/finance-cases/counts?${query}`, station), 200)
+
+    // every card names its firm and officer
+    const visits = await list('stage=visit')
+    const card = visits.find((item) => item.id === late)
+    expect(card?.firm).toMatchObject({ id: firmHefeiId, nameZh: expect.stringMatching(/\S/) })
+    expect(card?.officer).toEqual({ id: me.id, nameZh: me.displayNameZh, nameEn: me.displayNameEn })
+
+    const overdue = await list('overdue=true')
+    expect(overdue.map((item) => item.id)).toContain(late)
+    expect(overdue.map((item) => item.id)).not.toContain(onTime)
+    expect(overdue.every((item) => String(item.dueOn) < today && item.stage !== 'closed')).toBe(true)
+
+    // the heads count what the columns list under the same filter
+    const overdueCounts = await counts('overdue=true')
+    const stages = overdueCounts.stages as { stage: string; count: number }[]
+    expect(stages.map((row) => row.stage)).toEqual([
+      'visit',
+      'assessment',
+      'referral',
+      'decision',
+      'drawdown',
+      'closed',
+    ])
+    expect(stages.reduce((sum, row) => sum + row.count, 0)).toBe(overdue.length)
+    expect(stages.find((row) => row.stage === 'closed')?.count).toBe(0)
+    const officers = overdueCounts.officers as Json[]
+    expect(officers).toContainEqual(
+      expect.objectContaining({ id: me.id, nameZh: me.displayNameZh, nameEn: me.displayNameEn }),
+    )
+    const mine = await list(`officer=${String(me.id)}&stage=visit`)
+    expect(mine.map((item) => item.id)).toEqual(expect.arrayContaining([late, onTime]))
+    expect(mine.every((item) => (item.officer as Json).id === me.id)).toBe(true)
+    const noOne = await counts('officer=user_nobody_at_all')
+    expect((noOne.stages as { count: number }[]).every((row) => row.count === 0)).toBe(true)
+
+    // a column is paged: its next page goes on where the first stopped
+    const first = expectStatus(
+      await send(testApp, 'GET', '/api/finance-cases?stage=visit&limit=1', station),
+      200,
+    )
+    expect(first.items as Json[]).toHaveLength(1)
+    expect(first.nextCursor).toEqual(expect.any(String))
+    const next = expectStatus(
+      await send(
+        testApp,
+        'GET',
+        `/api/finance-cases?stage=visit&limit=1&cursor=${String(first.nextCursor)}`,
+        station,
+      ),
+      200,
+    )
+    // newest first: the case opened last heads its column, and the next page goes on to older ones
+    expect((first.items as Json[])[0]?.id).toBe(onTime)
+    expect(String((next.items as Json[])[0]?.id) < onTime).toBe(true)
+
+    // counting is reading: a firm may do neither
+    expectRefusal(await send(testApp, 'GET', '/api/finance-cases/counts', firmHefei), 403, 'FORBIDDEN')
   })
 })

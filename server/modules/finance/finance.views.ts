@@ -76,3 +76,16 @@ export const financeEquityReferrals = pgView('finance_equity_referrals').as((que
       ),
     ),
 )
+
+/** Each referral with its firm, the firm's city, the institution and its state: the institutions' queue. */
+export const financeReferralQueue = pgView('finance_referral_queue').as((query) =>
+  query
+    .select({
+      id: financeReferrals.id,
+      firmId: financeReferrals.firmId,
+      firmCityCode: financeReferrals.firmCityCode,
+      institutionId: financeReferrals.institutionId,
+      status: financeReferrals.status,
+    })
+    .from(financeReferrals),
+)

@@ -134,4 +134,18 @@ describe('suggestions for every firm', () => {
       'p_general',
     ])
   })
+
+  it("put a product made for the firm's industry before any general one, however well the general one fits", () => {
+    const products = prepareForSuggestions(
+      [
+        { ...base, id: 'p_hr', institutionId: 'inst_often_approves', stages: ['growth'] },
+        { ...base, id: 'p_chip', industries: ['ic'], minScoreTenths: 400 },
+      ],
+      new Map([['inst_often_approves', { approved: 10, decided: 10 }]]),
+    )
+    const [first, second] = topSuggestions(firm, products, 2)
+    expect(first?.productId).toBe('p_chip')
+    expect(second?.productId).toBe('p_hr')
+    expect(second?.fitTenths).toBeGreaterThan(first?.fitTenths ?? 0)
+  })
 })

@@ -284,13 +284,20 @@ export function prepareForSuggestions(
   })
 }
 
-/** The firm's best `count` products by fit among those whose firm conditions it meets, best first. */
+/** Above any fit: what a product made for the firm's industry is ranked by, on top of its fit. */
+const ownIndustryTenths = 10_000
+
+/**
+ * The firm's best `count` products among those whose firm conditions it meets, best first: the products made for its
+ * industry before the general ones (a chip firm is offered its industry's loan before an HR service), each group by
+ * fit.
+ */
 export function topSuggestions(
   firm: MatchFirm,
   products: readonly SuggestionProduct[],
   count: number,
 ): { productId: string; fitTenths: number }[] {
-  const best: { productId: string; fitTenths: number }[] = []
+  const best: { productId: string; fitTenths: number; rankTenths: number }[] = []
   for (const product of products) {
     if (!product.cities.has(firm.cityCode)) continue
     if (product.stages !== null && !product.stages.has(firm.stage)) continue
@@ -300,12 +307,14 @@ export function topSuggestions(
       continue
     const margin = Math.min((firm.scoreTenths - product.minScoreTenths) / 200, 1)
     const fitTenths = product.fixedTenths + Math.round(margin * 400)
+    // a product with industries passed the filter above only if they include the firm's
+    const rankTenths = fitTenths + (product.industries !== null ? ownIndustryTenths : 0)
     const last = best[best.length - 1]
-    if (best.length === count && last !== undefined && last.fitTenths >= fitTenths) continue
+    if (best.length === count && last !== undefined && last.rankTenths >= rankTenths) continue
     let position = best.length
-    while (position > 0 && (best[position - 1]?.fitTenths ?? 0) < fitTenths) position--
-    best.splice(position, 0, { productId: product.id, fitTenths })
+    while (position > 0 && (best[position - 1]?.rankTenths ?? 0) < rankTenths) position--
+    best.splice(position, 0, { productId: product.id, fitTenths, rankTenths })
     if (best.length > count) best.pop()
   }
-  return best
+  return best.map(({ productId, fitTenths }) => ({ productId, fitTenths }))
 }

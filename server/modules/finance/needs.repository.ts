@@ -1,26 +1,64 @@
 // SQL of financing needs: a firm's stated needs, the one read ranking makes, and the open needs a product fits.
-import { sql } from 'drizzle-orm'
+import { eq, getTableColumns, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { equalsEachGiven } from '../../db/conditions'
-import { recordsOf } from '../../db/records'
+import { firstRow, recordsOf } from '../../db/records'
+import { sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { financingNeeds } from './finance.tables'
 import type { LatestValue } from './scores.repository'
 
 export type NeedRow = typeof financingNeeds.$inferSelect
+/** A need with its firm named in both languages, read in the need's own statement. */
+export interface NamedNeedRow extends NeedRow {
+  firmNameZh: string
+  firmNameEn: string
+}
 
 const needs = recordsOf(financingNeeds, financingNeeds.id)
 export const insertNeed = needs.insert
 export const findNeed = needs.find
 
-export function listNeeds(
+/** The columns a needs list sorts by (NeedQuery's sort). */
+export const needSortColumns = { createdAt: financingNeeds.createdAt, amountFen: financingNeeds.amountFen }
+export type NeedSortKey = keyof typeof needSortColumns
+
+function selectNamed(db: Database) {
+  return (
+    db
+      .select({
+        ...getTableColumns(financingNeeds),
+        firmNameZh: sql<string>`coalesce(need_firm.name_zh, '')`,
+        firmNameEn: sql<string>`coalesce(need_firm.name_en, '')`,
+      })
+      .from(financingNeeds)
+      // the registry's published view (boundaries.test.ts), never its firms table
+      .leftJoin(sql`registry_firm_facts need_firm`, sql`need_firm.id = ${financingNeeds.firmId}`)
+  )
+}
+
+export function findNamedNeed(db: Database, id: string): Promise<NamedNeedRow | undefined> {
+  return firstRow(selectNamed(db).where(eq(financingNeeds.id, id)).limit(1))
+}
+
+/** One sorted page of needs with their firms named, and how many match (up to the bound). */
+export async function listNeeds(
   db: Database,
   filter: { firmId?: string | undefined; cityCode?: string | undefined; status?: string | undefined },
-  after: string | null,
-  limit: number,
-) {
-  return needs.page(db, { after, limit }, [
-    ...equalsEachGiven(financingNeeds, filter, ['firmId', 'cityCode', 'status']),
-  ])
+  page: SortedPageRequest<NeedSortKey>,
+): Promise<{ rows: NamedNeedRow[]; total: number }> {
+  const conditions = equalsEachGiven(financingNeeds, filter, ['firmId', 'cityCode', 'status'])
+  return sortedList(
+    db,
+    {
+      select: selectNamed(db).$dynamic(),
+      table: financingNeeds,
+      sortColumns: needSortColumns,
+      id: financingNeeds.id,
+    },
+    page,
+    conditions,
+  )
 }
 
 export async function setNeedStatus(db: Database, id: string, status: string) {
@@ -83,6 +121,7 @@ export function openNeedsWithFirms(db: Database, productType: string, limit: num
     need_id: string
     firm_id: string
     firm_name_zh: string
+    firm_name_en: string
     city_code: string
     stage: string
     industry_code: string
@@ -94,7 +133,7 @@ export function openNeedsWithFirms(db: Database, productType: string, limit: num
     urgency: string
   }>(
     db,
-    sql`SELECT n.id AS need_id, f.id AS firm_id, f.name_zh AS firm_name_zh, n.city_code, f.stage, f.industry_code,
+    sql`SELECT n.id AS need_id, f.id AS firm_id, f.name_zh AS firm_name_zh, f.name_en AS firm_name_en, n.city_code, f.stage, f.industry_code,
                f.is_high_tech, f.is_tech_sme, s.total_tenths AS score_tenths, n.amount_fen, n.term_months, n.urgency
           FROM financing_needs n
           JOIN registry_firm_facts f ON f.id = n.firm_id

@@ -4,13 +4,15 @@ import type { Database } from '../../db/client'
 import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
 import { AppError, assert, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
 import { firmStages, type FirmStage, type ProductType } from './finance.reference'
 import type { ProductRow } from './products.repository'
 import * as repository from './needs.repository'
 import type { CreateNeedInput, NeedQueryInput } from './finance.schemas'
+import { needExportColumns } from './needs.export'
 import { failedConditions, matchNeed, type MatchFirm } from './matching'
 import type { FinanceRegistryAccess } from './products.service'
 import type { ScoresService } from './scores.service'
@@ -23,6 +25,8 @@ const financingNeedAudit = auditTrail('financing_need')
 const openNeedsConsideredMax = 5000
 const matchLimits = { matches: 20, nearMisses: 10, nearMissFailuresMax: 2 }
 const productNeedsMax = 100
+/** A firm's needs, a city's and the office's are histories: newest first. */
+const needSortDefault = '-createdAt'
 
 const componentReasons: Record<string, (value: number) => string> = {
   amountFit: (value) => (value >= 0.9 ? 'amount sits well inside the product range' : 'amount within range'),
@@ -47,7 +51,9 @@ interface NeedsDependencies {
 }
 
 async function getNeed(dependencies: NeedsDependencies, principal: Principal | null, id: string) {
-  const need = orRefuse(await repository.findNeed(dependencies.db, id), 'NEED_NOT_FOUND', { needId: id })
+  const need = orRefuse(await repository.findNamedNeed(dependencies.db, id), 'NEED_NOT_FOUND', {
+    needId: id,
+  })
   authorize(principal, policies.readNeed, { cityCode: need.cityCode, organisationId: need.firmId })
   return need
 }
@@ -68,7 +74,26 @@ async function listNeeds(
       actor.role === 'city_officer' || actor.role === 'workstation' ? (actor.cityCode ?? '') : query.city,
     status: query.status,
   }
-  return pageById(query, (after, limit) => repository.listNeeds(db, filter, after, limit))
+  const page = sortedPageRequest(query, needSortDefault)
+  const read = await repository.listNeeds(db, filter, page)
+  return toListPage(page, read, (need) => need[page.order.key])
+}
+
+/** The needs list as a file: the list's own read (and its refusals), bounded by the export's rows. */
+async function exportNeeds(
+  dependencies: NeedsDependencies,
+  principal: Principal | null,
+  query: NeedQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<repository.NamedNeedRow>> {
+  const page = await listNeeds(dependencies, principal, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'financing-needs',
+    sheetName: 'needs',
+    columns: needExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 async function createNeed(
@@ -146,6 +171,11 @@ async function matchesForNeed(dependencies: NeedsDependencies, principal: Princi
     return {
       id: product.id,
       institutionId: product.institutionId,
+      institution: {
+        id: product.institutionId,
+        nameZh: product.institutionNameZh,
+        nameEn: product.institutionNameEn,
+      },
       nameZh: product.nameZh,
       nameEn: product.nameEn,
       productType: product.productType as ProductType,
@@ -216,6 +246,7 @@ async function needsForProduct(
       needId: row.need_id,
       firmId: row.firm_id,
       firmNameZh: row.firm_name_zh,
+      firm: { id: row.firm_id, nameZh: row.firm_name_zh, nameEn: row.firm_name_en },
       cityCode: row.city_code,
       amountFen: Number(row.amount_fen),
       termMonths: row.term_months,
@@ -234,6 +265,7 @@ export function createNeedsService(
   return {
     getNeed: getNeed.bind(null, dependencies),
     listNeeds: listNeeds.bind(null, dependencies),
+    exportNeeds: exportNeeds.bind(null, dependencies),
     createNeed: createNeed.bind(null, dependencies),
     matchesForNeed: matchesForNeed.bind(null, dependencies),
     needsForProduct: needsForProduct.bind(null, dependencies),

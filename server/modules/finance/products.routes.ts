@@ -1,8 +1,10 @@
 // Routes of the alliance's products, and the open needs a product fits.
+import { exportRoute, exportRowsMax } from '../../platform/export'
+import { presentListPage } from '../../platform/http/list'
 import { get, patch, post, type Route } from '../../platform/http/routes'
-import { IdParams, presentPage } from '../../platform/http/schemas'
+import { IdParams } from '../../platform/http/schemas'
 import { narrow } from '../../platform/stored'
-import { presentProduct } from './finance.presenters'
+import { presentListedProduct, presentProduct } from './finance.presenters'
 import { urgencies } from './finance.reference'
 import * as schemas from './finance.schemas'
 import type { NeedsService } from './needs.service'
@@ -14,19 +16,42 @@ export function productRoutes(services: { products: ProductsService; needs: Need
     get(
       '/api/finance-products',
       {
+        operationId: 'listFinanceProducts',
         summary: "The alliance's finance products",
+        description:
+          'Anyone: loans, guarantees, insurance and equity products of the financial services alliance, each with its institution named; newest first unless sorted, paged, counted and filtered.',
         querystring: schemas.ProductQuery,
         ok: schemas.ProductPage,
       },
-      async (request) => presentPage(await products.listProducts(request.query), presentProduct),
+      async (request) => presentListPage(await products.listProducts(request.query), presentListedProduct),
     ),
-    get('/api/finance-products/:id', { params: IdParams, ok: schemas.FinanceProduct }, async (request) =>
-      presentProduct(await products.getProduct(request.params.id)),
+    exportRoute(
+      '/api/finance-products/export',
+      {
+        operationId: 'exportFinanceProducts',
+        summary: 'The finance products list as CSV or an Excel workbook',
+        description: `Anyone, as the list: the same filters and order, at most ${exportRowsMax} rows, with institution and city names and amounts in yuan.`,
+        querystring: schemas.ProductExportQuery,
+      },
+      async (request, rowsMax) => products.exportProducts(request.query, rowsMax),
+    ),
+    get(
+      '/api/finance-products/:id',
+      {
+        operationId: 'getFinanceProduct',
+        summary: 'Get a finance product',
+        description: 'Anyone: one finance product with its conditions.',
+        params: IdParams,
+        ok: schemas.FinanceProduct,
+      },
+      async (request) => presentProduct(await products.getProduct(request.params.id)),
     ),
     post(
       '/api/finance-products',
       {
+        operationId: 'createFinanceProduct',
         summary: 'Publish a product (an institution publishes its own)',
+        description: 'A financial institution for itself, or the corridor office.',
         body: schemas.CreateProductBody,
         created: schemas.FinanceProduct,
       },
@@ -34,15 +59,24 @@ export function productRoutes(services: { products: ProductsService; needs: Need
     ),
     patch(
       '/api/finance-products/:id',
-      { params: IdParams, body: schemas.UpdateProductBody, ok: schemas.FinanceProduct },
+      {
+        operationId: 'updateFinanceProduct',
+        summary: 'Update a finance product',
+        description: 'The institution that offers it, or the corridor office.',
+        params: IdParams,
+        body: schemas.UpdateProductBody,
+        ok: schemas.FinanceProduct,
+      },
       async (request) =>
         presentProduct(await products.updateProduct(request.principal, request.params.id, request.body)),
     ),
     get(
       '/api/finance-products/:id/matches',
       {
+        operationId: 'listFinanceProductMatches',
         summary:
           "Open financing needs the product fits (no firm's indicators: those need the firm's consent)",
+        description: 'The institution that offers the product, or the corridor office.',
         params: IdParams,
         ok: schemas.ProductFirmMatches,
       },

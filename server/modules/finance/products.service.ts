@@ -4,15 +4,18 @@ import { searchTextOf } from '../../db/search'
 import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
 import { AppError, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
 import { lendingTypes, type ProductType } from './finance.reference'
 import type { MatchingCatalogue } from './catalogue'
 import * as repository from './products.repository'
+import { productExportColumns } from './products.export'
 import type { CreateProductInput, ProductQueryInput, UpdateProductInput } from './finance.schemas'
 
 const financeProductAudit = auditTrail('finance_product')
+const productSortDefault = '-createdAt'
 
 export interface FinanceRegistryAccess {
   getFirm(id: string): Promise<{
@@ -52,7 +55,8 @@ export function createProductsService(
     return orRefuse(await repository.findProduct(db, id), 'FINANCE_PRODUCT_NOT_FOUND', { productId: id })
   }
 
-  function listProducts(query: ProductQueryInput) {
+  /** Anyone may list the alliance's catalogue: newest first unless a sort is asked for. */
+  async function listProducts(query: ProductQueryInput) {
     const filter = {
       q: query.q,
       productType: query.type,
@@ -60,7 +64,24 @@ export function createProductsService(
       cityServed: query.city,
       status: query.status,
     }
-    return pageById(query, (after, limit) => repository.listProducts(db, filter, after, limit))
+    const page = sortedPageRequest(query, productSortDefault)
+    const read = await repository.listProducts(db, filter, page)
+    return toListPage(page, read, (product) => product[page.order.key])
+  }
+
+  /** The products list as a file: the list's own read, bounded by the export's rows instead of a page. */
+  async function exportProducts(
+    query: ProductQueryInput,
+    rowsMax: number,
+  ): Promise<ExportTable<repository.NamedProductRow>> {
+    const page = await listProducts({ ...query, cursor: undefined, limit: rowsMax })
+    return {
+      baseName: 'finance-products',
+      sheetName: 'products',
+      columns: productExportColumns,
+      items: page.items,
+      truncated: page.nextCursor !== null,
+    }
   }
 
   async function createProduct(principal: Principal | null, input: CreateProductInput) {
@@ -108,7 +129,7 @@ export function createProductsService(
     return updated
   }
 
-  return { getProduct, listProducts, createProduct, updateProduct }
+  return { getProduct, listProducts, exportProducts, createProduct, updateProduct }
 }
 
 export type ProductsService = ReturnType<typeof createProductsService>

@@ -6,7 +6,8 @@ import { auditTrail, recordAudit } from '../../platform/audit'
 import { notify, resolveTasks } from '../../platform/notifications'
 import { authorize, isAllowed, type Principal } from '../../platform/authorization'
 import { AppError, assert, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
 import { financePolicies as policies } from './finance.policies'
 import { lendingTypes, type ProductType, type ReferralStatus } from './finance.reference'
@@ -14,6 +15,7 @@ import * as needsRepository from './needs.repository'
 import * as productsRepository from './products.repository'
 import { referralDecided, referralWaiting } from './finance.notices'
 import * as repository from './referrals.repository'
+import { referralExportColumns } from './referrals.export'
 import type { CreateReferralInput, DecideReferralInput, ReferralQueryInput } from './finance.schemas'
 import { failedConditions } from './matching'
 import type { NeedsService } from './needs.service'
@@ -23,6 +25,8 @@ import type { MatchingCatalogue } from './catalogue'
 import { shanghaiDateOf } from '../../platform/calendar'
 
 const financeReferralAudit = auditTrail('finance_referral')
+/** A history unless asked otherwise; the institution's queue asks for its waiting referrals oldest first. */
+const referralSortDefault = '-createdAt'
 
 type Referral = repository.ReferralRow
 
@@ -64,8 +68,11 @@ function authorizeReferral(principal: Principal | null, referral: Referral): Pri
   })
 }
 
+/** One referral with its firm, product and institution named, for whoever may read it. */
 async function getReferral(dependencies: ReferralsDependencies, principal: Principal | null, id: string) {
-  const referral = await findReferral(dependencies, id)
+  const referral = orRefuse(await repository.findNamedReferral(dependencies.db, id), 'REFERRAL_NOT_FOUND', {
+    referralId: id,
+  })
   authorizeReferral(principal, referral)
   return referral
 }
@@ -89,7 +96,26 @@ async function listReferrals(
     status: query.status,
     needId: query.need,
   }
-  return pageById(query, (after, limit) => repository.listReferrals(db, filter, after, limit))
+  const page = sortedPageRequest(query, referralSortDefault)
+  const read = await repository.listReferrals(db, filter, page)
+  return toListPage(page, read, (referral) => referral[page.order.key])
+}
+
+/** The referrals list as a file: the list's own read (and its refusals), bounded by the export's rows. */
+async function exportReferrals(
+  dependencies: ReferralsDependencies,
+  principal: Principal | null,
+  query: ReferralQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<repository.NamedReferralRow>> {
+  const page = await listReferrals(dependencies, principal, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'finance-referrals',
+    sheetName: 'referrals',
+    columns: referralExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 async function createReferral(
@@ -324,6 +350,7 @@ export function createReferralsService(
   return {
     getReferral: getReferral.bind(null, dependencies),
     listReferrals: listReferrals.bind(null, dependencies),
+    exportReferrals: exportReferrals.bind(null, dependencies),
     createReferral: createReferral.bind(null, dependencies),
     revokeConsent: revokeConsent.bind(null, dependencies),
     firmIndicators: firmIndicators.bind(null, dependencies),

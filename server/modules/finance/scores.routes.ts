@@ -12,8 +12,10 @@ export function scoreRoutes(services: { scores: ScoresService; suggestions: Sugg
     get(
       '/api/firms/:id/score',
       {
+        operationId: 'getFirmScore',
         summary:
           "A firm's innovation-points score on a day, with each indicator's value, source and contribution",
+        description: 'The firm itself, officers and workstations of its city, and the corridor office.',
         params: IdParams,
         querystring: schemas.ScoreQuery,
         ok: schemas.FirmScore,
@@ -24,7 +26,9 @@ export function scoreRoutes(services: { scores: ScoresService; suggestions: Sugg
     post(
       '/api/firms/:id/indicators',
       {
+        operationId: 'recordFirmIndicators',
         summary: 'Record indicator values with their source and date; the score is recomputed',
+        description: 'The firm itself, officers and workstations of its city, and the corridor office.',
         params: IdParams,
         body: schemas.RecordIndicatorsBody,
         ok: schemas.FirmScore,
@@ -35,7 +39,9 @@ export function scoreRoutes(services: { scores: ScoresService; suggestions: Sugg
     get(
       '/api/firms/:id/suggested-products',
       {
+        operationId: 'listSuggestedFinanceProducts',
         summary: "The firm's ten best-fitting products from the last corridor-wide recompute",
+        description: 'The firm itself, officers and workstations of its city, and the corridor office.',
         params: IdParams,
         ok: schemas.Suggestions,
       },
@@ -43,7 +49,13 @@ export function scoreRoutes(services: { scores: ScoresService; suggestions: Sugg
     ),
     get(
       '/api/score-parameters',
-      { summary: 'The dated scoring parameter sets, newest first', ok: schemas.ParameterSetList },
+      {
+        operationId: 'listScoreParameterSets',
+        summary: 'The dated scoring parameter sets, newest first',
+        description:
+          'Anyone: the parameters of the innovation-points score, each set with the day it came into force.',
+        ok: schemas.ParameterSetList,
+      },
       async () => ({
         items: (await scores.listParameterSets()).map((row) => ({
           id: row.id,
@@ -58,8 +70,10 @@ export function scoreRoutes(services: { scores: ScoresService; suggestions: Sugg
     post(
       '/api/score-parameters',
       {
+        operationId: 'createScoreParameterSet',
         summary:
           'A new parameter set in force from a day (the corridor office); scores are recomputed from then',
+        description: "The corridor office only: scores from the set's first day on are recomputed.",
         body: schemas.CreateParameterSetBody,
         created: schemas.ParameterSet,
       },

@@ -27,6 +27,7 @@ import {
   type ParameterSet,
   type StageWeights,
 } from './scoring'
+import { onCommitted } from '../../db/ambient'
 
 export const recomputeScoresJobKind = 'finance.recompute_scores'
 
@@ -264,7 +265,7 @@ async function createParameterSet(
     })
     return inserted
   })
-  dependencies.parameterSetsByDay.clear()
+  onCommitted(() => dependencies.parameterSetsByDay.clear())
   return created
 }
 

@@ -1,7 +1,7 @@
 // SQL of the corridor-wide recompute: keyset slices of firms and each firm's ten suggested products.
 import { asc, eq, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
-import { firmProductSuggestions } from './finance.tables'
+import { financeProducts, firmProductSuggestions } from './finance.tables'
 
 /** One keyset batch of firms with what scoring and matching need. */
 export async function firmBatch(db: Database, afterId: string | null, limit: number) {
@@ -35,10 +35,31 @@ export async function replaceSuggestions(
 
 const suggestionInsertBatch = 5000
 
+/** A firm's suggestions, each product with its type, rate cap and institution named: the list needs no lookups. */
 export function suggestionsOf(db: Database, firmId: string) {
-  return db
-    .select()
-    .from(firmProductSuggestions)
-    .where(eq(firmProductSuggestions.firmId, firmId))
-    .orderBy(asc(firmProductSuggestions.rank))
+  return (
+    db
+      .select({
+        rank: firmProductSuggestions.rank,
+        productId: firmProductSuggestions.productId,
+        fitTenths: firmProductSuggestions.fitTenths,
+        computedAt: firmProductSuggestions.computedAt,
+        productNameZh: financeProducts.nameZh,
+        productNameEn: financeProducts.nameEn,
+        productType: financeProducts.productType,
+        rateCapBps: financeProducts.rateCapBps,
+        institutionId: financeProducts.institutionId,
+        institutionNameZh: sql<string>`coalesce(suggested_institution.name_zh, '')`,
+        institutionNameEn: sql<string>`coalesce(suggested_institution.name_en, '')`,
+      })
+      .from(firmProductSuggestions)
+      .innerJoin(financeProducts, eq(financeProducts.id, firmProductSuggestions.productId))
+      // the registry's published view (boundaries.test.ts), never its institutions table
+      .leftJoin(
+        sql`registry_institution_places suggested_institution`,
+        sql`suggested_institution.id = ${financeProducts.institutionId}`,
+      )
+      .where(eq(firmProductSuggestions.firmId, firmId))
+      .orderBy(asc(firmProductSuggestions.rank))
+  )
 }

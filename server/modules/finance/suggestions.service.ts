@@ -3,8 +3,9 @@
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiDateOf } from '../../platform/calendar'
+import { narrow } from '../../platform/stored'
 import { financePolicies as policies } from './finance.policies'
-import { firmStages, type FirmStage } from './finance.reference'
+import { firmStages, productTypes, type FirmStage } from './finance.reference'
 import * as productsRepository from './products.repository'
 import * as referralsRepository from './referrals.repository'
 import * as repository from './suggestions.repository'
@@ -97,6 +98,14 @@ export function createSuggestionsService(
       suggestions: rows.map((row) => ({
         rank: row.rank,
         productId: row.productId,
+        product: {
+          id: row.productId,
+          nameZh: row.productNameZh,
+          nameEn: row.productNameEn,
+          productType: narrow(productTypes, row.productType),
+          rateCapBps: row.rateCapBps,
+        },
+        institution: { id: row.institutionId, nameZh: row.institutionNameZh, nameEn: row.institutionNameEn },
         fitTenths: row.fitTenths,
         computedAt: row.computedAt.toISOString(),
       })),

@@ -71,12 +71,7 @@ export function createFlows(db: Database, options: { cacheMs: number }) {
 
   function summedCells(kinds: readonly FlowKind[], range: MonthRange, cityCode: string | null) {
     const key = `${kinds.join(',')}|${range.fromMonth}|${range.toMonth}|${cityCode ?? ''}`
-    const found = kept.get(key)
-    if (found !== undefined) return found.value
-    const read = repository.matrixOf(db, kinds, range, cityCode)
-    kept.set(key, read)
-    read.catch(() => kept.delete(key))
-    return read
+    return kept.getOrLoad(key, () => repository.matrixOf(db, kinds, range, cityCode))
   }
 
   async function matrices(principal: Principal | null, query: MatrixQuery) {

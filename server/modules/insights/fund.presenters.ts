@@ -123,6 +123,6 @@ export function presentReferral(referral: WaitingReferral) {
     },
     status: referral.status === 'drawn' ? ('drawn' as const) : ('approved' as const),
     approvedAmountFen: referral.approvedAmountFen,
-    decidedAt: referral.decidedAt,
+    decidedAt: referral.decidedAt.toISOString(),
   }
 }

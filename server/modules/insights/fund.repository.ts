@@ -3,7 +3,9 @@
 // the equity referrals of tech finance (its published view) that have not become investments yet.
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { sortedList } from '../../db/sorted'
 import { assert } from '../../platform/errors'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { fundBackers, fundCapitalCalls, fundInvestments } from './insights.tables'
 
 export type BackerRow = typeof fundBackers.$inferSelect
@@ -143,7 +145,7 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
 }
 
-function conditionsOf(filter: InvestmentFilter): SQL | undefined {
+function conditionListOf(filter: InvestmentFilter): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [
     filter.investmentId !== undefined ? eq(fundInvestments.id, filter.investmentId) : undefined,
     filter.firmId !== undefined ? eq(fundInvestments.firmId, filter.firmId) : undefined,
@@ -167,7 +169,11 @@ function conditionsOf(filter: InvestmentFilter): SQL | undefined {
             WHERE f.id = fund_investments.firm_id AND (f.name_zh ILIKE ${pattern} OR f.name_en ILIKE ${pattern})))`,
     )
   }
-  return and(...conditions)
+  return conditions
+}
+
+function conditionsOf(filter: InvestmentFilter): SQL | undefined {
+  return and(...conditionListOf(filter))
 }
 
 // drizzle leaves columns of a one-table select unqualified: the subqueries name the outer row's columns themselves
@@ -201,14 +207,32 @@ export async function listInvestments(
   return rows.map(({ investment, ...names }) => ({ ...investment, ...names }))
 }
 
-/** How many investments a filter holds, counted up to `countMax`. */
-export async function countInvestments(db: Database, filter: InvestmentFilter, countMax: number) {
-  const rows = await queryRows<{ count: string | number }>(
+/** The columns an investments list sorts by (InvestmentQuery's sort). */
+export const investmentSortColumns = {
+  investedOn: fundInvestments.investedOn,
+  amountFen: fundInvestments.amountFen,
+}
+export type InvestmentSortKey = keyof typeof investmentSortColumns
+
+/** One sorted page of investments and how many match, counted up to the request's bound. */
+export async function listInvestmentPage(
+  db: Database,
+  filter: InvestmentFilter,
+  page: SortedPageRequest<InvestmentSortKey>,
+): Promise<{ rows: InvestmentView[]; total: number }> {
+  const conditions = conditionListOf(filter)
+  const { rows, total } = await sortedList(
     db,
-    sql`SELECT count(*) AS count FROM (SELECT 1 FROM fund_investments WHERE ${conditionsOf(filter) ?? sql`TRUE`}
-        LIMIT ${countMax}) AS bounded`,
+    {
+      select: db.select(investmentViewColumns).from(fundInvestments).$dynamic(),
+      table: fundInvestments,
+      sortColumns: investmentSortColumns,
+      id: fundInvestments.id,
+    },
+    page,
+    conditions,
   )
-  return Number(rows[0]?.count ?? 0)
+  return { rows: rows.map(({ investment, ...names }) => ({ ...investment, ...names })), total }
 }
 
 export interface CallView {
@@ -345,57 +369,99 @@ export interface WaitingReferral extends EquityReferral {
   institutionId: string
   institutionNameZh: string
   institutionNameEn: string
-  /** ISO instant of the institution's decision */
-  decidedAt: string | null
+  /** the institution's decision (an approved or drawn referral was decided) */
+  decidedAt: Date
 }
 
-const notInvested = sql`NOT EXISTS (SELECT 1 FROM fund_investments fi WHERE fi.referral_id = r.id)`
+/** The keys the office's picker of equity referrals sorts by (ReferralQuery's sort), and their columns. */
+export const referralSortColumns = {
+  decidedAt: sql`r.decided_at`,
+  approvedAmountFen: sql`r.approved_amount_fen`,
+}
+export type ReferralSortKey = keyof typeof referralSortColumns
 
-/** Equity referrals not yet turned into investments, oldest first (ids are time-ordered), after `after`. */
-export async function waitingReferrals(
+/**
+ * What the picker narrows by: equity referrals no investment came from yet, whose firm's name holds the text or
+ * whose firm's credit code begins with it.
+ */
+function waitingConditions(q: string | undefined): SQL {
+  const notInvested = sql`NOT EXISTS (SELECT 1 FROM fund_investments fi WHERE fi.referral_id = r.id)`
+  const text = q?.trim()
+  if (text === undefined || text === '') return notInvested
+  const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`
+  const codePrefix = `${text.toUpperCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`
+  return sql`${notInvested} AND r.firm_id IN (
+    SELECT f.id FROM registry_firm_facts f
+     WHERE f.name_zh ILIKE ${pattern} OR f.name_en ILIKE ${pattern} OR f.credit_code LIKE ${codePrefix})`
+}
+
+/** "After the cursor" in the page's order: (key, id) beyond the last row's pair. */
+function afterReferral(page: SortedPageRequest<ReferralSortKey>): SQL {
+  if (page.after === null) return sql``
+  const column = referralSortColumns[page.order.key]
+  const value =
+    page.after.value instanceof Date
+      ? sql`${page.after.value.toISOString()}::timestamptz`
+      : sql`${page.after.value}::bigint`
+  const beyond = page.order.descending ? sql.raw('<') : sql.raw('>')
+  return sql`AND (${column}, r.id) ${beyond} (${value}, ${page.after.id})`
+}
+
+/**
+ * One sorted keyset page of the equity referrals waiting for an investment, named (firm, city, institution), and
+ * how many wait, counted up to the request's bound.
+ */
+export async function waitingReferralPage(
   db: Database,
-  after: string | null,
-  limit: number,
-): Promise<WaitingReferral[]> {
-  const rows = await queryRows<Record<string, string | number | null>>(
-    db,
-    sql`SELECT r.id, r.firm_id, r.firm_city_code, r.status, r.approved_amount_fen::text AS approved_amount_fen,
-               r.institution_id, f.name_zh AS firm_name_zh, f.name_en AS firm_name_en,
-               c.name_zh AS city_name_zh, c.name_en AS city_name_en,
-               i.name_zh AS institution_name_zh, i.name_en AS institution_name_en,
-               to_char(r.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS decided_at
-          FROM finance_equity_referrals r
-          JOIN registry_firm_facts f ON f.id = r.firm_id
-          JOIN registry_city_names c ON c.code = r.firm_city_code
-          JOIN registry_institution_places i ON i.id = r.institution_id
-         WHERE ${notInvested} ${after === null ? sql`` : sql`AND r.id > ${after}`}
-         ORDER BY r.id LIMIT ${limit}`,
-  )
+  q: string | undefined,
+  page: SortedPageRequest<ReferralSortKey>,
+): Promise<{ rows: WaitingReferral[]; total: number }> {
+  const where = waitingConditions(q)
+  const direction = sql.raw(page.order.descending ? 'DESC' : 'ASC')
+  const [rows, counted] = await Promise.all([
+    queryRows<Record<string, string | number | null>>(
+      db,
+      sql`SELECT r.id, r.firm_id, r.firm_city_code, r.status, r.approved_amount_fen::text AS approved_amount_fen,
+                 r.institution_id, f.name_zh AS firm_name_zh, f.name_en AS firm_name_en,
+                 c.name_zh AS city_name_zh, c.name_en AS city_name_en,
+                 i.name_zh AS institution_name_zh, i.name_en AS institution_name_en,
+                 to_char(r.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS decided_at
+            FROM finance_equity_referrals r
+            JOIN registry_firm_facts f ON f.id = r.firm_id
+            JOIN registry_city_names c ON c.code = r.firm_city_code
+            JOIN registry_institution_places i ON i.id = r.institution_id
+           WHERE ${where} ${afterReferral(page)}
+           ORDER BY ${referralSortColumns[page.order.key]} ${direction}, r.id ${direction}
+           LIMIT ${page.limit + 1}`,
+    ),
+    queryRows<{ count: string | number }>(
+      db,
+      sql`SELECT count(*) AS count FROM (SELECT 1 FROM finance_equity_referrals r WHERE ${where}
+          LIMIT ${page.countMax}) AS bounded`,
+    ),
+  ])
   const text = (value: string | number | null | undefined) => String(value ?? '')
-  return rows.map((row) => ({
-    id: text(row.id),
-    firmId: text(row.firm_id),
-    firmCityCode: text(row.firm_city_code),
-    status: text(row.status),
-    approvedAmountFen: Number(row.approved_amount_fen),
-    institutionId: text(row.institution_id),
-    firmNameZh: text(row.firm_name_zh),
-    firmNameEn: text(row.firm_name_en),
-    cityNameZh: text(row.city_name_zh),
-    cityNameEn: text(row.city_name_en),
-    institutionNameZh: text(row.institution_name_zh),
-    institutionNameEn: text(row.institution_name_en),
-    decidedAt: row.decided_at === null || row.decided_at === undefined ? null : String(row.decided_at),
-  }))
-}
-
-export async function countWaitingReferrals(db: Database, countMax: number): Promise<number> {
-  const rows = await queryRows<{ count: string | number }>(
-    db,
-    sql`SELECT count(*) AS count FROM (SELECT 1 FROM finance_equity_referrals r WHERE ${notInvested}
-        LIMIT ${countMax}) AS bounded`,
-  )
-  return Number(rows[0]?.count ?? 0)
+  return {
+    rows: rows.map((row) => {
+      assert(row.decided_at !== null, `equity referral ${text(row.id)} was decided`)
+      return {
+        id: text(row.id),
+        firmId: text(row.firm_id),
+        firmCityCode: text(row.firm_city_code),
+        status: text(row.status),
+        approvedAmountFen: Number(row.approved_amount_fen),
+        institutionId: text(row.institution_id),
+        firmNameZh: text(row.firm_name_zh),
+        firmNameEn: text(row.firm_name_en),
+        cityNameZh: text(row.city_name_zh),
+        cityNameEn: text(row.city_name_en),
+        institutionNameZh: text(row.institution_name_zh),
+        institutionNameEn: text(row.institution_name_en),
+        decidedAt: new Date(text(row.decided_at)),
+      }
+    }),
+    total: Number(counted[0]?.count ?? 0),
+  }
 }
 
 export interface FirmForFund {

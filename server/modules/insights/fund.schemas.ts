@@ -1,13 +1,8 @@
 // The G60 fund's requests and answers. Money is an integer of fen within bounds; names come in both languages.
-import { Type } from 'typebox'
-import {
-  DateOnly,
-  Nullable,
-  PageQuery,
-  RecordStamps,
-  StrictObject,
-  Timestamp,
-} from '../../platform/http/schemas'
+import { Type, type Static } from 'typebox'
+import { ExportFields } from '../../platform/export'
+import { ListPage, ListQuery } from '../../platform/http/list'
+import { DateOnly, Nullable, RecordStamps, StrictObject, Timestamp } from '../../platform/http/schemas'
 import { fundExitKinds, fundIndustries, fundRounds, fundStages } from './insights.states'
 
 /** ¥10,000: the smallest round the fund records */
@@ -56,20 +51,42 @@ export const ExitBody = StrictObject({
   exitProceedsFen: Type.Integer({ minimum: 0, maximum: exitProceedsFenMax, description: 'fen' }),
 })
 
-export const InvestmentQuery = StrictObject({
+/** Investments sort by the day they were made or their amount. */
+export const investmentSorts = ['investedOn', 'amountFen'] as const
+const investmentQueryFields = {
   industry: Type.Optional(Type.Enum(fundIndustries)),
   city: Type.Optional(Type.String({ minLength: 2, maxLength: 8 })),
   stage: Type.Optional(Type.Enum(fundStages)),
   round: Type.Optional(Type.Enum(fundRounds)),
   exited: Type.Optional(Type.Boolean()),
   firmId: Type.Optional(Id),
+  ...ListQuery(investmentSorts, '-investedOn'),
+  // people quote an investment's number, or name its firm
   q: Type.Optional(
     Type.String({ minLength: 1, maxLength: 100, description: 'a number, or part of a firm’s name' }),
   ),
-  ...PageQuery,
-})
+}
+export const InvestmentQuery = StrictObject(investmentQueryFields)
+/** The investments list as a file: the list's filters and order, and the file's format and language. */
+export const InvestmentExportQuery = StrictObject({ ...investmentQueryFields, ...ExportFields })
 
-export const ReferralQuery = StrictObject({ ...PageQuery })
+export const FiguresExportQuery = StrictObject({ ...ExportFields })
+export type InvestmentQueryInput = Static<typeof InvestmentQuery>
+
+/** The office's picker of waiting equity referrals: a queue, oldest decision first, or by the amount approved. */
+export const referralSorts = ['decidedAt', 'approvedAmountFen'] as const
+export const ReferralQuery = StrictObject({
+  ...ListQuery(referralSorts, 'decidedAt'),
+  // people name the firm, or quote its credit code
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'part of a firm’s name, or the beginning of its credit code',
+    }),
+  ),
+})
+export type ReferralQueryInput = Static<typeof ReferralQuery>
 
 export const Investment = Type.Object({
   id: Type.String(),
@@ -87,12 +104,7 @@ export const Investment = Type.Object({
   ...RecordStamps,
 })
 
-export const InvestmentPage = Type.Object({
-  items: Type.Array(Investment),
-  nextCursor: Nullable(Type.String()),
-  total: Type.Integer({ description: 'Exact when totalIsExact; otherwise at least this many' }),
-  totalIsExact: Type.Boolean(),
-})
+export const InvestmentPage = ListPage(Investment)
 
 export const InvestmentDetail = Type.Object({
   investment: Investment,
@@ -153,19 +165,14 @@ export const Figures = Type.Object({
   }),
 })
 
-export const EquityReferralPage = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      firm: Organisation,
-      city: Named,
-      institution: Organisation,
-      status: Type.Enum(['approved', 'drawn'] as const),
-      approvedAmountFen: Fen,
-      decidedAt: Nullable(Timestamp),
-    }),
-  ),
-  nextCursor: Nullable(Type.String()),
-  total: Type.Integer({ description: 'Exact when totalIsExact; otherwise at least this many' }),
-  totalIsExact: Type.Boolean(),
-})
+export const EquityReferralPage = ListPage(
+  Type.Object({
+    id: Type.String(),
+    firm: Organisation,
+    city: Named,
+    institution: Organisation,
+    status: Type.Enum(['approved', 'drawn'] as const),
+    approvedAmountFen: Fen,
+    decidedAt: Timestamp,
+  }),
+)

@@ -9,21 +9,15 @@ import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { AppError, assert } from '../../platform/errors'
-import { decodeCursor, encodeCursor, pageById, pageSizeDefault } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
 import { fundPolicies as policies } from './fund.policies'
+import { investmentExportColumns, type InvestmentExportItem } from './fund.export'
 import * as repository from './fund.repository'
-import {
-  fundIndustries,
-  fundStages,
-  type FundExitKind,
-  type FundIndustry,
-  type FundRound,
-  type FundStage,
-} from './insights.states'
+import type { InvestmentQueryInput, ReferralQueryInput } from './fund.schemas'
+import { fundIndustries, fundStages, type FundExitKind, type FundStage } from './insights.states'
 
-/** totals of a list are exact up to this; beyond, "more than" */
-export const fundCountMax = 10_000
 /** the follow-ons shown with an investment */
 const followOnsMax = 100
 const citiesMax = 20
@@ -57,17 +51,8 @@ export interface ExitInput {
   exitProceedsFen: number
 }
 
-export interface InvestmentQuery {
-  industry?: FundIndustry | undefined
-  city?: string | undefined
-  stage?: FundStage | undefined
-  round?: FundRound | undefined
-  exited?: boolean | undefined
-  firmId?: string | undefined
-  q?: string | undefined
-  limit?: number | undefined
-  cursor?: string | undefined
-}
+/** Without a sort the investments are a history, the newest first. */
+const investmentSortDefault = '-investedOn'
 
 /**
  * Each backer's share of an amount, pro rata to its commitment, in whole fen summing exactly to the amount: the
@@ -299,17 +284,8 @@ async function exitInvestment(
   })
 }
 
-function cursorOfList(cursor: string | undefined): { investedOn: string; id: string } | null {
-  const decoded = decodeCursor(cursor)
-  if (decoded === null) return null
-  const [investedOn, id] = decoded.split('|')
-  if (investedOn === undefined || id === undefined || id === '' || !/^\d{4}-\d{2}-\d{2}$/.test(investedOn))
-    throw new AppError('CURSOR_INVALID')
-  return { investedOn, id }
-}
-
 /** The investments the caller may read: a firm its own only (asking for another firm's is refused). */
-async function listInvestments(db: Database, principal: Principal | null, query: InvestmentQuery) {
+async function listInvestments(db: Database, principal: Principal | null, query: InvestmentQueryInput) {
   const firmId = principal?.role === 'firm' ? (query.firmId ?? principal.organisationId ?? '') : query.firmId
   authorize(principal, policies.readInvestments, { organisationId: firmId ?? null })
   const filter: repository.InvestmentFilter = {
@@ -321,16 +297,28 @@ async function listInvestments(db: Database, principal: Principal | null, query:
     exited: query.exited,
     q: query.q,
   }
-  const limit = query.limit ?? pageSizeDefault
-  const rows = await repository.listInvestments(db, filter, cursorOfList(query.cursor), limit + 1)
-  const total = await repository.countInvestments(db, filter, fundCountMax)
-  const last = rows[limit - 1]
+  const page = sortedPageRequest(query, investmentSortDefault)
+  const read = await repository.listInvestmentPage(db, filter, page)
+  return toListPage(page, read, (row) => row[page.order.key])
+}
+
+/**
+ * The investments list as an export: the list's read with the export's row bound instead of a page size, so the file
+ * holds what the screen shows in the same order, with firms, cities, industries and stages by name.
+ */
+async function exportInvestments(
+  db: Database,
+  principal: Principal | null,
+  query: InvestmentQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<InvestmentExportItem>> {
+  const page = await listInvestments(db, principal, { ...query, cursor: undefined, limit: rowsMax })
   return {
-    items: rows.slice(0, limit),
-    nextCursor:
-      rows.length > limit && last !== undefined ? encodeCursor(`${last.investedOn}|${last.id}`) : null,
-    total,
-    totalIsExact: total < fundCountMax,
+    baseName: 'fund-investments',
+    sheetName: 'investments',
+    columns: investmentExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
   }
 }
 
@@ -418,24 +406,28 @@ async function figures(db: Database, principal: Principal | null) {
 
 export type FundFigures = Awaited<ReturnType<typeof figures>>
 
-/** The queue of the office: equity referrals approved or drawn that no investment came from yet, oldest first. */
-async function equityReferrals(
-  db: Database,
-  principal: Principal | null,
-  query: { limit?: number | undefined; cursor?: string | undefined },
-) {
+/** The picker keeps the queue's order: the referral decided first waits longest. */
+const referralSortDefault = 'decidedAt'
+
+/**
+ * The office's picker of equity referrals approved or drawn that no investment came from yet: oldest decision first
+ * unless sorted otherwise, found by the firm's name or credit code, counted and paged.
+ */
+async function equityReferrals(db: Database, principal: Principal | null, query: ReferralQueryInput) {
   authorize(principal, policies.manage)
-  const page = await pageById(query, (after, limit) => repository.waitingReferrals(db, after, limit + 1))
-  const total = await repository.countWaitingReferrals(db, fundCountMax)
-  return { ...page, total, totalIsExact: total < fundCountMax }
+  const page = sortedPageRequest(query, referralSortDefault)
+  const read = await repository.waitingReferralPage(db, query.q, page)
+  return toListPage(page, read, (referral) => referral[page.order.key])
 }
 
 export function createFund(db: Database, dependencies: { registry: FirmLookup }) {
   const { registry } = dependencies
   return {
     figures: (principal: Principal | null) => figures(db, principal),
-    listInvestments: (principal: Principal | null, query: InvestmentQuery) =>
+    listInvestments: (principal: Principal | null, query: InvestmentQueryInput) =>
       listInvestments(db, principal, query),
+    exportInvestments: (principal: Principal | null, query: InvestmentQueryInput, rowsMax: number) =>
+      exportInvestments(db, principal, query, rowsMax),
     getInvestment: (principal: Principal | null, investmentId: string) =>
       getInvestment(db, principal, investmentId),
     /** records the investment and answers it as getInvestment shows it */
@@ -451,10 +443,8 @@ export function createFund(db: Database, dependencies: { registry: FirmLookup })
       const investment = await exitInvestment(db, principal, investmentId, input)
       return getInvestment(db, principal, investment.id)
     },
-    equityReferrals: (
-      principal: Principal | null,
-      query: { limit?: number | undefined; cursor?: string | undefined },
-    ) => equityReferrals(db, principal, query),
+    equityReferrals: (principal: Principal | null, query: ReferralQueryInput) =>
+      equityReferrals(db, principal, query),
   }
 }
 

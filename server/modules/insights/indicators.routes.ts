@@ -1,6 +1,8 @@
-// Routes of indicators: the public list against targets and one indicator's values; the entry of a value and the
-// import of a spreadsheet of them (the office, and city officers for their own city).
+// Routes of indicators: the public list against targets and one indicator's values (and as a file); the entry of a
+// value and the import of a spreadsheet of them (the office, and city officers for their own city).
+import { exportRoute } from '../../platform/export'
 import { get, post, type Route } from '../../platform/http/routes'
+import { indicatorExport } from './indicators.export'
 import { importLimits } from './indicator-files'
 import * as presenters from './indicators.presenters'
 import * as schemas from './indicators.schemas'
@@ -14,8 +16,10 @@ export function indicatorRoutes(indicators: Indicators): Route[] {
     get(
       '/api/insights/indicators',
       {
+        operationId: 'listInsightIndicators',
         summary:
           'Every indicator with its latest values against its target (public): per scope the latest twenty, oldest first',
+        description: "Anyone: the corridor's published indicators and how close each is to its target.",
         querystring: schemas.IndicatorQuery,
         ok: schemas.IndicatorList,
       },
@@ -26,7 +30,9 @@ export function indicatorRoutes(indicators: Indicators): Route[] {
     get(
       '/api/insights/indicators/:code',
       {
+        operationId: 'getInsightIndicator',
         summary: 'One indicator with every value stored, each with its source and publication day (public)',
+        description: "Anyone: one indicator's full history.",
         params: schemas.CodeParams,
         querystring: schemas.IndicatorQuery,
         ok: schemas.Indicator,
@@ -34,11 +40,31 @@ export function indicatorRoutes(indicators: Indicators): Route[] {
       async (request) =>
         presenters.presentIndicator(await indicators.get(request.params.code, request.query)),
     ),
+    exportRoute(
+      '/api/insights/indicators/:code/export',
+      {
+        operationId: 'exportInsightIndicator',
+        summary:
+          "One indicator's values as CSV or an Excel workbook, with target, gap, source and publication day",
+        description:
+          "Anyone: every value the indicator's GET answers (of one scope, when asked), oldest first by scope.",
+        params: schemas.CodeParams,
+        querystring: schemas.IndicatorExportQuery,
+      },
+      async (request) =>
+        indicatorExport(
+          presenters.presentIndicator(
+            await indicators.get(request.params.code, { scope: request.query.scope }),
+          ),
+        ),
+    ),
     post(
       '/api/insights/indicator-values',
       {
+        operationId: 'addInsightIndicatorValue',
         summary:
           'Enter a published value with its source: the office, or a city officer for its city’s values',
+        description: 'The corridor office, or a city officer for a value of their own city.',
         body: schemas.ValueBody,
         created: schemas.AddedValue,
       },
@@ -48,8 +74,10 @@ export function indicatorRoutes(indicators: Indicators): Route[] {
     post(
       '/api/insights/indicator-values/import',
       {
+        operationId: 'importInsightIndicatorValues',
         summary:
           'Import values from a CSV or .xlsx file, all or nothing: a refusal names each row at fault and stores nothing',
+        description: 'The corridor office, or a city officer for values of their own city.',
         body: schemas.ImportBody,
         created: schemas.ImportSummary,
         bodyLimit: importBodyLimitBytes,

@@ -1,6 +1,7 @@
 // Schemas of indicators: the list against targets, one indicator's values, an entered value and an imported file.
 // Bodies are taken as sent: a value is a JSON number, days are YYYY-MM-DD.
 import { Type } from 'typebox'
+import { ExportFields } from '../../platform/export'
 import { DateOnly, Nullable, StrictObject, Timestamp } from '../../platform/http/schemas'
 import { importColumns, importLimits } from './indicator-files'
 import { indicatorCodePattern } from './indicators-setup'
@@ -16,6 +17,8 @@ const ValueScope = Type.Enum([corridorScope, ...cityReferences.map((city) => cit
 export const IndicatorQuery = StrictObject({
   scope: Type.Optional(ValueScope),
 })
+
+export const IndicatorExportQuery = StrictObject({ scope: Type.Optional(ValueScope), ...ExportFields })
 
 export const CodeParams = StrictObject({ code: Code })
 

@@ -1,6 +1,8 @@
 import { Type } from 'typebox'
+import { ExportFields } from '../../platform/export'
 import { FileResponse } from '../../platform/http/files'
 import { DateOnly, Nullable, StrictObject, Timestamp } from '../../platform/http/schemas'
+import { matrixOrders } from './flows.export'
 import { flowKinds } from './insights.states'
 
 const CityCode = Type.String({ minLength: 2, maxLength: 8, description: 'e.g. SH-SJ, SZ, HF' })
@@ -47,6 +49,21 @@ export const Matrices = Type.Object({
   ),
 })
 
+/** One kind's matrix as a file, in the matrix's order of cities or the map's list's (largest first). */
+export const MatrixExportQuery = StrictObject({
+  period: Type.Optional(Period),
+  kind: Kind,
+  city: Type.Optional(CityCode),
+  order: Type.Optional(
+    Type.Enum(matrixOrders, {
+      default: 'cities',
+      description:
+        'cities: from-city then to-city in the corridor order (default); largest: cross-city first, largest first',
+    }),
+  ),
+  ...ExportFields,
+})
+
 export const RecordsQuery = StrictObject({
   kind: Kind,
   period: Type.Optional(Period),
@@ -55,6 +72,15 @@ export const RecordsQuery = StrictObject({
   city: Type.Optional(CityCode),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   cursor: Type.Optional(Type.String({ maxLength: 300 })),
+})
+
+export const RecordsExportQuery = StrictObject({
+  kind: Kind,
+  period: Type.Optional(Period),
+  from: Type.Optional(CityCode),
+  to: Type.Optional(CityCode),
+  city: Type.Optional(CityCode),
+  ...ExportFields,
 })
 
 export const FlowRecords = Type.Object({
@@ -107,6 +133,14 @@ export const WeightsBody = StrictObject({
 
 export const IndexQuery = StrictObject({ period: Type.Optional(Period), scope: Type.Optional(Scope) })
 
+export const IndexExportQuery = StrictObject({
+  period: Type.Optional(Period),
+  scope: Type.Optional(Scope),
+  ...ExportFields,
+})
+
+export const IndexScopesExportQuery = StrictObject({ period: Type.Optional(Period), ...ExportFields })
+
 const KindFigures = Type.Object(
   {
     voucher: Type.Optional(Type.Number()),
@@ -158,6 +192,16 @@ export const RefreshResult = Type.Object({
 
 export const LabourQuery = StrictObject({
   basis: Type.Optional(Type.Union([Type.Literal('firms'), Type.Literal('high_tech_firms')])),
+})
+
+export const LabourExportQuery = StrictObject({ ...LabourQuery.properties, ...ExportFields })
+
+export const LabourYearExportQuery = StrictObject({
+  ...LabourQuery.properties,
+  year: Type.Optional(
+    Type.Integer({ minimum: 1900, maximum: 9999, description: 'the latest year when absent' }),
+  ),
+  ...ExportFields,
 })
 
 export const DivisionOfLabour = Type.Object({

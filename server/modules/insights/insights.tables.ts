@@ -223,7 +223,10 @@ export const fundInvestments = pgTable(
         AND (${table.exitProceedsFen} IS NULL OR ${table.exitProceedsFen} >= 0)
         AND (${table.exitedOn} IS NULL OR ${table.exitedOn} >= ${table.investedOn})`,
     ),
-    index('fund_investments_firm_idx').on(table.firmId, table.investedOn),
+    // the list's orders (docs/ARCHITECTURE.md, "Lists"): newest invested first, by amount, and a firm's own
+    index('fund_investments_firm_idx').on(table.firmId, table.investedOn, table.id),
+    index('fund_investments_invested_idx').on(table.investedOn, table.id),
+    index('fund_investments_amount_idx').on(table.amountFen, table.id),
     index('fund_investments_industry_city_idx').on(table.industry, table.cityCode),
   ],
 )

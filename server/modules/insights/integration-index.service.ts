@@ -15,6 +15,7 @@ import { flowKinds, type FlowKind } from './insights.states'
 import type { IndexWeights } from './insights.tables'
 import { monthOf, periodRange, type MonthRange } from './period'
 import { indexScopes, recomputeIndex } from './refresh.service'
+import { onCommitted } from '../../db/ambient'
 
 /** The weights a platform starts with: every kind alike, the base month the first of the year before. */
 export const defaultWeights: IndexWeights = { voucher: 20, instrument: 20, case: 20, credit: 20, award: 20 }
@@ -51,12 +52,7 @@ export function createIntegrationIndex(db: Database, options: { cacheMs: number 
 
   function indexRead(range: MonthRange, scopes: readonly string[] | null) {
     const key = `${range.fromMonth}|${range.toMonth}|${scopes?.join(',') ?? ''}`
-    const found = kept.get(key)
-    if (found !== undefined) return found.value
-    const read = repository.indexRead(db, range, scopes)
-    kept.set(key, read)
-    read.catch(() => kept.delete(key))
-    return read
+    return kept.getOrLoad(key, () => repository.indexRead(db, range, scopes))
   }
 
   async function series(query: { period?: string; scope?: string }) {
@@ -135,7 +131,7 @@ export function createIntegrationIndex(db: Database, options: { cacheMs: number 
       })
       return version
     })
-    kept.clear()
+    onCommitted(() => kept.clear())
     return saved
   }
 

@@ -49,12 +49,7 @@ export function createLabour(db: Database) {
 
   function divisionOfLabour(query: { basis?: LabourBasis }) {
     const basis = query.basis ?? 'firms'
-    const found = kept.get(basis)
-    if (found !== undefined) return found.value
-    const value = read(basis)
-    kept.set(basis, value)
-    value.catch(() => kept.delete(basis))
-    return value
+    return kept.getOrLoad(basis, () => read(basis))
   }
 
   return { divisionOfLabour }

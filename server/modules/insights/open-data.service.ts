@@ -3,6 +3,7 @@
 // a file made in the last minute is served again rather than made again.
 import { createHash } from 'node:crypto'
 import type { Database } from '../../db/client'
+import { createTtlCache } from '../../platform/cache'
 import { AppError } from '../../platform/errors'
 import { toCsv, toXlsx, xlsxContentType, type Cell } from '../../platform/export'
 import { cityCodes } from '../registry'
@@ -78,7 +79,7 @@ export function downloadPath(id: string, format: OpenDataFormat, filters: OpenDa
 }
 
 export function createOpenData(db: Database) {
-  const kept = new Map<string, { atMs: number; file: Promise<OpenDataFile> }>()
+  const kept = createTtlCache<Promise<OpenDataFile>>({ ttlMs: keptMs, entriesMax: keptFilesMax })
 
   function catalogue() {
     return openDataSets.map((set) => ({
@@ -120,13 +121,7 @@ export function createOpenData(db: Database) {
     const set = setOf(id)
     queryOf(set.id, filters)
     const key = downloadPath(set.id, format, filters)
-    const found = kept.get(key)
-    if (found !== undefined && Date.now() - found.atMs < keptMs) return found.file
-    if (kept.size >= keptFilesMax) kept.clear()
-    const file = make(set.id, format, filters)
-    kept.set(key, { atMs: Date.now(), file })
-    file.catch(() => kept.delete(key))
-    return file
+    return kept.getOrLoad(key, () => make(set.id, format, filters))
   }
 
   return { catalogue, download }

@@ -13,6 +13,7 @@ import { instrumentPolicies as policies } from './instruments.policies'
 import type { InstrumentsRegistryAccess } from './instruments.service'
 import type { CreateBookingInput } from './instruments.schemas'
 import { durationMinutes, weeklyOccurrences } from './rules'
+import { retryingTransient } from '../../db/transient'
 
 type Booking = repository.BookingRow
 
@@ -179,42 +180,50 @@ export async function createBooking(
   if (input.recurrence === undefined) {
     const context = { bookerCityCode, recurrenceId: null, now }
     const slot = { startsAt, endsAt }
-    // without a voucher the booking is one statement; with one, the booking and its order commit together
-    const outcome =
+    // without a voucher the booking is one statement; with one, the booking and its order commit together. Racing
+    // bookings can deadlock re-checking the slot; the loser, tried again, meets the winner's booking and is refused.
+    const outcome = await retryingTransient(() =>
       input.voucher === undefined
-        ? await requests.submit({ input: requestOf(actor, input, slot, context), claim })
-        : await db.transaction((transaction) =>
+        ? requests.submit({ input: requestOf(actor, input, slot, context), claim })
+        : db.transaction((transaction) =>
             bookSingleWithVoucher(transaction, actor, input, slot, context, claim),
-          )
+          ),
+    )
     if (outcome.kind === 'answered') return outcome
     return { kind: outcome.kind, entity: { bookings: [outcome.entity], skipped: [] } }
   }
   const context = { bookerCityCode, recurrenceId: newId('irec'), now }
   const slots = weeklyOccurrences(startsAt, endsAt, input.recurrence.weeks)
   if (input.recurrence.mode === 'all_or_nothing') {
-    const bookings = await db.transaction(async (transaction) => {
-      const made: Booking[] = []
-      for (const slot of slots) {
-        try {
-          made.push(await bookOne(transaction, actor, input, slot, context))
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error
-          throw new AppError('BOOKING_RECURRENCE_CONFLICT', {
-            startsAt: slot.startsAt.toISOString(),
-            cause: error.code,
-            causeDetails: error.details ?? {},
-          })
+    const bookings = await retryingTransient(() =>
+      db.transaction(async (transaction) => {
+        const made: Booking[] = []
+        for (const slot of slots) {
+          try {
+            made.push(await bookOne(transaction, actor, input, slot, context))
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error
+            throw new AppError('BOOKING_RECURRENCE_CONFLICT', {
+              startsAt: slot.startsAt.toISOString(),
+              cause: error.code,
+              causeDetails: error.details ?? {},
+            })
+          }
         }
-      }
-      return made
-    })
+        return made
+      }),
+    )
     return { kind: 'done', entity: { bookings, skipped: [] } }
   }
   const bookings: Booking[] = []
   const skipped: BookingResult['skipped'] = []
   for (const slot of slots) {
     try {
-      bookings.push(await db.transaction((transaction) => bookOne(transaction, actor, input, slot, context)))
+      bookings.push(
+        await retryingTransient(() =>
+          db.transaction((transaction) => bookOne(transaction, actor, input, slot, context)),
+        ),
+      )
     } catch (error) {
       if (!(error instanceof AppError)) throw error
       skipped.push({ ...slot, code: error.code, message: error.message })

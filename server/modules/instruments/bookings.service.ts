@@ -4,7 +4,9 @@
 import type { Database } from '../../db/client'
 import { authorize, isAllowed, type Policy, type Principal } from '../../platform/authorization'
 import { AppError, assert, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
+import type { ExportTable } from '../../platform/export'
+import { bookingExportColumns } from './bookings.export'
 import { notify, resolveTasks, type NotificationInput } from '../../platform/notifications'
 import { runTransition } from '../../platform/workflow'
 import { releaseOrderForSource } from '../vouchers'
@@ -49,6 +51,9 @@ async function getBooking(dependencies: BookingsDependencies, principal: Princip
   return booking
 }
 
+/** A firm reads its bookings as a history, newest first; an owner's desk asks for a waiting status, oldest first. */
+const bookingSortDefault = '-createdAt'
+
 /** An owner sees the bookings of its instruments; a booker its organisation's (or only its own: mine=true). */
 async function listBookings(
   dependencies: BookingsDependencies,
@@ -67,7 +72,29 @@ async function listBookings(
     else filter.bookerOrganisationId = actor.organisationId ?? ''
   } else if (actor.role === 'firm') filter.bookerOrganisationId = actor.organisationId ?? ''
   else if (query.provider !== undefined) filter.providerId = query.provider
-  return pageById(query, (after, limit) => repository.listBookings(db, filter, after, limit))
+  const page = sortedPageRequest(query, bookingSortDefault)
+  const read = await repository.listBookings(db, filter, page)
+  return toListPage(page, read, (booking) => booking[page.order.key])
+}
+
+/**
+ * The bookings list as an export: the list's read with the export's row bound instead of a page size, so the file
+ * holds what the screen shows in the same order, with the names the list carries.
+ */
+async function exportBookings(
+  dependencies: BookingsDependencies,
+  principal: Principal | null,
+  query: BookingQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<repository.ListedBookingRow>> {
+  const page = await listBookings(dependencies, principal, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'instrument-bookings',
+    sheetName: 'bookings',
+    columns: bookingExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 interface BookingMove {
@@ -244,6 +271,7 @@ export function createBookingsService(db: Database, registry: InstrumentsRegistr
     setOwnerPolicy: setOwnerPolicy.bind(null, dependencies),
     getBooking: getBooking.bind(null, dependencies),
     listBookings: listBookings.bind(null, dependencies),
+    exportBookings: exportBookings.bind(null, dependencies),
     createBooking: createBooking.bind(null, dependencies),
     approveBooking: approveBooking.bind(null, dependencies),
     rejectBooking: rejectBooking.bind(null, dependencies),

@@ -10,6 +10,7 @@ import { countOf, idempotencyKeyRows } from '../../testing/database'
 import { expectRefusal, expectStatus, field, send } from '../../testing/requests'
 import { signedInNewUser, useVoucherActors } from '../../testing/actors'
 import { activeProviderIn, fundedScheme, issuedVoucher, ledgerSnapshot } from '../../testing/factories'
+import { alwaysOpen } from './opening-hours.test-support'
 
 type Json = Record<string, unknown>
 
@@ -51,6 +52,8 @@ function instrumentInput(overrides: Json = {}, rules: Json = {}): Json {
     externalPriceFen: 600_00,
     contactName: '王工',
     contactPhone: '0512-6000 1234',
+    // around the clock: the tests book at any hour (opening-hours.test.ts holds them to hours)
+    openingHours: alwaysOpen,
     ...overrides,
     rules: {
       leadTimeHours: 24,

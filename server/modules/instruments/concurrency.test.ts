@@ -9,6 +9,7 @@ import { createTestApp, errorCode, type TestApp, type TestSibling } from '../../
 import { countOf, idempotencyKeyRows, runsOnPostgres } from '../../testing/database'
 import { expectStatus, field, send } from '../../testing/requests'
 import { signInActors, type VoucherActors } from '../../testing/actors'
+import { alwaysOpen } from './opening-hours.test-support'
 
 let testApp: TestApp
 let siblings: TestSibling[] = []
@@ -46,6 +47,7 @@ async function publishRacedInstrument(): Promise<string> {
           cancellationNoticeHours: 0,
           monthlyQuotaHours: 0,
         },
+        openingHours: alwaysOpen,
       }),
       201,
     ),

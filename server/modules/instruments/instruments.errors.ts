@@ -18,6 +18,11 @@ export const instrumentErrors = defineErrors({
     zh: '预约规则不一致：最短时长须不超过最长时长，对外价格须不低于对内价格',
     en: 'The rules are inconsistent: minimum duration ≤ maximum, external price ≥ internal price',
   },
+  OPENING_HOURS_INVALID: {
+    status: 422,
+    zh: '开放时间无效：每个时段须在整点或半点，关闭时间须晚于开放时间，同一天的时段不得重叠',
+    en: 'The opening hours are invalid: periods on whole half hours, each closing after it opens, none overlapping',
+  },
   BOOKING_NOT_FOUND: { status: 404, zh: '未找到该预约', en: 'Booking not found' },
   BOOKING_TIME_INVALID: {
     status: 422,
@@ -34,6 +39,11 @@ export const instrumentErrors = defineErrors({
     status: 422,
     zh: '预约时长不在该仪器允许的范围内',
     en: "The booking is shorter or longer than the instrument's rules allow",
+  },
+  BOOKING_OUTSIDE_OPENING_HOURS: {
+    status: 422,
+    zh: '预约时段须完全在该仪器的开放时间内（节假日闭馆的仪器在法定节假日不开放）',
+    en: "The booking must lie wholly inside the instrument's opening hours (closed on public holidays if it says so)",
   },
   BOOKING_SAMPLES_REQUIRED: {
     status: 422,

@@ -1,8 +1,9 @@
 // The shapes the API answers with: money in fen, times in ISO 8601 UTC, enumerations narrowed to their values.
 import { assert } from '../../platform/errors'
 import { iso, isoOrNull, narrow } from '../../platform/stored'
-import type { BookingRow } from './bookings.repository'
-import type { ViolationRow } from './violations.repository'
+import type { AvailabilityService } from './availability.service'
+import type { BookingRow, ListedBookingRow } from './bookings.repository'
+import type { NamedViolationRow } from './violations.repository'
 import {
   bookingStatuses,
   instrumentCategories,
@@ -12,7 +13,8 @@ import {
   valueTierOf,
   violationKinds,
 } from './instruments.reference'
-import type { InstrumentRow } from './instruments.repository'
+import { openingHoursOf } from './opening-hours'
+import type { InstrumentRow, ListedInstrumentRow } from './instruments.repository'
 
 export function presentInstrument(row: InstrumentRow) {
   const valueTier = valueTierOf(row.originalValueFen)
@@ -47,9 +49,18 @@ export function presentInstrument(row: InstrumentRow) {
       cancellationNoticeHours: row.cancellationNoticeHours,
       monthlyQuotaHours: row.monthlyQuotaHours,
     },
+    openingHours: openingHoursOf(row),
     isSynthetic: row.isSynthetic,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+  }
+}
+
+/** An instrument of the catalogue's list, with its owner named. */
+export function presentListedInstrument(row: ListedInstrumentRow) {
+  return {
+    ...presentInstrument(row),
+    provider: { id: row.providerId, nameZh: row.providerNameZh, nameEn: row.providerNameEn },
   }
 }
 
@@ -85,7 +96,21 @@ export function presentBooking(row: BookingRow) {
   }
 }
 
-export function presentViolation(row: ViolationRow) {
+/** A booking of a list, with its instrument, owner and booker's organisation named. */
+export function presentListedBooking(row: ListedBookingRow) {
+  return {
+    ...presentBooking(row),
+    instrument: { id: row.instrumentId, nameZh: row.instrumentNameZh, nameEn: row.instrumentNameEn },
+    provider: { id: row.providerId, nameZh: row.providerNameZh, nameEn: row.providerNameEn },
+    bookerOrganisation: {
+      id: row.bookerOrganisationId,
+      nameZh: row.bookerOrganisationNameZh,
+      nameEn: row.bookerOrganisationNameEn,
+    },
+  }
+}
+
+export function presentViolation(row: NamedViolationRow) {
   return {
     id: row.id,
     bookingId: row.bookingId,
@@ -93,6 +118,8 @@ export function presentViolation(row: ViolationRow) {
     providerId: row.providerId,
     kind: narrow(violationKinds, row.kind),
     occurredAt: iso(row.occurredAt),
+    instrument: { id: row.instrumentId, nameZh: row.instrumentNameZh, nameEn: row.instrumentNameEn },
+    provider: { id: row.providerId, nameZh: row.providerNameZh, nameEn: row.providerNameEn },
   }
 }
 
@@ -112,6 +139,22 @@ export function presentCalendar(calendar: {
       heldUntil: iso(slot.heldUntil),
       status: narrow(bookingStatuses, slot.status),
       bookingId: slot.bookingId,
+    })),
+  }
+}
+
+type AvailabilityAnswer = Awaited<ReturnType<AvailabilityService['availability']>>
+
+export function presentAvailability(availability: AvailabilityAnswer) {
+  return {
+    ...availability,
+    from: iso(availability.from),
+    to: iso(availability.to),
+    firstBookableAt: isoOrNull(availability.firstBookableAt),
+    intervals: availability.intervals.map((interval) => ({
+      ...interval,
+      startsAt: iso(interval.startsAt),
+      endsAt: iso(interval.endsAt),
     })),
   }
 }

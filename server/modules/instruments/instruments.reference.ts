@@ -91,3 +91,39 @@ export function valueTierOf(originalValueFen: number): ValueTier | null {
   if (originalValueFen >= valueTierFloorsFen.from_300k) return 'from_300k'
   return null
 }
+
+/**
+ * Why a slot of the calendar cannot be booked by the caller: inside the lead time (or past), the instrument closed
+ * (under maintenance or retired), the booking length outside the rules, the booking not wholly inside the opening
+ * hours (or on a holiday the instrument keeps), the caller on the owner's blacklist, the organisation's monthly quota
+ * used up, or the time held by another booking.
+ */
+export const availabilityReasons = [
+  'lead_time',
+  'closed',
+  'duration',
+  'outside_hours',
+  'blacklisted',
+  'quota',
+  'taken',
+] as const
+export type AvailabilityReason = (typeof availabilityReasons)[number]
+
+/** One opening period of a day, in minutes from Shanghai midnight: [opens, closes), on whole half hours, ≤ 1440. */
+export type OpeningPeriodMinutes = [number, number]
+/** A week of opening periods, Monday first (ISO weekday 1–7), each day's sorted, disjoint and not touching. */
+export type WeeklyOpeningMinutes = OpeningPeriodMinutes[][]
+
+export const openingStepMinutes = 30
+export const openingPeriodsPerDayMax = 12
+export const minutesPerDay = 24 * 60
+/** What an instrument opens when its owner has not said otherwise: Monday to Friday, 09:00–17:30. */
+export const defaultWeeklyOpeningMinutes: WeeklyOpeningMinutes = [
+  [[540, 1050]],
+  [[540, 1050]],
+  [[540, 1050]],
+  [[540, 1050]],
+  [[540, 1050]],
+  [],
+  [],
+]

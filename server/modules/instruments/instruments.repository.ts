@@ -1,10 +1,12 @@
 // SQL for the instrument catalogue: keyset pages with search and filters, including "free between A and B", and
 // the calendar of held slots.
-import { and, asc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, getTableColumns, gte, lt, lte, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { equalsEachGiven } from '../../db/conditions'
 import { recordsOf } from '../../db/records'
 import { matchesSearch } from '../../db/search'
+import { sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { slotHoldingStatuses, valueTierFloorsFen, type ValueTier } from './instruments.reference'
 import { instrumentBookings, instruments } from './instruments.tables'
 
@@ -36,10 +38,9 @@ function valueTierCondition(tier: ValueTier | undefined): SQL | undefined {
   return and(gte(instruments.originalValueFen, floor), lt(instruments.originalValueFen, ceiling))
 }
 
-/** One statement: the filters, the free window as NOT EXISTS on the exclusion constraint's index, keyset on id. */
-export function listInstruments(db: Database, filter: InstrumentFilter, after: string | null, limit: number) {
+function instrumentConditions(filter: InstrumentFilter): (SQL | undefined)[] {
   const free = filter.free
-  return instrumentRecords.page(db, { after, limit }, [
+  return [
     matchesSearch(instruments.searchText, filter.q),
     ...equalsEachGiven(instruments, filter, ['cityCode', 'category', 'providerId', 'status']),
     valueTierCondition(filter.valueTier),
@@ -49,7 +50,52 @@ export function listInstruments(db: Database, filter: InstrumentFilter, after: s
           AND b.status IN (${holding})
           AND b.held_during && tstzrange(${free.from.toISOString()}::timestamptz, ${free.to.toISOString()}::timestamptz, '[)'))`
       : undefined,
-  ])
+  ]
+}
+
+/** The columns the catalogue sorts by (InstrumentQuery's sort). */
+export const instrumentSortColumns = {
+  createdAt: instruments.createdAt,
+  externalPriceFen: instruments.externalPriceFen,
+  originalValueFen: instruments.originalValueFen,
+}
+export type InstrumentSortKey = keyof typeof instrumentSortColumns
+
+export interface ListedInstrumentRow extends InstrumentRow {
+  /** the owner's names, read in the list's own statement so that a list names every row */
+  providerNameZh: string
+  providerNameEn: string
+}
+
+/**
+ * One statement: the filters, the free window as NOT EXISTS on the exclusion constraint's index, the owner's name
+ * through the registry's published view, a sorted keyset page; and the count up to the request's bound.
+ */
+export async function listInstruments(
+  db: Database,
+  filter: InstrumentFilter,
+  page: SortedPageRequest<InstrumentSortKey>,
+): Promise<{ rows: ListedInstrumentRow[]; total: number }> {
+  const conditions = instrumentConditions(filter)
+  const select = db
+    .select({
+      ...getTableColumns(instruments),
+      providerNameZh: sql<string>`coalesce(instrument_owner.name_zh, '')`,
+      providerNameEn: sql<string>`coalesce(instrument_owner.name_en, '')`,
+    })
+    .from(instruments)
+    // the registry's published view (boundaries.test.ts), never its providers table
+    .leftJoin(
+      sql`registry_provider_standing instrument_owner`,
+      sql`instrument_owner.id = ${instruments.providerId}`,
+    )
+    .$dynamic()
+  return sortedList(
+    db,
+    { select: select, table: instruments, sortColumns: instrumentSortColumns, id: instruments.id },
+    page,
+    conditions,
+  )
 }
 
 /** The slots held on an instrument within [from, to), at most limit of them, earliest first. */

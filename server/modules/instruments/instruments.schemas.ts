@@ -3,18 +3,21 @@ import { Type, type Static } from 'typebox'
 import {
   DateOnly,
   Nullable,
-  Page,
   PageQuery,
   RecordStamps,
   StrictObject,
   Timestamp,
 } from '../../platform/http/schemas'
+import { ListPage, SortQuery } from '../../platform/http/list'
+import { ExportFields } from '../../platform/export'
 import { cityReferences } from '../registry'
 import {
+  availabilityReasons,
   bookingStatuses,
   instrumentCategories,
   instrumentPriceUnits,
   instrumentStatuses,
+  openingPeriodsPerDayMax,
   ownerGrades,
   recurrenceModes,
   userClasses,
@@ -56,6 +59,27 @@ const rules = {
   }),
 }
 
+/** A time of day on a whole half hour, 00:00 to 24:00 (24:00 only as a closing time makes sense). */
+const HalfHour = Type.String({
+  pattern: '^(([01][0-9]|2[0-3]):(00|30)|24:00)$',
+  description: 'HH:mm on a whole half hour, Asia/Shanghai; 24:00 is the end of the day',
+})
+const OpeningPeriod = StrictObject({ opensAt: HalfHour, closesAt: HalfHour })
+/** When bookings may lie: a week of [opensAt, closesAt) periods and whether public holidays close the instrument. */
+export const OpeningHours = StrictObject({
+  weekly: Type.Array(Type.Array(OpeningPeriod, { maxItems: openingPeriodsPerDayMax }), {
+    minItems: 7,
+    maxItems: 7,
+    description:
+      'Monday first (ISO weekdays 1–7): each day’s opening periods in Asia/Shanghai, none for a closed day. ' +
+      'A period ending at 24:00 and one starting at 00:00 the next day carry a booking across midnight.',
+  }),
+  closedOnHolidays: Type.Boolean({
+    description: 'Closed on the public holidays of the corridor’s working calendar',
+  }),
+})
+export type OpeningHoursInput = Static<typeof OpeningHours>
+
 const described = {
   nameZh: Text(200),
   nameEn: Text(300),
@@ -85,11 +109,22 @@ export const Instrument = Type.Object({
   valueTier: Type.Enum(valueTiers),
   status: Type.Enum(instrumentStatuses),
   rules: Type.Object(rules),
+  openingHours: OpeningHours,
   ...RecordStamps,
 })
 
-export const InstrumentQuery = StrictObject({
+/** A record another row refers to, named in both languages so that a list never shows its id. */
+const NamedRecord = Type.Object({ id: Type.String(), nameZh: Type.String(), nameEn: Type.String() })
+
+/** An instrument of the catalogue's list, with its owner's name read in the same statement. */
+export const ListedInstrument = Type.Object({ ...Instrument.properties, provider: NamedRecord })
+
+/** The catalogue sorts by when an instrument was listed, its price and its value; newest listed first. */
+export const instrumentSorts = ['createdAt', 'externalPriceFen', 'originalValueFen'] as const
+
+const instrumentQueryFields = {
   ...PageQuery,
+  ...SortQuery(instrumentSorts, '-createdAt'),
   q: Type.Optional(
     Type.String({ minLength: 1, maxLength: 100, description: 'Part of a name, model or maker' }),
   ),
@@ -103,12 +138,16 @@ export const InstrumentQuery = StrictObject({
   status: Type.Optional(Type.Enum(instrumentStatuses)),
   freeFrom: Type.Optional(Instant),
   freeTo: Type.Optional(Instant),
-})
+}
+export const InstrumentQuery = StrictObject(instrumentQueryFields)
+/** The search as a file: the search's filters and order, and the file's format and language. */
+export const InstrumentExportQuery = StrictObject({ ...instrumentQueryFields, ...ExportFields })
 
 export const CreateInstrumentBody = StrictObject({
   providerId: Type.Optional(Id),
   ...described,
   rules: StrictObject(rules),
+  openingHours: Type.Optional(OpeningHours),
 })
 export const UpdateInstrumentBody = StrictObject({
   nameZh: Type.Optional(described.nameZh),
@@ -123,6 +162,7 @@ export const UpdateInstrumentBody = StrictObject({
   contactPhone: Type.Optional(described.contactPhone),
   status: Type.Optional(Type.Enum(instrumentStatuses)),
   rules: Type.Optional(StrictObject(Type.Partial(Type.Object(rules)).properties)),
+  openingHours: Type.Optional(OpeningHours),
 })
 
 export const CalendarQuery = StrictObject({ from: Instant, to: Instant })
@@ -140,6 +180,35 @@ export const InstrumentCalendar = Type.Object({
   to: Timestamp,
   slots: Type.Array(CalendarSlot),
 })
+
+export const AvailabilityQuery = StrictObject({
+  from: Instant,
+  to: Instant,
+  minutes: Type.Optional(
+    Type.Integer({
+      minimum: 15,
+      maximum: 20_160,
+      description: "The booking's length; default an hour, within the instrument's shortest and longest",
+    }),
+  ),
+})
+export const AvailabilityInterval = Type.Object({
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  bookable: Type.Boolean(),
+  reason: Nullable(Type.Enum(availabilityReasons)),
+  code: Nullable(Type.String({ description: 'The refusal code a booking request starting here would get' })),
+})
+export const InstrumentAvailability = Type.Object({
+  instrumentId: Type.String(),
+  from: Timestamp,
+  to: Timestamp,
+  minutes: Type.Integer(),
+  stepMinutes: Type.Integer(),
+  firstBookableAt: Nullable(Timestamp),
+  intervals: Type.Array(AvailabilityInterval),
+})
+export type AvailabilityQueryInput = Static<typeof AvailabilityQuery>
 
 export const QuoteQuery = StrictObject({
   startsAt: Instant,
@@ -184,13 +253,31 @@ export const Booking = Type.Object({
   ...RecordStamps,
 })
 
-export const BookingQuery = StrictObject({
+/** A booking of a list, with the names of its instrument, the instrument's owner and the booker's organisation. */
+export const ListedBooking = Type.Object({
+  ...Booking.properties,
+  instrument: NamedRecord,
+  provider: NamedRecord,
+  bookerOrganisation: NamedRecord,
+})
+
+/**
+ * Bookings sort by when they were requested, when they start, what they cost and where they stand. A firm's
+ * bookings are a history (newest first); an owner's desk asks for one waiting status, oldest request first.
+ * Bookings carry no number people quote, so the list has no `q`.
+ */
+export const bookingSorts = ['createdAt', 'startsAt', 'amountFen', 'status'] as const
+const bookingQueryFields = {
   ...PageQuery,
+  ...SortQuery(bookingSorts, '-createdAt'),
   instrument: Type.Optional(Id),
   provider: Type.Optional(Id),
   status: Type.Optional(Type.Enum(bookingStatuses)),
   mine: Type.Optional(Type.Boolean({ description: "Only the caller's own bookings" })),
-})
+}
+export const BookingQuery = StrictObject(bookingQueryFields)
+/** The bookings list as a file: the list's filters and order, and the file's format and language. */
+export const BookingExportQuery = StrictObject({ ...bookingQueryFields, ...ExportFields })
 
 export const CreateBookingBody = StrictObject({
   instrumentId: Id,
@@ -245,6 +332,8 @@ export const ViolationRecord = Type.Object({
       providerId: Type.String(),
       kind: Type.Enum(violationKinds),
       occurredAt: Timestamp,
+      instrument: NamedRecord,
+      provider: NamedRecord,
     }),
   ),
   countLast12Months: Type.Integer(),
@@ -271,14 +360,17 @@ export const GradeLevel = Type.Object({
 export const GradeLevelsBody = StrictObject({ levels: Type.Array(GradeLevel, { minItems: 4, maxItems: 4 }) })
 export const GradeLevels = Type.Object({ levels: Type.Array(GradeLevel) })
 
-export const StatsQuery = StrictObject({
+const statsQueryFields = {
   periodStart: DateOnly,
   periodEnd: DateOnly,
   groupBy: Type.Enum(['instrument', 'owner', 'city']),
   city: Type.Optional(CityCode),
   provider: Type.Optional(Id),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-})
+}
+export const StatsQuery = StrictObject(statsQueryFields)
+/** The statistics as a file: the same period, grouping and filters, and the file's format and language. */
+export const StatsExportQuery = StrictObject({ ...statsQueryFields, ...ExportFields })
 const Figures = {
   bookings: Type.Integer(),
   effectiveHours: Type.Number({ description: 'Hours used in completed bookings' }),
@@ -296,6 +388,7 @@ export const Stats = Type.Object({
     Type.Object({
       key: Type.String({ description: 'instrument id, provider id or city code' }),
       nameZh: Type.String(),
+      nameEn: Type.String(),
       cityCode: Type.String(),
       ...Figures,
       grade: Nullable(Type.Enum(ownerGrades)),
@@ -306,8 +399,8 @@ export const Stats = Type.Object({
   ),
 })
 
-export const InstrumentPage = Page(Instrument)
-export const BookingPage = Page(Booking)
+export const InstrumentPage = ListPage(ListedInstrument)
+export const BookingPage = ListPage(ListedBooking)
 
 export type InstrumentQueryInput = Static<typeof InstrumentQuery>
 export type CreateInstrumentInput = Static<typeof CreateInstrumentBody>

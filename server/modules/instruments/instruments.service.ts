@@ -6,17 +6,22 @@ import { searchTextOf } from '../../db/search'
 import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
 import { AppError, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
+import { createAvailabilityService } from './availability.service'
+import { instrumentExportColumns } from './instruments.export'
 import { instrumentPolicies as policies } from './instruments.policies'
 import { valueTierOf } from './instruments.reference'
 import * as repository from './instruments.repository'
 import type {
   CreateInstrumentInput,
   InstrumentQueryInput,
+  OpeningHoursInput,
   QuoteQueryInput,
   UpdateInstrumentInput,
 } from './instruments.schemas'
+import { weeklyMinutesOf } from './opening-hours'
 import { bookingAmountFen, durationMinutes } from './rules'
 
 const instrumentAudit = auditTrail('instrument')
@@ -71,14 +76,23 @@ function requireConsistentRules(input: {
   }
 }
 
+/** The stored columns of the opening hours given (checked), or none: absent, the instrument keeps its own. */
+function openingColumnsOf(openingHours: OpeningHoursInput | undefined) {
+  if (openingHours === undefined) return {}
+  return { openingHours: weeklyMinutesOf(openingHours), closedOnHolidays: openingHours.closedOnHolidays }
+}
+
 async function getInstrument(dependencies: InstrumentsDependencies, id: string) {
   return orRefuse(await repository.findInstrument(dependencies.db, id), 'INSTRUMENT_NOT_FOUND', {
     instrumentId: id,
   })
 }
 
+/** The catalogue opens on the instruments listed last; price and value sort it too. */
+const instrumentSortDefault = '-createdAt'
+
 /** The catalogue is public, like the registry: firms look before they sign in. */
-function listInstruments(dependencies: InstrumentsDependencies, query: InstrumentQueryInput) {
+async function listInstruments(dependencies: InstrumentsDependencies, query: InstrumentQueryInput) {
   const { db } = dependencies
   if ((query.freeFrom === undefined) !== (query.freeTo === undefined)) {
     throw new AppError('VALIDATION_FAILED', {
@@ -99,7 +113,25 @@ function listInstruments(dependencies: InstrumentsDependencies, query: Instrumen
     status: query.status,
     free,
   }
-  return pageById(query, (after, limit) => repository.listInstruments(db, filter, after, limit))
+  const page = sortedPageRequest(query, instrumentSortDefault)
+  const read = await repository.listInstruments(db, filter, page)
+  return toListPage(page, read, (instrument) => instrument[page.order.key])
+}
+
+/** The search as a file: the search's own read with the export's row bound, in the search's order. */
+async function exportInstruments(
+  dependencies: InstrumentsDependencies,
+  query: InstrumentQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<repository.ListedInstrumentRow>> {
+  const page = await listInstruments(dependencies, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'instruments',
+    sheetName: 'instruments',
+    columns: instrumentExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 async function createInstrument(
@@ -119,6 +151,7 @@ async function createInstrument(
     organisationId: provider.id,
   })
   requireConsistentRules({ ...input, ...input.rules })
+  const opening = openingColumnsOf(input.openingHours)
   const described = {
     nameZh: input.nameZh,
     nameEn: input.nameEn,
@@ -144,6 +177,7 @@ async function createInstrument(
       cityCode: provider.cityCode,
       ...described,
       ...input.rules,
+      ...opening,
       searchText: searchTextOf(input.nameZh, input.nameEn, input.model, input.maker, provider.nameZh),
     }),
   )
@@ -161,15 +195,17 @@ async function updateInstrument(
     cityCode: instrument.cityCode,
     organisationId: instrument.providerId,
   })
-  const { rules, ...described } = changes
+  const { rules, openingHours, ...described } = changes
   const merged = { ...instrument, ...described, ...rules }
   requireConsistentRules(merged)
+  const opening = openingColumnsOf(openingHours)
   const nameZh = changes.nameZh ?? instrument.nameZh
   const nameEn = changes.nameEn ?? instrument.nameEn
   return instrumentAudit.update(db, actor, instrument, changes, (transaction) =>
     repository.updateInstrument(transaction, id, {
       ...described,
       ...rules,
+      ...opening,
       searchText: searchTextOf(nameZh, nameEn, instrument.model, instrument.maker),
     }),
   )
@@ -269,11 +305,13 @@ export function createInstrumentsService(db: Database, registry: InstrumentsRegi
   return {
     getInstrument: getInstrument.bind(null, dependencies),
     listInstruments: listInstruments.bind(null, dependencies),
+    exportInstruments: exportInstruments.bind(null, dependencies),
     createInstrument: createInstrument.bind(null, dependencies),
     updateInstrument: updateInstrument.bind(null, dependencies),
     calendar: calendar.bind(null, dependencies),
     quote: quote.bind(null, dependencies),
     icsFeed: icsFeed.bind(null, dependencies),
+    ...createAvailabilityService(db),
   }
 }
 

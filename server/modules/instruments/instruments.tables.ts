@@ -2,18 +2,30 @@
 // held slots can never overlap: an exclusion constraint in migration 0010), violations, and the owners' and the
 // corridor's thresholds. Money is integer fen; times are timestamptz.
 import { sql } from 'drizzle-orm'
-import { boolean, check, customType, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
 import { instant, money, recordStamps, reference, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
 import { cities, providers } from '../registry/registry.tables'
 import {
   bookingStatuses,
+  defaultWeeklyOpeningMinutes,
   instrumentCategories,
   instrumentPriceUnits,
   instrumentStatuses,
   ownerGrades,
   userClasses,
   violationKinds,
+  type WeeklyOpeningMinutes,
 } from './instruments.reference'
 
 /** [start, end + buffer): the time a booking keeps the instrument from everyone else */
@@ -50,6 +62,13 @@ export const instruments = pgTable(
     cancellationNoticeHours: integer('cancellation_notice_hours').notNull(),
     /** hours one organisation may book on this instrument per calendar month (Shanghai); 0: no quota */
     monthlyQuotaHours: integer('monthly_quota_hours').notNull(),
+    /** weekly opening periods in Shanghai minutes, Monday first; instrument_opening_refusal() holds bookings to them */
+    openingHours: jsonb('opening_hours')
+      .$type<WeeklyOpeningMinutes>()
+      .notNull()
+      .default(defaultWeeklyOpeningMinutes),
+    /** closed on the public holidays of the working calendar (calendar_days) */
+    closedOnHolidays: boolean('closed_on_holidays').notNull().default(true),
     searchText: text('search_text').notNull(),
     ...recordStamps,
   },
@@ -69,9 +88,19 @@ export const instruments = pgTable(
         AND ${table.bufferMinutes} BETWEEN 0 AND 1440 AND ${table.cancellationNoticeHours} BETWEEN 0 AND 720
         AND ${table.monthlyQuotaHours} BETWEEN 0 AND 744`,
     ),
+    check(
+      'instruments_opening_hours_check',
+      sql`jsonb_typeof(${table.openingHours}) = 'array' AND jsonb_array_length(${table.openingHours}) = 7`,
+    ),
     index('instruments_city_idx').on(table.cityCode, table.category, table.id),
     index('instruments_provider_idx').on(table.providerId, table.id),
     index('instruments_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+    // the catalogue's orders (newest listed, price, value), alone and within a city or an owner
+    index('instruments_created_idx').on(table.createdAt, table.id),
+    index('instruments_price_idx').on(table.externalPriceFen, table.id),
+    index('instruments_value_idx').on(table.originalValueFen, table.id),
+    index('instruments_city_created_idx').on(table.cityCode, table.createdAt, table.id),
+    index('instruments_provider_created_idx').on(table.providerId, table.createdAt, table.id),
   ],
 )
 
@@ -128,6 +157,27 @@ export const instrumentBookings = pgTable(
     index('instrument_bookings_booker_idx').on(table.bookerUserId, table.id),
     index('instrument_bookings_organisation_idx').on(table.bookerOrganisationId, table.startsAt),
     index('instrument_bookings_provider_idx').on(table.providerId, table.status, table.id),
+    // the lists' orders: an owner's desk per waiting status (oldest request, next start), every history newest first
+    index('instrument_bookings_provider_queue_idx').on(
+      table.providerId,
+      table.status,
+      table.createdAt,
+      table.id,
+    ),
+    index('instrument_bookings_provider_starts_idx').on(
+      table.providerId,
+      table.status,
+      table.startsAt,
+      table.id,
+    ),
+    index('instrument_bookings_provider_created_idx').on(table.providerId, table.createdAt, table.id),
+    index('instrument_bookings_organisation_created_idx').on(
+      table.bookerOrganisationId,
+      table.createdAt,
+      table.id,
+    ),
+    index('instrument_bookings_booker_created_idx').on(table.bookerUserId, table.createdAt, table.id),
+    index('instrument_bookings_created_idx').on(table.createdAt, table.id),
     index('instrument_bookings_due_idx')
       .on(table.startsAt)
       .where(sql`${table.status} = 'approved'`),

@@ -5,11 +5,12 @@ import { pgView } from 'drizzle-orm/pg-core'
 import { flowViewColumns } from '../../db/flow-view'
 import { instrumentBookings, instruments } from './instruments.tables'
 
-/** Each booking with the organisation it was made for: where, how long it was used, what it cost, how it stands. */
+/** Each booking with the instrument and the organisation it was made for: where, how long it was used, what it cost, how it stands. */
 export const instrumentOrganisationBookings = pgView('instrument_organisation_bookings').as((query) =>
   query
     .select({
       id: instrumentBookings.id,
+      instrumentId: instrumentBookings.instrumentId,
       organisationId: instrumentBookings.bookerOrganisationId,
       cityCode: instrumentBookings.cityCode,
       bookerCityCode: instrumentBookings.bookerCityCode,
@@ -48,4 +49,17 @@ export const instrumentOpenCatalogue = pgView('instrument_open_catalogue').as((q
       status: instruments.status,
     })
     .from(instruments),
+)
+
+/** Each booking with its instrument's owner and its booker's organisation: the owners' approval queue. */
+export const instrumentBookingQueue = pgView('instrument_booking_queue').as((query) =>
+  query
+    .select({
+      id: instrumentBookings.id,
+      providerId: instrumentBookings.providerId,
+      organisationId: instrumentBookings.bookerOrganisationId,
+      status: instrumentBookings.status,
+      startsAt: instrumentBookings.startsAt,
+    })
+    .from(instrumentBookings),
 )

@@ -15,9 +15,9 @@ export interface StatisticsScope {
 }
 
 const groupKeys = {
-  instrument: { id: sql`i.id`, name: sql`i.name_zh`, city: sql`i.city_code` },
-  owner: { id: sql`p.id`, name: sql`p.name_zh`, city: sql`p.city_code` },
-  city: { id: sql`c.code`, name: sql`c.name_zh`, city: sql`c.code` },
+  instrument: { id: sql`i.id`, name: sql`i.name_zh`, nameEn: sql`i.name_en`, city: sql`i.city_code` },
+  owner: { id: sql`p.id`, name: sql`p.name_zh`, nameEn: sql`p.name_en`, city: sql`p.city_code` },
+  city: { id: sql`c.code`, name: sql`c.name_zh`, nameEn: sql`c.name_en`, city: sql`c.code` },
 }
 
 function scopeCondition(scope: StatisticsScope) {
@@ -26,7 +26,7 @@ function scopeCondition(scope: StatisticsScope) {
       ${scope.providerId !== undefined ? sql`AND b.provider_id = ${scope.providerId}` : sql``}`
 }
 
-/** One row per instrument, owner or city, the most used first: one statement. */
+/** One row per instrument, owner or city, the most used first, named in both languages: one statement. */
 export function statisticsRows(
   db: Database,
   scope: StatisticsScope,
@@ -36,7 +36,8 @@ export function statisticsRows(
   const key = groupKeys[groupBy]
   return queryRows<StatisticsRow>(
     db,
-    sql`SELECT ${key.id} AS key, ${key.name} AS name_zh, ${key.city} AS city_code, count(*) AS bookings,
+    sql`SELECT ${key.id} AS key, ${key.name} AS name_zh, ${key.nameEn} AS name_en, ${key.city} AS city_code,
+               count(*) AS bookings,
                sum(b.used_minutes) AS effective_minutes,
                coalesce(sum(b.used_minutes) FILTER (WHERE b.user_class = 'external'), 0) AS external_minutes,
                coalesce(sum(b.used_minutes) FILTER (WHERE b.booker_city_code <> b.city_code), 0) AS cross_city_minutes,
@@ -46,7 +47,7 @@ export function statisticsRows(
           JOIN registry_provider_standing p ON p.id = b.provider_id
           JOIN registry_city_names c ON c.code = b.city_code
          WHERE ${scopeCondition(scope)}
-         GROUP BY 1, 2, 3
+         GROUP BY 1, 2, 3, 4
          ORDER BY effective_minutes DESC, key
          LIMIT ${limit}`,
   )

@@ -9,6 +9,8 @@ import { instrumentPolicies as policies } from './instruments.policies'
 import { ownerGrades, type OwnerGrade } from './instruments.reference'
 import type { GradeLevelInput, StatsQueryInput } from './instruments.schemas'
 import * as repository from './stats.repository'
+import type { ExportTable } from '../../platform/export'
+import { statisticsExportColumns, type StatisticsExportItem } from './stats.export'
 import { gradeOf, sharingRatePercent, type GradeLevel } from './rules'
 
 const instrumentGradeLevelsAudit = auditTrail('instrument_grade_levels')
@@ -54,6 +56,7 @@ export function createStatsService(db: Database) {
         return {
           key: String(row.key),
           nameZh: String(row.name_zh),
+          nameEn: String(row.name_en),
           cityCode: String(row.city_code),
           bookings: Number(row.bookings),
           effectiveHours,
@@ -73,6 +76,21 @@ export function createStatsService(db: Database) {
         userCityCode: String(flow.user_city_code),
         hours: hours(flow.minutes),
       })),
+    }
+  }
+
+  /** The statistics as a file: the rows the page shows, in the same order, in the language asked for. */
+  async function exportStatistics(
+    principal: Principal | null,
+    query: StatsQueryInput,
+  ): Promise<ExportTable<StatisticsExportItem>> {
+    const answer = await statistics(principal, query)
+    return {
+      baseName: `instrument-statistics-${query.groupBy}-${query.periodStart}-${query.periodEnd}`,
+      sheetName: 'statistics',
+      columns: statisticsExportColumns,
+      items: answer.rows,
+      truncated: false,
     }
   }
 
@@ -109,7 +127,7 @@ export function createStatsService(db: Database) {
     return gradeLevelsOf()
   }
 
-  return { statistics, gradeLevels: gradeLevelsOf, setGradeLevels }
+  return { statistics, exportStatistics, gradeLevels: gradeLevelsOf, setGradeLevels }
 }
 
 export type StatsService = ReturnType<typeof createStatsService>

@@ -14,6 +14,7 @@ import { issuerNameOf } from './licences.service'
 import type { LicenceStatus, StatusPurpose } from './licences.states'
 import { licenceWorkflow, type LicenceAction } from './licences.workflow'
 import type { StatusLists } from './status-lists.service'
+import { onCommitted } from '../../db/ambient'
 
 export function createLicenceMoves(
   db: Database,
@@ -59,7 +60,7 @@ export function createLicenceMoves(
         applyMove(transaction, found, { action, to: taken.to, reason, at, tellHolder: true }),
       auditDetails: (_result, taken) => ({ from: taken.from, to: taken.to, reason }),
     })
-    documents.forget(changed.issuerCode)
+    onCommitted(() => documents.forget(changed.issuerCode))
     return changed
   }
 

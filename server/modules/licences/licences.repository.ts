@@ -3,6 +3,8 @@ import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { firstRow, recordsOf } from '../../db/records'
+import { numberStartsWith, sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { postgresBitOf } from './crypto/status-list'
 import { licenceIssuers, licenceKeys, licences, licenceStatusLists } from './licences.tables'
 import type { KeyState, StatusPurpose } from './licences.states'
@@ -164,28 +166,42 @@ export interface LicenceFilter {
   issuerCode?: string | undefined
   status?: string | undefined
   licenceType?: string | undefined
+  /** the number of the case that issued it (HF-2026-000123-K), or its beginning */
+  q?: string | undefined
 }
 
-/** A page of licences, newest first (ids sort by time), after the cursor's id. */
-export function listLicences(
+/** The columns a licence list sorts by (LicenceQuery's sort). */
+export const licenceSortColumns = {
+  validFrom: licences.validFrom,
+  validUntil: licences.validUntil,
+  status: licences.status,
+}
+export type LicenceSortKey = keyof typeof licenceSortColumns
+
+/** One sorted page of licences and how many match, counted up to the request's bound. */
+export async function listLicences(
   db: Database,
   filter: LicenceFilter,
-  page: { before: string | null; limit: number },
-) {
-  return db
-    .select()
-    .from(licences)
-    .where(
-      and(
-        equalsWhenGiven(licences.firmId, filter.firmId),
-        equalsWhenGiven(licences.issuerCode, filter.issuerCode),
-        equalsWhenGiven(licences.status, filter.status),
-        equalsWhenGiven(licences.licenceType, filter.licenceType),
-        page.before !== null ? sql`${licences.id} < ${page.before}` : undefined,
-      ),
-    )
-    .orderBy(sql`${licences.id} DESC`)
-    .limit(page.limit + 1)
+  page: SortedPageRequest<LicenceSortKey>,
+): Promise<{ rows: LicenceRow[]; total: number }> {
+  const conditions = [
+    equalsWhenGiven(licences.firmId, filter.firmId),
+    equalsWhenGiven(licences.issuerCode, filter.issuerCode),
+    equalsWhenGiven(licences.status, filter.status),
+    equalsWhenGiven(licences.licenceType, filter.licenceType),
+    numberStartsWith(licences.caseNumber, filter.q),
+  ]
+  return sortedList(
+    db,
+    {
+      select: db.select().from(licences).$dynamic(),
+      table: licences,
+      sortColumns: licenceSortColumns,
+      id: licences.id,
+    },
+    page,
+    conditions,
+  )
 }
 
 export async function insertStatusList(db: Database, row: typeof licenceStatusLists.$inferInsert) {

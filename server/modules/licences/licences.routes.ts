@@ -2,8 +2,10 @@
 // and the issuing city's suspend / reinstate / revoke, and the keys page's public keys.
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { AppError } from '../../platform/errors'
+import { exportRoute, exportRowsMax } from '../../platform/export'
+import { presentListPage } from '../../platform/http/list'
 import { defineRoutes, get, post, type Route } from '../../platform/http/routes'
-import { IdParams, presentPage } from '../../platform/http/schemas'
+import { IdParams } from '../../platform/http/schemas'
 import type { PublishedDocumentsService } from './documents.service'
 import { issuerOfSegment, officeIssuerCode } from './issuers'
 import type { KeysService } from './keys.service'
@@ -39,7 +41,12 @@ function publicationRoutes({ documents }: LicencesServices): Route[] {
   return [
     get(
       '/.well-known/did.json',
-      { summary: 'The corridor office’s DID document (did:web)', ok: schemas.Published },
+      {
+        operationId: 'getCorridorDidDocument',
+        summary: 'The corridor office’s DID document (did:web)',
+        description: 'Anyone: the did:web document verifiers resolve for the corridor office.',
+        ok: schemas.Published,
+      },
       async (_request, reply) =>
         published(
           reply,
@@ -51,7 +58,9 @@ function publicationRoutes({ documents }: LicencesServices): Route[] {
     get(
       '/issuers/:issuer/did.json',
       {
+        operationId: 'getIssuerDidDocument',
         summary: 'A city issuer’s DID document (did:web): its keys, retired and compromised ones marked',
+        description: 'Anyone: the did:web document verifiers resolve for a city that issues licences.',
         params: schemas.IssuerParams,
         ok: schemas.Published,
       },
@@ -64,7 +73,10 @@ function publicationRoutes({ documents }: LicencesServices): Route[] {
     get(
       '/issuers/:issuer/status/:purpose',
       {
+        operationId: 'getIssuerStatusList',
         summary: 'An issuer’s Bitstring Status List credential (revocation or suspension)',
+        description:
+          'Anyone: the signed status list verifiers read to see whether a credential is revoked or suspended.',
         params: schemas.StatusListParams,
         ok: schemas.Published,
       },
@@ -77,13 +89,15 @@ function publicationRoutes({ documents }: LicencesServices): Route[] {
   ]
 }
 
-function walletRoutes({ origin, licences, verification, keys }: LicencesServices): Route[] {
+function walletRoutes({ origin, licences, verification }: LicencesServices): Route[] {
   return [
     post(
       '/api/verify',
       {
+        operationId: 'verifyLicenceCredential',
         summary:
           'Verify a licence credential: valid, tampered, revoked, suspended, expired, not yet valid or unknown issuer',
+        description: "Anyone: checks a licence credential's signature, status and validity period.",
         body: schemas.VerifyBody,
         ok: schemas.Verification,
         bodyLimit: verifyBodyLimitBytes,
@@ -94,38 +108,64 @@ function walletRoutes({ origin, licences, verification, keys }: LicencesServices
     get(
       '/api/licences',
       {
+        operationId: 'listLicences',
         summary: 'Licences: a firm’s wallet, an officer’s city’s issues, all for the office',
+        description:
+          'A firm sees its own licences, a city officer those its city issued, the corridor office all; paged and filtered.',
         querystring: schemas.LicenceQuery,
         ok: schemas.LicencePage,
       },
-      async (request) => {
-        const { status, type, issuer, limit, cursor } = request.query
-        const page = await licences.list(request.principal, {
-          status,
-          licenceType: type,
-          issuerCode: issuer,
-          limit,
-          cursor,
-        })
-        return presentPage(page, (row) => presenters.presentLicence(origin, row))
-      },
+      async (request) =>
+        presentListPage(await licences.list(request.principal, request.query), (row) =>
+          presenters.presentLicence(origin, row),
+        ),
     ),
-    get('/api/licences/:id', { params: IdParams, ok: schemas.LicenceDetail }, async (request) =>
-      presenters.presentLicenceDetail(origin, await licences.get(request.principal, request.params.id)),
+    exportRoute(
+      '/api/licences/export',
+      {
+        operationId: 'exportLicences',
+        summary: 'The licences list as CSV or an Excel workbook',
+        description: `Whoever may list the licences: the same filters and order as the list, at most ${exportRowsMax} rows, with holders, licences and issuers by name.`,
+        querystring: schemas.LicenceExportQuery,
+      },
+      async (request, rowsMax) => licences.exportLicences(request.principal, request.query, rowsMax),
+    ),
+    get(
+      '/api/licences/:id',
+      {
+        operationId: 'getLicence',
+        summary: 'Get a licence',
+        description: 'The holding firm, officers of the issuing city, and the corridor office.',
+        params: IdParams,
+        ok: schemas.LicenceDetail,
+      },
+      async (request) =>
+        presenters.presentLicenceDetail(origin, await licences.get(request.principal, request.params.id)),
     ),
     get(
       '/api/licences/:id/credential',
       {
+        operationId: 'getLicenceCredential',
         summary: 'The signed credential alone, for whoever holds its link (its QR code carries it)',
+        description:
+          "Anyone holding the link: the licence's verifiable credential, as presented to a verifier.",
         params: IdParams,
         ok: schemas.Published,
       },
       async (request) => licences.credentialOf(request.params.id),
     ),
+  ]
+}
+
+/** The issuing city's moves of a licence, and the issuers' public keys. */
+function issuerRoutes({ origin, licences, keys }: LicencesServices): Route[] {
+  return [
     post(
       '/api/licences/:id/suspend',
       {
+        operationId: 'suspendLicence',
         summary: 'The issuing city suspends a licence, with the reason',
+        description: 'City officers of the issuing city only.',
         params: IdParams,
         body: schemas.ReasonBody,
         ok: schemas.LicenceDetail,
@@ -139,7 +179,9 @@ function walletRoutes({ origin, licences, verification, keys }: LicencesServices
     post(
       '/api/licences/:id/reinstate',
       {
+        operationId: 'reinstateLicence',
         summary: 'The issuing city lifts a suspension',
+        description: 'City officers of the issuing city only.',
         params: IdParams,
         body: schemas.ReinstateBody,
         ok: schemas.LicenceDetail,
@@ -153,7 +195,9 @@ function walletRoutes({ origin, licences, verification, keys }: LicencesServices
     post(
       '/api/licences/:id/revoke',
       {
+        operationId: 'revokeLicence',
         summary: 'The issuing city revokes a licence for good, with the reason',
+        description: 'City officers of the issuing city only.',
         params: IdParams,
         body: schemas.ReasonBody,
         ok: schemas.LicenceDetail,
@@ -166,7 +210,12 @@ function walletRoutes({ origin, licences, verification, keys }: LicencesServices
     ),
     get(
       '/api/licence-keys',
-      { summary: 'The issuers’ public keys and their states (never a private one)', ok: schemas.PublicKeys },
+      {
+        operationId: 'listLicenceKeys',
+        summary: 'The issuers’ public keys and their states (never a private one)',
+        description: "City officers and the corridor office: each issuer's public keys with their states.",
+        ok: schemas.PublicKeys,
+      },
       async (request) => ({
         items: (await keys.listPublic(request.principal)).map((key) =>
           presenters.presentPublicKey(origin, key),
@@ -177,5 +226,9 @@ function walletRoutes({ origin, licences, verification, keys }: LicencesServices
 }
 
 export function registerLicencesRoutes(app: FastifyInstance, services: LicencesServices) {
-  defineRoutes(app, { tags: ['licences'] }, [...publicationRoutes(services), ...walletRoutes(services)])
+  defineRoutes(app, { tags: ['licences'] }, [
+    ...publicationRoutes(services),
+    ...walletRoutes(services),
+    ...issuerRoutes(services),
+  ])
 }

@@ -1,5 +1,7 @@
-import { Type } from 'typebox'
-import { Nullable, PageQuery, Page, StrictObject, Timestamp, RecordStamps } from '../../platform/http/schemas'
+import { Type, type Static } from 'typebox'
+import { ExportFields } from '../../platform/export'
+import { ListPage, ListQuery } from '../../platform/http/list'
+import { Nullable, StrictObject, Timestamp, RecordStamps } from '../../platform/http/schemas'
 import { keyStates, keySuites, licenceStatuses, statusPurposes } from './licences.states'
 import { verdicts } from './verifier'
 
@@ -51,12 +53,18 @@ export const Verification = Type.Object({
   ),
 })
 
-export const LicenceQuery = StrictObject({
+/** Licences sort by when they took effect, when they end, or where they stand. */
+export const licenceSorts = ['validFrom', 'validUntil', 'status'] as const
+const licenceQueryFields = {
   status: Type.Optional(Type.Enum(licenceStatuses)),
   type: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
   issuer: Type.Optional(Type.String({ minLength: 2, maxLength: 8 })),
-  ...PageQuery,
-})
+  ...ListQuery(licenceSorts, '-validFrom'),
+}
+export const LicenceQuery = StrictObject(licenceQueryFields)
+/** The licences list as a file: the list's filters and order, and the file's format and language. */
+export const LicenceExportQuery = StrictObject({ ...licenceQueryFields, ...ExportFields })
+export type LicenceQueryInput = Static<typeof LicenceQuery>
 
 export const Licence = Type.Object({
   id: Type.String(),
@@ -83,7 +91,7 @@ export const Licence = Type.Object({
   verifyUrl: Type.String({ description: 'what its QR code carries: the public verify page with its link' }),
   ...RecordStamps,
 })
-export const LicencePage = Page(Licence)
+export const LicencePage = ListPage(Licence)
 export const LicenceDetail = Type.Object({ ...Licence.properties, credential: Published })
 
 export const ReasonBody = StrictObject({ reason: Type.String({ minLength: 2, maxLength: 500 }) })

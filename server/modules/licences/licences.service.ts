@@ -4,11 +4,14 @@
 import type { Database } from '../../db/client'
 import { authorize, type Policy, type Principal } from '../../platform/authorization'
 import { AppError } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import type { JsonObject } from './json'
 import type { PublishedDocumentsService } from './documents.service'
 import { issuerReferences } from './issuers'
+import { licenceExportColumns, type LicenceExportItem } from './licences.export'
 import * as repository from './licences.repository'
+import type { LicenceQueryInput } from './licences.schemas'
 import type { LicenceStatus } from './licences.states'
 import { verifyCredential } from './verifier'
 
@@ -39,12 +42,11 @@ export interface LicenceGrant {
 export type PresentedRefusal =
   'not_found' | 'other_holder' | 'other_type' | LicenceStatus | 'expired' | 'not_yet_valid' | 'not_verified'
 
-export interface LicenceQuery {
-  status?: LicenceStatus | undefined
-  licenceType?: string | undefined
-  issuerCode?: string | undefined
-  limit?: number | undefined
-  cursor?: string | undefined
+/** Without a sort a list is a history: the newest licences first. */
+const licenceSortDefault = '-validFrom'
+
+function sortValueOf(found: repository.LicenceRow, key: repository.LicenceSortKey) {
+  return found[key]
 }
 
 /** The licences as their readers see them, and the check of one presented as a material. */
@@ -60,20 +62,34 @@ export function createLicenceReads(db: Database, documents: PublishedDocumentsSe
     return {}
   }
 
-  async function list(principal: Principal | null, query: LicenceQuery) {
+  async function list(principal: Principal | null, query: LicenceQueryInput) {
     const scope = scopeOf(principal)
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listLicences(
+    const page = sortedPageRequest(query, licenceSortDefault)
+    const read = await repository.listLicences(
       db,
-      { issuerCode: query.issuerCode, status: query.status, licenceType: query.licenceType, ...scope },
-      { before: decodeCursor(query.cursor), limit },
+      { issuerCode: query.issuer, status: query.status, licenceType: query.type, q: query.q, ...scope },
+      page,
     )
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    return toListPage(page, read, (found) => sortValueOf(found, page.order.key))
+  }
+
+  /**
+   * The licences list as an export: the list's read with the export's row bound instead of a page size, so the
+   * file holds what the screen shows in the same order.
+   */
+  async function exportLicences(
+    principal: Principal | null,
+    query: LicenceQueryInput,
+    rowsMax: number,
+  ): Promise<ExportTable<LicenceExportItem>> {
+    const page = await list(principal, { ...query, cursor: undefined, limit: rowsMax })
+    return {
+      baseName: 'licences',
+      sheetName: 'licences',
+      columns: licenceExportColumns,
+      items: page.items,
+      truncated: page.nextCursor !== null,
+    }
   }
 
   async function get(principal: Principal | null, id: string) {
@@ -108,7 +124,7 @@ export function createLicenceReads(db: Database, documents: PublishedDocumentsSe
     return verification.verdict === 'valid' ? null : 'not_verified'
   }
 
-  return { list, get, credentialOf, checkPresented }
+  return { list, exportLicences, get, credentialOf, checkPresented }
 }
 
 export type LicenceReads = ReturnType<typeof createLicenceReads>

@@ -121,8 +121,15 @@ export const licences = pgTable(
     oneOf('licences_status_check', table.status, licenceStatuses),
     uniqueIndex('licences_case_idx').on(table.caseId),
     uniqueIndex('licences_status_index_idx').on(table.issuerCode, table.statusIndex),
-    index('licences_firm_idx').on(table.firmId, table.id),
-    index('licences_issuer_idx').on(table.issuerCode, table.id),
+    // the lists' orders (docs/ARCHITECTURE.md, "Lists"): a wallet's and a city's by when a licence took effect or
+    // ends, by status, and a licence found by its case's number
+    index('licences_firm_idx').on(table.firmId, table.validFrom, table.id),
+    index('licences_firm_until_idx').on(table.firmId, table.validUntil, table.id),
+    index('licences_issuer_idx').on(table.issuerCode, table.validFrom, table.id),
+    index('licences_issuer_until_idx').on(table.issuerCode, table.validUntil, table.id),
+    index('licences_issuer_status_idx').on(table.issuerCode, table.status, table.id),
+    index('licences_valid_from_idx').on(table.validFrom, table.id),
+    index('licences_case_number_prefix_idx').on(table.caseNumber.op('text_pattern_ops')),
   ],
 )
 

@@ -4,15 +4,21 @@ import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import type { RecurringJob } from '../../platform/module'
 import { notify } from '../../platform/notifications'
+import { awardExportColumns, type AwardExportItem } from './awards.export'
 import * as repository from './awards.repository'
 import * as notices from './policies.notices'
 import { policyPolicies as policies } from './policies.policies'
-import type { AwardStatus } from './policies.states'
+import type { AwardListQueryInput, AwardQueryInput } from './policies.schemas'
 
 const escalationBatch = 200
+/** Without a sort the awards are a history, newest first. */
+const awardSortDefault = '-createdAt'
+/** Award lists too: the list opened last comes first. */
+const awardListSortDefault = '-createdAt'
 
 export interface FirmLookup {
   getFirm(id: string): Promise<{ id: string; cityCode: string; nameZh: string; nameEn: string }>
@@ -27,26 +33,17 @@ export async function authorizeFirmRead(principal: Principal | null, registry: F
 }
 
 export function createAwardReads(db: Database, registry: FirmLookup) {
-  /** Lists for the office (all) or an officer (own city's); a filter to another city is refused. */
-  async function lists(
-    principal: Principal | null,
-    query: { status?: string; limit?: number; cursor?: string },
-  ) {
+  /** Lists for the office (all) or an officer (own city's), newest first unless sorted otherwise. */
+  async function lists(principal: Principal | null, query: AwardListQueryInput) {
     const actor = authorize(principal, policies.readAwards, { cityCode: principal?.cityCode ?? null })
     const issuerCode = actor.role === 'corridor_admin' ? null : actor.cityCode
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listAwardLists(
+    const page = sortedPageRequest(query, awardListSortDefault)
+    const read = await repository.listAwardListPage(
       db,
-      { issuerCode, status: query.status },
-      decodeCursor(query.cursor),
-      limit,
+      { issuerCode, status: query.status, q: query.q },
+      page,
     )
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    return toListPage(page, read, (found) => found[page.order.key])
   }
 
   async function list(principal: Principal | null, listId: string) {
@@ -57,34 +54,45 @@ export function createAwardReads(db: Database, registry: FirmLookup) {
   }
 
   /** Awards: a list's (its city), a firm's (the firm, its city), an issuer's (status filter). */
-  async function awards(
-    principal: Principal | null,
-    query: { listId?: string; firmId?: string; status?: AwardStatus; limit?: number; cursor?: string },
-  ) {
-    const limit = query.limit ?? pageSizeDefault
-    const after = decodeCursor(query.cursor)
+  async function awards(principal: Principal | null, query: AwardQueryInput) {
+    const status = query.status !== undefined ? { status: query.status } : {}
     let filter: repository.AwardFilter
     if (query.listId !== undefined) {
       const found = await list(principal, query.listId)
-      filter = { listId: found.id, ...(query.status !== undefined ? { status: query.status } : {}) }
+      filter = { listId: found.id, ...status }
     } else if (query.firmId !== undefined || principal?.role === 'firm') {
       const firmId = query.firmId ?? principal?.organisationId ?? ''
       await authorizeFirmRead(principal, registry, firmId)
-      filter = { firmId, ...(query.status !== undefined ? { status: query.status } : {}) }
+      filter = { firmId, ...status }
     } else {
       const actor = authorize(principal, policies.readAwards, { cityCode: principal?.cityCode ?? null })
       filter = {
         ...(actor.role === 'corridor_admin' || actor.cityCode === null ? {} : { issuerCode: actor.cityCode }),
-        ...(query.status !== undefined ? { status: query.status } : {}),
+        ...status,
       }
     }
-    const rows = await repository.listAwards(db, filter, after, limit)
-    return toPage(
-      rows,
-      limit,
-      (row) => row.id,
-      (row) => row,
-    )
+    const page = sortedPageRequest(query, awardSortDefault)
+    const read = await repository.listAwardPage(db, { ...filter, q: query.q }, page)
+    return toListPage(page, read, (found) => found[page.order.key])
+  }
+
+  /**
+   * The awards list as an export: the list's read with the export's row bound instead of a page size, so the file
+   * holds what the screen shows in the same order, with items and firms by name.
+   */
+  async function exportAwards(
+    principal: Principal | null,
+    query: AwardQueryInput,
+    rowsMax: number,
+  ): Promise<ExportTable<AwardExportItem>> {
+    const page = await awards(principal, { ...query, cursor: undefined, limit: rowsMax })
+    return {
+      baseName: 'policy-awards',
+      sheetName: 'awards',
+      columns: awardExportColumns,
+      items: page.items,
+      truncated: page.nextCursor !== null,
+    }
   }
 
   /** One award with its item and firm, as the mover just left it (the mover was authorized). */
@@ -104,7 +112,7 @@ export function createAwardReads(db: Database, registry: FirmLookup) {
     }
   }
 
-  return { lists, list, awards, detail, figures }
+  return { lists, list, awards, exportAwards, detail, figures }
 }
 
 export type AwardReads = ReturnType<typeof createAwardReads>

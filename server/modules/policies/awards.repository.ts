@@ -1,9 +1,12 @@
 // SQL of awards: the awards decisions lead to, the award lists an issuing city approves, and payment marks.
-import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { equalsEachGiven } from '../../db/conditions'
+import { numberStartsWith, sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { assert } from '../../platform/errors'
 import { newId } from '../../platform/ids'
-import type { AwardStatus } from './policies.states'
+import type { AwardListStatus, AwardStatus } from './policies.states'
 import { policyAwardLists, policyAwards, policyItems } from './policies.tables'
 
 export type AwardRow = typeof policyAwards.$inferSelect
@@ -77,7 +80,8 @@ export interface AwardListSummary extends AwardListRow {
   removedCount: number
 }
 
-function listSummaries(db: Database, where: SQL | undefined, limit: number) {
+/** An award list with its item and the sums of its awards, one row per list. */
+function selectSummaries(db: Database) {
   return db
     .select({
       list: policyAwardLists,
@@ -96,13 +100,11 @@ function listSummaries(db: Database, where: SQL | undefined, limit: number) {
     .from(policyAwardLists)
     .innerJoin(policyItems, eq(policyItems.id, policyAwardLists.itemId))
     .leftJoin(policyAwards, eq(policyAwards.listId, policyAwardLists.id))
-    .where(where)
     .groupBy(policyAwardLists.id, policyItems.id)
-    .orderBy(desc(policyAwardLists.id))
-    .limit(limit)
+    .$dynamic()
 }
 
-function summaryOf(row: Awaited<ReturnType<typeof listSummaries>>[number]): AwardListSummary {
+function summaryOf(row: Awaited<ReturnType<typeof selectSummaries>>[number]): AwardListSummary {
   const { list, ...rest } = row
   return {
     ...list,
@@ -113,21 +115,48 @@ function summaryOf(row: Awaited<ReturnType<typeof listSummaries>>[number]): Awar
   }
 }
 
-export async function listAwardLists(
+export interface AwardListFilter {
+  issuerCode: string | null
+  status: AwardListStatus | undefined
+  /** the code of the list's item, or its beginning */
+  q: string | undefined
+}
+
+/** The columns an award-list index sorts by (AwardListQuery's sort). */
+export const awardListSortColumns = { createdAt: policyAwardLists.createdAt }
+export type AwardListSortKey = keyof typeof awardListSortColumns
+
+/** One sorted page of award lists with their sums, and how many lists match, counted up to the request's bound. */
+export async function listAwardListPage(
   db: Database,
-  filter: { issuerCode: string | null; status: string | undefined },
-  after: string | null,
-  limit: number,
-): Promise<AwardListSummary[]> {
-  const conditions: SQL[] = []
-  if (filter.issuerCode !== null) conditions.push(eq(policyAwardLists.issuerCode, filter.issuerCode))
-  if (filter.status !== undefined) conditions.push(eq(policyAwardLists.status, filter.status))
-  if (after !== null) conditions.push(sql`${policyAwardLists.id} < ${after}`)
-  return (await listSummaries(db, and(...conditions), limit + 1)).map(summaryOf)
+  filter: AwardListFilter,
+  page: SortedPageRequest<AwardListSortKey>,
+): Promise<{ rows: AwardListSummary[]; total: number }> {
+  const itemCode = numberStartsWith(policyItems.code, filter.q)
+  const conditions = [
+    filter.issuerCode === null ? undefined : eq(policyAwardLists.issuerCode, filter.issuerCode),
+    filter.status === undefined ? undefined : eq(policyAwardLists.status, filter.status),
+    // through a subquery, so that the count reads the lists alone
+    itemCode === undefined
+      ? undefined
+      : sql`${policyAwardLists.itemId} IN (SELECT ${policyItems.id} FROM ${policyItems} WHERE ${itemCode})`,
+  ]
+  const { rows, total } = await sortedList(
+    db,
+    {
+      select: selectSummaries(db),
+      table: policyAwardLists,
+      sortColumns: awardListSortColumns,
+      id: policyAwardLists.id,
+    },
+    page,
+    conditions,
+  )
+  return { rows: rows.map(summaryOf), total }
 }
 
 export async function findAwardList(db: Database, id: string): Promise<AwardListSummary | undefined> {
-  const [row] = await listSummaries(db, eq(policyAwardLists.id, id), 1)
+  const [row] = await selectSummaries(db).where(eq(policyAwardLists.id, id))
   return row === undefined ? undefined : summaryOf(row)
 }
 
@@ -159,6 +188,8 @@ export interface AwardFilter {
   firmId?: string
   issuerCode?: string
   status?: AwardStatus
+  /** the code of the award's item, or its beginning */
+  q?: string | undefined
 }
 
 export interface AwardDetail extends AwardRow {
@@ -170,35 +201,75 @@ export interface AwardDetail extends AwardRow {
   firmNameEn: string
 }
 
-export async function listAwards(
-  db: Database,
-  filter: AwardFilter,
-  after: string | null,
-  limit: number,
-): Promise<AwardDetail[]> {
-  const conditions: SQL[] = []
-  if (filter.awardId !== undefined) conditions.push(eq(policyAwards.id, filter.awardId))
-  if (filter.listId !== undefined) conditions.push(eq(policyAwards.listId, filter.listId))
-  if (filter.firmId !== undefined) conditions.push(eq(policyAwards.firmId, filter.firmId))
-  if (filter.issuerCode !== undefined) conditions.push(eq(policyAwards.issuerCode, filter.issuerCode))
-  if (filter.status !== undefined) conditions.push(eq(policyAwards.status, filter.status))
-  if (after !== null) conditions.push(gt(policyAwards.id, after))
-  const rows = await db
+/** An award with its item and its firm's names, read in the award's own statement so that a list names every row. */
+function selectAwardDetails(db: Database) {
+  return db
     .select({
       award: policyAwards,
       itemCode: policyItems.code,
       itemTitleZh: policyItems.titleZh,
       itemTitleEn: policyItems.titleEn,
       payoutMode: policyItems.payoutMode,
-      firmNameZh: sql<string>`(SELECT f.name_zh FROM registry_firm_facts f WHERE f.id = ${policyAwards.firmId})`,
-      firmNameEn: sql<string>`(SELECT f.name_en FROM registry_firm_facts f WHERE f.id = ${policyAwards.firmId})`,
+      // the registry's published view (boundaries.test.ts), never its firms table
+      firmNameZh: sql<string>`coalesce((SELECT f.name_zh FROM registry_firm_facts f WHERE f.id = ${policyAwards.firmId}), '')`,
+      firmNameEn: sql<string>`coalesce((SELECT f.name_en FROM registry_firm_facts f WHERE f.id = ${policyAwards.firmId}), '')`,
     })
     .from(policyAwards)
     .innerJoin(policyItems, eq(policyItems.id, policyAwards.itemId))
-    .where(and(...conditions))
+}
+
+function awardConditions(filter: AwardFilter): (SQL | undefined)[] {
+  const itemCode = numberStartsWith(policyItems.code, filter.q)
+  return [
+    ...equalsEachGiven(policyAwards, filter, ['listId', 'firmId', 'issuerCode', 'status']),
+    filter.awardId === undefined ? undefined : eq(policyAwards.id, filter.awardId),
+    // through a subquery, so that the count reads the awards alone
+    itemCode === undefined
+      ? undefined
+      : sql`${policyAwards.itemId} IN (SELECT ${policyItems.id} FROM ${policyItems} WHERE ${itemCode})`,
+  ]
+}
+
+export async function listAwards(
+  db: Database,
+  filter: AwardFilter,
+  after: string | null,
+  limit: number,
+): Promise<AwardDetail[]> {
+  const rows = await selectAwardDetails(db)
+    .where(and(...awardConditions(filter), after === null ? undefined : gt(policyAwards.id, after)))
     .orderBy(asc(policyAwards.id))
     .limit(limit + 1)
   return rows.map(({ award, ...rest }) => ({ ...award, ...rest }))
+}
+
+/** The columns an awards list sorts by (AwardQuery's sort). */
+export const awardSortColumns = {
+  createdAt: policyAwards.createdAt,
+  amountFen: policyAwards.amountFen,
+  status: policyAwards.status,
+}
+export type AwardSortKey = keyof typeof awardSortColumns
+
+/** One sorted page of awards and how many match, counted up to the request's bound. */
+export async function listAwardPage(
+  db: Database,
+  filter: AwardFilter,
+  page: SortedPageRequest<AwardSortKey>,
+): Promise<{ rows: AwardDetail[]; total: number }> {
+  const conditions = awardConditions(filter)
+  const { rows, total } = await sortedList(
+    db,
+    {
+      select: selectAwardDetails(db).$dynamic(),
+      table: policyAwards,
+      sortColumns: awardSortColumns,
+      id: policyAwards.id,
+    },
+    page,
+    conditions,
+  )
+  return { rows: rows.map(({ award, ...rest }) => ({ ...award, ...rest })), total }
 }
 
 export async function lockAward(db: Database, id: string): Promise<AwardRow | undefined> {

@@ -4,41 +4,36 @@ import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { AppError, assert } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import type { FirmLookup } from './award-reads.service'
 import { loadFirmFacts } from './facts.repository'
 import { activationFor } from './matching'
 import * as repository from './policies.repository'
 import { policyPolicies as policies } from './policies.policies'
+import type { PolicyQueryInput } from './policies.schemas'
 import { evaluateRule, traceOf } from './rules/evaluate'
 import { compileRule, type RuleSource } from './rules/rule'
 
+/** People look for what came out lately: the library opens on the policies published last. */
+const policySortDefault = '-publishedOn'
+
 export function createCatalogue(db: Database, registry: FirmLookup) {
-  async function listPolicies(query: { q?: string; issuer?: string; limit?: number; cursor?: string }) {
-    const limit = query.limit ?? pageSizeDefault
-    const rows = await repository.listPolicies(
-      db,
-      { q: query.q, issuerCode: query.issuer },
-      decodeCursor(query.cursor),
-      limit,
-    )
-    const page = toPage(
-      rows,
-      limit,
-      (row) => row.code,
-      (row) => row,
-    )
+  /** The library: the policies published last first unless sorted otherwise, each with its items and rules. */
+  async function listPolicies(query: PolicyQueryInput) {
+    const page = sortedPageRequest(query, policySortDefault)
+    const read = await repository.listPolicyPage(db, { q: query.q, issuerCode: query.issuer }, page)
+    const listed = toListPage(page, read, (policy) => policy[page.order.key])
     const items = await repository.itemsOfPolicies(
       db,
-      page.items.map((policy) => policy.id),
+      listed.items.map((policy) => policy.id),
     )
     const versions = await repository.versionsOf(
       db,
       items.map((item) => item.id),
     )
     return {
-      nextCursor: page.nextCursor,
-      items: page.items.map((policy) => ({
+      ...listed,
+      items: listed.items.map((policy) => ({
         policy,
         items: items
           .filter((item) => item.policyId === policy.id)

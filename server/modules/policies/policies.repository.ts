@@ -1,6 +1,9 @@
 // SQL of the policy catalogue: policies, items and their rule versions.
-import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm'
+import { asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { equalsWhenGiven } from '../../db/conditions'
+import { numberStartsWith, sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { policies, policyItems, policyRuleVersions } from './policies.tables'
 
 export type PolicyRow = typeof policies.$inferSelect
@@ -32,33 +35,56 @@ export interface PolicyFilter {
   issuerCode: string | undefined
 }
 
-export async function listPolicies(
+/** The columns the policy library sorts by (PolicyQuery's sort). */
+export const policySortColumns = {
+  publishedOn: policies.publishedOn,
+  code: policies.code,
+}
+export type PolicySortKey = keyof typeof policySortColumns
+
+/**
+ * A policy is found by the numbers people quote (its code or document number, whole or their beginning) or by part
+ * of its title or of one of its items' titles.
+ */
+function policyConditions(filter: PolicyFilter): (SQL | undefined)[] {
+  const text = filter.q?.trim()
+  const pattern = text === undefined || text === '' ? undefined : `%${escapedLike(text)}%`
+  return [
+    equalsWhenGiven(policies.issuerCode, filter.issuerCode),
+    pattern === undefined
+      ? undefined
+      : or(
+          numberStartsWith(policies.code, filter.q),
+          numberStartsWith(policies.documentNumber, filter.q),
+          ilike(policies.titleZh, pattern),
+          ilike(policies.titleEn, pattern),
+          sql`EXISTS (SELECT 1 FROM policy_items i WHERE i.policy_id = ${policies.id}
+                       AND (i.title_zh ILIKE ${pattern} OR i.title_en ILIKE ${pattern}))`,
+        ),
+  ]
+}
+
+function escapedLike(text: string) {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`)
+}
+
+/** One sorted page of the library and how many policies match, counted up to the request's bound. */
+export async function listPolicyPage(
   db: Database,
   filter: PolicyFilter,
-  after: string | null,
-  limit: number,
-): Promise<PolicyRow[]> {
-  const conditions: SQL[] = []
-  if (filter.issuerCode !== undefined) conditions.push(eq(policies.issuerCode, filter.issuerCode))
-  if (filter.q !== undefined && filter.q.trim() !== '') {
-    const pattern = `%${filter.q.trim().replace(/[\\%_]/g, (match) => `\\${match}`)}%`
-    const matching = or(
-      ilike(policies.titleZh, pattern),
-      ilike(policies.titleEn, pattern),
-      ilike(policies.documentNumber, pattern),
-      ilike(policies.code, pattern),
-      sql`EXISTS (SELECT 1 FROM policy_items i WHERE i.policy_id = ${policies.id}
-                   AND (i.title_zh ILIKE ${pattern} OR i.title_en ILIKE ${pattern}))`,
-    )
-    if (matching !== undefined) conditions.push(matching)
-  }
-  if (after !== null) conditions.push(gt(policies.code, after))
-  return db
-    .select()
-    .from(policies)
-    .where(and(...conditions))
-    .orderBy(asc(policies.code))
-    .limit(limit + 1)
+  page: SortedPageRequest<PolicySortKey>,
+): Promise<{ rows: PolicyRow[]; total: number }> {
+  return sortedList(
+    db,
+    {
+      select: db.select().from(policies).$dynamic(),
+      table: policies,
+      sortColumns: policySortColumns,
+      id: policies.id,
+    },
+    page,
+    policyConditions(filter),
+  )
 }
 
 export async function findPolicy(db: Database, id: string): Promise<PolicyRow | undefined> {

@@ -1,5 +1,7 @@
-import { Type } from 'typebox'
-import { DateOnly, Nullable, Page, PageQuery, StrictObject, Timestamp } from '../../platform/http/schemas'
+import { Type, type Static } from 'typebox'
+import { ExportFields } from '../../platform/export'
+import { ListPage, ListQuery } from '../../platform/http/list'
+import { DateOnly, Nullable, StrictObject, Timestamp } from '../../platform/http/schemas'
 import { factDeclarations, factNames, factSources, factTypes } from './facts'
 import {
   awardListStatuses,
@@ -17,11 +19,21 @@ const IssuerCode = Type.String({
   description: 'a city code, or G60 for the office',
 })
 
+/** The library opens on the policies published last; people also run it by code. */
+export const policySorts = ['publishedOn', 'code'] as const
 export const PolicyQuery = StrictObject({
-  q: Type.Optional(Type.String({ maxLength: 100 })),
   issuer: Type.Optional(IssuerCode),
-  ...PageQuery,
+  ...ListQuery(policySorts, '-publishedOn'),
+  // people quote a policy's code or document number, or name it by its title
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'A code or document number, or its beginning; or part of a title',
+    }),
+  ),
 })
+export type PolicyQueryInput = Static<typeof PolicyQuery>
 
 export const RuleVersion = Type.Object({
   id: Type.String(),
@@ -68,7 +80,7 @@ export const Policy = Type.Object({
   publishedOn: DateOnly,
   items: Type.Array(Item),
 })
-export const PolicyPage = Page(Policy)
+export const PolicyPage = ListPage(Policy)
 
 export const ItemDetail = Type.Object({
   item: Item,
@@ -202,14 +214,20 @@ export const Award = Type.Object({
   transferId: Nullable(Type.String()),
   createdAt: Timestamp,
 })
-export const AwardPage = Page(Award)
+export const AwardPage = ListPage(Award)
 
-export const AwardQuery = StrictObject({
+/** Awards sort by when they were made, their amount, or where they stand. */
+export const awardSorts = ['createdAt', 'amountFen', 'status'] as const
+const awardQueryFields = {
   listId: Type.Optional(Type.String({ minLength: 3, maxLength: 64 })),
   firmId: Type.Optional(Type.String({ minLength: 3, maxLength: 64 })),
   status: Type.Optional(Type.Enum(awardStatuses)),
-  ...PageQuery,
-})
+  ...ListQuery(awardSorts, '-createdAt'),
+}
+export const AwardQuery = StrictObject(awardQueryFields)
+/** The awards list as a file: the list's filters and order, and the file's format and language. */
+export const AwardExportQuery = StrictObject({ ...awardQueryFields, ...ExportFields })
+export type AwardQueryInput = Static<typeof AwardQuery>
 
 export const AwardMove = StrictObject({ award: Award })
 
@@ -247,11 +265,14 @@ export const AwardList = Type.Object({
   approvedAt: Nullable(Timestamp),
   createdAt: Timestamp,
 })
-export const AwardListPage = Page(AwardList)
+export const AwardListPage = ListPage(AwardList)
+/** Award lists are a history, newest first; the code of their item finds them. */
+export const awardListSorts = ['createdAt'] as const
 export const AwardListQuery = StrictObject({
   status: Type.Optional(Type.Enum(awardListStatuses)),
-  ...PageQuery,
+  ...ListQuery(awardListSorts, '-createdAt'),
 })
+export type AwardListQueryInput = Static<typeof AwardListQuery>
 
 export const ReasonBody = StrictObject({ reason: Type.String({ minLength: 2, maxLength: 500 }) })
 

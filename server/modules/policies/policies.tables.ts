@@ -44,7 +44,13 @@ export const policies = pgTable(
     publishedOn: date('published_on', { mode: 'string' }).notNull(),
     ...recordStamps,
   },
-  (table) => [index('policies_issuer_idx').on(table.issuerCode, table.code)],
+  // the library's orders (docs/ARCHITECTURE.md, "Lists"): published last first, or by code, all or of an issuer
+  (table) => [
+    index('policies_issuer_idx').on(table.issuerCode, table.code, table.id),
+    index('policies_published_idx').on(table.publishedOn, table.id),
+    index('policies_issuer_published_idx').on(table.issuerCode, table.publishedOn, table.id),
+    index('policies_code_idx').on(table.code, table.id),
+  ],
 )
 
 export const policyItems = pgTable(
@@ -203,7 +209,11 @@ export const policyAwardLists = pgTable(
     uniqueIndex('policy_award_lists_open_idx')
       .on(table.itemId)
       .where(sql`${table.status} = 'open'`),
-    index('policy_award_lists_issuer_idx').on(table.issuerCode, table.status, table.id),
+    // the index's orders: newest first, all or of an issuer, with or without a status
+    index('policy_award_lists_issuer_idx').on(table.issuerCode, table.status, table.createdAt, table.id),
+    index('policy_award_lists_issuer_created_idx').on(table.issuerCode, table.createdAt, table.id),
+    index('policy_award_lists_status_created_idx').on(table.status, table.createdAt, table.id),
+    index('policy_award_lists_created_idx').on(table.createdAt, table.id),
   ],
 )
 
@@ -238,8 +248,13 @@ export const policyAwards = pgTable(
       sql`(${table.status} = 'paid') = (${table.paidAt} IS NOT NULL AND ${table.transferId} IS NOT NULL)`,
     ),
     uniqueIndex('policy_awards_item_firm_idx').on(table.itemId, table.firmId),
-    index('policy_awards_list_idx').on(table.listId, table.id),
-    index('policy_awards_firm_idx').on(table.firmId, table.id),
+    // the lists' orders (docs/ARCHITECTURE.md, "Lists"): a list's, a firm's and an issuer's awards newest first,
+    // by amount, and an issuer's by status
+    index('policy_awards_list_idx').on(table.listId, table.createdAt, table.id),
+    index('policy_awards_firm_idx').on(table.firmId, table.createdAt, table.id),
     index('policy_awards_issuer_idx').on(table.issuerCode, table.status, table.id),
+    index('policy_awards_issuer_created_idx').on(table.issuerCode, table.createdAt, table.id),
+    index('policy_awards_issuer_amount_idx').on(table.issuerCode, table.amountFen, table.id),
+    index('policy_awards_created_idx').on(table.createdAt, table.id),
   ],
 )

@@ -10,6 +10,7 @@ import type { ItemsInForceCache } from './matching'
 import * as repository from './policies.repository'
 import { policyPolicies as policies } from './policies.policies'
 import { compileRule, type RuleSource } from './rules/rule'
+import { onCommitted } from '../../db/ambient'
 
 export interface RuleDraft extends RuleSource {
   effectiveFrom: string
@@ -71,7 +72,7 @@ export function createRuleVersions(db: Database, inForce: ItemsInForceCache) {
       })
       return version.id
     })
-    inForce.forget()
+    onCommitted(() => inForce.forget())
     const stored = await repository.findVersion(db, saved)
     if (stored === undefined) throw new AppError('POLICY_ITEM_NOT_FOUND')
     return stored

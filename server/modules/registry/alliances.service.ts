@@ -3,12 +3,14 @@ import { searchTextOf } from '../../db/search'
 import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, orRefuse } from '../../platform/errors'
-import { decodeCursor, pageSizeDefault, toPage } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
+import { allianceMemberExportColumns, type AllianceMemberItem } from './alliance-members.export'
 import { requireReference } from './references.service'
 import { registryPolicies as policies } from './registry.policies'
 import * as repository from './registry.repository'
-import type { CreateAllianceInput, UpdateAllianceInput } from './registry.schemas'
+import type { AllianceMembersQueryInput, CreateAllianceInput, UpdateAllianceInput } from './registry.schemas'
 import type { StructureDependencies } from './registry.service'
 
 const allianceAudit = auditTrail('alliance')
@@ -91,25 +93,48 @@ export async function updateAlliance(
 export async function listAllianceMembers(
   dependencies: StructureDependencies,
   id: string,
-  query: { kind?: 'park' | 'firm'; limit?: number; cursor?: string },
+  query: AllianceMembersQueryInput,
 ) {
   const { db } = dependencies
   await getAlliance(dependencies, id)
-  const limit = query.limit ?? pageSizeDefault
-  const rows = await repository.listAllianceMembers(db, id, query.kind, decodeCursor(query.cursor), limit)
-  return toPage(
-    rows,
-    limit,
-    (row) => row.member_id,
-    (row) => ({
-      memberId: row.member_id,
-      memberKind: row.member_kind,
-      nameZh: row.name_zh,
-      nameEn: row.name_en,
-      cityCode: row.city_code,
-      joinedOn: row.joined_on,
-    }),
+  const page = sortedPageRequest(query, allianceMemberSortDefault)
+  const read = await repository.listAllianceMembers(db, id, query.kind, page)
+  const listed = toListPage(
+    page,
+    { rows: read.rows.map((row) => ({ ...row, id: row.memberId })), total: read.total },
+    (row) => row.joinedOn,
   )
+  return {
+    ...listed,
+    items: listed.items.map((row) => ({
+      memberId: row.memberId,
+      memberKind: row.memberKind === 'park' ? ('park' as const) : ('firm' as const),
+      nameZh: row.nameZh,
+      nameEn: row.nameEn,
+      cityCode: row.cityCode,
+      joinedOn: row.joinedOn,
+    })),
+  }
+}
+
+/** An alliance's members, newest joined first: who came in lately is what people ask about. */
+const allianceMemberSortDefault = '-joinedOn'
+
+/** An alliance's members as a file: the list's own read with the export's row bound, in the list's order. */
+export async function exportAllianceMembers(
+  dependencies: StructureDependencies,
+  id: string,
+  query: AllianceMembersQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<AllianceMemberItem>> {
+  const page = await listAllianceMembers(dependencies, id, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'alliance-members',
+    sheetName: 'members',
+    columns: allianceMemberExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 export async function addAllianceMember(

@@ -8,7 +8,14 @@ export function cityRoutes(structure: StructureService): Route[] {
   return [
     get(
       '/api/cities',
-      { summary: 'The nine corridor cities', ok: schemas.CityPage, errors: false },
+      {
+        operationId: 'listCities',
+        summary: 'The nine corridor cities',
+        description:
+          'Anyone: the nine cities of the corridor with their province and names in both languages.',
+        ok: schemas.CityPage,
+        errors: false,
+      },
       async () => ({
         items: (await structure.listCities()).map((city) => ({
           ...presentCity(city),
@@ -16,13 +23,30 @@ export function cityRoutes(structure: StructureService): Route[] {
         })),
       }),
     ),
-    get('/api/cities/:code', { params: schemas.CityParams, ok: schemas.CityDetail }, async (request) => {
-      const city = await structure.getCity(request.params.code)
-      return { ...presentCity(city), figures: city.figures }
-    }),
+    get(
+      '/api/cities/:code',
+      {
+        operationId: 'getCity',
+        summary: 'Get a city',
+        description: 'Anyone: one corridor city by its code.',
+        params: schemas.CityParams,
+        ok: schemas.CityDetail,
+      },
+      async (request) => {
+        const city = await structure.getCity(request.params.code)
+        return { ...presentCity(city), figures: city.figures }
+      },
+    ),
     patch(
       '/api/cities/:code',
-      { params: schemas.CityParams, body: schemas.UpdateCityBody, ok: schemas.City },
+      {
+        operationId: 'updateCity',
+        summary: 'Update a city',
+        description: "The corridor office only: changes a city's record.",
+        params: schemas.CityParams,
+        body: schemas.UpdateCityBody,
+        ok: schemas.City,
+      },
       async (request) => {
         const updated = await structure.updateCity(request.principal, request.params.code, request.body)
         if (updated === undefined) return presentCity(await structure.getCity(request.params.code))

@@ -34,3 +34,13 @@ export const creditCodeAlphabet = alphabet
 export function requireValidCreditCode(code: string) {
   if (!isValidCreditCode(code)) throw new AppError('CREDIT_CODE_INVALID', { creditCode: code })
 }
+
+/**
+ * The beginning of a credit code when a search term is one (a digit, then at least three more code characters, as
+ * people read a code out: 91310117…), upper-cased as codes are stored; undefined when the term is a name.
+ */
+export function creditCodePrefixOf(term: string | undefined): string | undefined {
+  const prefix = term?.trim().toUpperCase()
+  if (prefix === undefined || !/^[0-9][0-9A-Z]{3,17}$/.test(prefix)) return undefined
+  return [...prefix].every((character) => alphabet.includes(character)) ? prefix : undefined
+}

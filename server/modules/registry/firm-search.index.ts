@@ -9,19 +9,22 @@
 // the next may start only after four times the last one's duration, and the database spends at most a fifth of its
 // time loading however often firms are written.
 import type { Database } from '../../db/client'
-import type { FirmFilter } from './organisations.repository'
+import type { SortedPageRequest } from '../../platform/http/list'
+import type { FirmFilter, FirmListRow, FirmSortKey } from './organisations.repository'
 import * as repository from './organisations.repository'
 import {
   buildFirmSearchSnapshot,
   findFirms,
   snapshotEntriesMax,
-  type FirmSearchEntry,
   type FirmSearchSnapshot,
 } from './firm-search.snapshot'
 
 export interface FirmSearchIndex {
-  /** A page of firms from the picture, or undefined when there is no picture to serve from (ask the database). */
-  findFirms(filter: FirmFilter, after: string | null, count: number): FirmSearchEntry[] | undefined
+  /** A page of firms and their count from the picture, or undefined when it cannot serve (ask the database). */
+  findFirms(
+    filter: FirmFilter,
+    page: SortedPageRequest<FirmSortKey>,
+  ): { rows: FirmListRow[]; total: number } | undefined
   /** A firm was written in this process: drop the picture; a later search loads it again. */
   markStale(): void
   /** Resolves when no load or check is running: for tests and shutdown. */
@@ -92,12 +95,12 @@ export function createFirmSearchIndex(
   }
 
   return {
-    findFirms(filter, after, count) {
+    findFirms(filter, page) {
       if (options.refreshMs <= 0 || outgrown) return undefined
       if (snapshot === undefined) {
         if (Date.now() >= loadAllowedAtMs) inBackground(load)
       } else if (Date.now() - checkedAtMs >= options.refreshMs) inBackground(checkGeneration)
-      return snapshot === undefined ? undefined : findFirms(snapshot, filter, after, count)
+      return snapshot === undefined ? undefined : findFirms(snapshot, filter, page)
     },
     markStale() {
       localWrites++

@@ -4,10 +4,18 @@
 // Chinese term (it has no trigram) and read all 29,000 rows for a rare one. The database stays the source of truth:
 // firm-search.index.ts says how the picture is kept fresh.
 import { normaliseSearch } from '../../db/search'
-import type { FirmFilter, FirmRow } from './organisations.repository'
+import type { SortedPageRequest } from '../../platform/http/list'
+import { creditCodePrefixOf } from './credit-code'
+import {
+  firmSortKeys,
+  type FirmFilter,
+  type FirmListRow,
+  type FirmPictureRow,
+  type FirmSortKey,
+} from './organisations.repository'
 
 /** A firm as the database holds it; frozen in the picture, so that no reader can change what others are served. */
-export type FirmSearchEntry = Readonly<FirmRow>
+export type FirmSearchEntry = Readonly<FirmPictureRow>
 
 export interface FirmSearchSnapshot {
   readonly entries: readonly FirmSearchEntry[]
@@ -18,6 +26,8 @@ export interface FirmSearchSnapshot {
   readonly positionsByPark: ReadonlyMap<string, Int32Array>
   /** 0 … entries.length − 1: the walk when no list narrows it. */
   readonly allPositions: Int32Array
+  /** Per sortable order: the position of the firm at each rank (rank 1 at index 0). */
+  readonly positionAtRank: Readonly<Record<FirmSortKey, Int32Array>>
 }
 
 /**
@@ -55,11 +65,18 @@ export function buildFirmSearchSnapshot(entries: readonly FirmSearchEntry[]): Fi
   const cities = new Map<string, number[]>()
   const industries = new Map<string, number[]>()
   const parks = new Map<string, number[]>()
+  const positionAtRank = Object.fromEntries(
+    firmSortKeys.map((key) => [key, new Int32Array(entries.length).fill(-1)]),
+  ) as Record<FirmSortKey, Int32Array>
   entries.forEach((entry, position) => {
-    Object.freeze(entry)
     const previous = entries[position - 1]
     if (previous !== undefined && !(previous.id < entry.id))
       throw new Error('firm search entries out of id order')
+  })
+  entries.forEach((entry, position) => {
+    for (const key of firmSortKeys) placeRank(positionAtRank[key], entry.ranks[key], position)
+    Object.freeze(entry.ranks)
+    Object.freeze(entry)
     for (const gram of gramsOf(entry.searchText)) appendPosition(grams, gram, position)
     appendPosition(cities, entry.cityCode, position)
     appendPosition(industries, entry.industryCode, position)
@@ -72,7 +89,15 @@ export function buildFirmSearchSnapshot(entries: readonly FirmSearchEntry[]): Fi
     positionsByIndustry: packed(industries),
     positionsByPark: packed(parks),
     allPositions: Int32Array.from(entries.keys()),
+    positionAtRank,
   }
+}
+
+/** Ranks run 1 … n without gaps or repeats (row_number over a unique order), or the picture is refused. */
+function placeRank(positions: Int32Array, rank: number, position: number) {
+  if (!(rank >= 1 && rank <= positions.length) || positions[rank - 1] !== -1)
+    throw new Error(`firm search rank ${rank} out of range or repeated`)
+  positions[rank - 1] = position
 }
 
 /** The position lists a match must appear in: every gram of the term and each keyed filter given. */
@@ -86,8 +111,9 @@ function requiredLists(snapshot: FirmSearchSnapshot, term: string, filter: FirmF
 }
 
 function matches(entry: FirmSearchEntry, term: string, filter: FirmFilter): boolean {
+  const codePrefix = creditCodePrefixOf(term)
   return (
-    entry.searchText.includes(term) &&
+    (codePrefix === undefined ? entry.searchText.includes(term) : entry.creditCode.startsWith(codePrefix)) &&
     (filter.city === undefined || entry.cityCode === filter.city) &&
     (filter.industry === undefined || entry.industryCode === filter.industry) &&
     (filter.park === undefined || entry.parkId === filter.park) &&
@@ -96,20 +122,6 @@ function matches(entry: FirmSearchEntry, term: string, filter: FirmFilter): bool
     (filter.leading === undefined || entry.isLeading === filter.leading) &&
     (filter.highTech === undefined || entry.isHighTech === filter.highTech)
   )
-}
-
-/** The first index of ascending positions (so ascending ids) whose firm id sorts after `after`. */
-function firstAfter(snapshot: FirmSearchSnapshot, positions: Int32Array, after: string | null): number {
-  if (after === null) return 0
-  let low = 0
-  let high = positions.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    const entry = snapshot.entries[positions[middle] ?? -1]
-    if (entry !== undefined && entry.id <= after) low = middle + 1
-    else high = middle
-  }
-  return low
 }
 
 /** The first index from `from` on whose position is at least `position`: galloping, then halving. */
@@ -140,29 +152,59 @@ function inEveryList(lists: readonly Int32Array[], cursors: number[], position: 
   return true
 }
 
+/** The position of the firm with this id (entries are in id order), or undefined when the picture lacks it. */
+function positionOfId(snapshot: FirmSearchSnapshot, id: string): number | undefined {
+  let low = 0
+  let high = snapshot.entries.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const entry = snapshot.entries[middle]
+    if (entry !== undefined && entry.id < id) low = middle + 1
+    else high = middle
+  }
+  return snapshot.entries[low]?.id === id ? low : undefined
+}
+
 /**
- * The first `count` firms after `after` (in id order) that match the filter, as the SQL of repository.listFirms
- * would find them in this picture. Walks the shortest required list (every firm when the term is one character and
- * no keyed filter is given), keeps the positions the other lists hold too (integer steps, no string work), and
- * checks only those against the whole filter; the work is bounded by the lists' lengths.
+ * The firms matching the filter, as the SQL of repository.listFirms finds them, with the page after the cursor in
+ * the order asked for and the count bounded as the SQL bounds it. Walks the shortest required list (every firm
+ * when the term is one character and no keyed filter is given), keeps the positions the other lists hold too
+ * (integer steps, no string work), and checks only those against the whole filter; the matches' ranks in the order
+ * asked for are then sorted as integers. Undefined when the cursor's firm is not in the picture (ask the database).
  */
 export function findFirms(
   snapshot: FirmSearchSnapshot,
   filter: FirmFilter,
-  after: string | null,
-  count: number,
-): FirmSearchEntry[] {
+  page: Pick<SortedPageRequest<FirmSortKey>, 'order' | 'after' | 'limit' | 'countMax'>,
+): { rows: FirmListRow[]; total: number } | undefined {
+  const { key, descending } = page.order
+  const afterPosition = page.after === null ? null : positionOfId(snapshot, page.after.id)
+  if (afterPosition === undefined) return undefined
+  const afterRank = afterPosition === null ? null : (snapshot.entries[afterPosition]?.ranks[key] ?? 0)
   const term = normaliseSearch(filter.q) ?? ''
   const lists = requiredLists(snapshot, term, filter).sort((left, right) => left.length - right.length)
   const walk = lists[0] ?? snapshot.allPositions
   const others = lists.slice(1)
   const cursors = others.map(() => 0)
-  const found: FirmSearchEntry[] = []
-  for (let index = firstAfter(snapshot, walk, after); index < walk.length && found.length < count; index++) {
-    const position = walk[index] ?? -1
+  const ranks = new Int32Array(walk.length)
+  let matched = 0
+  let beyond = 0
+  for (const position of walk) {
     if (!inEveryList(others, cursors, position)) continue
     const entry = snapshot.entries[position]
-    if (entry !== undefined && matches(entry, term, filter)) found.push(entry)
+    if (entry === undefined || !matches(entry, term, filter)) continue
+    matched++
+    const rank = entry.ranks[key]
+    if (afterRank === null || (descending ? rank < afterRank : rank > afterRank)) ranks[beyond++] = rank
   }
-  return found
+  const ordered = ranks.subarray(0, beyond).sort()
+  const taken = descending
+    ? ordered.subarray(Math.max(0, beyond - page.limit - 1)).reverse()
+    : ordered.subarray(0, page.limit + 1)
+  const rows: FirmListRow[] = []
+  for (const rank of taken) {
+    const entry = snapshot.entries[snapshot.positionAtRank[key][rank - 1] ?? -1]
+    if (entry !== undefined) rows.push(entry)
+  }
+  return { rows, total: Math.min(matched, page.countMax) }
 }

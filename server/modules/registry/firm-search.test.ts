@@ -13,6 +13,8 @@ import {
   type FirmSearchSnapshot,
 } from './firm-search.snapshot'
 import * as repository from './organisations.repository'
+import type { FirmSortKey } from './organisations.repository'
+import { listCountMax, sortOrderOf, type SortedAfter } from '../../platform/http/list'
 
 // Pages are not cached here, and the picture looks for other processes' writes every 50 ms.
 const testApp = useTestApp({ environment: { G60_PUBLIC_CACHE_MS: '0', G60_SEARCH_REFRESH_MS: '50' } })
@@ -36,8 +38,13 @@ function termsFromNames(): string[] {
   return [...terms].filter((term) => term.trim() !== '')
 }
 
+/** A page request as the firm list makes it: an order, where to start, how many, the count bound. */
+function pageOf(sort: FirmSortKey | `-${FirmSortKey}`, after: SortedAfter | null, limit = 5) {
+  return { order: sortOrderOf(sort), after, limit, countMax: listCountMax }
+}
+
 describe('firm search in memory', () => {
-  it('finds, page by page, the same firms as the SQL for terms, filters and cursors', async () => {
+  it('finds, orders, counts and pages the same firms as the SQL for terms, filters, sorts and cursors', async () => {
     const first = snapshot.entries[0]
     expect(first).toBeDefined()
     if (first === undefined) return
@@ -50,22 +57,25 @@ describe('firm search in memory', () => {
       { park: first.parkId ?? 'park_unknown' },
       { city: 'NOWHERE' },
     ]
+    const sorts = ['nameZh', '-nameEn', 'foundedOn', '-foundedOn'] as const
+    const terms = [...termsFromNames(), first.creditCode.slice(0, 6), first.creditCode.toLowerCase()]
     let compared = 0
-    for (const term of termsFromNames()) {
+    for (const [index, term] of terms.entries()) {
       for (const filter of filters) {
         const query = { q: term, ...filter }
-        let after: string | null = null
+        const sort = sorts[(index + compared) % sorts.length] ?? 'nameZh'
+        let after: SortedAfter | null = null
         for (let page = 0; page < 3; page++) {
-          const expected: string[] = (await repository.listFirms(testApp.database.db, query, after, 5)).map(
-            (row) => row.id,
-          )
+          const expected = await repository.listFirms(testApp.database.db, query, pageOf(sort, after))
+          const found = findFirms(snapshot, query, pageOf(sort, after))
           expect(
-            findFirms(snapshot, query, after, 6).map((entry) => entry.id),
-            JSON.stringify({ query, after }),
-          ).toEqual(expected)
+            { ids: found?.rows.map((row) => row.id), total: found?.total },
+            JSON.stringify({ query, sort, after }),
+          ).toEqual({ ids: expected.rows.map((row) => row.id), total: expected.total })
           compared++
-          if (expected.length < 6) break
-          after = expected[4] ?? null
+          const last = expected.rows[4]
+          if (expected.rows.length < 6 || last === undefined) break
+          after = { value: last[sortOrderOf(sort).key], id: last.id }
         }
       }
     }
@@ -188,17 +198,17 @@ describe('freshness of the picture', () => {
 
   it('is off with a refresh interval of 0: every search asks the database', async () => {
     const index = createFirmSearchIndex(testApp.database.db, { refreshMs: 0 })
-    expect(index.findFirms({ q: '科技' }, null, 5)).toBeUndefined()
+    expect(index.findFirms({ q: '科技' }, pageOf('nameZh', null))).toBeUndefined()
     await index.settled()
     expect(index.status().entries).toBe(0)
   })
 
   it('leaves search to the database when the registry holds more firms than a picture may', async () => {
     const index = createFirmSearchIndex(testApp.database.db, { refreshMs: 50, entriesMax: 3 })
-    expect(index.findFirms({ q: '科技' }, null, 5)).toBeUndefined()
+    expect(index.findFirms({ q: '科技' }, pageOf('nameZh', null))).toBeUndefined()
     await index.settled()
     expect(index.status()).toMatchObject({ entries: 0, outgrown: true, loadFailures: 0 })
-    expect(index.findFirms({ q: '科技' }, null, 5)).toBeUndefined()
+    expect(index.findFirms({ q: '科技' }, pageOf('nameZh', null))).toBeUndefined()
     await index.settled()
     expect(index.status().entries).toBe(0)
   })

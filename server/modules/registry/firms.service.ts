@@ -4,14 +4,17 @@ import { normaliseSearch, searchTextOf } from '../../db/search'
 import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage, type SortedPageRequest } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
 import { requireValidCreditCode } from './credit-code'
-import type { OrganisationsDependencies } from './organisations.service'
+import { firmExportColumns } from './firms.export'
+import type { FirmListPage, OrganisationsDependencies } from './organisations.service'
 import * as repository from './organisations.repository'
 import { officialFirmFields, registryPolicies as policies } from './registry.policies'
 import { findPark } from './registry.repository'
 import type { CreateFirmInput, FirmQueryInput, UpdateFirmInput } from './registry.schemas'
+import { onCommitted } from '../../db/ambient'
 
 const firmAudit = auditTrail('firm')
 
@@ -27,18 +30,30 @@ async function requireParkInCity(
   if (park.cityCode !== cityCode) throw new AppError('PARK_CITY_MISMATCH', { parkId, cityCode })
 }
 
+/** A directory: firms are looked up by name unless a header says otherwise. */
+const firmSortDefault = 'nameZh'
+
 /**
  * Firm search is public and the hottest read of the platform: a page may be served from memory for
  * options.publicCacheMs (2 s by default). Any firm written in this process drops the cache at once.
  */
-export async function listFirms(dependencies: OrganisationsDependencies, query: FirmQueryInput) {
+export async function listFirms(
+  dependencies: OrganisationsDependencies,
+  query: FirmQueryInput,
+): Promise<FirmListPage> {
   const { firmPages } = dependencies
   const key = JSON.stringify(Object.entries(query).sort(([left], [right]) => left.localeCompare(right)))
   const cached = firmPages.get(key)
   if (cached !== undefined) return cached.value
-  const page = await pageById(query, (after, limit) => readFirms(dependencies, query, after, limit))
-  firmPages.set(key, page)
-  return page
+  const listed = await readFirmPage(dependencies, query)
+  firmPages.set(key, listed)
+  return listed
+}
+
+async function readFirmPage(dependencies: OrganisationsDependencies, query: FirmQueryInput) {
+  const page = sortedPageRequest(query, firmSortDefault)
+  const read = await readFirms(dependencies, query, page)
+  return toListPage(page, read, (firm) => firm[page.order.key])
 }
 
 /**
@@ -49,20 +64,36 @@ export async function listFirms(dependencies: OrganisationsDependencies, query: 
 async function readFirms(
   dependencies: OrganisationsDependencies,
   filter: FirmQueryInput,
-  after: string | null,
-  limit: number,
+  page: SortedPageRequest<repository.FirmSortKey>,
 ) {
   const { db, firmSearch } = dependencies
-  const found =
-    normaliseSearch(filter.q) === undefined ? undefined : firmSearch.findFirms(filter, after, limit + 1)
-  return found ?? repository.listFirms(db, filter, after, limit)
+  const found = normaliseSearch(filter.q) === undefined ? undefined : firmSearch.findFirms(filter, page)
+  return found ?? repository.listFirms(db, filter, page)
+}
+
+/** The firms list as a file: the list's own read with the export's row bound, in its order, never cached. */
+export async function exportFirms(
+  dependencies: OrganisationsDependencies,
+  query: FirmQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<repository.FirmListRow>> {
+  const page = await readFirmPage(dependencies, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'firms',
+    sheetName: 'firms',
+    columns: firmExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 /** A firm written here: neither a cached page nor the search picture may hide it. */
 function forgetFirmSearches(dependencies: OrganisationsDependencies) {
   const { firmSearch, firmPages } = dependencies
-  firmPages.clear()
-  firmSearch.markStale()
+  onCommitted(() => {
+    firmPages.clear()
+    firmSearch.markStale()
+  })
 }
 
 export async function getFirm(dependencies: OrganisationsDependencies, id: string) {

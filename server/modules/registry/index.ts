@@ -42,4 +42,6 @@ export function createRegistryModule(
 export type RegistryModule = ReturnType<typeof createRegistryModule>
 export { isValidCreditCode, completeCreditCode } from './credit-code'
 export { cityCodes, cityReferences, industryReferences, referenceFigures } from './reference/reference-data'
+/** a city's name in an export's language, by its code (the code itself for an unknown one) */
+export { cityNameOf } from './registry.names'
 export { ensureRegistryReferenceData } from './reference/reference-rows'

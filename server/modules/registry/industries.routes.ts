@@ -9,7 +9,9 @@ export function industryRoutes(structure: StructureService): Route[] {
     get(
       '/api/industries',
       {
+        operationId: 'listIndustries',
         summary: 'The 6+X taxonomy and the 7 key alliance industries',
+        description: 'Anyone: the industry taxonomy the registry classifies firms by.',
         querystring: schemas.IndustryQuery,
         ok: schemas.IndustryPage,
       },
@@ -17,17 +19,38 @@ export function industryRoutes(structure: StructureService): Route[] {
         items: (await structure.listIndustries(request.query.taxonomy)).map(presentIndustry),
       }),
     ),
-    get('/api/industries/:code', { params: schemas.CodeParams, ok: schemas.Industry }, async (request) =>
-      presentIndustry(await structure.getIndustry(request.params.code)),
+    get(
+      '/api/industries/:code',
+      {
+        operationId: 'getIndustry',
+        summary: 'Get an industry',
+        description: 'Anyone: one industry of the taxonomy by its code.',
+        params: schemas.CodeParams,
+        ok: schemas.Industry,
+      },
+      async (request) => presentIndustry(await structure.getIndustry(request.params.code)),
     ),
     post(
       '/api/industries',
-      { body: schemas.CreateIndustryBody, created: schemas.Industry },
+      {
+        operationId: 'createIndustry',
+        summary: 'Add an industry',
+        description: 'The corridor office only: adds an industry to the taxonomy.',
+        body: schemas.CreateIndustryBody,
+        created: schemas.Industry,
+      },
       async (request) => presentIndustry(await structure.createIndustry(request.principal, request.body)),
     ),
     patch(
       '/api/industries/:code',
-      { params: schemas.CodeParams, body: schemas.UpdateIndustryBody, ok: schemas.Industry },
+      {
+        operationId: 'updateIndustry',
+        summary: 'Update an industry',
+        description: "The corridor office only: changes an industry's names or place in the taxonomy.",
+        params: schemas.CodeParams,
+        body: schemas.UpdateIndustryBody,
+        ok: schemas.Industry,
+      },
       async (request) => {
         const updated = await structure.updateIndustry(request.principal, request.params.code, request.body)
         return presentIndustry(updated ?? (await structure.getIndustry(request.params.code)))

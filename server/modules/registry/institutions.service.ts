@@ -3,8 +3,10 @@ import { searchTextOf } from '../../db/search'
 import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
+import { institutionExportColumns } from './institutions.export'
 import type { OrganisationsDependencies } from './organisations.service'
 import * as repository from './organisations.repository'
 import { registryPolicies as policies } from './registry.policies'
@@ -16,12 +18,32 @@ import type {
 
 const institutionAudit = auditTrail('institution')
 
+/** A directory: institutions are looked up by name unless a header says otherwise. */
+const institutionSortDefault = 'nameZh'
+
 export async function listInstitutions(
   dependencies: OrganisationsDependencies,
   query: InstitutionQueryInput,
 ) {
-  const { db } = dependencies
-  return pageById(query, (after, limit) => repository.listInstitutions(db, query, after, limit))
+  const page = sortedPageRequest(query, institutionSortDefault)
+  const read = await repository.listInstitutions(dependencies.db, query, page)
+  return toListPage(page, read, (institution) => institution[page.order.key])
+}
+
+/** The institutions list as a file: the list's own read with the export's row bound, in the list's order. */
+export async function exportInstitutions(
+  dependencies: OrganisationsDependencies,
+  query: InstitutionQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<repository.InstitutionRow>> {
+  const page = await listInstitutions(dependencies, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'institutions',
+    sheetName: 'institutions',
+    columns: institutionExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 export async function getInstitution(dependencies: OrganisationsDependencies, id: string) {

@@ -3,9 +3,10 @@
 import type { Database } from '../../db/client'
 import { createTtlCache, type TtlCache } from '../../platform/cache'
 import { createFirmSearchIndex } from './firm-search.index'
-import { createFirm, getFirm, getFirmFigures, listFirms, updateFirm } from './firms.service'
+import { createFirm, exportFirms, getFirm, getFirmFigures, listFirms, updateFirm } from './firms.service'
 import {
   createInstitution,
+  exportInstitutions,
   getInstitution,
   listInstitutions,
   updateInstitution,
@@ -14,6 +15,7 @@ import type * as repository from './organisations.repository'
 import {
   changeAdmission,
   createProvider,
+  exportProviders,
   getProvider,
   listProviders,
   updateProvider,
@@ -27,6 +29,14 @@ export interface OrganisationsOptions {
   searchRefreshMs: number
 }
 
+/** A page of the firm list as its service answers it. */
+export interface FirmListPage {
+  items: repository.FirmListRow[]
+  nextCursor: string | null
+  total: number
+  totalIsExact: boolean
+}
+
 /** Distinct firm searches kept at once. */
 const firmPagesMax = 5000
 
@@ -36,7 +46,7 @@ export interface OrganisationsDependencies {
   /** the in-memory picture of the registry that answers searches with a term (firm-search.index.ts) */
   firmSearch: ReturnType<typeof createFirmSearchIndex>
   /** firm search pages served from memory for options.publicCacheMs */
-  firmPages: TtlCache<{ items: repository.FirmRow[]; nextCursor: string | null }>
+  firmPages: TtlCache<FirmListPage>
 }
 
 export function createOrganisationsService(
@@ -45,13 +55,14 @@ export function createOrganisationsService(
   options: OrganisationsOptions = { publicCacheMs: 0, searchRefreshMs: 0 },
 ) {
   const firmSearch = createFirmSearchIndex(db, { refreshMs: options.searchRefreshMs })
-  const firmPages = createTtlCache<{ items: repository.FirmRow[]; nextCursor: string | null }>({
+  const firmPages = createTtlCache<FirmListPage>({
     ttlMs: options.publicCacheMs,
     entriesMax: firmPagesMax,
   })
   const dependencies: OrganisationsDependencies = { db, structure, firmSearch, firmPages }
   return {
     listFirms: listFirms.bind(null, dependencies),
+    exportFirms: exportFirms.bind(null, dependencies),
     /** How the in-memory firm search picture stands, for /metrics and tests. */
     firmSearchStatus: firmSearch.status,
     /** Resolves when the picture's background load or check is done, for tests and shutdown. */
@@ -61,10 +72,12 @@ export function createOrganisationsService(
     createFirm: createFirm.bind(null, dependencies),
     updateFirm: updateFirm.bind(null, dependencies),
     listInstitutions: listInstitutions.bind(null, dependencies),
+    exportInstitutions: exportInstitutions.bind(null, dependencies),
     getInstitution: getInstitution.bind(null, dependencies),
     createInstitution: createInstitution.bind(null, dependencies),
     updateInstitution: updateInstitution.bind(null, dependencies),
     listProviders: listProviders.bind(null, dependencies),
+    exportProviders: exportProviders.bind(null, dependencies),
     getProvider: getProvider.bind(null, dependencies),
     createProvider: createProvider.bind(null, dependencies),
     updateProvider: updateProvider.bind(null, dependencies),

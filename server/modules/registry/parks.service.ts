@@ -3,8 +3,10 @@ import { searchTextOf } from '../../db/search'
 import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
+import { parkExportColumns } from './parks.export'
 import { requireReference } from './references.service'
 import { registryPolicies as policies } from './registry.policies'
 import * as repository from './registry.repository'
@@ -13,9 +15,29 @@ import type { StructureDependencies } from './registry.service'
 
 const parkAudit = auditTrail('park')
 
+/** A directory: parks are looked up by name unless a header says otherwise. */
+const parkSortDefault = 'nameZh'
+
 export async function listParks(dependencies: StructureDependencies, query: ParkQueryInput) {
-  const { db } = dependencies
-  return pageById(query, (after, limit) => repository.listParks(db, query, after, limit))
+  const page = sortedPageRequest(query, parkSortDefault)
+  const read = await repository.listParks(dependencies.db, query, page)
+  return toListPage(page, read, (park) => park[page.order.key])
+}
+
+/** The parks list as a file: the list's own read with the export's row bound, in the list's order. */
+export async function exportParks(
+  dependencies: StructureDependencies,
+  query: ParkQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<repository.ParkListRow>> {
+  const page = await listParks(dependencies, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'parks',
+    sheetName: 'parks',
+    columns: parkExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 export async function getPark(dependencies: StructureDependencies, id: string) {

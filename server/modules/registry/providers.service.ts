@@ -5,10 +5,12 @@ import { auditTrail } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { addCalendarDays, shanghaiDateOf } from '../../platform/calendar'
 import { AppError, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
 import { requireValidCreditCode } from './credit-code'
 import type { OrganisationsDependencies } from './organisations.service'
+import { providerExportColumns } from './providers.export'
 import * as repository from './organisations.repository'
 import {
   admissionStatusesNeedingReason,
@@ -28,9 +30,29 @@ const providerAudit = auditTrail('provider')
 /** Today in Shanghai (UTC+8 all year), the day the corridor's notices count in. */
 const today = () => shanghaiDateOf()
 
+/** A directory: providers are looked up by name unless a header says otherwise. */
+const providerSortDefault = 'nameZh'
+
 export async function listProviders(dependencies: OrganisationsDependencies, query: ProviderQueryInput) {
-  const { db } = dependencies
-  return pageById(query, (after, limit) => repository.listProviders(db, query, after, limit))
+  const page = sortedPageRequest(query, providerSortDefault)
+  const read = await repository.listProviders(dependencies.db, query, page)
+  return toListPage(page, read, (provider) => provider[page.order.key])
+}
+
+/** The providers list as a file: the list's own read with the export's row bound, in the list's order. */
+export async function exportProviders(
+  dependencies: OrganisationsDependencies,
+  query: ProviderQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<repository.ProviderRow>> {
+  const page = await listProviders(dependencies, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'providers',
+    sheetName: 'providers',
+    columns: providerExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 export async function getProvider(dependencies: OrganisationsDependencies, id: string) {

@@ -1,6 +1,6 @@
 // Rows to API shapes: dates as ISO strings, internal columns (search text, private figures) left out.
-import type { FirmRow, InstitutionRow, ProviderRow } from './organisations.repository'
-import type { AllianceWithCount, CityRow, IndustryRow, ParkRow } from './registry.repository'
+import type { FirmListRow, FirmRow, InstitutionRow, ProviderRow } from './organisations.repository'
+import type { AllianceWithCount, CityRow, IndustryRow, ParkListRow, ParkRow } from './registry.repository'
 
 const stamps = (row: { createdAt: Date; updatedAt: Date }) => ({
   createdAt: row.createdAt.toISOString(),
@@ -38,6 +38,17 @@ export function presentPark(row: ParkRow) {
     mainIndustryCode: row.mainIndustryCode,
     isSynthetic: row.isSynthetic,
     ...stamps(row),
+  }
+}
+
+/** A park as its list shows it: with its main industry's name. */
+export function presentParkListItem(row: ParkListRow) {
+  return {
+    ...presentPark(row),
+    mainIndustry:
+      row.mainIndustryCode === null || row.mainIndustryNameZh === null || row.mainIndustryNameEn === null
+        ? null
+        : { code: row.mainIndustryCode, nameZh: row.mainIndustryNameZh, nameEn: row.mainIndustryNameEn },
   }
 }
 
@@ -80,6 +91,18 @@ export function presentFirm(row: FirmRow) {
     foundedOn: row.foundedOn,
     isSynthetic: row.isSynthetic,
     ...stamps(row),
+  }
+}
+
+/** A firm as its list shows it: its public profile with its industry's and park's names. */
+export function presentFirmListItem(row: FirmListRow) {
+  return {
+    ...presentFirm(row),
+    industry: { code: row.industryCode, nameZh: row.industryNameZh, nameEn: row.industryNameEn },
+    park:
+      row.parkId === null || row.parkNameZh === null || row.parkNameEn === null
+        ? null
+        : { id: row.parkId, nameZh: row.parkNameZh, nameEn: row.parkNameEn },
   }
 }
 

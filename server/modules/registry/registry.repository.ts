@@ -1,6 +1,8 @@
 // SQL for the corridor's structure: cities, industries, parks, alliances and the summary figures.
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, count, eq, getTableColumns, inArray, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
+import { sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import {
   alliances,
   allianceMembers,
@@ -117,17 +119,41 @@ export const findPark = parkRecords.find
 export const insertPark = parkRecords.insert
 export const updatePark = parkRecords.update
 
-export function listParks(
+/** The columns the park list sorts by (ParkQuery's sort). */
+export const parkSortColumns = { nameZh: parks.nameZh, nameEn: parks.nameEn }
+export type ParkSortKey = keyof typeof parkSortColumns
+
+/** A park as its list shows it: with its main industry's name, read in the list's own statement. */
+export interface ParkListRow extends ParkRow {
+  mainIndustryNameZh: string | null
+  mainIndustryNameEn: string | null
+}
+
+/** One sorted page of parks with their main industry's names, and how many match. */
+export async function listParks(
   db: Database,
-  filter: { city?: string; demonstration?: boolean; q?: string },
-  after: string | null,
-  limit: number,
-): Promise<ParkRow[]> {
-  return parkRecords.page(db, { after, limit }, [
+  filter: { city?: string | undefined; demonstration?: boolean | undefined; q?: string | undefined },
+  page: SortedPageRequest<ParkSortKey>,
+): Promise<{ rows: ParkListRow[]; total: number }> {
+  const conditions = [
     equalsWhenGiven(parks.cityCode, filter.city),
     equalsWhenGiven(parks.isDemonstrationPark, filter.demonstration),
     matchesSearch(parks.searchText, filter.q),
-  ])
+  ]
+  const select = db
+    .select({
+      ...getTableColumns(parks),
+      mainIndustryNameZh: industries.nameZh,
+      mainIndustryNameEn: industries.nameEn,
+    })
+    .from(parks)
+    .leftJoin(industries, eq(industries.code, parks.mainIndustryCode))
+  return sortedList(
+    db,
+    { select: select.$dynamic(), table: parks, sortColumns: parkSortColumns, id: parks.id },
+    page,
+    conditions,
+  )
 }
 
 export type AllianceWithCount = AllianceRow & { memberCount: number }
@@ -152,33 +178,49 @@ export async function insertAllianceMember(db: Database, row: typeof allianceMem
   return inserted
 }
 
-/** Members with their names, parks and firms alike, keyset by member id. */
+/** A member as its alliance's list shows it: a park or a firm, named, with its city. */
+export interface AllianceMemberRow {
+  memberId: string
+  memberKind: string
+  nameZh: string
+  nameEn: string
+  cityCode: string
+  joinedOn: string
+}
+
+/** One page of an alliance's members by the day they joined (then member id), parks and firms alike, named. */
 export async function listAllianceMembers(
   db: Database,
   allianceId: string,
   kind: 'park' | 'firm' | undefined,
-  after: string | null,
-  limit: number,
-) {
-  return queryRows<{
-    member_id: string
-    member_kind: 'park' | 'firm'
-    name_zh: string
-    name_en: string
-    city_code: string
-    joined_on: string
-  }>(
+  page: SortedPageRequest<'joinedOn'>,
+): Promise<{ rows: AllianceMemberRow[]; total: number }> {
+  const conditions = [
+    eq(allianceMembers.allianceId, allianceId),
+    equalsWhenGiven(allianceMembers.memberKind, kind),
+  ]
+  const select = db
+    .select({
+      memberId: allianceMembers.memberId,
+      memberKind: allianceMembers.memberKind,
+      nameZh: sql<string>`coalesce(${parks.nameZh}, ${firms.nameZh}, '')`,
+      nameEn: sql<string>`coalesce(${parks.nameEn}, ${firms.nameEn}, '')`,
+      cityCode: sql<string>`coalesce(${parks.cityCode}, ${firms.cityCode}, '')`,
+      joinedOn: allianceMembers.joinedOn,
+    })
+    .from(allianceMembers)
+    .leftJoin(parks, and(eq(allianceMembers.memberKind, 'park'), eq(parks.id, allianceMembers.memberId)))
+    .leftJoin(firms, and(eq(allianceMembers.memberKind, 'firm'), eq(firms.id, allianceMembers.memberId)))
+  return sortedList(
     db,
-    sql`SELECT m.member_id, m.member_kind, coalesce(p.name_zh, f.name_zh) AS name_zh,
-          coalesce(p.name_en, f.name_en) AS name_en, coalesce(p.city_code, f.city_code) AS city_code,
-          to_char(m.joined_on, 'YYYY-MM-DD') AS joined_on
-        FROM ${allianceMembers} m
-        LEFT JOIN ${parks} p ON m.member_kind = 'park' AND p.id = m.member_id
-        LEFT JOIN ${firms} f ON m.member_kind = 'firm' AND f.id = m.member_id
-        WHERE m.alliance_id = ${allianceId}
-          ${kind !== undefined ? sql`AND m.member_kind = ${kind}` : sql``}
-          ${after !== null ? sql`AND m.member_id > ${after}` : sql``}
-        ORDER BY m.member_id LIMIT ${limit + 1}`,
+    {
+      select: select.$dynamic(),
+      table: allianceMembers,
+      sortColumns: { joinedOn: allianceMembers.joinedOn },
+      id: allianceMembers.memberId,
+    },
+    page,
+    conditions,
   )
 }
 

@@ -22,7 +22,9 @@ export function registerRegistryRoutes(
     get(
       '/api/registry/summary',
       {
+        operationId: 'getRegistrySummary',
         summary: "The corridor's key figures, counted from the database",
+        description: "Anyone: the corridor's headline counts, computed from the registry on each request.",
         ok: schemas.RegistrySummary,
         errors: false,
       },

@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox'
-import { DateOnly, Page, PageQuery, RecordStamps, StrictObject, Synthetic } from '../../platform/http/schemas'
+import { ExportFields } from '../../platform/export'
+import { ListPage, ListQuery } from '../../platform/http/list'
+import { DateOnly, Nullable, RecordStamps, StrictObject, Synthetic } from '../../platform/http/schemas'
 import {
   admissionStatuses,
   allianceTiers,
@@ -14,6 +16,15 @@ const NameZh = Type.String({ minLength: 1, maxLength: 200 })
 const NameEn = Type.String({ minLength: 1, maxLength: 300 })
 const CityCode = Type.String({ minLength: 2, maxLength: 8, description: 'e.g. SH-SJ, SZ, HF' })
 const Search = Type.String({ minLength: 1, maxLength: 100, description: 'Part of a Chinese or English name' })
+const SearchOrCode = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  description:
+    'Part of a Chinese or English name, or the beginning of a unified social credit code (e.g. 91310117)',
+})
+/** A record another row refers to, named in both languages so that a list never shows its id. */
+const NamedRecord = Type.Object({ id: Type.String(), nameZh: Type.String(), nameEn: Type.String() })
+const NamedCode = Type.Object({ code: Type.String(), nameZh: Type.String(), nameEn: Type.String() })
 const BooleanQuery = Type.Boolean()
 
 export const StageSchema = Type.Enum(firmStages)
@@ -89,12 +100,18 @@ export const Park = Type.Object({
   mainIndustryCode: Type.Union([Type.String(), Type.Null()]),
   ...RecordStamps,
 })
-export const ParkQuery = StrictObject({
-  ...PageQuery,
+/** A park as the list shows it: with its main industry's name. */
+export const ParkListItem = Type.Object({ ...Park.properties, mainIndustry: Nullable(NamedCode) })
+/** Parks are looked up by name. */
+export const parkSorts = ['nameZh', 'nameEn'] as const
+const parkQueryFields = {
+  ...ListQuery(parkSorts, 'nameZh'),
   city: Type.Optional(CityCode),
   demonstration: Type.Optional(BooleanQuery),
   q: Type.Optional(Search),
-})
+}
+export const ParkQuery = StrictObject(parkQueryFields)
+export const ParkExportQuery = StrictObject({ ...parkQueryFields, ...ExportFields })
 export const CreateParkBody = StrictObject({
   nameZh: NameZh,
   nameEn: NameEn,
@@ -139,10 +156,15 @@ export const AllianceMember = Type.Object({
   cityCode: Type.String(),
   joinedOn: DateOnly,
 })
-export const AllianceMembersQuery = StrictObject({
-  ...PageQuery,
+/** An alliance's members: newest joined first, or by when they joined the other way. */
+export const allianceMemberSorts = ['joinedOn'] as const
+const allianceMembersQueryFields = {
+  ...ListQuery(allianceMemberSorts, '-joinedOn'),
   kind: Type.Optional(Type.Enum(['park', 'firm'] as const)),
-})
+}
+export const AllianceMembersQuery = StrictObject(allianceMembersQueryFields)
+/** An alliance's members as a file: the list's filter and order, and the file's format and language. */
+export const AllianceMembersExportQuery = StrictObject({ ...allianceMembersQueryFields, ...ExportFields })
 export const CreateAllianceBody = StrictObject({
   nameZh: NameZh,
   nameEn: NameEn,
@@ -185,9 +207,17 @@ export const FirmFigures = Type.Object({
   staffCount: Type.Integer(),
   figuresReportedOn: Type.Union([DateOnly, Type.Null()]),
 })
-export const FirmQuery = StrictObject({
-  ...PageQuery,
-  q: Type.Optional(Search),
+/** A firm as the list shows it: with the names of its industry and park, read in the list's own statement. */
+export const FirmListItem = Type.Object({
+  ...Firm.properties,
+  industry: NamedCode,
+  park: Nullable(NamedRecord),
+})
+/** Firms are looked up by name (in either language) or sorted by the day they were registered (founded). */
+export const firmSorts = ['nameZh', 'nameEn', 'foundedOn'] as const
+const firmQueryFields = {
+  ...ListQuery(firmSorts, 'nameZh'),
+  q: Type.Optional(SearchOrCode),
   city: Type.Optional(CityCode),
   industry: Type.Optional(Type.String({ maxLength: 40 })),
   park: Type.Optional(Type.String({ maxLength: 64 })),
@@ -195,7 +225,10 @@ export const FirmQuery = StrictObject({
   size: Type.Optional(SizeSchema),
   leading: Type.Optional(BooleanQuery),
   highTech: Type.Optional(BooleanQuery),
-})
+}
+export const FirmQuery = StrictObject(firmQueryFields)
+/** The firms list as a file: the list's filters and order, and the file's format and language. */
+export const FirmExportQuery = StrictObject({ ...firmQueryFields, ...ExportFields })
 const CreditCode = Type.String({
   minLength: 18,
   maxLength: 18,
@@ -247,12 +280,16 @@ export const Institution = Type.Object({
   joinedOn: DateOnly,
   ...RecordStamps,
 })
-export const InstitutionQuery = StrictObject({
-  ...PageQuery,
+/** Institutions are looked up by name, or sorted by the day they joined the financial services alliance. */
+export const institutionSorts = ['nameZh', 'nameEn', 'joinedOn'] as const
+const institutionQueryFields = {
+  ...ListQuery(institutionSorts, 'nameZh'),
   q: Type.Optional(Search),
   city: Type.Optional(CityCode),
   kind: Type.Optional(InstitutionKindSchema),
-})
+}
+export const InstitutionQuery = StrictObject(institutionQueryFields)
+export const InstitutionExportQuery = StrictObject({ ...institutionQueryFields, ...ExportFields })
 export const CreateInstitutionBody = StrictObject({
   nameZh: NameZh,
   nameEn: NameEn,
@@ -278,13 +315,17 @@ export const Provider = Type.Object({
   admissionUpdatedOn: DateOnly,
   ...RecordStamps,
 })
-export const ProviderQuery = StrictObject({
-  ...PageQuery,
-  q: Type.Optional(Search),
+/** Providers are looked up by name, or sorted by where their admission stands and since when. */
+export const providerSorts = ['nameZh', 'nameEn', 'admissionStatus', 'admissionUpdatedOn'] as const
+const providerQueryFields = {
+  ...ListQuery(providerSorts, 'nameZh'),
+  q: Type.Optional(SearchOrCode),
   city: Type.Optional(CityCode),
   kind: Type.Optional(ProviderKindSchema),
   status: Type.Optional(AdmissionStatusSchema),
-})
+}
+export const ProviderQuery = StrictObject(providerQueryFields)
+export const ProviderExportQuery = StrictObject({ ...providerQueryFields, ...ExportFields })
 export const CreateProviderBody = StrictObject({
   nameZh: NameZh,
   nameEn: NameEn,
@@ -316,16 +357,17 @@ export const RegistrySummary = Type.Object({
 
 export const CityPage = Type.Object({ items: Type.Array(CityDetail) })
 export const IndustryPage = Type.Object({ items: Type.Array(Industry) })
-export const ParkPage = Page(Park)
-export const FirmPage = Page(Firm)
-export const InstitutionPage = Page(Institution)
-export const ProviderPage = Page(Provider)
-export const AllianceMemberPage = Page(AllianceMember)
+export const ParkPage = ListPage(ParkListItem)
+export const FirmPage = ListPage(FirmListItem)
+export const InstitutionPage = ListPage(Institution)
+export const ProviderPage = ListPage(Provider)
+export const AllianceMemberPage = ListPage(AllianceMember)
 
 export type FirmQueryInput = Static<typeof FirmQuery>
 export type ParkQueryInput = Static<typeof ParkQuery>
 export type InstitutionQueryInput = Static<typeof InstitutionQuery>
 export type ProviderQueryInput = Static<typeof ProviderQuery>
+export type AllianceMembersQueryInput = Static<typeof AllianceMembersQuery>
 export type CreateFirmInput = Static<typeof CreateFirmBody>
 export type UpdateFirmInput = Static<typeof UpdateFirmBody>
 export type CreateParkInput = Static<typeof CreateParkBody>

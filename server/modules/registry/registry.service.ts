@@ -5,13 +5,14 @@ import {
   addAllianceMember,
   allianceTree,
   createAlliance,
+  exportAllianceMembers,
   getAlliance,
   listAllianceMembers,
   updateAlliance,
 } from './alliances.service'
 import { getCity, listCities, updateCity } from './cities.service'
 import { createIndustry, getIndustry, listIndustries, updateIndustry } from './industries.service'
-import { createPark, getPark, listParks, updatePark } from './parks.service'
+import { createPark, exportParks, getPark, listParks, updatePark } from './parks.service'
 import { requireReference } from './references.service'
 import * as repository from './registry.repository'
 
@@ -30,6 +31,7 @@ export function createStructureService(db: Database) {
     createIndustry: createIndustry.bind(null, dependencies),
     updateIndustry: updateIndustry.bind(null, dependencies),
     listParks: listParks.bind(null, dependencies),
+    exportParks: exportParks.bind(null, dependencies),
     getPark: getPark.bind(null, dependencies),
     createPark: createPark.bind(null, dependencies),
     updatePark: updatePark.bind(null, dependencies),
@@ -38,6 +40,7 @@ export function createStructureService(db: Database) {
     createAlliance: createAlliance.bind(null, dependencies),
     updateAlliance: updateAlliance.bind(null, dependencies),
     listAllianceMembers: listAllianceMembers.bind(null, dependencies),
+    exportAllianceMembers: exportAllianceMembers.bind(null, dependencies),
     addAllianceMember: addAllianceMember.bind(null, dependencies),
     summary: () => repository.summary(db),
     requireReference: requireReference.bind(null, dependencies),

@@ -67,6 +67,9 @@ export const parks = pgTable(
   (table) => [
     oneOf('parks_level_check', table.level, parkLevels),
     index('parks_city_idx').on(table.cityCode),
+    // the park list's orders by name (list contract: an index on each sortable order, then the id)
+    index('parks_name_zh_idx').on(table.nameZh, table.id),
+    index('parks_name_en_idx').on(table.nameEn, table.id),
     index('parks_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
 )
@@ -105,6 +108,8 @@ export const allianceMembers = pgTable(
     primaryKey({ columns: [table.allianceId, table.memberId] }),
     oneOf('alliance_members_kind_check', table.memberKind, ['park', 'firm']),
     index('alliance_members_member_idx').on(table.memberId),
+    // an alliance's members, newest joined first (its list's default order)
+    index('alliance_members_joined_idx').on(table.allianceId, table.joinedOn, table.memberId),
   ],
 )
 
@@ -144,6 +149,16 @@ export const firms = pgTable(
     index('firms_city_idx').on(table.cityCode, table.id),
     index('firms_industry_idx').on(table.industryCode, table.id),
     index('firms_park_idx').on(table.parkId),
+    // the firm list's orders (name in either language, date founded), alone and within a city or a park
+    index('firms_name_zh_idx').on(table.nameZh, table.id),
+    index('firms_name_en_idx').on(table.nameEn, table.id),
+    index('firms_founded_idx').on(table.foundedOn, table.id),
+    index('firms_city_name_zh_idx').on(table.cityCode, table.nameZh, table.id),
+    index('firms_city_name_en_idx').on(table.cityCode, table.nameEn, table.id),
+    index('firms_city_founded_idx').on(table.cityCode, table.foundedOn, table.id),
+    index('firms_park_name_zh_idx').on(table.parkId, table.nameZh, table.id),
+    // a credit code found by its beginning (LIKE '9131%') in any collation
+    index('firms_credit_code_prefix_idx').using('btree', sql`${table.creditCode} text_pattern_ops`),
     index('firms_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
 )
@@ -174,6 +189,11 @@ export const institutions = pgTable(
   (table) => [
     oneOf('institutions_kind_check', table.kind, institutionKinds),
     index('institutions_city_idx').on(table.cityCode),
+    // the institution list's orders: by name in either language, by the day each joined, and by name within a city
+    index('institutions_name_zh_idx').on(table.nameZh, table.id),
+    index('institutions_name_en_idx').on(table.nameEn, table.id),
+    index('institutions_joined_idx').on(table.joinedOn, table.id),
+    index('institutions_city_name_zh_idx').on(table.cityCode, table.nameZh, table.id),
     index('institutions_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
 )
@@ -198,6 +218,13 @@ export const providers = pgTable(
     oneOf('providers_kind_check', table.kind, providerKinds),
     oneOf('providers_admission_status_check', table.admissionStatus, admissionStatuses),
     index('providers_city_idx').on(table.cityCode),
+    // the provider list's orders: by name, by the day its admission last moved, and within an admission status
+    index('providers_name_zh_idx').on(table.nameZh, table.id),
+    index('providers_name_en_idx').on(table.nameEn, table.id),
+    index('providers_admission_updated_idx').on(table.admissionUpdatedOn, table.id),
+    index('providers_status_name_zh_idx').on(table.admissionStatus, table.nameZh, table.id),
+    index('providers_status_updated_idx').on(table.admissionStatus, table.admissionUpdatedOn, table.id),
+    index('providers_credit_code_prefix_idx').using('btree', sql`${table.creditCode} text_pattern_ops`),
     // the key of an order's provider and provider city (voucher_orders_provider_fk)
     uniqueIndex('providers_identity_city_idx').on(table.id, table.cityCode),
     index('providers_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),

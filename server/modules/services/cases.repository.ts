@@ -1,7 +1,9 @@
 // SQL of one-stop cases: filing with their materials, locking for a move, the queues and the clock's reads.
-import { and, asc, desc, eq, getTableColumns, gt, inArray, lt, lte, sql, type SQL } from 'drizzle-orm'
-import { queryRows, type Database } from '../../db/client'
+import { and, asc, eq, getTableColumns, gt, inArray, lt, lte, sql, type SQL } from 'drizzle-orm'
+import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
+import { boundedCount, numberStartsWith, sortedPage } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import {
   serviceCaseCounters,
   serviceCaseEvents,
@@ -121,7 +123,8 @@ export interface CaseFilter {
   applicantUserId?: string | undefined
   statuses?: readonly string[] | undefined
   itemCode?: string | undefined
-  number?: string | undefined
+  /** the case number people quote, or its beginning */
+  q?: string | undefined
   /** the clock runs and the due day has passed */
   overdueOn?: string | undefined
 }
@@ -134,80 +137,63 @@ function conditionsOf(filter: CaseFilter): (SQL | undefined)[] {
     equalsWhenGiven(serviceCases.applicantUserId, filter.applicantUserId),
     filter.statuses !== undefined ? inArray(serviceCases.status, [...filter.statuses]) : undefined,
     equalsWhenGiven(serviceCases.itemCode, filter.itemCode),
-    equalsWhenGiven(serviceCases.number, filter.number),
+    numberStartsWith(serviceCases.number, filter.q),
     filter.overdueOn !== undefined
       ? and(eq(serviceCases.clockState, 'running'), lt(serviceCases.dueOn, filter.overdueOn))
       : undefined,
   ]
 }
 
-/** The order of a list and where its page starts: a history, newest first; an intake queue, oldest first (both
- * keyset on the time-ordered id); a deciding queue, soonest due first, keyset on (due day, id). */
-export type CaseOrder =
-  | { kind: 'newest'; before: string | null }
-  | { kind: 'oldest'; after: string | null }
-  | { kind: 'due'; after: { dueOn: string; id: string } | null }
-
-function orderingOf(order: CaseOrder): { keyset: SQL | undefined; by: SQL[] } {
-  switch (order.kind) {
-    case 'newest':
-      return {
-        keyset: order.before !== null ? lt(serviceCases.id, order.before) : undefined,
-        by: [desc(serviceCases.id)],
-      }
-    case 'oldest':
-      return {
-        keyset: order.after !== null ? gt(serviceCases.id, order.after) : undefined,
-        by: [asc(serviceCases.id)],
-      }
-    case 'due':
-      return {
-        keyset:
-          order.after === null
-            ? undefined
-            : sql`(${serviceCases.dueOn}, ${serviceCases.id}) > (${order.after.dueOn}::date, ${order.after.id})`,
-        by: [asc(serviceCases.dueOn), asc(serviceCases.id)],
-      }
-  }
+/** The columns a case list sorts by (CaseQuery's sort). */
+export const caseSortColumns = {
+  submittedAt: serviceCases.submittedAt,
+  dueOn: serviceCases.dueOn,
+  status: serviceCases.status,
 }
+export type CaseSortKey = keyof typeof caseSortColumns
+
+/** A due day as a cursor holds it: the day, or '' for a clock not started yet (no due day). */
+export const noDueDay = ''
 
 /**
- * A page of cases (`limit` + 1 rows, to tell whether more follow) and how many the filter holds, counted up to
- * `countMax`, in one statement: the queues are read all day and the count rides along as a subquery.
+ * "After the cursor" by due day. A case has no due day until the window accepts it, and a row comparison with a
+ * null is never true, so the nulls are placed as PostgreSQL orders them: last ascending, first descending.
  */
-export async function listCasePage(
-  db: Database,
-  filter: CaseFilter,
-  order: CaseOrder,
-  limit: number,
-  countMax: number,
-): Promise<{ rows: CaseRow[]; total: number }> {
-  const matching = and(...conditionsOf(filter))
-  const { keyset, by } = orderingOf(order)
-  const counted = await db
-    .select({
-      found: serviceCases,
-      total: sql<number>`(SELECT count(*) FROM (SELECT 1 FROM service_cases WHERE ${matching ?? sql`TRUE`}
-          LIMIT ${countMax}) AS bounded)`.mapWith(Number),
-    })
-    .from(serviceCases)
-    .where(and(matching, keyset))
-    .orderBy(...by)
-    .limit(limit + 1)
-  const first = counted[0]
-  // a page past the last case has no row to carry the count
-  const total = first !== undefined ? first.total : await countCases(db, filter, countMax)
-  return { rows: counted.map((row) => row.found), total }
+function afterDueDay(after: SortedPageRequest['after'], descending: boolean): SQL | undefined {
+  if (after === null) return undefined
+  const { dueOn, id } = serviceCases
+  const day = after.value === noDueDay ? null : String(after.value)
+  if (descending) {
+    return day === null
+      ? sql`(${dueOn} IS NOT NULL OR ${id} < ${after.id})`
+      : sql`(${dueOn}, ${id}) < (${day}::date, ${after.id})`
+  }
+  return day === null
+    ? sql`(${dueOn} IS NULL AND ${id} > ${after.id})`
+    : sql`((${dueOn}, ${id}) > (${day}::date, ${after.id}) OR ${dueOn} IS NULL)`
 }
 
-/** How many cases a filter holds, counted up to `countMax`. */
-export async function countCases(db: Database, filter: CaseFilter, countMax: number): Promise<number> {
-  const rows = await queryRows<{ count: string | number }>(
-    db,
-    sql`SELECT count(*) AS count FROM (SELECT 1 FROM service_cases WHERE ${and(...conditionsOf(filter)) ?? sql`TRUE`}
-        LIMIT ${countMax}) AS bounded`,
-  )
-  return Number(rows[0]?.count ?? 0)
+/** One sorted page of cases (`limit` + 1 rows, to tell whether more follow) and how many match, up to the bound. */
+export async function listCases(
+  db: Database,
+  filter: CaseFilter,
+  page: SortedPageRequest<CaseSortKey>,
+): Promise<{ rows: CaseRow[]; total: number }> {
+  const conditions = conditionsOf(filter)
+  const byDueDay = page.order.key === 'dueOn'
+  const keyset = {
+    column: caseSortColumns[page.order.key],
+    id: serviceCases.id,
+    descending: page.order.descending,
+    after: byDueDay ? null : page.after,
+    limit: page.limit,
+  }
+  const after = byDueDay ? afterDueDay(page.after, page.order.descending) : undefined
+  const [rows, total] = await Promise.all([
+    sortedPage(db.select().from(serviceCases).$dynamic(), keyset, [...conditions, after]),
+    boundedCount(db, serviceCases, conditions, page.countMax),
+  ])
+  return { rows, total }
 }
 
 /** Running clocks due on or before `day` (warnings: one working day ahead) and not yet warned, at most `limit`. */

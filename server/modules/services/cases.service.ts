@@ -6,16 +6,19 @@ import { recordAudit } from '../../platform/audit'
 import { authorize, isAllowed, requirePrincipal, type Principal } from '../../platform/authorization'
 import { shanghaiDateOf } from '../../platform/calendar'
 import { AppError } from '../../platform/errors'
-import { decodeCursor, encodeCursor, pageSizeDefault } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { transitionHistory } from '../../platform/workflow'
 import * as repository from './cases.repository'
+import { caseExportColumns, type CaseExportItem } from './cases.export'
 import { caseWorkflow } from './cases.workflow'
+import type { CaseQueryInput } from './services.schemas'
 import { closedCaseStatuses } from './services.states'
 
 const materialsReadMax = 100
 const eventsReadMax = 200
-/** totals of a list are exact up to this; beyond, "more than" */
-export const caseCountMax = 10_000
+/** Without a sort the list is a history, newest first; the queues ask for theirs (CaseQuery's view). */
+const caseSortDefault = '-submittedAt'
 
 /** The parties who read a case: its applicant, the window city's and the competent city's officers, the office. */
 const readPolicy = {
@@ -45,29 +48,10 @@ export function actionsFor(principal: Principal | null, found: repository.CaseRo
     )
 }
 
-export type CaseView = 'mine' | 'intake' | 'deciding' | 'city'
-
-export interface CaseQuery {
-  view: CaseView
-  city?: string | undefined
-  status?: string | undefined
-  number?: string | undefined
-  overdue?: boolean | undefined
-  cursor?: string | undefined
-  limit?: number | undefined
-}
-
-function cursorOfDue(cursor: string | undefined): { dueOn: string; id: string } | null {
-  const decoded = decodeCursor(cursor)
-  if (decoded === null) return null
-  const [dueOn, id] = decoded.split('|')
-  if (dueOn === undefined || id === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(dueOn))
-    throw new AppError('CURSOR_INVALID')
-  return { dueOn, id }
-}
+export type CaseView = CaseQueryInput['view']
 
 /** The city an officer's view reads: their own; the corridor office's, the one it asks for (all when none). */
-function cityOfView(actor: Principal, query: CaseQuery): string | undefined {
+function cityOfView(actor: Principal, query: CaseQueryInput): string | undefined {
   const city = authorize(
     actor,
     { city_officer: 'own_city', corridor_admin: 'any' },
@@ -77,9 +61,9 @@ function cityOfView(actor: Principal, query: CaseQuery): string | undefined {
 }
 
 /** The filter a view stands for, within what the caller may see. */
-function filterOf(actor: Principal, query: CaseQuery): repository.CaseFilter {
+function filterOf(actor: Principal, query: CaseQueryInput): repository.CaseFilter {
   const statuses = query.status !== undefined ? [query.status] : undefined
-  const common = { number: query.number, overdueOn: query.overdue === true ? shanghaiDateOf() : undefined }
+  const common = { q: query.q, overdueOn: query.overdue === true ? shanghaiDateOf() : undefined }
   switch (query.view) {
     case 'mine':
       if (actor.role === 'firm') return { ...common, statuses, firmId: actor.organisationId ?? '' }
@@ -91,6 +75,10 @@ function filterOf(actor: Principal, query: CaseQuery): repository.CaseFilter {
     case 'city':
       return { ...common, statuses, competentCityCode: cityOfView(actor, query) }
   }
+}
+
+function sortValueOf(found: repository.CaseRow, key: repository.CaseSortKey) {
+  return key === 'dueOn' ? (found.dueOn ?? repository.noDueDay) : found[key]
 }
 
 export function createCasesService(db: Database) {
@@ -127,28 +115,30 @@ export function createCasesService(db: Database) {
     }
   }
 
-  async function listCases(principal: Principal | null, query: CaseQuery) {
+  async function listCases(principal: Principal | null, query: CaseQueryInput) {
     const actor = requirePrincipal(principal)
     if (!(actor.role in readPolicy)) throw new AppError('FORBIDDEN', { role: actor.role })
-    const filter = filterOf(actor, query)
-    const limit = query.limit ?? pageSizeDefault
-    const order: repository.CaseOrder =
-      query.view === 'deciding'
-        ? { kind: 'due', after: cursorOfDue(query.cursor) }
-        : query.view === 'intake'
-          ? { kind: 'oldest', after: decodeCursor(query.cursor) }
-          : { kind: 'newest', before: decodeCursor(query.cursor) }
-    const { rows, total } = await repository.listCasePage(db, filter, order, limit, caseCountMax)
-    const last = rows[limit - 1]
-    const next = rows.length > limit && last !== undefined ? last : undefined
+    const page = sortedPageRequest(query, caseSortDefault)
+    const read = await repository.listCases(db, filterOf(actor, query), page)
+    return toListPage(page, read, (found) => sortValueOf(found, page.order.key))
+  }
+
+  /**
+   * The cases list as an export: the list's read with the export's row bound instead of a page size, so the file
+   * holds what the screen shows in the same order (the names are the case's own, copied at filing).
+   */
+  async function exportCases(
+    principal: Principal | null,
+    query: CaseQueryInput,
+    rowsMax: number,
+  ): Promise<ExportTable<CaseExportItem>> {
+    const page = await listCases(principal, { ...query, cursor: undefined, limit: rowsMax })
     return {
-      items: rows.slice(0, limit),
-      nextCursor:
-        next === undefined
-          ? null
-          : encodeCursor(order.kind === 'due' ? `${next.dueOn ?? ''}|${next.id}` : next.id),
-      total,
-      totalIsExact: total < caseCountMax,
+      baseName: 'service-cases',
+      sheetName: 'cases',
+      columns: caseExportColumns,
+      items: page.items,
+      truncated: page.nextCursor !== null,
     }
   }
 
@@ -197,7 +187,7 @@ export function createCasesService(db: Database) {
     })
   }
 
-  return { getCase, filedCase, listCases, getMaterialFile, rateCase }
+  return { getCase, filedCase, listCases, exportCases, getMaterialFile, rateCase }
 }
 
 export type CasesService = ReturnType<typeof createCasesService>

@@ -350,7 +350,7 @@ describe('the queues', () => {
     let cursor: string | null = null
     let total = -1
     for (let pageNumber = 0; pageNumber < 100; pageNumber++) {
-      const query: string = `view=deciding&limit=3${cursor !== null ? `&cursor=${encodeURIComponent(cursor)}` : ''}`
+      const query: string = `view=deciding&sort=dueOn&limit=3${cursor !== null ? `&cursor=${encodeURIComponent(cursor)}` : ''}`
       const body = expectStatus(await send(testApp, 'GET', `/api/service-cases?${query}`, officer), 200)
       expect(body.totalIsExact).toBe(true)
       if (total >= 0) expect(body.total).toBe(total)

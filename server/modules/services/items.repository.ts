@@ -1,8 +1,10 @@
 // SQL of the service catalogue: items, their versions, the departments and materials they name.
-import { and, asc, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { matchesSearch } from '../../db/search'
+import { sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { serviceDepartments, serviceItems, serviceItemVersions, serviceMaterials } from './services.tables'
 
 export type ItemRow = typeof serviceItems.$inferSelect
@@ -115,7 +117,20 @@ export interface ItemFilter {
   includeInactive?: boolean | undefined
 }
 
-export function listItems(db: Database, filter: ItemFilter, after: string | null, limit: number) {
+/** The columns the catalogue sorts by (ItemQuery's sort); the code breaks ties, as it is the item's key. */
+export const itemSortColumns = {
+  code: serviceItems.code,
+  promisedDays: serviceItems.promisedDays,
+  feeFen: serviceItems.feeFen,
+}
+export type ItemSortKey = keyof typeof itemSortColumns
+
+/** One sorted page of the catalogue and how many items match, counted up to the request's bound. */
+export async function listItems(
+  db: Database,
+  filter: ItemFilter,
+  page: SortedPageRequest<ItemSortKey>,
+): Promise<{ rows: ItemRow[]; total: number }> {
   const conditions: (SQL | undefined)[] = [
     matchesSearch(serviceItems.searchText, filter.search),
     equalsWhenGiven(serviceItems.competentCityCode, filter.cityCode),
@@ -128,14 +143,18 @@ export function listItems(db: Database, filter: ItemFilter, after: string | null
         ? isNotNull(serviceItems.licenceType)
         : isNull(serviceItems.licenceType),
     filter.includeInactive === true ? undefined : eq(serviceItems.isActive, true),
-    after !== null ? gt(serviceItems.code, after) : undefined,
   ]
-  return db
-    .select()
-    .from(serviceItems)
-    .where(and(...conditions))
-    .orderBy(asc(serviceItems.code))
-    .limit(limit + 1)
+  return sortedList(
+    db,
+    {
+      select: db.select().from(serviceItems).$dynamic(),
+      table: serviceItems,
+      sortColumns: itemSortColumns,
+      id: serviceItems.code,
+    },
+    page,
+    conditions,
+  )
 }
 
 export function listDepartments(db: Database) {

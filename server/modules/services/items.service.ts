@@ -6,8 +6,10 @@ import { recordAudit } from '../../platform/audit'
 import { createTtlCache } from '../../platform/cache'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError } from '../../platform/errors'
-import { toPage, pageSizeDefault, decodeCursor } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { cityReferences } from '../registry'
+import { itemExportColumns } from './items.export'
 import * as repository from './items.repository'
 import { narrow } from '../../platform/stored'
 import {
@@ -19,6 +21,7 @@ import {
   talentAreas,
   type CatalogueItem,
 } from './services.reference'
+import { onCommitted } from '../../db/ambient'
 
 const versionsReadMax = 200
 /** Distinct catalogue searches kept at once. */
@@ -141,17 +144,40 @@ export interface ItemsOptions {
   publicCacheMs: number
 }
 
-type ItemQuery = repository.ItemFilter & { cursor?: string; limit?: number }
+type ItemQuery = repository.ItemFilter & {
+  sort?: repository.ItemSortKey | `-${repository.ItemSortKey}` | undefined
+  cursor?: string | undefined
+  limit?: number | undefined
+}
+
+/** Without a sort the catalogue reads by item code: a city's, then a department's, items together. */
+const itemSortDefault = 'code'
 
 async function readItems(db: Database, query: ItemQuery) {
-  const limit = query.limit ?? pageSizeDefault
-  const rows = await repository.listItems(db, query, decodeCursor(query.cursor), limit)
-  return toPage(
-    rows,
-    limit,
-    (row) => row.code,
-    (row) => row,
-  )
+  const page = sortedPageRequest(query, itemSortDefault)
+  const read = await repository.listItems(db, query, page)
+  // an item's key is its code: the cursor's tie-breaker
+  const rows = read.rows.map((row) => ({ ...row, id: row.code }))
+  return toListPage(page, { rows, total: read.total }, (row) => row[page.order.key])
+}
+
+/**
+ * The catalogue as an export: the list's read with the export's row bound instead of a page size, so the file holds
+ * what the screen shows in the same order.
+ */
+async function exportItems(
+  db: Database,
+  query: ItemQuery,
+  rowsMax: number,
+): Promise<ExportTable<repository.ItemRow>> {
+  const page = await readItems(db, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'service-items',
+    sheetName: 'items',
+    columns: itemExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
 }
 
 /**
@@ -172,6 +198,7 @@ function createCataloguePages(db: Database, options: ItemsOptions) {
       query.departmentCode,
       query.category,
       query.endsInLicence,
+      query.sort,
       query.cursor,
       query.limit,
     ])
@@ -251,7 +278,7 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
       })
       return getItemIn(transaction, code)
     })
-    pages.clear()
+    onCommitted(() => pages.clear())
     return created
   }
 
@@ -286,7 +313,7 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
       })
       return updated
     })
-    pages.clear()
+    onCommitted(() => pages.clear())
     return changed
   }
 
@@ -304,11 +331,12 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
   return {
     getItem,
     listItems: pages.list,
+    exportItems: (query: ItemQuery, rowsMax: number) => exportItems(db, query, rowsMax),
     createItem,
     updateItem,
     async setItemActive(principal: Principal | null, code: string, active: boolean, reason: string) {
       const changed = await setActive(db, principal, { code, active, reason })
-      pages.clear()
+      onCommitted(() => pages.clear())
       return changed
     },
     versions,

@@ -1,9 +1,11 @@
 // Routes of the one-stop services: the catalogue (public to read), the cases (filed with files, moved by their
 // parties), the figures and the talent cards.
 import type { FastifyInstance } from 'fastify'
+import { exportRoute, exportRowsMax } from '../../platform/export'
 import { sendFile, FileResponse } from '../../platform/http/files'
+import { presentListPage } from '../../platform/http/list'
 import { defineRoutes, get, post, put, type Route } from '../../platform/http/routes'
-import { IdParams, StrictObject, presentPage } from '../../platform/http/schemas'
+import { IdParams, StrictObject } from '../../platform/http/schemas'
 import { UploadBody } from '../../platform/http/uploads'
 import type { CaseMoves } from './case-moves.service'
 import type { CaseFiling } from './case-filing.service'
@@ -35,38 +37,63 @@ export interface ServicesServices {
 const CaseParams = IdParams
 const MaterialParams = StrictObject({ id: IdParams.properties.id, materialId: IdParams.properties.id })
 
+/** The catalogue's query as the items service reads it. */
+function itemFilterOf(query: schemas.ItemQueryInput) {
+  const { q, city, mode, department, category, licence, sort, cursor, limit } = query
+  return {
+    search: q,
+    cityCode: city,
+    mode,
+    departmentCode: department,
+    category,
+    endsInLicence: licence,
+    sort,
+    cursor,
+    limit,
+  }
+}
+
 function itemRoutes(items: ItemsService): Route[] {
   return [
     get(
       '/api/service-items',
       {
+        operationId: 'listServiceItems',
         summary:
           'The service catalogue: search in Chinese or English, filter by city, mode, department, licence',
+        description: 'Anyone: the cross-city one-stop service catalogue, paged.',
         querystring: schemas.ItemQuery,
         ok: schemas.ItemPage,
       },
-      async (request) => {
-        const { q, city, mode, department, category, licence, cursor, limit } = request.query
-        const page = await items.listItems({
-          search: q,
-          cityCode: city,
-          mode,
-          departmentCode: department,
-          category,
-          endsInLicence: licence,
-          ...(cursor !== undefined ? { cursor } : {}),
-          ...(limit !== undefined ? { limit } : {}),
-        })
-        return presentPage(page, presentItem)
-      },
+      async (request) => presentListPage(await items.listItems(itemFilterOf(request.query)), presentItem),
     ),
-    get('/api/service-items/:code', { params: schemas.ItemCodeParams, ok: schemas.Item }, async (request) =>
-      presentItem(await items.getItem(request.params.code)),
+    exportRoute(
+      '/api/service-items/export',
+      {
+        operationId: 'exportServiceItems',
+        summary: 'The service catalogue as CSV or an Excel workbook',
+        description: `Anyone: the same filters and order as the catalogue, at most ${exportRowsMax} items, with cities and departments by name and fees in yuan.`,
+        querystring: schemas.ItemExportQuery,
+      },
+      async (request, rowsMax) => items.exportItems(itemFilterOf(request.query), rowsMax),
+    ),
+    get(
+      '/api/service-items/:code',
+      {
+        operationId: 'getServiceItem',
+        summary: 'Get a service item',
+        description: 'Anyone: the current version of a catalogue item with its materials and promised days.',
+        params: schemas.ItemCodeParams,
+        ok: schemas.Item,
+      },
+      async (request) => presentItem(await items.getItem(request.params.code)),
     ),
     get(
       '/api/service-items/:code/versions',
       {
+        operationId: 'listServiceItemVersions',
         summary: "An item's versions, newest first",
+        description: 'Anyone: every version of a catalogue item.',
         params: schemas.ItemCodeParams,
         ok: schemas.ItemVersions,
       },
@@ -76,7 +103,13 @@ function itemRoutes(items: ItemsService): Route[] {
     ),
     post(
       '/api/service-items',
-      { summary: 'Add an item (the corridor office)', body: schemas.NewItemBody, created: schemas.Item },
+      {
+        operationId: 'createServiceItem',
+        summary: 'Add an item (the corridor office)',
+        description: 'The corridor office only.',
+        body: schemas.NewItemBody,
+        created: schemas.Item,
+      },
       async (request) => {
         const { code, ...item } = request.body
         return presentItem(await items.createItem(request.principal, code, item))
@@ -85,8 +118,10 @@ function itemRoutes(items: ItemsService): Route[] {
     put(
       '/api/service-items/:code',
       {
+        operationId: 'updateServiceItem',
         summary:
           'A new version of an item (the corridor office); cases keep the version they were filed under',
+        description: 'The corridor office only: stores the item as a new version.',
         params: schemas.ItemCodeParams,
         body: schemas.ItemBody,
         ok: schemas.Item,
@@ -97,8 +132,10 @@ function itemRoutes(items: ItemsService): Route[] {
     put(
       '/api/service-items/:code/active',
       {
+        operationId: 'setServiceItemActive',
         summary:
           'The corridor office stops an item taking applications (停办) or restores it, with the reason',
+        description: 'The corridor office only; a reason is required.',
         params: schemas.ItemCodeParams,
         body: schemas.ItemActiveBody,
         ok: schemas.Item,
@@ -115,7 +152,12 @@ function itemRoutes(items: ItemsService): Route[] {
     ),
     get(
       '/api/service-departments',
-      { summary: 'The departments that decide items', ok: schemas.Departments },
+      {
+        operationId: 'listServiceDepartments',
+        summary: 'The departments that decide items',
+        description: 'Anyone: the departments of each city that decide catalogue items.',
+        ok: schemas.Departments,
+      },
       async () => ({
         items: (await items.departments()).map((department) => departmentNamed(department.code)),
       }),
@@ -136,8 +178,11 @@ function caseRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases',
       {
+        operationId: 'fileServiceCase',
         summary:
           'Apply for an item at a window city, with the materials (multipart: `application` and the files)',
+        description:
+          'A firm, or a professional for a talent item: files a case at a window city for another city to decide.',
         body: UploadBody(schemas.Application),
         created: schemas.Case,
         config: { uploads: true },
@@ -154,24 +199,48 @@ function caseRoutes(services: ServicesServices): Route[] {
     get(
       '/api/service-cases',
       {
+        operationId: 'listServiceCases',
         summary:
           "Cases as each party works: the applicant's, a window's intake, a city's deciding queue, a city's history",
+        description:
+          "The applicant sees their own cases; city officers their city's intake, deciding queue or history; the corridor office all.",
         querystring: schemas.CaseQuery,
         ok: schemas.CasePage,
       },
       async (request) => {
         const page = await cases.listCases(request.principal, request.query)
         const today = shanghaiDateOf()
-        return { ...page, items: page.items.map((found) => presentCaseSummary(found, today)) }
+        return presentListPage(page, (found) => presentCaseSummary(found, today))
       },
     ),
-    get('/api/service-cases/:id', { params: CaseParams, ok: schemas.Case }, async (request) =>
-      detail(request.principal, request.params.id),
+    exportRoute(
+      '/api/service-cases/export',
+      {
+        operationId: 'exportServiceCases',
+        summary: 'The cases list as CSV or an Excel workbook',
+        description: `Whoever may list the cases, in the same view, filters and order as the list, at most ${exportRowsMax} rows, with items, applicants, cities and departments by name.`,
+        querystring: schemas.CaseExportQuery,
+      },
+      async (request, rowsMax) => cases.exportCases(request.principal, request.query, rowsMax),
+    ),
+    get(
+      '/api/service-cases/:id',
+      {
+        operationId: 'getServiceCase',
+        summary: 'Get a service case',
+        description:
+          'The applicant, officers of the window and the competent city, and the corridor office; the answer lists the moves the caller may take.',
+        params: CaseParams,
+        ok: schemas.Case,
+      },
+      async (request) => detail(request.principal, request.params.id),
     ),
     get(
       '/api/service-cases/:id/materials/:materialId',
       {
+        operationId: 'downloadServiceCaseMaterial',
         summary: 'A material file, as handed in (its SHA-256 is on the case)',
+        description: 'The applicant, officers of the window and the competent city, and the corridor office.',
         params: MaterialParams,
         ok: FileResponse,
       },
@@ -199,7 +268,9 @@ function windowMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/accept',
       {
+        operationId: 'acceptServiceCase',
         summary: 'The window accepts and routes the case; its clock starts',
+        description: 'City officers of the window city or the corridor office, for a submitted case.',
         params: CaseParams,
         body: schemas.CaseNoteBody,
         ok: schemas.Case,
@@ -212,7 +283,9 @@ function windowMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/request-materials',
       {
+        operationId: 'requestServiceCaseMaterials',
         summary: 'The window asks once for what is missing (一次性告知)',
+        description: 'City officers of the window city or the corridor office, for a submitted case.',
         params: CaseParams,
         body: schemas.CaseRequestBody,
         ok: schemas.Case,
@@ -225,7 +298,9 @@ function windowMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/not-accept',
       {
+        operationId: 'notAcceptServiceCase',
         summary: 'The window does not accept the case (不予受理), with the reason',
+        description: 'City officers of the window city or the corridor office.',
         params: CaseParams,
         body: schemas.CaseReasonBody,
         ok: schemas.Case,
@@ -246,7 +321,9 @@ function decisionMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/pause',
       {
+        operationId: 'pauseServiceCase',
         summary: 'The deciding office asks for more; the clock stops',
+        description: 'City officers of the competent city or the corridor office, for a case in review.',
         params: CaseParams,
         body: schemas.CaseRequestBody,
         ok: schemas.Case,
@@ -259,7 +336,9 @@ function decisionMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/decide',
       {
+        operationId: 'decideServiceCase',
         summary: 'The competent city decides: approve, approve with conditions, or refuse with the reason',
+        description: 'City officers of the competent city or the corridor office, for a case in review.',
         params: CaseParams,
         body: schemas.DecisionBody,
         ok: schemas.Case,
@@ -287,7 +366,9 @@ function applicantMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/supplement',
       {
+        operationId: 'supplementServiceCase',
         summary: 'The applicant hands in what the window asked for (multipart)',
+        description: 'The applicant only, for a case the window sent back.',
         params: CaseParams,
         body: UploadBody(schemas.Supplement),
         ok: schemas.Case,
@@ -306,8 +387,10 @@ function applicantMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/resume',
       {
+        operationId: 'resumeServiceCase',
         summary:
           'The applicant hands in what the deciding office asked for (multipart); the clock runs again',
+        description: 'The applicant only, for a case the deciding office paused.',
         params: CaseParams,
         body: UploadBody(schemas.Supplement),
         ok: schemas.Case,
@@ -326,7 +409,9 @@ function applicantMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/withdraw',
       {
+        operationId: 'withdrawServiceCase',
         summary: 'The applicant withdraws an open case',
+        description: 'The applicant only, while the case is open.',
         params: CaseParams,
         body: schemas.WithdrawBody,
         ok: schemas.Case,
@@ -339,7 +424,9 @@ function applicantMoveRoutes(services: ServicesServices): Route[] {
     post(
       '/api/service-cases/:id/rating',
       {
+        operationId: 'rateServiceCase',
         summary: 'The applicant rates a closed case once (好差评)',
+        description: 'The applicant only, once the case is closed.',
         params: CaseParams,
         body: schemas.RatingBody,
         ok: schemas.Case,
@@ -357,7 +444,10 @@ function figureRoutes(services: ServicesServices): Route[] {
     get(
       '/api/service-figures',
       {
+        operationId: 'getServiceFigures',
         summary: 'Cases by city pair, the share decided on time, ratings, the overdue list',
+        description:
+          "City officers and the corridor office; a city officer's overdue list is their own city's.",
         querystring: schemas.FiguresQuery,
         ok: schemas.Figures,
       },
@@ -371,7 +461,12 @@ function figureRoutes(services: ServicesServices): Route[] {
     ),
     get(
       '/api/me/talent-cards',
-      { summary: 'My G60 talent cards and their entitlements', ok: schemas.TalentCards },
+      {
+        operationId: 'listMyTalentCards',
+        summary: 'My G60 talent cards and their entitlements',
+        description: 'Any signed-in user: their own talent cards (professionals hold them).',
+        ok: schemas.TalentCards,
+      },
       async (request) => ({
         items: (await services.talentCards.myCards(request.principal)).map(presentTalentCard),
       }),

@@ -1,15 +1,9 @@
 // Request and response shapes of the one-stop services module. Answers embed the names people read (cities,
 // departments, materials, items) in both languages, so the console never looks an id up.
 import { Type, type Static } from 'typebox'
-import {
-  DateOnly,
-  Nullable,
-  Page,
-  PageQuery,
-  StrictObject,
-  Synthetic,
-  Timestamp,
-} from '../../platform/http/schemas'
+import { DateOnly, Nullable, StrictObject, Synthetic, Timestamp } from '../../platform/http/schemas'
+import { ExportFields } from '../../platform/export'
+import { ListPage, ListQuery } from '../../platform/http/list'
 import { cityReferences } from '../registry'
 import { materialKinds, serviceCategories, serviceModes, talentAreas } from './services.reference'
 import { caseDecisions, caseStatuses, clockStates, eventKinds, materialSources } from './services.states'
@@ -57,8 +51,9 @@ export const ItemBody = StrictObject({
 })
 export const NewItemBody = StrictObject({ code: ItemCode, ...ItemBody.properties })
 
-export const ItemQuery = StrictObject({
-  q: Type.Optional(Text(100)),
+/** The catalogue sorts by item code, the promised working days or the fee. */
+export const itemSorts = ['code', 'promisedDays', 'feeFen'] as const
+const itemQueryFields = {
   city: Type.Optional(CityCode),
   mode: Type.Optional(Type.Enum(serviceModes)),
   department: Type.Optional(Type.String({ pattern: '^[a-z]{2,6}$' })),
@@ -66,8 +61,13 @@ export const ItemQuery = StrictObject({
   licence: Type.Optional(
     Type.Boolean({ description: 'true: items that end in a licence; false: those that do not' }),
   ),
-  ...PageQuery,
-})
+  ...ListQuery(itemSorts, 'code'),
+  // people look an item up by a part of its name in either language, or by its code
+  q: Type.Optional(Text(100)),
+}
+export const ItemQuery = StrictObject(itemQueryFields)
+/** The catalogue as a file: the list's filters and order, and the file's format and language. */
+export const ItemExportQuery = StrictObject({ ...itemQueryFields, ...ExportFields })
 
 const ItemMaterial = Type.Object({
   code: Type.String(),
@@ -107,7 +107,7 @@ export const Item = Type.Object({
   isActive: Type.Boolean(),
   updatedAt: Timestamp,
 })
-export const ItemPage = Page(Item)
+export const ItemPage = ListPage(Item)
 export const ItemVersion = Type.Object({
   version: Type.Integer(),
   changeNote: Type.String(),
@@ -155,19 +155,21 @@ export const RatingBody = StrictObject({
   comment: Type.Optional(Text(500)),
 })
 
-export const CaseQuery = StrictObject({
+/** Cases sort by when they were handed in, the day their clock is due, or where they stand. */
+export const caseSorts = ['submittedAt', 'dueOn', 'status'] as const
+const caseQueryFields = {
   view: Type.Enum(['mine', 'intake', 'deciding', 'city'] as const, {
     description:
-      "mine: the applicant's (newest first); intake: a window's queue (oldest first); deciding: the competent city's (soonest due first); city: a city's history",
+      "mine: the applicant's; intake: a window's waiting cases (the console asks sort=submittedAt, oldest first); deciding: the competent city's cases in review (sort=dueOn, soonest due first); city: a city's history",
   }),
   city: Type.Optional(CityCode),
   status: Type.Optional(Type.Enum(caseStatuses)),
-  number: Type.Optional(
-    Type.String({ minLength: 3, maxLength: 40, description: 'The case number people quote' }),
-  ),
   overdue: Type.Optional(Type.Boolean()),
-  ...PageQuery,
-})
+  ...ListQuery(caseSorts, '-submittedAt'),
+}
+export const CaseQuery = StrictObject(caseQueryFields)
+/** The cases list as a file: the list's view, filters and order, and the file's format and language. */
+export const CaseExportQuery = StrictObject({ ...caseQueryFields, ...ExportFields })
 
 const Clock = Type.Object({
   state: Type.Enum(clockStates),
@@ -207,12 +209,7 @@ export const CaseSummary = Type.Object({
   ratingComment: Nullable(Type.String()),
   ...Synthetic,
 })
-export const CasePage = Type.Object({
-  items: Type.Array(CaseSummary),
-  nextCursor: Nullable(Type.String()),
-  total: Type.Integer({ description: 'Exact when totalIsExact; otherwise at least this many' }),
-  totalIsExact: Type.Boolean(),
-})
+export const CasePage = ListPage(CaseSummary)
 
 const CaseMaterial = Type.Object({
   id: Type.String(),
@@ -305,6 +302,7 @@ export type ItemBodyInput = Static<typeof ItemBody>
 export type ItemQueryInput = Static<typeof ItemQuery>
 export type ApplicationInput = Static<typeof Application>
 export type CaseQueryInput = Static<typeof CaseQuery>
+export type CaseExportQueryInput = Static<typeof CaseExportQuery>
 
 export const ItemActiveBody = StrictObject({
   active: Type.Boolean({ description: 'false: stop taking applications (停办); true: take them again' }),

@@ -198,10 +198,15 @@ export const serviceCases = pgTable(
     ),
     check('service_cases_promised_days_check', sql`${table.promisedDays} BETWEEN 1 AND 60`),
     check('service_cases_rating_check', sql`${table.rating} IS NULL OR ${table.rating} BETWEEN 1 AND 5`),
-    index('service_cases_window_idx').on(table.windowCityCode, table.status, table.id),
-    index('service_cases_competent_idx').on(table.competentCityCode, table.status, table.dueOn),
-    index('service_cases_firm_idx').on(table.firmId, table.id),
-    index('service_cases_applicant_idx').on(table.applicantUserId, table.id),
+    // the lists' orders (docs/ARCHITECTURE.md, "Lists"): a window's queue by when handed in, a deciding queue by
+    // due day, an applicant's and a city's history by when handed in, and a number by its beginning
+    index('service_cases_window_idx').on(table.windowCityCode, table.status, table.submittedAt, table.id),
+    index('service_cases_competent_idx').on(table.competentCityCode, table.status, table.dueOn, table.id),
+    index('service_cases_competent_submitted_idx').on(table.competentCityCode, table.submittedAt, table.id),
+    index('service_cases_submitted_idx').on(table.submittedAt, table.id),
+    index('service_cases_firm_idx').on(table.firmId, table.submittedAt, table.id),
+    index('service_cases_applicant_idx').on(table.applicantUserId, table.submittedAt, table.id),
+    index('service_cases_number_prefix_idx').on(table.number.op('text_pattern_ops')),
     index('service_cases_running_idx')
       .on(table.dueOn)
       .where(sql`${table.clockState} = 'running'`),

@@ -1,13 +1,20 @@
 // SQL for voucher claims.
-import { eq, getTableColumns, sql } from 'drizzle-orm'
+import { eq, getTableColumns, or, sql } from 'drizzle-orm'
 import { queryRows, type Database } from '../../db/client'
 import { equalsEachGiven } from '../../db/conditions'
-import { firstRow, keysetPage, recordsOf } from '../../db/records'
-import { voucherClaims, vouchers } from './vouchers.tables'
+import { firstRow, recordsOf } from '../../db/records'
+import { numberStartsWith, sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
+import { claimNumberSql, voucherClaims, voucherSchemes, vouchers } from './vouchers.tables'
 
 export type ClaimRow = typeof voucherClaims.$inferSelect
 export interface ClaimWithVoucher extends ClaimRow {
   voucherId: string | null
+  /** the firm's and the scheme's names, read in the claim's own statement so that a list names every row */
+  firmNameZh: string
+  firmNameEn: string
+  schemeNameZh: string
+  schemeNameEn: string
 }
 
 export interface ClaimFilter {
@@ -15,36 +22,89 @@ export interface ClaimFilter {
   firmId?: string | undefined
   schemeId?: string | undefined
   status?: string | undefined
+  /** the claim's voucher number, or its beginning */
+  q?: string | undefined
 }
 
+/** The columns a claim list sorts by (ClaimQuery's sort). */
+export const claimSortColumns = {
+  createdAt: voucherClaims.createdAt,
+  requestedAmountFen: voucherClaims.requestedAmountFen,
+  status: voucherClaims.status,
+}
+export type ClaimSortKey = keyof typeof claimSortColumns
+
 function selectWithVoucher(db: Database) {
-  return db
-    .select({ ...getTableColumns(voucherClaims), voucherId: vouchers.id })
-    .from(voucherClaims)
-    .leftJoin(vouchers, eq(vouchers.claimId, voucherClaims.id))
+  return (
+    db
+      .select({
+        ...getTableColumns(voucherClaims),
+        voucherId: vouchers.id,
+        firmNameZh: sql<string>`coalesce(claim_firm.name_zh, '')`,
+        firmNameEn: sql<string>`coalesce(claim_firm.name_en, '')`,
+        schemeNameZh: voucherSchemes.nameZh,
+        schemeNameEn: voucherSchemes.nameEn,
+      })
+      .from(voucherClaims)
+      .leftJoin(vouchers, eq(vouchers.claimId, voucherClaims.id))
+      .innerJoin(voucherSchemes, eq(voucherSchemes.id, voucherClaims.schemeId))
+      // the registry's published view (boundaries.test.ts), never its firms table
+      .leftJoin(sql`registry_firm_facts claim_firm`, sql`claim_firm.id = ${voucherClaims.firmId}`)
+  )
 }
 
 export function findClaim(db: Database, id: string): Promise<ClaimWithVoucher | undefined> {
   return firstRow(selectWithVoucher(db).where(eq(voucherClaims.id, id)).limit(1))
 }
 
-export function listClaims(
+function claimConditions(filter: ClaimFilter) {
+  return [
+    ...equalsEachGiven(voucherClaims, filter, ['cityCode', 'firmId', 'schemeId', 'status']),
+    numberSearch(filter.q),
+  ]
+}
+
+/** A claim is found by its own number (SQ-…) or by the number of the voucher it was issued. */
+function numberSearch(q: string | undefined) {
+  const ownNumber = numberStartsWith(voucherClaims.number, q)
+  const voucherNumber = numberStartsWith(vouchers.number, q)
+  if (ownNumber === undefined || voucherNumber === undefined) return undefined
+  return or(
+    ownNumber,
+    sql`${voucherClaims.id} IN (SELECT ${vouchers.claimId} FROM ${vouchers} WHERE ${voucherNumber})`,
+  )
+}
+
+/** One sorted page of claims and how many match, counted up to the request's bound. */
+export async function listClaims(
   db: Database,
   filter: ClaimFilter,
-  after: string | null,
-  limit: number,
-): Promise<ClaimWithVoucher[]> {
-  return keysetPage(selectWithVoucher(db).$dynamic(), voucherClaims.id, { after, limit }, [
-    ...equalsEachGiven(voucherClaims, filter, ['cityCode', 'firmId', 'schemeId', 'status']),
-  ])
+  page: SortedPageRequest<ClaimSortKey>,
+): Promise<{ rows: ClaimWithVoucher[]; total: number }> {
+  const conditions = claimConditions(filter)
+  return sortedList(
+    db,
+    {
+      select: selectWithVoucher(db).$dynamic(),
+      table: voucherClaims,
+      sortColumns: claimSortColumns,
+      id: voucherClaims.id,
+    },
+    page,
+    conditions,
+  )
 }
 
 /** undefined when the firm already has a claim awaiting a decision under the scheme (a unique index). */
 export async function insertClaim(
   db: Database,
-  row: typeof voucherClaims.$inferInsert,
+  row: Omit<typeof voucherClaims.$inferInsert, 'number'>,
 ): Promise<ClaimRow | undefined> {
-  const [inserted] = await db.insert(voucherClaims).values(row).onConflictDoNothing().returning()
+  const [inserted] = await db
+    .insert(voucherClaims)
+    .values({ ...row, number: claimNumberSql(row.createdAt) })
+    .onConflictDoNothing()
+    .returning()
   return inserted
 }
 

@@ -6,8 +6,10 @@ import { authorize, requirePrincipal, type Principal } from '../../platform/auth
 import { AppError, assert, orRefuse } from '../../platform/errors'
 import { notify, resolveTasks } from '../../platform/notifications'
 import { actorIdOf, runTransition } from '../../platform/workflow'
-import { pageById } from '../../platform/http/schemas'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
+import type { ExportTable } from '../../platform/export'
+import { claimExportColumns, type ClaimExportItem } from './claims.export'
 import * as repository from './claims.repository'
 import * as ledger from './ledger.repository'
 import type { RegistryAccess } from './registry-access'
@@ -84,6 +86,9 @@ async function requireWithinRules(
   }
 }
 
+/** A firm reads its claims newest first; the review queue asks for the waiting ones, oldest first. */
+const claimSortDefault = '-createdAt'
+
 async function findClaim(dependencies: ClaimsDependencies, id: string) {
   return orRefuse(await repository.findClaim(dependencies.db, id), 'CLAIM_NOT_FOUND', { claimId: id })
 }
@@ -101,9 +106,37 @@ async function listClaims(
 ) {
   const { db } = dependencies
   const scope = listScopeOf(principal, policies.readClaim, { cityCode: query.city, firmId: query.firm })
-  return pageById(query, (after, limit) =>
-    repository.listClaims(db, { ...scope, schemeId: query.scheme, status: query.status }, after, limit),
+  const page = sortedPageRequest(query, claimSortDefault)
+  const read = await repository.listClaims(
+    db,
+    { ...scope, schemeId: query.scheme, status: query.status, q: query.q },
+    page,
   )
+  return toListPage(page, read, (claim) => sortValueOf(claim, page.order.key))
+}
+
+/**
+ * The claims list as an export: the list's read with the export's row bound instead of a page size, so the file holds
+ * what the screen shows in the same order, with the names of firms and schemes.
+ */
+async function exportClaims(
+  dependencies: ClaimsDependencies,
+  principal: Principal | null,
+  query: ClaimQueryInput,
+  rowsMax: number,
+): Promise<ExportTable<ClaimExportItem>> {
+  const page = await listClaims(dependencies, principal, { ...query, cursor: undefined, limit: rowsMax })
+  return {
+    baseName: 'voucher-claims',
+    sheetName: 'claims',
+    columns: claimExportColumns,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+  }
+}
+
+function sortValueOf(claim: repository.ClaimWithVoucher, key: repository.ClaimSortKey) {
+  return claim[key]
 }
 
 async function submitClaim(
@@ -155,7 +188,14 @@ async function submitClaim(
       firmId: firm.id,
       requestedAmountFen: input.requestedAmountFen,
     })
-    return { ...inserted, voucherId: null }
+    return {
+      ...inserted,
+      voucherId: null,
+      firmNameZh: firm.nameZh,
+      firmNameEn: firm.nameEn,
+      schemeNameZh: scheme.nameZh,
+      schemeNameEn: scheme.nameEn,
+    }
   })
 }
 
@@ -291,6 +331,7 @@ export function createClaimsService(db: Database, registry: RegistryAccess, sche
   return {
     getClaim: getClaim.bind(null, dependencies),
     listClaims: listClaims.bind(null, dependencies),
+    exportClaims: exportClaims.bind(null, dependencies),
     submitClaim: submitClaim.bind(null, dependencies),
     approveClaim: approveClaim.bind(null, dependencies),
     rejectClaim: rejectClaim.bind(null, dependencies),

@@ -330,34 +330,6 @@ describe('rules for claims', () => {
     expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
   })
 
-  it('asks a firm to have used over the gate share of its vouchers before it claims again, and checks again on approval', async () => {
-    const schemeId = await shanghaiScheme({ utilisationGatePercent: 80, claimCapFen: 10_000_00 })
-    const voucher = await issuedVoucher(testApp, actors.shanghai, schemeId, 10_000_00)
-    const large = await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 16_000_00 })
-    const small = await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 2_00 })
-    const order = (productId: string) =>
-      send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, { voucherId: voucher.id, productId })
-    expect(expectStatus(await order(field(large, 'id')), 201).voucherShareFen).toBe(8_000_00)
-    const atGate = await claim(actors.firmShanghai, schemeId, 10_000_00)
-    expectRefusal(atGate, 422, 'UTILISATION_GATE_NOT_MET')
-    expect(atGate.json().error.details).toMatchObject({ usedPercent: 80, requiredPercentOver: 80 })
-    const smallOrder = expectStatus(await order(field(small, 'id')), 201)
-    const overGate = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
-    // The small order is cancelled before the decision: the gate is checked again under the budget's lock.
-    expectStatus(
-      await send(
-        testApp,
-        'POST',
-        `/api/voucher-orders/${field(smallOrder, 'id')}/cancel`,
-        actors.firmShanghai,
-        {},
-      ),
-      200,
-    )
-    const approval = await approve(actors.officerShanghai, field(overGate, 'id'))
-    expect(errorCode(approval)).toBe('UTILISATION_GATE_NOT_MET')
-  })
-
   it('admits only eligible firms of the issuing city to an open scheme', async () => {
     const highTechOnly = await shanghaiScheme({ eligibleFirms: ['high_tech'] })
     const refused = await claim(actors.firmShanghai, highTechOnly, 10_000_00)
@@ -375,6 +347,102 @@ describe('rules for claims', () => {
     )
     const closed = await claim(actors.firmShanghai, closing, 10_000_00)
     expectRefusal(closed, 409, 'SCHEME_CLOSED')
+  })
+})
+
+describe('rules for claims: the utilisation gate', () => {
+  /** A gated scheme, a ¥10,000 voucher on it, and orders of ¥8,000 and ¥1 of voucher money: 80.01 % of it. */
+  async function gatedVoucherWithOrders() {
+    const schemeId = await shanghaiScheme({
+      utilisationGatePercent: 80,
+      claimCapFen: 10_000_00,
+      spotCheckPercent: 0,
+    })
+    const voucher = await issuedVoucher(testApp, actors.shanghai, schemeId, 10_000_00)
+    const large = await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 16_000_00 })
+    const small = await publishedProduct(testApp, actors.providerSuzhou, { priceFen: 2_00 })
+    const order = async (productId: string) =>
+      expectStatus(
+        await send(testApp, 'POST', '/api/voucher-orders', actors.firmShanghai, {
+          voucherId: voucher.id,
+          productId,
+        }),
+        201,
+      )
+    const largeOrder = await order(field(large, 'id'))
+    const smallOrder = await order(field(small, 'id'))
+    expect([largeOrder.voucherShareFen, smallOrder.voucherShareFen]).toEqual([8_000_00, 1_00])
+    return { schemeId, largeOrderId: field(largeOrder, 'id'), smallOrderId: field(smallOrder, 'id') }
+  }
+
+  /** The provider states delivery with its redemption claim; the order is then delivered, awaiting redemption. */
+  async function delivered(orderId: string) {
+    return expectStatus(
+      await send(testApp, 'POST', '/api/redemptions', actors.providerSuzhou, {
+        orderId,
+        contractNumber: 'HT-GATE-001',
+        invoiceNumber: `FP-GATE-${orderId}`,
+        deliverable: {
+          fileName: 'report.pdf',
+          contentType: 'application/pdf',
+          contentBase64: Buffer.from('%PDF-1.4 test report').toString('base64'),
+        },
+      }),
+      201,
+    )
+  }
+
+  async function redeemed(orderId: string) {
+    const redemptionId = field(await delivered(orderId), 'id')
+    const base = `/api/redemptions/${redemptionId}`
+    expectStatus(await send(testApp, 'POST', `${base}/confirm`, actors.firmShanghai, { rating: 5 }), 200)
+    expectStatus(await send(testApp, 'POST', `${base}/approve`, actors.officerShanghai, {}), 200)
+  }
+
+  it('does not count money only reserved: ordering, claiming again and cancelling fails', async () => {
+    const { schemeId, largeOrderId, smallOrderId } = await gatedVoucherWithOrders()
+    const claimed = await claim(actors.firmShanghai, schemeId, 10_000_00)
+    expectRefusal(claimed, 422, 'UTILISATION_GATE_NOT_MET')
+    expect(claimed.json().error.details).toMatchObject({
+      usedPercent: 0,
+      requiredPercentOver: 80,
+      heldFen: 10_000_00,
+      usedFen: 0,
+    })
+    for (const orderId of [largeOrderId, smallOrderId]) {
+      const url = `/api/voucher-orders/${orderId}/cancel`
+      expectStatus(await send(testApp, 'POST', url, actors.firmShanghai, {}), 200)
+    }
+    const afterCancelling = await claim(actors.firmShanghai, schemeId, 10_000_00)
+    expect(errorCode(afterCancelling)).toBe('UTILISATION_GATE_NOT_MET')
+  })
+
+  it('counts redeemed money and delivered orders awaiting redemption', async () => {
+    const { schemeId, largeOrderId, smallOrderId } = await gatedVoucherWithOrders()
+    await redeemed(largeOrderId)
+    // 80 % redeemed is not over 80 %: the small order, still reserved, does not count.
+    const atGate = await claim(actors.firmShanghai, schemeId, 10_000_00)
+    expectRefusal(atGate, 422, 'UTILISATION_GATE_NOT_MET')
+    expect(atGate.json().error.details).toMatchObject({ usedPercent: 80, usedFen: 8_000_00 })
+    await delivered(smallOrderId)
+    const overGate = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    expectStatus(await approve(actors.officerShanghai, field(overGate, 'id')), 200)
+  })
+
+  it('checks the gate again on approval, with the scheme rules of that moment', async () => {
+    const { schemeId, largeOrderId, smallOrderId } = await gatedVoucherWithOrders()
+    await delivered(largeOrderId)
+    await delivered(smallOrderId)
+    const overGate = expectStatus(await claim(actors.firmShanghai, schemeId, 10_000_00), 201)
+    expectStatus(
+      await send(testApp, 'PATCH', `/api/voucher-schemes/${schemeId}`, actors.officerShanghai, {
+        utilisationGatePercent: 90,
+      }),
+      200,
+    )
+    const approval = await approve(actors.officerShanghai, field(overGate, 'id'))
+    expectRefusal(approval, 422, 'UTILISATION_GATE_NOT_MET')
+    expect(approval.json().error.details).toMatchObject({ usedPercent: 80, requiredPercentOver: 90 })
   })
 })
 
@@ -407,6 +475,33 @@ describe('who sees claims and vouchers', () => {
       'FORBIDDEN',
     )
     expect((await send(testApp, 'GET', '/api/voucher-claims')).statusCode).toBe(401)
+  })
+
+  it('names the firm and the scheme of every claim it lists, in both languages, in the list itself', async () => {
+    const firm = expectStatus(
+      await send(testApp, 'GET', `/api/firms/${actors.firmShanghaiId}`, actors.office),
+      200,
+    )
+    expect(firm.nameZh).not.toBe('')
+    const listed = expectStatus(
+      await send(testApp, 'GET', '/api/voucher-claims?limit=100', actors.officerShanghai),
+      200,
+    )
+    type Named = { id: string; nameZh: string; nameEn: string }
+    const items = listed.items as { firmId: string; schemeId: string; firm: Named; scheme: Named }[]
+    const own = items.filter((item) => item.firmId === actors.firmShanghaiId)
+    expect(own.length).toBeGreaterThan(0)
+    for (const item of own) {
+      expect(item.firm).toEqual({ id: actors.firmShanghaiId, nameZh: firm.nameZh, nameEn: firm.nameEn })
+    }
+    const first = own[0]
+    if (first === undefined) throw new Error('no claim of the Songjiang firm')
+    const scheme = expectStatus(
+      await send(testApp, 'GET', `/api/voucher-schemes/${first.schemeId}`, actors.officerShanghai),
+      200,
+    )
+    expect(first.scheme).toEqual({ id: first.schemeId, nameZh: scheme.nameZh, nameEn: scheme.nameEn })
+    expect(items.every((item) => item.firm.nameZh !== '' && item.scheme.nameEn !== '')).toBe(true)
   })
 
   it("shows an officer its city's claims only, and refuses another city's", async () => {

@@ -9,7 +9,10 @@ export function clearingRoutes(clearing: ClearingService): Route[] {
     get(
       '/api/clearing',
       {
+        operationId: 'getClearingReport',
         summary: 'Approved redemptions by issuing city × provider city, and net positions between treasuries',
+        description:
+          "City officers of any city and the corridor office: what each city's vouchers paid to providers of each city over a period.",
         querystring: schemas.ClearingQuery,
         ok: schemas.ClearingReport,
       },
@@ -17,7 +20,14 @@ export function clearingRoutes(clearing: ClearingService): Route[] {
     ),
     get(
       '/api/clearing/export',
-      { summary: 'The clearing report as CSV', querystring: schemas.ClearingQuery, ok: FileResponse },
+      {
+        operationId: 'exportClearingReport',
+        summary: 'The clearing report as CSV',
+        description:
+          'City officers of any city and the corridor office: the clearing report of the period as a file.',
+        querystring: schemas.ClearingQuery,
+        ok: FileResponse,
+      },
       async (request, reply) =>
         sendFile(reply, await clearing.exportReport(request.principal, request.query)),
     ),

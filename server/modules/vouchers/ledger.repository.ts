@@ -87,21 +87,22 @@ const transferBatchStatement = preparedStatement<{ transfers: string }>(
   'ledger_transfer_batch',
   (parameter) =>
     sql`SELECT ledger_transfer(t.id, t.kind, t.from_account_id, t.to_account_id, t.amount_fen, t.reference,
-                               t.actor_user_id)
+                               t.actor_user_id, t.at)
           FROM json_to_recordset(${parameter('transfers')}::json)
             AS t(position integer, id text, kind text, from_account_id text, to_account_id text, amount_fen bigint,
-                 reference text, actor_user_id text)
+                 reference text, actor_user_id text, at timestamptz)
          ORDER BY t.position`,
 )
 
 /**
  * Several balanced transfers in one statement, in the order given, all or none (a refusal of any refuses the
  * batch): for callers with many at once, such as the demo seeder, imports and corrections. Each transfer is made
- * by ledger_transfer(), exactly as a single one. Ids are the caller's when given.
+ * by ledger_transfer(), exactly as a single one. Ids are the caller's when given; so is the time, for records of
+ * acts that happened earlier (the seeder's year), never later than now; without one a transfer is stamped now.
  */
 export async function transferMany(
   db: Database,
-  transfers: readonly (TransferInput & { transferId?: string })[],
+  transfers: readonly (TransferInput & { transferId?: string; at?: Date })[],
 ): Promise<string[]> {
   assert(transfers.length <= transfersPerBatchMax, `a batch of ${transfers.length} transfers is too large`)
   if (transfers.length === 0) return []
@@ -114,6 +115,7 @@ export async function transferMany(
     amount_fen: transfer.amountFen,
     reference: transfer.reference,
     actor_user_id: transfer.actorUserId,
+    at: transfer.at?.toISOString() ?? null,
   }))
   const moved = await withRefusals(transferBatchStatement.rows(db, { transfers: JSON.stringify(records) }))
   assert(moved.length === records.length, `${moved.length} of ${records.length} transfers ran`)
@@ -131,39 +133,73 @@ export async function lockAccount(db: Database, accountId: string): Promise<numb
   return Number(row.balance_fen)
 }
 
+/** The record a transfer was made for, by the name people know it by (a number where it has one). */
+export interface TransferSubject {
+  kind: 'claim' | 'order' | 'redemption' | 'voucher'
+  id: string
+  number: string | null
+  nameZh: string
+  nameEn: string
+}
+
 export interface TransferEntry extends LedgerTransferRow {
   fromAccountKind: string
   toAccountKind: string
+  subject: TransferSubject | null
 }
 
-/** Transfers touching any of the accounts, oldest first, one keyset page. */
+interface TransferEntryRow {
+  id: string
+  kind: string
+  from_account_id: string
+  to_account_id: string
+  amount_fen: string | number
+  reference: string
+  actor_user_id: string | null
+  created_at: string | Date
+  from_kind: string
+  to_kind: string
+  subject_kind: TransferSubject['kind'] | null
+  subject_number: string | null
+  subject_name_zh: string | null
+  subject_name_en: string | null
+}
+
+/**
+ * Transfers touching any of the accounts, newest first, one keyset page, each with the record it was made for
+ * named in the same statement (a claim by its scheme, an order or redemption by what it bought, a lapse by the
+ * voucher's number), so that no reader looks names up row by row.
+ */
 export async function listTransfersOf(
   db: Database,
   accountIds: string[],
   after: string | null,
   limit: number,
 ): Promise<TransferEntry[]> {
-  const rows = await queryRows<{
-    id: string
-    kind: string
-    from_account_id: string
-    to_account_id: string
-    amount_fen: string | number
-    reference: string
-    actor_user_id: string | null
-    created_at: string | Date
-    from_kind: string
-    to_kind: string
-  }>(
+  const rows = await queryRows<TransferEntryRow>(
     db,
     sql`SELECT t.id, t.kind, t.from_account_id, t.to_account_id, t.amount_fen, t.reference, t.actor_user_id,
-               t.created_at, f.kind AS from_kind, d.kind AS to_kind
+               t.created_at, f.kind AS from_kind, d.kind AS to_kind,
+               CASE WHEN c.id IS NOT NULL THEN 'claim' WHEN r.id IS NOT NULL THEN 'redemption'
+                    WHEN o.id IS NOT NULL THEN 'order' WHEN v.id IS NOT NULL THEN 'voucher' END AS subject_kind,
+               coalesce(c.number, o.number, v.number) AS subject_number,
+               coalesce(cs.name_zh, p.name_zh, i.name_zh, vs.name_zh) AS subject_name_zh,
+               coalesce(cs.name_en, p.name_en, i.name_en, vs.name_en) AS subject_name_en
           FROM ledger_transfers t
           JOIN ledger_accounts f ON f.id = t.from_account_id
           JOIN ledger_accounts d ON d.id = t.to_account_id
+          LEFT JOIN voucher_claims c ON c.id = t.reference
+          LEFT JOIN voucher_schemes cs ON cs.id = c.scheme_id
+          LEFT JOIN redemptions r ON r.id = t.reference
+          LEFT JOIN voucher_orders o ON o.id = coalesce(r.order_id, t.reference)
+          LEFT JOIN service_products p ON p.id = o.product_id
+          LEFT JOIN instrument_organisation_bookings b ON b.id = o.source_id
+          LEFT JOIN instrument_open_catalogue i ON i.id = b.instrument_id
+          LEFT JOIN vouchers v ON v.id = t.reference
+          LEFT JOIN voucher_schemes vs ON vs.id = v.scheme_id
          WHERE (t.from_account_id IN ${accountIds} OR t.to_account_id IN ${accountIds})
-           ${after !== null ? sql`AND t.id > ${after}` : sql``}
-         ORDER BY t.id LIMIT ${limit + 1}`,
+           ${after !== null ? sql`AND t.id < ${after}` : sql``}
+         ORDER BY t.id DESC LIMIT ${limit + 1}`,
   )
   return rows.map((row) => ({
     id: row.id,
@@ -176,6 +212,16 @@ export async function listTransfersOf(
     createdAt: new Date(row.created_at),
     fromAccountKind: row.from_kind,
     toAccountKind: row.to_kind,
+    subject:
+      row.subject_kind === null
+        ? null
+        : {
+            kind: row.subject_kind,
+            id: row.reference,
+            number: row.subject_number,
+            nameZh: row.subject_name_zh ?? '',
+            nameEn: row.subject_name_en ?? '',
+          },
   }))
 }
 

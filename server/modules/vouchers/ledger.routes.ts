@@ -8,7 +8,10 @@ export function ledgerRoutes(ledger: LedgerService): Route[] {
     get(
       '/api/voucher-ledger/verification',
       {
+        operationId: 'verifyVoucherLedger',
         summary: 'Check every ledger invariant and name the first violation (the corridor office)',
+        description:
+          "The corridor office only: checks that the double-entry ledger balances and every voucher's money adds up.",
         ok: schemas.LedgerVerificationSchema,
       },
       async (request) => ledger.verify(request.principal),

@@ -1,16 +1,75 @@
 // SQL for voucher orders; placing one is a single call of the database function voucher_order_reserve.
-import { and, eq, ne, sql } from 'drizzle-orm'
+import { and, eq, getTableColumns, ne, or, sql } from 'drizzle-orm'
 import { runKeyedBatch, type KeyedBatch } from '../../platform/batching'
 import { queryRows, type Database } from '../../db/client'
 import { eitherEqualsWhenGiven, equalsEachGiven } from '../../db/conditions'
 import { preparedStatement } from '../../db/prepared'
 import { recordsOf } from '../../db/records'
+import { numberStartsWith, sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { rowFromDriver } from '../../db/rows'
 import { withRefusals } from '../../platform/refusals'
 import { keyedOutcomeOf, type KeyClaim, type KeyedOutcome } from '../../platform/idempotency'
-import { voucherOrders } from './vouchers.tables'
+import { serviceProducts, voucherOrders, vouchers } from './vouchers.tables'
 
 export type OrderRow = typeof voucherOrders.$inferSelect
+
+/** The names an order refers to, both languages: its firm, its provider and what it pays for. */
+export interface OrderNames {
+  firmNameZh: string
+  firmNameEn: string
+  providerNameZh: string
+  providerNameEn: string
+  /** the product ordered, or the instrument of the booking the order pays for */
+  subjectNameZh: string
+  subjectNameEn: string
+  /** the number of the voucher the order spends */
+  voucherNumber: string
+}
+export type NamedOrderRow = OrderRow & OrderNames
+
+/**
+ * Orders with their names, read in the same statement (a list names every row without a lookup per row): the
+ * registry's and the instruments module's published views, never their tables (boundaries.test.ts).
+ */
+function selectNamedOrders(db: Database) {
+  return db
+    .select({
+      ...getTableColumns(voucherOrders),
+      firmNameZh: sql<string>`coalesce(order_firm.name_zh, '')`.as('firm_name_zh'),
+      firmNameEn: sql<string>`coalesce(order_firm.name_en, '')`.as('firm_name_en'),
+      providerNameZh: sql<string>`coalesce(order_provider.name_zh, '')`.as('provider_name_zh'),
+      providerNameEn: sql<string>`coalesce(order_provider.name_en, '')`.as('provider_name_en'),
+      subjectNameZh: sql<string>`coalesce(${serviceProducts.nameZh}, order_instrument.name_zh, '')`.as(
+        'subject_name_zh',
+      ),
+      subjectNameEn: sql<string>`coalesce(${serviceProducts.nameEn}, order_instrument.name_en, '')`.as(
+        'subject_name_en',
+      ),
+      voucherNumber: vouchers.number,
+    })
+    .from(voucherOrders)
+    .innerJoin(vouchers, eq(vouchers.id, voucherOrders.voucherId))
+    .leftJoin(serviceProducts, eq(serviceProducts.id, voucherOrders.productId))
+    .leftJoin(sql`registry_firm_facts order_firm`, sql`order_firm.id = ${voucherOrders.firmId}`)
+    .leftJoin(
+      sql`registry_provider_standing order_provider`,
+      sql`order_provider.id = ${voucherOrders.providerId}`,
+    )
+    .leftJoin(
+      sql`instrument_organisation_bookings order_booking`,
+      sql`${voucherOrders.sourceKind} = 'instrument_booking' AND order_booking.id = ${voucherOrders.sourceId}`,
+    )
+    .leftJoin(
+      sql`instrument_open_catalogue order_instrument`,
+      sql`order_instrument.id = order_booking.instrument_id`,
+    )
+}
+
+/** Each order's names by its id, for a list of another record that refers to orders (redemption claims). */
+export function orderNamesSubquery(db: Database) {
+  return selectNamedOrders(db).as('named_order')
+}
 
 export interface OrderFilter {
   /** the issuing city or the provider's city */
@@ -19,18 +78,56 @@ export interface OrderFilter {
   providerId?: string | undefined
   voucherId?: string | undefined
   status?: string | undefined
+  /** the number of the voucher the order spends, or its beginning */
+  q?: string | undefined
 }
+
+/** An order is found by its own number (DD-…) or by the number of the voucher it spends. */
+function numberSearch(q: string | undefined) {
+  const ownNumber = numberStartsWith(voucherOrders.number, q)
+  const voucherNumber = numberStartsWith(vouchers.number, q)
+  if (ownNumber === undefined || voucherNumber === undefined) return undefined
+  return or(
+    ownNumber,
+    sql`${voucherOrders.voucherId} IN (SELECT ${vouchers.id} FROM ${vouchers} WHERE ${voucherNumber})`,
+  )
+}
+
+/** The columns an order list sorts by (OrderQuery's sort). */
+export const orderSortColumns = {
+  createdAt: voucherOrders.createdAt,
+  amountFen: voucherOrders.amountFen,
+  status: voucherOrders.status,
+}
+export type OrderSortKey = keyof typeof orderSortColumns
 
 const orders = recordsOf(voucherOrders, voucherOrders.id)
 export const findOrder = orders.find
 /** Locks the order until the transaction ends: a cancellation and another change take turns. */
 export const lockOrder = orders.lock
 
-export function listOrders(db: Database, filter: OrderFilter, after: string | null, limit: number) {
-  return orders.page(db, { after, limit }, [
+/** One sorted page of orders and how many match, counted up to the request's bound. */
+export async function listOrders(
+  db: Database,
+  filter: OrderFilter,
+  page: SortedPageRequest<OrderSortKey>,
+): Promise<{ rows: NamedOrderRow[]; total: number }> {
+  const conditions = [
     eitherEqualsWhenGiven([voucherOrders.issuerCityCode, voucherOrders.providerCityCode], filter.cityCode),
     ...equalsEachGiven(voucherOrders, filter, ['firmId', 'providerId', 'voucherId', 'status']),
-  ])
+    numberSearch(filter.q),
+  ]
+  return sortedList(
+    db,
+    {
+      select: selectNamedOrders(db).$dynamic(),
+      table: voucherOrders,
+      sortColumns: orderSortColumns,
+      id: voucherOrders.id,
+    },
+    page,
+    conditions,
+  )
 }
 
 export async function markCancelled(
@@ -74,7 +171,8 @@ export async function reserveOrder(db: Database, input: ReserveInput): Promise<O
 const reserveOnceStatement = preparedStatement<ReserveInput & KeyClaim>(
   'voucher_order_reserve_once',
   (parameter) =>
-    sql`SELECT r.idempotency_outcome, r.stored_status, r.stored_body, r.stored_content_type, (r.placed).*
+    sql`SELECT r.idempotency_outcome, r.stored_status, r.stored_body, r.stored_content_type, r.refusal_code,
+               r.refusal_details, (r.placed).*
           FROM voucher_order_reserve_once(${parameter('principalKey')}, ${parameter('key')}, ${parameter('method')},
                ${parameter('path')}, ${parameter('requestHash')}, ${parameter('orderId')}, ${parameter('transferId')},
                ${parameter('voucherId')}, ${parameter('firmId')}, ${parameter('productId')},

@@ -5,16 +5,19 @@ import { recordAudit } from '../../platform/audit'
 import { authorize, type Principal } from '../../platform/authorization'
 import { createGroupCommit } from '../../platform/batching'
 import { AppError, assert, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import type { KeyClaim, KeyedOutcome } from '../../platform/idempotency'
 import { newId } from '../../platform/ids'
 import * as ledger from './ledger.repository'
+import type { ExportTable } from '../../platform/export'
+import { orderExportColumns, type OrderExportItem } from './orders.export'
 import * as repository from './orders.repository'
 import { orderWorkflow } from './vouchers.workflows'
 import { authorizeOrderParty, listScopeOf, voucherPolicies as policies } from './vouchers.policies'
 import * as vouchersRepository from './vouchers.repository'
 import type { OrderSourceKind, ServiceCategory } from './vouchers.reference'
 import type { CancelOrderInput, CreateOrderInput, OrderQueryInput } from './vouchers.schemas'
+import { retryingTransient } from '../../db/transient'
 
 /** orders gathered into one statement at most */
 const placementBatchSizeMax = 64
@@ -44,9 +47,29 @@ export function createOrdersService(db: Database) {
       firmId: query.firm,
       providerId: query.provider,
     })
-    return pageById(query, (after, limit) =>
-      repository.listOrders(db, { ...scope, voucherId: query.voucher, status: query.status }, after, limit),
+    const page = sortedPageRequest(query, '-createdAt')
+    const read = await repository.listOrders(
+      db,
+      { ...scope, voucherId: query.voucher, status: query.status, q: query.q },
+      page,
     )
+    return toListPage(page, read, (order) => order[page.order.key])
+  }
+
+  /** The orders list as an export: the list's read with the export's row bound, named instead of ids. */
+  async function exportOrders(
+    principal: Principal | null,
+    query: OrderQueryInput,
+    rowsMax: number,
+  ): Promise<ExportTable<OrderExportItem>> {
+    const page = await listOrders(principal, { ...query, cursor: undefined, limit: rowsMax })
+    return {
+      baseName: 'voucher-orders',
+      sheetName: 'orders',
+      columns: orderExportColumns,
+      items: page.items,
+      truncated: page.nextCursor !== null,
+    }
   }
 
   /**
@@ -75,7 +98,8 @@ export function createOrdersService(db: Database) {
       requestedShareFen: input.voucherShareFen ?? null,
       actorUserId: actor.userId,
     }
-    return placements.submit({ reservation, claim })
+    // orders racing for one voucher can deadlock; tried again, the loser meets the winner's reservation
+    return retryingTransient(() => placements.submit({ reservation, claim }))
   }
 
   /** Before delivery only (the transition table); the reserved share goes back to the voucher. */
@@ -90,17 +114,20 @@ export function createOrdersService(db: Database) {
         sourceId: order.sourceId,
       })
     }
-    await db.transaction(async (transaction) => {
-      const locked = await repository.lockOrder(transaction, id)
-      assert(locked !== undefined, `order ${id} vanished`)
-      await releaseLockedOrder(transaction, locked, actor.userId, input.reason ?? null)
-    })
+    await retryingTransient(() =>
+      db.transaction(async (transaction) => {
+        const locked = await repository.lockOrder(transaction, id)
+        assert(locked !== undefined, `order ${id} vanished`)
+        await releaseLockedOrder(transaction, locked, actor.userId, input.reason ?? null)
+      }),
+    )
     return findOrder(id)
   }
 
   return {
     getOrder,
     listOrders,
+    exportOrders,
     placeOrder,
     cancelOrder,
     settled: () => placements.settled(),

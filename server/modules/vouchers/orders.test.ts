@@ -100,9 +100,22 @@ describe('the voucher share and the co-pay', () => {
     expect(
       (ledger.items as { kind: string; amountFen: number }[]).map((entry) => [entry.kind, entry.amountFen]),
     ).toEqual([
-      ['issue', 20_000_00],
       ['reserve', 10_000_00],
+      ['issue', 20_000_00],
     ])
+    // each entry numbers and names the record it was made for, in the same answer: the claim by its number and
+    // scheme, the order by its number and product
+    const [reserve, issue] = ledger.items as { subject: Record<string, unknown> | null }[]
+    expect(issue?.subject).toMatchObject({ kind: 'claim', id: field(voucher, 'claimId') })
+    expect(issue?.subject?.number).toMatch(/^SQ-\d{4}-\d{6}-[0-9A-Z]$/)
+    expect(issue?.subject?.nameEn).not.toBe('')
+    expect(reserve?.subject).toMatchObject({
+      kind: 'order',
+      id: field(placed, 'id'),
+      number: field(placed, 'number'),
+      nameZh: '芯片可靠性测试',
+      nameEn: 'Chip reliability testing',
+    })
   })
 
   it('covers an order under the threshold in full', async () => {
@@ -315,6 +328,17 @@ describe('cancelling and reading orders', () => {
     const items = providerList.items as { providerId: string; id: string }[]
     expect(items.map((item) => item.id)).toContain(placed.id)
     expect(items.every((item) => item.providerId === actors.providerSuzhouId)).toBe(true)
+    // the list names the firm, the provider and the product itself: no lookup per row
+    const [firm, provider] = await Promise.all(
+      [`/api/firms/${actors.firmShanghaiId}`, `/api/providers/${actors.providerSuzhouId}`].map(async (path) =>
+        expectStatus(await send(testApp, 'GET', path, actors.office), 200),
+      ),
+    )
+    expect(items.find((item) => item.id === placed.id)).toMatchObject({
+      firm: { id: actors.firmShanghaiId, nameZh: firm?.nameZh, nameEn: firm?.nameEn },
+      provider: { id: actors.providerSuzhouId, nameZh: provider?.nameZh, nameEn: provider?.nameEn },
+      subject: { id: suzhouTest, nameZh: '芯片可靠性测试', nameEn: 'Chip reliability testing' },
+    })
     const firmList = expectStatus(
       await send(testApp, 'GET', `/api/voucher-orders?voucher=${field(voucher, 'id')}`, actors.firmShanghai),
       200,
@@ -545,6 +569,49 @@ async function replayLostOrderAnswer() {
   )
   expect(await ledgerSnapshot(testApp)).toBe(snapshot)
 }
+
+describe('a refusal under an Idempotency-Key, kept by the statement that refused', () => {
+  it("marks a refused order's key in the refusing statement itself, so a duplicate gets that refusal", async () => {
+    // No answer is stored here (the service is called without HTTP): the key row is what the statement left, and
+    // it is what a duplicate sent before the answer is stored reads instead of running the order again.
+    const voucher = await voucherUnder({ voucherShareMaxPercent: 50 })
+    const body = { voucherId: field(voucher, 'id'), productId: suzhouTest, voucherShareFen: 5_000_01 }
+    const firm = await testApp.context.identity.principalOfUsername('firm.sh')
+    const claim = {
+      principalKey: firm.userId,
+      key: 'order-refused-in-statement',
+      method: 'POST',
+      path: '/api/voucher-orders',
+      requestHash: requestHashOf('POST', '/api/voucher-orders', body),
+    }
+    await expect(testApp.context.modules.vouchers.orders.placeOrder(firm, body, claim)).rejects.toMatchObject(
+      {
+        code: 'VOUCHER_SHARE_OVER_LIMIT',
+      },
+    )
+    expect(
+      await queryRows(
+        testApp.database.db,
+        sql`SELECT state, refusal_code, response_status, resource_id FROM idempotency_keys
+             WHERE key = 'order-refused-in-statement'`,
+      ),
+    ).toEqual([
+      {
+        state: 'completed',
+        refusal_code: 'VOUCHER_SHARE_OVER_LIMIT',
+        response_status: null,
+        resource_id: null,
+      },
+    ])
+    await expectRefusal(
+      () => orderWithKey('order-refused-in-statement', body),
+      422,
+      'VOUCHER_SHARE_OVER_LIMIT',
+    )
+    const orders = sql`SELECT count(*) AS count FROM voucher_orders WHERE voucher_id = ${voucher.id}`
+    expect(await countOf(testApp.database.db, orders)).toBe(0)
+  })
+})
 
 describe('orders placed at the same moment share one statement (group commit)', () => {
   it('answers each order of a batch on its own: placed, refused, forbidden or replayed', async () => {

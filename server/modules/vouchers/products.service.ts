@@ -3,7 +3,7 @@ import type { Database } from '../../db/client'
 import { auditTrail } from '../../platform/audit'
 import { authorize, requirePrincipal, type Principal } from '../../platform/authorization'
 import { AppError, orRefuse } from '../../platform/errors'
-import { pageById } from '../../platform/http/schemas'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
 import * as repository from './products.repository'
 import type { RegistryAccess } from './registry-access'
@@ -21,9 +21,9 @@ export function createProductsService(db: Database, registry: RegistryAccess) {
 
   /** The public catalogue: published products unless another status is asked for. */
   async function listProducts(query: ProductQueryInput) {
-    return pageById(query, (after, limit) =>
-      repository.listProducts(db, { ...query, status: query.status ?? 'published' }, after, limit),
-    )
+    const page = sortedPageRequest(query, '-createdAt')
+    const read = await repository.listProducts(db, { ...query, status: query.status ?? 'published' }, page)
+    return toListPage(page, read, (product) => product[page.order.key])
   }
 
   async function createProduct(principal: Principal | null, input: CreateProductInput) {

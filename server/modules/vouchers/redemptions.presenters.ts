@@ -1,8 +1,14 @@
 // The shapes the API answers with for redemption claims and settlement runs.
-import type { RedemptionRow } from './redemptions.repository'
+import type { NamedRedemptionRow, RedemptionRow } from './redemptions.repository'
 import type { SettlementPaymentRow, SettlementRunRow } from './settlements.repository'
 import { iso, isoOrNull, narrow } from '../../platform/stored'
-import { payeeKinds, redemptionStatuses, settlementModels, spotCheckResults } from './vouchers.reference'
+import {
+  payeeKinds,
+  redemptionStatuses,
+  serviceCategories,
+  settlementModels,
+  spotCheckResults,
+} from './vouchers.reference'
 
 export function presentRedemption(row: RedemptionRow) {
   return {
@@ -41,6 +47,17 @@ export function presentRedemption(row: RedemptionRow) {
     isSynthetic: row.isSynthetic,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+  }
+}
+
+/** A claim in a list, with what its order paid for and the firm and the provider, named. */
+export function presentListedRedemption(row: NamedRedemptionRow) {
+  return {
+    ...presentRedemption(row),
+    category: narrow(serviceCategories, row.category),
+    firm: { id: row.firmId, nameZh: row.firmNameZh, nameEn: row.firmNameEn },
+    provider: { id: row.providerId, nameZh: row.providerNameZh, nameEn: row.providerNameEn },
+    subject: { nameZh: row.subjectNameZh, nameEn: row.subjectNameEn },
   }
 }
 

@@ -9,8 +9,10 @@ import {
   StrictObject,
   Timestamp,
 } from '../../platform/http/schemas'
+import { ExportFields } from '../../platform/export'
+import { ListPage, ListQuery, SortQuery } from '../../platform/http/list'
 import { payeeKinds, redemptionStatuses, settlementModels, spotCheckResults } from './vouchers.reference'
-import { CityCode, FenFigure, Id, Reason } from './vouchers.schemas'
+import { CityCode, FenFigure, Id, NamedRecord, Reason, ServiceCategorySchema } from './vouchers.schemas'
 
 export const RedemptionStatusSchema = Type.Enum(redemptionStatuses)
 const DocumentNumber = Type.String({ minLength: 1, maxLength: 64, pattern: '\\S' })
@@ -53,8 +55,10 @@ export const Redemption = Type.Object({
   ...RecordStamps,
 })
 
+/** Redemption claims sort by when they were filed, the voucher share claimed, or where they stand. */
+export const redemptionSorts = ['createdAt', 'amountFen', 'status'] as const
 export const RedemptionQuery = StrictObject({
-  ...PageQuery,
+  ...ListQuery(redemptionSorts, '-createdAt'),
   city: Type.Optional(CityCode),
   issuer: Type.Optional(CityCode),
   firm: Type.Optional(Id),
@@ -88,7 +92,18 @@ export const SpotCheckBody = StrictObject({
 })
 export const RejectRedemptionBody = StrictObject({ reason: Reason })
 
-export const RedemptionPage = Page(Redemption)
+/** A claim as a list shows it: with what its order paid for, and the firm and the provider, named. */
+export const ListedRedemption = Type.Object({
+  ...Redemption.properties,
+  category: ServiceCategorySchema,
+  firm: NamedRecord,
+  provider: NamedRecord,
+  subject: Type.Object(
+    { nameZh: Type.String(), nameEn: Type.String() },
+    { description: 'What the order paid for' },
+  ),
+})
+export const RedemptionPage = ListPage(ListedRedemption)
 
 // ---- settlement runs ----
 
@@ -115,13 +130,23 @@ export const SettlementPayment = Type.Object({
   amountFen: FenFigure('Paid to the payee'),
 })
 export const SettlementQuery = StrictObject({ ...PageQuery, city: Type.Optional(CityCode) })
+/** Settlement runs sort by their period (newest first by default), the amount paid, or when they were run. */
+export const settlementRunSorts = ['periodStart', 'totalFen', 'createdAt'] as const
+const settlementRunQueryFields = {
+  ...PageQuery,
+  ...SortQuery(settlementRunSorts, '-periodStart'),
+  city: Type.Optional(CityCode),
+}
+export const SettlementRunQuery = StrictObject(settlementRunQueryFields)
+/** The settlement runs list as a file: the list's filter and order, and the file's format and language. */
+export const SettlementRunExportQuery = StrictObject({ ...settlementRunQueryFields, ...ExportFields })
 export const CreateSettlementBody = StrictObject({
   cityCode: CityCode,
   periodStart: DateOnly,
   periodEnd: DateOnly,
 })
 export const ExportQuery = StrictObject({ format: Type.Optional(Type.Enum(['csv', 'xlsx'])) })
-export const SettlementRunPage = Page(SettlementRun)
+export const SettlementRunPage = ListPage(SettlementRun)
 export const SettlementPaymentPage = Page(SettlementPayment)
 
 // ---- clearing ----
@@ -165,6 +190,7 @@ export type ConfirmRedemptionInput = Static<typeof ConfirmRedemptionBody>
 export type SpotCheckInput = Static<typeof SpotCheckBody>
 export type RejectRedemptionInput = Static<typeof RejectRedemptionBody>
 export type SettlementQueryInput = Static<typeof SettlementQuery>
+export type SettlementRunQueryInput = Static<typeof SettlementRunQuery>
 export type CreateSettlementInput = Static<typeof CreateSettlementBody>
 export type ClearingQueryInput = Static<typeof ClearingQuery>
 export type ClearingReportShape = Static<typeof ClearingReport>

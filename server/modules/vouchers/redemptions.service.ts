@@ -8,7 +8,7 @@ import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, assert, orRefuse } from '../../platform/errors'
 import { notify, resolveTasks } from '../../platform/notifications'
 import { actorIdOf, runTransition } from '../../platform/workflow'
-import { pageById } from '../../platform/http/schemas'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { newId } from '../../platform/ids'
 import * as ordersRepository from './orders.repository'
 import * as repository from './redemptions.repository'
@@ -69,8 +69,12 @@ async function listRedemptions(
     orderId: query.order,
     settlementRunId: query.settlement,
     status: query.status,
+    q: query.q,
   }
-  return pageById(query, (after, limit) => repository.listRedemptions(db, filter, after, limit))
+  // a history reads newest first; the queues ask for their waiting state, oldest first (sort=createdAt)
+  const page = sortedPageRequest(query, '-createdAt')
+  const read = await repository.listRedemptions(db, filter, page)
+  return toListPage(page, read, (redemption) => redemption[page.order.key])
 }
 
 async function getDeliverable(

@@ -179,6 +179,23 @@ describe('the lifecycle, provider paid (通兑): Songjiang voucher spent in Suzh
       200,
     )
     expect(orderNow.status).toBe('delivered')
+    const listed = expectStatus(
+      await send(testApp, 'GET', `/api/redemptions?order=${orderId}`, actors.officerShanghai),
+      200,
+    )
+    // the list names what was bought and from whom, in the list itself
+    expect(listed.items).toEqual([
+      expect.objectContaining({
+        id: redemptionId,
+        category: 'testing',
+        subject: { nameZh: '芯片可靠性测试', nameEn: 'Chip reliability testing' },
+        firm: expect.objectContaining({ id: actors.firmShanghaiId, nameZh: expect.stringMatching(/\S/) }),
+        provider: expect.objectContaining({
+          id: actors.providerSuzhouId,
+          nameEn: expect.stringMatching(/\S/),
+        }),
+      }),
+    ])
     const file = await send(
       testApp,
       'GET',

@@ -3,6 +3,7 @@ export interface RegistryFirm {
   id: string
   cityCode: string
   nameZh: string
+  nameEn: string
   creditCode: string
   isTechSme: boolean
   isHighTech: boolean

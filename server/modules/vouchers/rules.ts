@@ -101,11 +101,14 @@ export interface GateInput {
   gatePercent: number
   /** the face value of the firm's live vouchers under the scheme */
   heldFen: number
-  /** what of it is no longer available: reserved by orders or spent */
+  /** what of it pays for delivered orders (redeemed or awaiting redemption); reserved money is not used */
   usedFen: number
 }
 
-/** A firm must have used over gatePercent of what it holds before it claims again; holding nothing passes. */
+/**
+ * A firm must have used over gatePercent of what it holds before it claims again; holding nothing passes. Used is
+ * delivered, never only reserved: a reservation can be cancelled as soon as the new claim is in.
+ */
 export function checkUtilisationGate(input: GateInput): { passes: boolean; usedPercent: number } {
   const usedPercent = input.heldFen === 0 ? 0 : Math.floor((input.usedFen * 100) / input.heldFen)
   if (input.gatePercent === 0 || input.heldFen === 0) return { passes: true, usedPercent }
@@ -167,6 +170,19 @@ export function formatVoucherNumber(cityCode: string, year: number, serial: numb
   if (!Number.isInteger(serial) || serial < 1 || serial >= 10 ** 9)
     throw new Error(`bad voucher serial ${serial}`)
   const prefix = voucherNumberPrefix(cityCode)
+  const serialText = String(serial).padStart(serialDigitsMin, '0')
+  return `${prefix}-${year}-${serialText}-${checkCharacterOf(`${prefix}${year}${serialText}`)}`
+}
+
+/**
+ * A claim's or order's number as platform_record_number() makes it in the database (SQ-2026-000123-K): the seed
+ * numbers its rows with it, and a test proves the two agree.
+ */
+export function formatRecordNumber(prefix: string, at: Date, serial: number): string {
+  if (!/^[A-Z]{2,5}$/.test(prefix)) throw new Error(`bad record number prefix ${prefix}`)
+  if (!Number.isInteger(serial) || serial < 1 || serial >= 10 ** 9)
+    throw new Error(`bad record serial ${serial}`)
+  const year = new Date(at.getTime() + shanghaiOffsetMs).getUTCFullYear()
   const serialText = String(serial).padStart(serialDigitsMin, '0')
   return `${prefix}-${year}-${serialText}-${checkCharacterOf(`${prefix}${year}${serialText}`)}`
 }

@@ -5,6 +5,8 @@ import { queryRows, type Database } from '../../db/client'
 import { equalsWhenGiven } from '../../db/conditions'
 import { recordsOf } from '../../db/records'
 import { rowFromDriver } from '../../db/rows'
+import { sortedList } from '../../db/sorted'
+import type { SortedPageRequest } from '../../platform/http/list'
 import { withRefusals } from '../../platform/refusals'
 import { redemptions, settlementPayments, settlementRuns } from './vouchers.tables'
 
@@ -36,13 +38,32 @@ export async function runSettlement(db: Database, input: RunInput): Promise<Sett
 const runs = recordsOf(settlementRuns, settlementRuns.id)
 export const findRun = runs.find
 
-export function listRuns(
+/** The columns a settlement runs list sorts by (SettlementRunQuery's sort). */
+export const settlementRunSortColumns = {
+  periodStart: settlementRuns.periodStart,
+  totalFen: settlementRuns.totalFen,
+  createdAt: settlementRuns.createdAt,
+}
+export type SettlementRunSortKey = keyof typeof settlementRunSortColumns
+
+/** One sorted page of settlement runs and how many match, counted up to the request's bound. */
+export async function listRuns(
   db: Database,
   filter: { cityCode?: string | undefined },
-  after: string | null,
-  limit: number,
-) {
-  return runs.page(db, { after, limit }, [equalsWhenGiven(settlementRuns.cityCode, filter.cityCode)])
+  page: SortedPageRequest<SettlementRunSortKey>,
+): Promise<{ rows: SettlementRunRow[]; total: number }> {
+  const conditions = [equalsWhenGiven(settlementRuns.cityCode, filter.cityCode)]
+  return sortedList(
+    db,
+    {
+      select: db.select().from(settlementRuns).$dynamic(),
+      table: settlementRuns,
+      sortColumns: settlementRunSortColumns,
+      id: settlementRuns.id,
+    },
+    page,
+    conditions,
+  )
 }
 
 const payments = recordsOf(settlementPayments, settlementPayments.id)

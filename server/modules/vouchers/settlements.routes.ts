@@ -1,5 +1,7 @@
 // Routes of settlement runs: their payment batches and the exports of them.
 import { get, post, type Route } from '../../platform/http/routes'
+import { exportRoute, exportRowsMax } from '../../platform/export'
+import { presentListPage } from '../../platform/http/list'
 import { IdParams, presentPage } from '../../platform/http/schemas'
 import { presentSettlementPayment, presentSettlementRun } from './redemptions.presenters'
 import * as schemas from './redemptions.schemas'
@@ -11,20 +13,43 @@ export function settlementRoutes(settlements: SettlementsService): Route[] {
     get(
       '/api/settlements',
       {
+        operationId: 'listSettlementRuns',
         summary: "Settlement runs: the caller's city's, or every city's for the corridor office",
-        querystring: schemas.SettlementQuery,
+        description:
+          "A city officer sees their city's settlement runs, the corridor office every city's; newest period first, sortable, paged.",
+        querystring: schemas.SettlementRunQuery,
         ok: schemas.SettlementRunPage,
       },
       async (request) =>
-        presentPage(await settlements.listRuns(request.principal, request.query), presentSettlementRun),
+        presentListPage(await settlements.listRuns(request.principal, request.query), presentSettlementRun),
     ),
-    get('/api/settlements/:id', { params: IdParams, ok: schemas.SettlementRun }, async (request) =>
-      presentSettlementRun(await settlements.getRun(request.principal, request.params.id)),
+    exportRoute(
+      '/api/settlements/export',
+      {
+        operationId: 'exportSettlementRuns',
+        summary: 'The settlement runs list as CSV or an Excel workbook',
+        description: `Whoever may list the runs: the same city and order as the list, at most ${exportRowsMax} rows, with city names and amounts in yuan.`,
+        querystring: schemas.SettlementRunExportQuery,
+      },
+      async (request, rowsMax) => settlements.exportRuns(request.principal, request.query, rowsMax),
+    ),
+    get(
+      '/api/settlements/:id',
+      {
+        operationId: 'getSettlementRun',
+        summary: 'Get a settlement run',
+        description: "City officers of the run's city and the corridor office.",
+        params: IdParams,
+        ok: schemas.SettlementRun,
+      },
+      async (request) => presentSettlementRun(await settlements.getRun(request.principal, request.params.id)),
     ),
     get(
       '/api/settlements/:id/payments',
       {
+        operationId: 'listSettlementPayments',
         summary: "The run's payment batch: one line per payee",
+        description: "City officers of the run's city and the corridor office: what each provider is paid.",
         params: IdParams,
         querystring: schemas.SettlementQuery,
         ok: schemas.SettlementPaymentPage,
@@ -38,7 +63,10 @@ export function settlementRoutes(settlements: SettlementsService): Route[] {
     get(
       '/api/settlements/:id/export',
       {
+        operationId: 'exportSettlementRun',
         summary: 'The payment batch as CSV (UTF-8) or an Excel workbook with the redemptions it pays',
+        description:
+          "City officers of the run's city and the corridor office: the batch as a file for the treasury's payment system.",
         params: IdParams,
         querystring: schemas.ExportQuery,
         ok: FileResponse,
@@ -52,8 +80,11 @@ export function settlementRoutes(settlements: SettlementsService): Route[] {
     post(
       '/api/settlements',
       {
+        operationId: 'createSettlementRun',
         summary:
           "Settle a city's approved redemptions for a period (both days included) as one payment batch",
+        description:
+          'City officers of the paying city or the corridor office: collects the approved redemptions of the period into one payment batch.',
         body: schemas.CreateSettlementBody,
         created: schemas.SettlementRun,
       },

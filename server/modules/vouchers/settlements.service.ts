@@ -3,10 +3,23 @@
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
 import { orRefuse } from '../../platform/errors'
-import { toCsv, toXlsx, xlsxContentType, type Column, type Row } from '../../platform/export'
+import {
+  toCsv,
+  toXlsx,
+  xlsxContentType,
+  type Column,
+  type ExportTable,
+  type Row,
+} from '../../platform/export'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { pageById } from '../../platform/http/schemas'
 import { newId } from '../../platform/ids'
-import type { CreateSettlementInput, SettlementQueryInput } from './redemptions.schemas'
+import type {
+  CreateSettlementInput,
+  SettlementQueryInput,
+  SettlementRunQueryInput,
+} from './redemptions.schemas'
+import { settlementRunExportColumns } from './settlements.export'
 import * as repository from './settlements.repository'
 import { voucherPolicies as policies } from './vouchers.policies'
 
@@ -79,12 +92,31 @@ export function createSettlementsService(db: Database) {
     return run
   }
 
-  async function listRuns(principal: Principal | null, query: SettlementQueryInput) {
+  /** Newest period first: the run people look for is the latest one. */
+  async function listRuns(principal: Principal | null, query: SettlementRunQueryInput) {
     const actor = authorize(principal, policies.readSettlement, {
       cityCode: query.city ?? principal?.cityCode ?? null,
     })
     const cityCode = actor.role === 'corridor_admin' ? query.city : (actor.cityCode ?? '')
-    return pageById(query, (after, limit) => repository.listRuns(db, { cityCode }, after, limit))
+    const page = sortedPageRequest(query, '-periodStart')
+    const read = await repository.listRuns(db, { cityCode }, page)
+    return toListPage(page, read, (run) => run[page.order.key])
+  }
+
+  /** The runs list as an export: the list's read with the export's row bound instead of a page size. */
+  async function exportRuns(
+    principal: Principal | null,
+    query: SettlementRunQueryInput,
+    rowsMax: number,
+  ): Promise<ExportTable<repository.SettlementRunRow>> {
+    const page = await listRuns(principal, { ...query, cursor: undefined, limit: rowsMax })
+    return {
+      baseName: 'settlement-runs',
+      sheetName: 'settlements',
+      columns: settlementRunExportColumns,
+      items: page.items,
+      truncated: page.nextCursor !== null,
+    }
   }
 
   async function listPayments(principal: Principal | null, id: string, query: SettlementQueryInput) {
@@ -129,7 +161,7 @@ export function createSettlementsService(db: Database) {
     return { fileName: `${baseName}.xlsx`, contentType: xlsxContentType, body }
   }
 
-  return { getRun, listRuns, listPayments, createRun, exportRun }
+  return { getRun, listRuns, exportRuns, listPayments, createRun, exportRun }
 }
 
 export type SettlementsService = ReturnType<typeof createSettlementsService>

@@ -2,8 +2,8 @@
 import { iso, isoOrNull, narrow } from '../../platform/stored'
 import type { TransferEntry } from './ledger.repository'
 import type { ClaimWithVoucher } from './claims.repository'
-import type { OrderRow } from './orders.repository'
-import type { ProductRow } from './products.repository'
+import type { NamedOrderRow, OrderRow } from './orders.repository'
+import type { NamedProductRow, ProductRow } from './products.repository'
 import { voucherValidUntil } from './rules'
 import type { AppropriationRow, SchemeWithBudget } from './schemes.repository'
 import {
@@ -97,9 +97,18 @@ export function presentProduct(row: ProductRow) {
   }
 }
 
+/** A product as the catalogue lists it, with its provider's names. */
+export function presentListedProduct(row: NamedProductRow) {
+  return {
+    ...presentProduct(row),
+    provider: { id: row.providerId, nameZh: row.providerNameZh, nameEn: row.providerNameEn },
+  }
+}
+
 export function presentClaim(row: ClaimWithVoucher) {
   return {
     id: row.id,
+    number: row.number,
     schemeId: row.schemeId,
     firmId: row.firmId,
     cityCode: row.cityCode,
@@ -112,13 +121,16 @@ export function presentClaim(row: ClaimWithVoucher) {
     decidedByUserId: row.decidedByUserId,
     decidedAt: isoOrNull(row.decidedAt),
     voucherId: row.voucherId,
+    firm: { id: row.firmId, nameZh: row.firmNameZh, nameEn: row.firmNameEn },
+    scheme: { id: row.schemeId, nameZh: row.schemeNameZh, nameEn: row.schemeNameEn },
     isSynthetic: row.isSynthetic,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
   }
 }
 
-function voucherStatusOf(row: VoucherWithBalances, now: Date): VoucherStatus {
+/** A voucher's status as people read it: an active voucher past its end is expired. */
+export function voucherStatusOf(row: VoucherWithBalances, now: Date): VoucherStatus {
   if (row.status === 'lapsed') return 'lapsed'
   return row.expiresAt.getTime() <= now.getTime() ? 'expired' : 'active'
 }
@@ -132,6 +144,8 @@ export function presentVoucher(row: VoucherWithBalances, now: Date = new Date())
     firmId: row.firmId,
     holderNameZh: row.holderNameZh,
     holderCreditCode: row.holderCreditCode,
+    firm: { id: row.firmId, nameZh: row.firmNameZh, nameEn: row.firmNameEn },
+    scheme: { id: row.schemeId, nameZh: row.schemeNameZh, nameEn: row.schemeNameEn },
     cityCode: row.cityCode,
     amountFen: row.amountFen,
     availableFen: row.availableFen,
@@ -147,6 +161,7 @@ export function presentVoucher(row: VoucherWithBalances, now: Date = new Date())
 export function presentOrder(row: OrderRow) {
   return {
     id: row.id,
+    number: row.number,
     voucherId: row.voucherId,
     schemeId: row.schemeId,
     firmId: row.firmId,
@@ -174,6 +189,20 @@ export function presentOrder(row: OrderRow) {
   }
 }
 
+/** An order in a list, with the names of its firm, its provider and what it pays for. */
+export function presentListedOrder(row: NamedOrderRow) {
+  return {
+    ...presentOrder(row),
+    firm: { id: row.firmId, nameZh: row.firmNameZh, nameEn: row.firmNameEn },
+    provider: { id: row.providerId, nameZh: row.providerNameZh, nameEn: row.providerNameEn },
+    subject: {
+      id: row.productId ?? row.sourceId ?? '',
+      nameZh: row.subjectNameZh,
+      nameEn: row.subjectNameEn,
+    },
+  }
+}
+
 export function presentLedgerEntry(row: TransferEntry) {
   return {
     id: row.id,
@@ -184,6 +213,7 @@ export function presentLedgerEntry(row: TransferEntry) {
     toAccountKind: narrow(ledgerAccountKinds, row.toAccountKind),
     amountFen: row.amountFen,
     reference: row.reference,
+    subject: row.subject,
     createdAt: iso(row.createdAt),
   }
 }

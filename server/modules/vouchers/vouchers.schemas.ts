@@ -9,6 +9,8 @@ import {
   Synthetic,
   Timestamp,
 } from '../../platform/http/schemas'
+import { ExportFields } from '../../platform/export'
+import { ListPage, ListQuery, SortQuery } from '../../platform/http/list'
 import { cityReferences } from '../registry'
 import {
   claimStatuses,
@@ -200,8 +202,11 @@ export const Product = Type.Object({
   status: ProductStatusSchema,
   ...RecordStamps,
 })
+/** The catalogue sorts by when a product was published or by its price. */
+export const productSorts = ['createdAt', 'priceFen'] as const
 export const ProductQuery = StrictObject({
   ...PageQuery,
+  ...SortQuery(productSorts, '-createdAt'),
   provider: Type.Optional(Id),
   city: Type.Optional(CityCode),
   category: Type.Optional(ServiceCategorySchema),
@@ -236,8 +241,12 @@ export const UpdateProductBody = StrictObject({
 
 // ---- claims ----
 
+/** A record another row refers to, named in both languages so that a list never shows its id. */
+export const NamedRecord = Type.Object({ id: Type.String(), nameZh: Type.String(), nameEn: Type.String() })
+
 export const Claim = Type.Object({
   id: Type.String(),
+  number: Type.String({ description: 'The number people quote, e.g. SQ-2026-000123-K' }),
   schemeId: Type.String(),
   firmId: Type.String(),
   cityCode: Type.String({ description: 'The issuing city' }),
@@ -250,15 +259,22 @@ export const Claim = Type.Object({
   decidedByUserId: Nullable(Type.String()),
   decidedAt: Nullable(Timestamp),
   voucherId: Nullable(Type.String()),
+  firm: NamedRecord,
+  scheme: NamedRecord,
   ...RecordStamps,
 })
-export const ClaimQuery = StrictObject({
-  ...PageQuery,
+/** Claims sort by when they were submitted, the amount asked for, or where they stand. */
+export const claimSorts = ['createdAt', 'requestedAmountFen', 'status'] as const
+const claimQueryFields = {
+  ...ListQuery(claimSorts, '-createdAt'),
   scheme: Type.Optional(Id),
   firm: Type.Optional(Id),
   city: Type.Optional(CityCode),
   status: Type.Optional(ClaimStatusSchema),
-})
+}
+export const ClaimQuery = StrictObject(claimQueryFields)
+/** The claims list as a file: the list's filters and order, and the file's format and language. */
+export const ClaimExportQuery = StrictObject({ ...claimQueryFields, ...ExportFields })
 export const CreateClaimBody = StrictObject({
   schemeId: Id,
   requestedAmountFen: Fen('Requested'),
@@ -287,6 +303,8 @@ export const Voucher = Type.Object({
   firmId: Type.String({ description: 'The holder: vouchers are real-name and not transferable' }),
   holderNameZh: Type.String(),
   holderCreditCode: Type.String(),
+  firm: NamedRecord,
+  scheme: NamedRecord,
   cityCode: Type.String({ description: 'The issuing city' }),
   amountFen: FenFigure('Face value'),
   availableFen: FenFigure('Balance that orders can still use'),
@@ -297,13 +315,18 @@ export const Voucher = Type.Object({
   validUntil: DateOnly,
   ...Synthetic,
 })
-export const VoucherQuery = StrictObject({
-  ...PageQuery,
+/** Vouchers sort by when they were issued, their face value, or when they lapse. */
+export const voucherSorts = ['issuedAt', 'amountFen', 'expiresAt'] as const
+const voucherQueryFields = {
+  ...ListQuery(voucherSorts, '-issuedAt'),
   scheme: Type.Optional(Id),
   firm: Type.Optional(Id),
   city: Type.Optional(CityCode),
   status: Type.Optional(VoucherStatusSchema),
-})
+}
+export const VoucherQuery = StrictObject(voucherQueryFields)
+/** The vouchers list as a file: the list's filters and order, and the file's format and language. */
+export const VoucherExportQuery = StrictObject({ ...voucherQueryFields, ...ExportFields })
 export const ClaimDecision = Type.Object({ claim: Claim, voucher: Nullable(Voucher) })
 export const VoucherNumberParams = StrictObject({ number: Type.String({ minLength: 1, maxLength: 40 }) })
 
@@ -316,6 +339,21 @@ export const LedgerEntry = Type.Object({
   toAccountKind: Type.Enum(ledgerAccountKinds),
   amountFen: FenFigure('Moved'),
   reference: Type.String(),
+  /** the record the transfer was made for, numbered and named: a claim by its number and scheme, an order (or its redemption) by its number and what it bought, a voucher by its number */
+  subject: Nullable(
+    Type.Object({
+      kind: Type.Union([
+        Type.Literal('claim'),
+        Type.Literal('order'),
+        Type.Literal('redemption'),
+        Type.Literal('voucher'),
+      ]),
+      id: Type.String(),
+      number: Nullable(Type.String()),
+      nameZh: Type.String(),
+      nameEn: Type.String(),
+    }),
+  ),
   createdAt: Timestamp,
 })
 export const LedgerEntryQuery = StrictObject({ ...PageQuery })
@@ -324,6 +362,7 @@ export const LedgerEntryQuery = StrictObject({ ...PageQuery })
 
 export const Order = Type.Object({
   id: Type.String(),
+  number: Type.String({ description: 'The number people quote, e.g. DD-2026-000123-K' }),
   voucherId: Type.String(),
   schemeId: Type.String(),
   firmId: Type.String(),
@@ -351,14 +390,31 @@ export const Order = Type.Object({
   cancelledAt: Nullable(Timestamp),
   ...RecordStamps,
 })
-export const OrderQuery = StrictObject({
-  ...PageQuery,
+/** An order as a list shows it: with its firm, its provider and what it pays for, named. */
+export const ListedOrder = Type.Object({
+  ...Order.properties,
+  firm: NamedRecord,
+  provider: NamedRecord,
+  subject: Type.Object({
+    ...NamedRecord.properties,
+    id: Type.String({
+      description: 'The product, or the source record (e.g. the instrument booking) paid for',
+    }),
+  }),
+})
+/** Orders sort by when they were placed, their total, or where they stand. */
+export const orderSorts = ['createdAt', 'amountFen', 'status'] as const
+const orderQueryFields = {
+  ...ListQuery(orderSorts, '-createdAt'),
   voucher: Type.Optional(Id),
   firm: Type.Optional(Id),
   provider: Type.Optional(Id),
   city: Type.Optional(CityCode),
   status: Type.Optional(OrderStatusSchema),
-})
+}
+export const OrderQuery = StrictObject(orderQueryFields)
+/** The orders list as a file: the list's filters and order, and the file's format and language. */
+export const OrderExportQuery = StrictObject({ ...orderQueryFields, ...ExportFields })
 export const CreateOrderBody = StrictObject({
   voucherId: Id,
   productId: Id,
@@ -394,10 +450,12 @@ export const VoucherReference = Type.Object({
 
 export const SchemePage = Page(Scheme)
 export const AppropriationPage = Page(Appropriation)
-export const ProductPage = Page(Product)
-export const ClaimPage = Page(Claim)
-export const VoucherPage = Page(Voucher)
-export const OrderPage = Page(Order)
+/** A product as the catalogue lists it: named with its provider. */
+export const ListedProduct = Type.Object({ ...Product.properties, provider: NamedRecord })
+export const ProductPage = ListPage(ListedProduct)
+export const ClaimPage = ListPage(Claim)
+export const VoucherPage = ListPage(Voucher)
+export const OrderPage = ListPage(ListedOrder)
 export const LedgerEntryPage = Page(LedgerEntry)
 
 export type SchemeQueryInput = Static<typeof SchemeQuery>

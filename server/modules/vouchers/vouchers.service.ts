@@ -3,10 +3,14 @@
 import type { Database } from '../../db/client'
 import { authorize, type Principal } from '../../platform/authorization'
 import { AppError, orRefuse } from '../../platform/errors'
+import { sortedPageRequest, toListPage } from '../../platform/http/list'
 import { pageById } from '../../platform/http/schemas'
+import type { ExportTable } from '../../platform/export'
 import * as ledger from './ledger.repository'
 import { isValidVoucherNumber, normaliseVoucherNumber } from './rules'
 import { listScopeOf, voucherPolicies as policies } from './vouchers.policies'
+import { voucherExportColumns, type VoucherExportItem } from './vouchers.export'
+import { voucherStatusOf } from './vouchers.presenters'
 import * as repository from './vouchers.repository'
 import type { VoucherQueryInput } from './vouchers.schemas'
 
@@ -31,9 +35,33 @@ export function createVouchersService(db: Database) {
 
   async function listVouchers(principal: Principal | null, query: VoucherQueryInput) {
     const scope = listScopeOf(principal, policies.readVoucher, { cityCode: query.city, firmId: query.firm })
-    return pageById(query, (after, limit) =>
-      repository.listVouchers(db, { ...scope, schemeId: query.scheme, status: query.status }, after, limit),
+    const page = sortedPageRequest(query, '-issuedAt')
+    const read = await repository.listVouchers(
+      db,
+      { ...scope, schemeId: query.scheme, status: query.status, q: query.q },
+      page,
     )
+    return toListPage(page, read, (voucher) => voucher[page.order.key])
+  }
+
+  /** The vouchers list as an export: the list's read with the export's row bound, with holder and scheme names. */
+  async function exportVouchers(
+    principal: Principal | null,
+    query: VoucherQueryInput,
+    rowsMax: number,
+  ): Promise<ExportTable<VoucherExportItem>> {
+    const page = await listVouchers(principal, { ...query, cursor: undefined, limit: rowsMax })
+    const now = new Date()
+    return {
+      baseName: 'vouchers',
+      sheetName: 'vouchers',
+      columns: voucherExportColumns,
+      items: page.items.map((voucher) => ({
+        ...voucher,
+        shownStatus: voucherStatusOf(voucher, now),
+      })),
+      truncated: page.nextCursor !== null,
+    }
   }
 
   async function listLedgerEntries(
@@ -47,7 +75,7 @@ export function createVouchersService(db: Database) {
     )
   }
 
-  return { getVoucher, getVoucherByNumber, listVouchers, listLedgerEntries }
+  return { getVoucher, getVoucherByNumber, listVouchers, exportVouchers, listLedgerEntries }
 }
 
 export type VouchersService = ReturnType<typeof createVouchersService>

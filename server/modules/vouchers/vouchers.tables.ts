@@ -9,6 +9,7 @@ import {
   foreignKey,
   index,
   integer,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -17,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { bytea, instant, money, recordStamps, reference, stamps } from '../../db/columns'
 import { oneOf } from '../../db/checks'
+import { recordNumberSql } from '../../db/record-numbers'
 // Foreign keys only: the registry's rows are read through its index.ts (and, on the order hot path, by the
 // database function voucher_order_reserve, which reads providers.admission_status in the same statement).
 import { cities, firms, providers } from '../registry/registry.tables'
@@ -166,10 +168,25 @@ export const voucherSchemeAppropriations = pgTable(
   ],
 )
 
+// The serials of claim and order numbers (SQ-2026-000123-K, DD-2026-000123-K, by platform_record_number()): a
+// sequence never waits on another transaction, so numbering adds no lock to the order hot path; a rolled-back
+// insert leaves a gap, which a number people quote can bear.
+export const voucherClaimNumberSerial = pgSequence('voucher_claim_number_serial')
+export const voucherOrderNumberSerial = pgSequence('voucher_order_number_serial')
+
+/** A claim's number as it is inserted, of the year it was made in. */
+export const claimNumberSql = (createdAt: Date | undefined) =>
+  recordNumberSql('SQ', voucherClaimNumberSerial, createdAt)
+/** An order's number as it is inserted (voucher_order_place_for() numbers the orders placed through it). */
+export const orderNumberSql = (createdAt: Date | undefined) =>
+  recordNumberSql('DD', voucherOrderNumberSerial, createdAt)
+
 export const voucherClaims = pgTable(
   'voucher_claims',
   {
     id: text('id').primaryKey(),
+    /** the number people quote, SQ-2026-000123-K (claimNumberSql) */
+    number: text('number').notNull(),
     schemeId: reference('scheme_id', () => voucherSchemes.id),
     firmId: reference('firm_id', () => firms.id),
     /** the scheme's issuing city, whose officers decide */
@@ -199,9 +216,14 @@ export const voucherClaims = pgTable(
     uniqueIndex('voucher_claims_pending_idx')
       .on(table.schemeId, table.firmId)
       .where(sql`${table.status} = 'submitted'`),
-    index('voucher_claims_city_idx').on(table.cityCode, table.id),
-    index('voucher_claims_firm_idx').on(table.firmId, table.id),
+    // the lists' orders (newest first, the review queue's waiting claims oldest first): keyset on (created_at, id)
+    index('voucher_claims_city_idx').on(table.cityCode, table.createdAt, table.id),
+    index('voucher_claims_firm_idx').on(table.firmId, table.createdAt, table.id),
+    index('voucher_claims_status_created_idx').on(table.status, table.createdAt, table.id),
+    index('voucher_claims_created_idx').on(table.createdAt, table.id),
     index('voucher_claims_scheme_firm_idx').on(table.schemeId, table.firmId, table.status),
+    // unique, and the number search (LIKE 'SQ-2026-0001%')
+    uniqueIndex('voucher_claims_number_idx').on(table.number.op('text_pattern_ops')),
   ],
 )
 
@@ -244,8 +266,11 @@ export const vouchers = pgTable(
     oneOf('vouchers_status_check', table.status, voucherStoredStatuses),
     check('vouchers_amount_check', sql`${table.amountFen} > 0`),
     check('vouchers_validity_check', sql`${table.expiresAt} > ${table.issuedAt}`),
-    index('vouchers_firm_idx').on(table.firmId, table.id),
-    index('vouchers_city_idx').on(table.cityCode, table.id),
+    // the lists' orders (newest issued first) and the number search (LIKE 'SZ-2026-0001%')
+    index('vouchers_firm_idx').on(table.firmId, table.issuedAt, table.id),
+    index('vouchers_city_idx').on(table.cityCode, table.issuedAt, table.id),
+    index('vouchers_issued_idx').on(table.issuedAt, table.id),
+    index('vouchers_number_prefix_idx').on(table.number.op('text_pattern_ops')),
     index('vouchers_scheme_firm_idx').on(table.schemeId, table.firmId),
     // what an order copies from its voucher, as one key (voucher_orders_voucher_fk)
     uniqueIndex('vouchers_order_identity_idx').on(table.id, table.schemeId, table.firmId, table.cityCode),
@@ -276,6 +301,9 @@ export const serviceProducts = pgTable(
     check('service_products_price_check', sql`${table.priceFen} > 0`),
     index('service_products_provider_idx').on(table.providerId, table.id),
     index('service_products_city_idx').on(table.providerCityCode, table.category, table.id),
+    // the catalogue's orders: newest published first, or by price
+    index('service_products_status_created_idx').on(table.status, table.createdAt, table.id),
+    index('service_products_status_price_idx').on(table.status, table.priceFen, table.id),
     index('service_products_search_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
 )
@@ -284,6 +312,8 @@ export const voucherOrders = pgTable(
   'voucher_orders',
   {
     id: text('id').primaryKey(),
+    /** the number people quote, DD-2026-000123-K (numbered by voucher_order_place_for()) */
+    number: text('number').notNull(),
     // voucher, scheme, firm and issuing city are the voucher's own, one foreign key for the four
     voucherId: text('voucher_id').notNull(),
     schemeId: text('scheme_id').notNull(),
@@ -345,9 +375,12 @@ export const voucherOrders = pgTable(
     uniqueIndex('voucher_orders_source_idx')
       .on(table.sourceKind, table.sourceId)
       .where(sql`${table.sourceId} IS NOT NULL AND ${table.status} <> 'cancelled'`),
-    index('voucher_orders_firm_idx').on(table.firmId, table.id),
-    index('voucher_orders_provider_idx').on(table.providerId, table.id),
-    index('voucher_orders_issuer_idx').on(table.issuerCityCode, table.id),
+    // the lists' order (newest first): keyset on (created_at, id) within the firm's, provider's or city's orders
+    index('voucher_orders_firm_idx').on(table.firmId, table.createdAt, table.id),
+    index('voucher_orders_provider_idx').on(table.providerId, table.createdAt, table.id),
+    index('voucher_orders_issuer_idx').on(table.issuerCityCode, table.createdAt, table.id),
+    // unique, and the number search (LIKE 'DD-2026-0001%')
+    uniqueIndex('voucher_orders_number_idx').on(table.number.op('text_pattern_ops')),
   ],
 )
 
@@ -375,7 +408,9 @@ export const settlementRuns = pgTable(
       'settlement_runs_totals_check',
       sql`${table.redemptionCount} >= 0 AND ${table.paymentCount} >= 0 AND ${table.totalFen} >= 0`,
     ),
-    index('settlement_runs_city_idx').on(table.cityCode, table.id),
+    // the list's order (newest period first): keyset on (period_start, id), within a city or across all
+    index('settlement_runs_city_idx').on(table.cityCode, table.periodStart, table.id),
+    index('settlement_runs_period_idx').on(table.periodStart, table.id),
   ],
 )
 
@@ -455,9 +490,17 @@ export const redemptions = pgTable(
     uniqueIndex('redemptions_invoice_live_idx')
       .on(table.invoiceNumber)
       .where(sql`${table.status} <> 'rejected'`),
-    index('redemptions_issuer_idx').on(table.issuerCityCode, table.status, table.id),
-    index('redemptions_provider_idx').on(table.providerId, table.id),
-    index('redemptions_firm_idx').on(table.firmId, table.id),
+    // the lists' orders (queues oldest waiting first, histories newest first): keyset on (created_at, id)
+    index('redemptions_issuer_idx').on(table.issuerCityCode, table.status, table.createdAt, table.id),
+    index('redemptions_provider_idx').on(table.providerId, table.createdAt, table.id),
+    index('redemptions_firm_idx').on(table.firmId, table.status, table.createdAt, table.id),
+    index('redemptions_status_created_idx').on(table.status, table.createdAt, table.id),
+    // the number search (LIKE 'HT-2026%'): invoice numbers are stored upper-cased, contract numbers as written
+    index('redemptions_invoice_prefix_idx').on(table.invoiceNumber.op('text_pattern_ops')),
+    index('redemptions_contract_prefix_idx').using(
+      'btree',
+      sql`upper(${table.contractNumber}) text_pattern_ops`,
+    ),
     index('redemptions_unsettled_idx')
       .on(table.issuerCityCode, table.decidedAt)
       .where(sql`${table.status} = 'approved' AND ${table.settlementRunId} IS NULL`),

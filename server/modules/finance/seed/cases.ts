@@ -12,9 +12,30 @@ import type { CasePlan, Firm, Need, Referral } from './types'
 
 const caseNotesByStage = new Map<string, readonly string[]>(Object.entries(financeTexts.caseNotesByStage))
 
+/** No open case is left further past its follow-up day than this (in days) when the activity ends. */
+export const caseOverdueDaysMax = 21
+
+/**
+ * The follow-up day a workstation sets after a case's last step, 5–25 days on. A case that went quiet long before
+ * the end was closed by its workstation a few weeks after its day, as officers do with firms that went nowhere, so
+ * that the open cases are recent ones and none is overdue by more than caseOverdueDaysMax.
+ */
+function followUp(seed: FinanceSeed, random: Random, events: [CaseStage, number][]) {
+  const last = events[events.length - 1]
+  if (last === undefined) return null
+  const dueMs = last[1] + (5 + random.next() * 20) * dayMs
+  if (last[0] === 'closed') return null
+  if (dueMs >= seed.endMs - caseOverdueDaysMax * dayMs) return dueMs
+  const closedMs = workingMoment(dueMs + (3 + random.next() * 14) * dayMs)
+  if (closedMs >= seed.latestEventMs) return seed.endMs - random.next() * caseOverdueDaysMax * dayMs
+  events.push(['closed', closedMs])
+  return null
+}
+
 function addCase(seed: FinanceSeed, random: Random, { firm, events, referral }: CasePlan) {
   const [created] = events
   if (created === undefined) return
+  const dueMs = followUp(seed, random, events)
   for (const [index, [stage]] of events.entries()) {
     const from = events[index - 1]?.[0]
     if (from !== undefined && !caseWorkflow.allows(from, stage)) {
@@ -32,7 +53,7 @@ function addCase(seed: FinanceSeed, random: Random, { firm, events, referral }: 
     firmId: firm.row.id,
     officerUserId: officer,
     stage,
-    dueOn: stage === 'closed' ? null : shanghaiDateOf(new Date(last[1] + (5 + random.next() * 20) * dayMs)),
+    dueOn: dueMs === null ? null : shanghaiDateOf(new Date(dueMs)),
     referralId: reachedReferral && referral !== null ? referral.row.id : null,
     summary: random.pick(financeTexts.caseSummaries),
     isSynthetic: true,

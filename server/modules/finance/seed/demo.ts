@@ -40,8 +40,22 @@ function demoFirmRecords(demo: FinanceDemo) {
   const guarantor = eligibleOfType(demo, hefei, guarantee)
   const declined = { ...guarantee, needDaysAgo: 120, referDaysAgo: 118 }
   scripted(demo, hefei, guarantor, declined, { outcome: 'declined', decide: 100 })
-  const equity = { productType: 'equity_investment', amountFen: 10_000_000_00, termMonths: 60 } as const
-  scripted(demo, hefei, undefined, { ...equity, needDaysAgo: 2, referDaysAgo: null }, { outcome: 'pending' })
+  // The fresh need is one the catalogue can answer: equity if an investor takes a firm like it, else a loan.
+  const freshNeeds = [
+    { productType: 'equity_investment', amountFen: 10_000_000_00, termMonths: 60 },
+    { productType: 'equity_investment', amountFen: 5_000_000_00, termMonths: 36 },
+    { productType: 'credit_loan', amountFen: 3_000_000_00, termMonths: 24 },
+    { productType: 'credit_loan', amountFen: 1_000_000_00, termMonths: 12 },
+  ] as const
+  const freshNeed =
+    freshNeeds.find((need) => eligibleOfType(demo, hefei, need) !== undefined) ?? freshNeeds[0]
+  scripted(
+    demo,
+    hefei,
+    undefined,
+    { ...freshNeed, needDaysAgo: 2, referDaysAgo: null },
+    { outcome: 'pending' },
+  )
   demo.scriptedCases.push({
     firm: hefei,
     events: [

@@ -56,16 +56,26 @@ interface Year {
   researchFen: number
   aboveScale: boolean
   surveyed: boolean
+  reportsAll: boolean
 }
 
 /** Tax filings (revenue and R&D spend, their ratio, the super-deduction claimed on it) and the IP office's invention
  * patent applications, about as many as the R&D spend buys. */
-function taxAndPatents({ random, add, revenueFen, researchFen, aboveScale, surveyed, stage }: Year) {
+function taxAndPatents({
+  random,
+  add,
+  revenueFen,
+  researchFen,
+  aboveScale,
+  surveyed,
+  stage,
+  reportsAll,
+}: Year) {
   const [growthMean, growthSpread] = growthByStage[stage]
   add('revenue', revenueFen, 'tax_bureau', 'fen')
   add('rd_spend', researchFen, 'tax_bureau', 'fen')
   add('rd_intensity', revenueFen > 0 ? percent((researchFen / revenueFen) * 100) : 0, 'tax_bureau', 'percent')
-  if (aboveScale || random.chance(0.3)) {
+  if (aboveScale || reportsAll || random.chance(0.3)) {
     add('rd_super_deduction', Math.round(researchFen * (0.85 + 0.15 * random.next())), 'tax_bureau', 'fen')
   }
   if (aboveScale && !surveyed) {
@@ -83,12 +93,13 @@ function taxAndPatents({ random, add, revenueFen, researchFen, aboveScale, surve
   }
 }
 
-/** The statistics bureau's survey and the audited accounts of a surveyed firm. */
-function survey({ firm, stage, random, add, revenueFen }: Year) {
+/** The statistics bureau's survey and the audited accounts of a surveyed firm (or the same figures reported by a
+ * firm below the survey's threshold, with its own accounts). */
+function survey({ firm, stage, random, add, revenueFen, aboveScale }: Year) {
   const [growthMean, growthSpread] = growthByStage[stage]
   const [returnMean, returnSpread] = returnByStage[stage]
   const staff = firm.staffCount ?? 0
-  const statistics = 'statistics_bureau'
+  const statistics = aboveScale ? 'statistics_bureau' : 'self_reported'
   add('revenue_growth', percentAround(random, growthMean, growthSpread, -40, 200), statistics, 'percent')
   add('rd_growth', percentAround(random, growthMean + 5, growthSpread, -50, 300), statistics, 'percent')
   add('high_tech_revenue', round(revenueFen * (0.6 + 0.35 * random.next()), 100_00), statistics, 'fen')
@@ -97,7 +108,7 @@ function survey({ firm, stage, random, add, revenueFen }: Year) {
   add(
     'return_on_net_assets',
     percentAround(random, returnMean, returnSpread, -40, 45),
-    'audited_report',
+    aboveScale ? 'audited_report' : 'self_reported',
     'percent',
   )
   add('graduates_hired', Math.round(staff * (0.01 + 0.07 * random.next())), statistics, 'count')
@@ -127,10 +138,11 @@ function selfReported({ firm, stage, random, add }: Year) {
   }
 }
 
-/** Platforms, awards, talents and standards: leading firms have most of them, small firms rarely any. */
-function recognitions({ firm, random, add, aboveScale }: Year) {
+/** Platforms, awards, talents and standards: leading firms have most of them, small firms rarely any (a firm that
+ * reports everything has them about as often as a leading one). */
+function recognitions({ firm, random, add, aboveScale, reportsAll }: Year) {
   const isLeading = firm.isLeading === true
-  const band = isLeading ? 0 : aboveScale ? 1 : 2
+  const band = isLeading || reportsAll ? 0 : aboveScale ? 1 : 2
   if (random.chance([0.8, 0.2, 0.02][band] ?? 0)) {
     add('rd_platforms', isLeading ? random.integer(1, 5) : random.integer(1, 2), 'statistics_bureau', 'count')
   }
@@ -145,11 +157,16 @@ function recognitions({ firm, random, add, aboveScale }: Year) {
   }
 }
 
+/**
+ * A firm's values of the year. `reportsAll`: a firm that uses the platform (the demo accounts' firms) has every
+ * indicator on it: the statistics bureau's survey if it is above the threshold, else its own report of the same.
+ */
 export function indicatorsOf(
   firm: SeedFirm,
   stage: FirmStage,
   asOf: string,
   random: Random,
+  reportsAll = false,
 ): GeneratedValue[] {
   const values: GeneratedValue[] = []
   const add: Add = (code, value, source, unit) => {
@@ -157,7 +174,7 @@ export function indicatorsOf(
   }
   const revenueFen = firm.revenueFen ?? 0
   const aboveScale = revenueFen >= aboveScaleFen
-  const surveyed = aboveScale && random.chance(statisticsCoverageByCity[firm.cityCode] ?? 0.6)
+  const surveyed = reportsAll || (aboveScale && random.chance(statisticsCoverageByCity[firm.cityCode] ?? 0.6))
   const year: Year = {
     firm,
     stage,
@@ -167,6 +184,7 @@ export function indicatorsOf(
     researchFen: firm.researchSpendFen ?? 0,
     aboveScale,
     surveyed,
+    reportsAll,
   }
   taxAndPatents(year)
   if (surveyed) survey(year)

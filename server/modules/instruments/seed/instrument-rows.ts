@@ -1,10 +1,12 @@
 // Each planned instrument as a catalogue row: its original value (most near the low end of its kind's range), its
-// prices (the internal one below the external), its booking rules, where it stands and whom to call.
+// prices (the internal one below the external), its booking rules and opening hours, where it stands and whom to
+// call.
 import { searchTextOf } from '../../../db/search'
 import { cityFacts } from '../../../seed/catalogue'
 import { gaussian, type Random } from '../../../seed/random'
 import { dayMs, workingMoment } from '../../../seed/support/time'
 import { bookingTexts, type InstrumentTemplate } from './catalogue'
+import { openingFor } from './opening'
 import type { InstrumentSeed } from './state'
 import { withId, type Instrument, type InstrumentRow, type Plan } from './types'
 
@@ -57,6 +59,8 @@ export function makeInstrument(
   const { owner, template } = plan
   const { valueYuan, externalYuan, internalYuan } = valueAndPrices(random, template)
   const rules = bookingRules(random, plan)
+  // a stream of its own, so that the hours leave every other draw of the seed as it was
+  const opening = openingFor(random.fork('opening'), template)
   const status = plan.isDemo
     ? 'available'
     : random.weightedPick(['available', 'maintenance', 'retired'], [970, 20, 10])
@@ -98,6 +102,8 @@ export function makeInstrument(
     requiresApproval: plan.isDemo ? template !== lastDemoTemplate : random.chance(0.7),
     cancellationNoticeHours: random.weightedPick([0, 12, 24, 48], [15, 25, 45, 15]),
     monthlyQuotaHours: rules.monthlyQuotaHours,
+    openingHours: opening.openingHours,
+    closedOnHolidays: opening.closedOnHolidays,
     searchText: searchTextOf(template.name.zh, template.name.en, model.model, model.maker, owner.row.nameZh),
     isSynthetic: true,
     createdAt: new Date(createdAtMs),
@@ -112,5 +118,6 @@ export function makeInstrument(
     openness: Math.min(0.98, Math.max(0.05, owner.openness + 0.12 * gaussian(random))),
     createdAtMs,
     bookableUntilMs: status === 'available' ? seed.futureEndMs : statusChangedMs,
+    opening,
   }
 }

@@ -1,10 +1,10 @@
 // What every phase of the instrument seed shares: the streams, the id makers, the actors and the rows written so far;
-// and the time of bookings: instruments open on weekdays, 08:30–17:30 in Shanghai, in half-hour slots.
+// the hours each instrument opens are its own (opening.ts).
 import { shanghaiDateOf } from '../../../platform/calendar'
 import type { Random } from '../../../seed/random'
 import { demoUserToken } from '../../../seed/support/actors'
 import { createSeedIds, type IdMaker } from '../../../seed/support/ids'
-import { dayMs, minuteMs, shanghaiOffsetMs, weekdayOfDayNumber } from '../../../seed/support/time'
+import { dayMs } from '../../../seed/support/time'
 import type { InstrumentDemoData, InstrumentGeneratorInput } from './types'
 
 export const windowDays = 365
@@ -65,23 +65,4 @@ export function createInstrumentSeed(input: InstrumentGeneratorInput): Instrumen
 
 export function shanghaiMonthOf(ms: number): string {
   return shanghaiDateOf(new Date(ms)).slice(0, 7)
-}
-
-/** The first half hour at or after `ms` that falls on a weekday between 08:30 and 17:30 in Shanghai. */
-export function openingSlot(ms: number): number {
-  const halfHourMs = 30 * minuteMs
-  let local = Math.ceil((ms + shanghaiOffsetMs) / halfHourMs) * halfHourMs
-  for (let step = 0; step < 10; step++) {
-    const day = Math.floor(local / dayMs)
-    const minute = (local - day * dayMs) / minuteMs
-    const weekday = weekdayOfDayNumber(day)
-    if (weekday === 6 || weekday === 0) {
-      local = (day + (weekday === 6 ? 2 : 1)) * dayMs + 510 * minuteMs
-      continue
-    }
-    if (minute < 510) local = day * dayMs + 510 * minuteMs
-    else if (minute > 1050) local = (day + 1) * dayMs + 510 * minuteMs
-    else break
-  }
-  return local - shanghaiOffsetMs
 }

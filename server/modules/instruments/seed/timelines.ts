@@ -1,11 +1,12 @@
 // Each instrument's timeline: how many bookings it has over the year and in the weeks after it (an idle third, the
-// rest spread widely around the mean), laid end to end in opening hours so that no two held slots overlap, each
-// booking and its buffer ending before the next begins, whatever its status.
+// rest spread widely around the mean), laid end to end inside its opening hours (opening.ts) so that no two held
+// slots overlap, each booking and its buffer ending before the next begins, whatever its status.
 import { gaussian, type Random } from '../../../seed/random'
 import { dayMs, minuteMs } from '../../../seed/support/time'
 import type { BookerPicker } from './bookers'
 import { playBooking, type BookingBook } from './booking'
-import { futureDays, openingSlot, windowDays, type InstrumentSeed } from './state'
+import { fittingStart, longestPeriodMinutes } from './opening'
+import { futureDays, windowDays, type InstrumentSeed } from './state'
 import type { Booking, Instrument } from './types'
 
 /** Days ahead of the seeding moment at which the demo provider's instruments are booked for sure. */
@@ -57,12 +58,15 @@ export function playTimelines(
     const [durationLow, durationHigh] = instrument.template.durationMinutes
     const { fromMs, candidates } = candidateStarts(seed, instrument, random)
     let heldUntilMs = fromMs
+    // no booking is longer than the instrument's longest opening period
+    const longestMinutes = Math.min(durationHigh, longestPeriodMinutes(instrument.opening))
     for (const candidate of candidates) {
-      const startsAtMs = openingSlot(Math.max(candidate, heldUntilMs))
       const stepMinutes = durationLow >= 60 ? 30 : 15
-      const steps = Math.floor((durationHigh - durationLow) / stepMinutes)
+      const steps = Math.floor((longestMinutes - durationLow) / stepMinutes)
       const minutes = durationLow + Math.floor(Math.pow(random.next(), 2) * (steps + 1)) * stepMinutes
-      const endsAtMs = startsAtMs + Math.min(minutes, durationHigh) * minuteMs
+      const startsAtMs = fittingStart(instrument.opening, Math.max(candidate, heldUntilMs), minutes)
+      if (startsAtMs === null) break
+      const endsAtMs = startsAtMs + minutes * minuteMs
       if (endsAtMs >= Math.min(seed.futureEndMs, instrument.bookableUntilMs)) break
       heldUntilMs = endsAtMs + instrument.row.bufferMinutes * minuteMs
       const booking = playBooking(seed, book, pickBooker, instrument, { startsAtMs, endsAtMs }, random)

@@ -3,6 +3,7 @@
 import type { ModuleSeedInput, SeedFirm, SeedProvider } from '../../../seed/support/organisations'
 import type * as tables from '../instruments.tables'
 import type { InstrumentTemplate } from './catalogue'
+import type { SeedOpening } from './opening'
 
 export type InstrumentRow = typeof tables.instruments.$inferInsert
 export type BookingRow = typeof tables.instrumentBookings.$inferInsert
@@ -54,6 +55,8 @@ export interface Instrument {
   createdAtMs: number
   /** no bookings after this (maintenance or retirement) */
   bookableUntilMs: number
+  /** its opening hours, as the row holds them: bookings are laid only inside them */
+  opening: SeedOpening
 }
 
 export interface Booker {

@@ -1,6 +1,7 @@
 -- Bookings gathered from many requests into one statement and one commit (group commit), each answered on its own,
 -- as orders are (voucher_order_place_for.sql). The booking hot path is split so that a batch can write its audit records last:
---   instrument_booking_place() checks every rule and inserts the booking under the exclusion constraint;
+--   instrument_booking_place() checks every rule (instrument_booking_refusal()) and inserts the booking under the
+--   exclusion constraint;
 --   instrument_booking_audit_request() appends the booking's audit record;
 --   instrument_booking_request() does both for a single booking (and each of a recurring series);
 --   instrument_booking_request_batch() places many, each in its own subtransaction, then appends their audit records.
@@ -14,11 +15,7 @@ CREATE OR REPLACE FUNCTION instrument_booking_place(
 DECLARE
   v_instrument instruments%ROWTYPE;
   v_minutes integer;
-  v_limit integer;
-  v_window_months integer;
-  v_violations integer;
-  v_month_start timestamptz;
-  v_booked_minutes bigint;
+  v_refusal jsonb;
   v_user_class text;
   v_price_fen bigint;
   v_amount_fen bigint;
@@ -28,49 +25,17 @@ BEGIN
   IF NOT FOUND THEN
     PERFORM app_refuse('INSTRUMENT_NOT_FOUND', jsonb_build_object('instrumentId', p_instrument_id));
   END IF;
-  IF v_instrument.status <> 'available' THEN
-    PERFORM app_refuse('INSTRUMENT_UNAVAILABLE', jsonb_build_object('status', v_instrument.status));
-  END IF;
-  IF p_ends_at <= p_starts_at THEN
-    PERFORM app_refuse('BOOKING_TIME_INVALID', jsonb_build_object('startsAt', p_starts_at, 'endsAt', p_ends_at));
-  END IF;
-  IF p_starts_at < p_now THEN
-    PERFORM app_refuse('BOOKING_IN_PAST', jsonb_build_object('startsAt', p_starts_at));
-  END IF;
-  IF p_starts_at < p_now + make_interval(hours => v_instrument.lead_time_hours) THEN
-    PERFORM app_refuse('BOOKING_LEAD_TIME', jsonb_build_object(
-      'leadTimeHours', v_instrument.lead_time_hours, 'earliestStartAt', p_now + make_interval(hours => v_instrument.lead_time_hours)));
-  END IF;
-  v_minutes := (extract(epoch FROM p_ends_at - p_starts_at) / 60)::integer;
-  IF v_minutes < v_instrument.min_duration_minutes OR v_minutes > v_instrument.max_duration_minutes THEN
-    PERFORM app_refuse('BOOKING_DURATION_OUT_OF_RANGE', jsonb_build_object('minutes', v_minutes,
-      'minDurationMinutes', v_instrument.min_duration_minutes, 'maxDurationMinutes', v_instrument.max_duration_minutes));
-  END IF;
-  IF v_instrument.price_unit = 'per_sample' AND p_sample_count IS NULL THEN
-    PERFORM app_refuse('BOOKING_SAMPLES_REQUIRED', jsonb_build_object('instrumentId', p_instrument_id));
-  END IF;
-  SELECT coalesce(p.violation_limit, 3), coalesce(p.violation_window_months, 12) INTO v_limit, v_window_months
-    FROM (SELECT 1) AS one LEFT JOIN instrument_owner_policies p ON p.provider_id = v_instrument.provider_id;
-  SELECT count(*) INTO v_violations FROM instrument_violations
-   WHERE user_id = p_booker_user_id AND occurred_at > p_now - make_interval(months => v_window_months);
-  IF v_violations > v_limit THEN
-    PERFORM app_refuse('BOOKER_BLACKLISTED', jsonb_build_object(
-      'violations', v_violations, 'violationLimit', v_limit, 'windowMonths', v_window_months));
-  END IF;
   IF v_instrument.monthly_quota_hours > 0 THEN
     -- one request per organisation and instrument at a time, so that two cannot both fit under the quota
     PERFORM pg_advisory_xact_lock(60070, hashtext(p_instrument_id || ':' || p_booker_organisation_id));
-    v_month_start := date_trunc('month', p_starts_at AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai';
-    SELECT coalesce(sum(extract(epoch FROM ends_at - starts_at) / 60), 0) INTO v_booked_minutes
-      FROM instrument_bookings
-     WHERE instrument_id = p_instrument_id AND booker_organisation_id = p_booker_organisation_id
-       AND status IN ('requested', 'approved', 'checked_in', 'completed')
-       AND starts_at >= v_month_start AND starts_at < v_month_start + interval '1 month';
-    IF v_booked_minutes + v_minutes > v_instrument.monthly_quota_hours * 60 THEN
-      PERFORM app_refuse('BOOKING_QUOTA_EXCEEDED', jsonb_build_object('monthlyQuotaHours',
-        v_instrument.monthly_quota_hours, 'bookedMinutes', v_booked_minutes, 'requestedMinutes', v_minutes));
-    END IF;
   END IF;
+  -- every rule, in one place: the calendar's availability asks the same function
+  v_refusal := instrument_booking_refusal(v_instrument, p_booker_user_id, p_booker_organisation_id, p_starts_at,
+    p_ends_at, p_sample_count, p_now);
+  IF v_refusal IS NOT NULL THEN
+    PERFORM app_refuse(v_refusal ->> 'code', v_refusal -> 'details');
+  END IF;
+  v_minutes := (extract(epoch FROM p_ends_at - p_starts_at) / 60)::integer;
   v_user_class := CASE WHEN p_booker_organisation_id = v_instrument.provider_id THEN 'internal' ELSE 'external' END;
   v_price_fen := CASE WHEN v_user_class = 'internal' THEN v_instrument.internal_price_fen
                       ELSE v_instrument.external_price_fen END;

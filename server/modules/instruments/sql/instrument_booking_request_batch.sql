@@ -2,7 +2,8 @@
 -- position, bookingId, instrumentId, bookerUserId, bookerOrganisationId, bookerCityCode, startsAt, endsAt (ISO 8601),
 -- purpose, sampleCount, now and, for a request with an Idempotency-Key, principalKey, key, method, path and
 -- requestHash (key null: no key). Each request runs in its own subtransaction: a refusal (SQLSTATE G6001) rolls back
--- that request alone, its key included, and is answered in its row; any other exception fails the whole statement.
+-- that request alone, marks its key refused (kept taken, so a duplicate waiting on it gets the same refusal), and is
+-- answered in its row; any other exception fails the whole statement.
 -- Requests are taken in the order of instrument and booking organisation, so two batches take the slots' and the
 -- quotas' locks in one global order; the audit records of the bookings made are appended last, in the same order.
 -- One row per request: request_position, then what instrument_booking_request_once() answers.
@@ -34,38 +35,42 @@ BEGIN
     refusal_code := NULL;
     refusal_details := NULL;
     placed := NULL;
-    BEGIN
-      IF v_request."key" IS NULL THEN
-        idempotency_outcome := 'done';
-      ELSE
-        SELECT * INTO v_taken FROM idempotency_key_take(v_request."principalKey", v_request."key",
-          v_request."method", v_request."path", v_request."requestHash", v_request."bookingId");
-        idempotency_outcome := CASE WHEN v_taken.outcome = 'take' THEN 'done' ELSE v_taken.outcome END;
-        stored_status := v_taken.stored_status;
-        stored_body := v_taken.stored_body;
-        stored_content_type := v_taken.stored_content_type;
-        IF v_taken.outcome = 'replayed' THEN
-          SELECT * INTO placed FROM instrument_bookings b WHERE b.id = v_taken.earlier_resource_id;
-          IF NOT FOUND THEN
-            RAISE EXCEPTION 'idempotency key % of % names booking %, which does not exist', v_request."key",
-              v_request."principalKey", v_taken.earlier_resource_id;
-          END IF;
+    -- The key is taken outside the request's subtransaction, so that a refusal keeps it taken (marked refused)
+    -- rather than releasing it to a duplicate waiting on it.
+    IF v_request."key" IS NULL THEN
+      idempotency_outcome := 'done';
+    ELSE
+      SELECT * INTO v_taken FROM idempotency_key_take(v_request."principalKey", v_request."key",
+        v_request."method", v_request."path", v_request."requestHash", v_request."bookingId");
+      idempotency_outcome := CASE WHEN v_taken.outcome = 'take' THEN 'done' ELSE v_taken.outcome END;
+      stored_status := v_taken.stored_status;
+      stored_body := v_taken.stored_body;
+      stored_content_type := v_taken.stored_content_type;
+      refusal_code := v_taken.refusal_code;
+      refusal_details := v_taken.refusal_details;
+      IF v_taken.outcome = 'replayed' THEN
+        SELECT * INTO placed FROM instrument_bookings x WHERE x.id = v_taken.earlier_resource_id;
+        IF NOT FOUND THEN
+          RAISE EXCEPTION 'idempotency key % of % names booking %, which does not exist', v_request."key",
+            v_request."principalKey", v_taken.earlier_resource_id;
         END IF;
       END IF;
-      IF idempotency_outcome = 'done' THEN
+    END IF;
+    IF idempotency_outcome = 'done' THEN
+      BEGIN
         placed := instrument_booking_place(v_request."bookingId", v_request."instrumentId", v_request."bookerUserId",
           v_request."bookerOrganisationId", v_request."bookerCityCode", v_request."startsAt", v_request."endsAt",
           v_request."purpose", v_request."sampleCount", NULL, v_request."now");
         v_placed_bookings := v_placed_bookings || placed;
-      END IF;
-    EXCEPTION WHEN SQLSTATE 'G6001' THEN
-      idempotency_outcome := 'refused';
-      stored_status := NULL;
-      stored_body := NULL;
-      stored_content_type := NULL;
-      placed := NULL;
-      GET STACKED DIAGNOSTICS refusal_code = MESSAGE_TEXT, refusal_details = PG_EXCEPTION_DETAIL;
-    END;
+      EXCEPTION WHEN SQLSTATE 'G6001' THEN
+        idempotency_outcome := 'refused';
+        placed := NULL;
+        GET STACKED DIAGNOSTICS refusal_code = MESSAGE_TEXT, refusal_details = PG_EXCEPTION_DETAIL;
+        IF v_request."key" IS NOT NULL THEN
+          PERFORM idempotency_key_refuse(v_request."principalKey", v_request."key", refusal_code, refusal_details);
+        END IF;
+      END;
+    END IF;
     RETURN NEXT;
   END LOOP;
   FOR v_index IN 1 .. coalesce(array_length(v_placed_bookings, 1), 0) LOOP

@@ -74,6 +74,8 @@ export interface Context {
   random: Random
   seededAtMs: number
   seededDay: string
+  /** the Shanghai day the demo's activity ends: steps still under way (admission) are dated back from it */
+  activityDay: string
   figures: RegistryFigures
   creditCodesTaken: Set<string>
 }

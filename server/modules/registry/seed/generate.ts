@@ -1,5 +1,6 @@
 // The registry of the synthetic demo corridor: parks, the alliance tree, firms, financial institutions and service
 // providers, generated from a seeded stream. A pure function: no database, no clock, no Math.random.
+import { shanghaiDateOf } from '../../../platform/calendar'
 import type { Random } from '../../../seed/random'
 import { generateAlliances } from './alliances'
 import type { Context, RegistryDemoData, RegistryFigures } from './context'
@@ -13,6 +14,8 @@ export interface RegistryGeneratorInput {
   random: Random
   /** the creation time of every row */
   seededAt: Date
+  /** when the demo's activity ends (seededAt when absent): work still under way is recent by then */
+  activityEndsAt?: Date
   figures: RegistryFigures
 }
 
@@ -21,6 +24,7 @@ export function generateRegistryData(input: RegistryGeneratorInput): RegistryDem
     random: input.random,
     seededAtMs: input.seededAt.getTime(),
     seededDay: input.seededAt.toISOString().slice(0, 10),
+    activityDay: shanghaiDateOf(input.activityEndsAt ?? input.seededAt),
     figures: input.figures,
     // shared by firms and providers: no credit code is used twice across the registry
     creditCodesTaken: new Set<string>(),

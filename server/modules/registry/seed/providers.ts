@@ -4,6 +4,7 @@ import { searchTextOf } from '../../../db/search'
 import { addCalendarDays } from '../../../platform/calendar'
 import { allocate, expand } from '../../../seed/support/draws'
 import { cityCodes, providerKinds, type admissionStatuses } from '../reference/reference-data'
+import { publicNoticeDays } from '../registry.policies'
 import {
   audited,
   boundedCount,
@@ -71,7 +72,16 @@ export function generateProviders(context: Context): ProviderRow[] {
     const donor = plan.findLast((entry) => entry.status === 'active' && entry.cityCode === richest?.[0])
     if (donor !== undefined && (activeByCity.get(donor.cityCode) ?? 0) > 1) donor.cityCode = cityCode
   }
-  const recentFromOn = addCalendarDays(context.seededDay, -180)
+  // Steps under way are dated back from the day the activity ends, as the workflow would leave them: a notice
+  // started within the last 7 days (an older one has run its course and the provider was admitted), a
+  // self-evaluation or credit check within two months, a suspension or blacklisting within half a year.
+  const startedOnBy: Record<Exclude<AdmissionStatus, 'active'>, string> = {
+    public_notice: addCalendarDays(context.activityDay, -(publicNoticeDays - 1)),
+    self_evaluation: addCalendarDays(context.activityDay, -60),
+    credit_check: addCalendarDays(context.activityDay, -60),
+    suspended: addCalendarDays(context.activityDay, -180),
+    blacklisted: addCalendarDays(context.activityDay, -180),
+  }
   return plan.map(({ kind, cityCode, status }) => {
     const name = unique(() => providerName(random, kind, cityCode))
     const registeredOn = random.dateBetween('2005-01-01', '2022-12-31')
@@ -87,7 +97,7 @@ export function generateProviders(context: Context): ProviderRow[] {
       admissionUpdatedOn:
         status === 'active'
           ? random.dateBetween('2021-01-01', context.seededDay)
-          : random.dateBetween(recentFromOn, context.seededDay),
+          : random.dateBetween(startedOnBy[status], context.activityDay),
       searchText: searchTextOf(name.nameZh, name.nameEn, creditCode),
       ...audited(context),
     }

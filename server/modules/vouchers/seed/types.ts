@@ -9,10 +9,11 @@ export type LedgerAccountRow = typeof tables.ledgerAccounts.$inferInsert
 export type SchemeRow = typeof tables.voucherSchemes.$inferInsert
 export type AppropriationRow = typeof tables.voucherSchemeAppropriations.$inferInsert
 export type ProductRow = typeof tables.serviceProducts.$inferInsert
-export type ClaimRow = typeof tables.voucherClaims.$inferInsert
+/** numbered by the database as they are inserted (insert.ts) */
+export type ClaimRow = Omit<typeof tables.voucherClaims.$inferInsert, 'number'>
 export type VoucherRow = typeof tables.vouchers.$inferInsert
 export type VoucherNumberCounterRow = typeof tables.voucherNumberCounters.$inferInsert
-export type OrderRow = typeof tables.voucherOrders.$inferInsert
+export type OrderRow = Omit<typeof tables.voucherOrders.$inferInsert, 'number'>
 export type RedemptionRow = typeof tables.redemptions.$inferInsert
 export type SettlementRunRow = typeof tables.settlementRuns.$inferInsert
 export type SettlementPaymentRow = typeof tables.settlementPayments.$inferInsert

@@ -1,8 +1,11 @@
 -- Moves p_amount_fen from one account to another and records the transfer. Both accounts are locked in one
--- fixed order (by id), so concurrent transfers over overlapping accounts queue instead of deadlocking.
+-- fixed order (by id), so concurrent transfers over overlapping accounts queue instead of deadlocking. A transfer is
+-- stamped now(); p_at is for records of acts that already happened (the demo seeder replays a year of them), and can
+-- never date a transfer later than the moment it is written (the seven-parameter form before it is dropped by a
+-- migration, 0032, so that calls without p_at find this one alone).
 CREATE OR REPLACE FUNCTION ledger_transfer(
   p_transfer_id text, p_kind text, p_from_account_id text, p_to_account_id text, p_amount_fen bigint,
-  p_reference text, p_actor_user_id text
+  p_reference text, p_actor_user_id text, p_at timestamptz DEFAULT NULL
 ) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   v_from_kind text;
@@ -15,6 +18,9 @@ BEGIN
   END IF;
   IF p_from_account_id = p_to_account_id THEN
     RAISE EXCEPTION 'a transfer needs two different accounts (% given twice)', p_from_account_id;
+  END IF;
+  IF p_at > now() THEN
+    RAISE EXCEPTION 'a transfer cannot be dated %, after the moment it is written', p_at;
   END IF;
   PERFORM 1 FROM ledger_accounts WHERE id IN (p_from_account_id, p_to_account_id) ORDER BY id FOR UPDATE;
   SELECT kind, balance_fen INTO v_from_kind, v_from_balance_fen FROM ledger_accounts WHERE id = p_from_account_id;
@@ -38,7 +44,9 @@ BEGIN
   UPDATE ledger_accounts
      SET balance_fen = balance_fen + CASE WHEN id = p_to_account_id THEN p_amount_fen ELSE -p_amount_fen END
    WHERE id IN (p_from_account_id, p_to_account_id);
-  INSERT INTO ledger_transfers (id, kind, from_account_id, to_account_id, amount_fen, reference, actor_user_id)
-  VALUES (p_transfer_id, p_kind, p_from_account_id, p_to_account_id, p_amount_fen, p_reference, p_actor_user_id);
+  INSERT INTO ledger_transfers (id, kind, from_account_id, to_account_id, amount_fen, reference, actor_user_id,
+                                created_at)
+  VALUES (p_transfer_id, p_kind, p_from_account_id, p_to_account_id, p_amount_fen, p_reference, p_actor_user_id,
+          coalesce(p_at, now()));
 END
 $$;

@@ -70,13 +70,15 @@ BEGIN
       'voucherShareMaxPercent', v_scheme.voucher_share_max_percent,
       'fullCoverageBelowFen', v_scheme.full_coverage_below_fen));
   END IF;
-  INSERT INTO voucher_orders (id, voucher_id, scheme_id, firm_id, issuer_city_code, product_id, source_kind, source_id,
-                              provider_id, provider_city_code, category, quantity, unit_price_fen, amount_fen,
-                              voucher_share_fen, firm_copay_fen, settlement_model, status, placed_by_user_id)
-  VALUES (p_order_id, v_voucher.id, v_voucher.scheme_id, v_voucher.firm_id, v_voucher.city_code, p_product_id,
-          p_source_kind, p_source_id, p_provider_id, v_provider_city_code, p_category, p_quantity, p_unit_price_fen,
-          v_amount_fen, v_share_fen, v_amount_fen - v_share_fen, v_scheme.settlement_model, 'reserved',
-          p_actor_user_id)
+  -- the order's number from a sequence: no lock beyond those above (vouchers.tables.ts, voucherOrderNumberSerial)
+  INSERT INTO voucher_orders (id, number, voucher_id, scheme_id, firm_id, issuer_city_code, product_id, source_kind,
+                              source_id, provider_id, provider_city_code, category, quantity, unit_price_fen,
+                              amount_fen, voucher_share_fen, firm_copay_fen, settlement_model, status,
+                              placed_by_user_id)
+  VALUES (p_order_id, platform_record_number('DD', now(), nextval('voucher_order_number_serial')), v_voucher.id,
+          v_voucher.scheme_id, v_voucher.firm_id, v_voucher.city_code, p_product_id, p_source_kind, p_source_id,
+          p_provider_id, v_provider_city_code, p_category, p_quantity, p_unit_price_fen, v_amount_fen, v_share_fen,
+          v_amount_fen - v_share_fen, v_scheme.settlement_model, 'reserved', p_actor_user_id)
   RETURNING * INTO v_order;
   PERFORM ledger_transfer(p_transfer_id, 'reserve', v_voucher.account_id, v_voucher.reservation_account_id,
                           v_share_fen, p_order_id, p_actor_user_id);
