@@ -10,6 +10,8 @@ const CalendarPage = lazyPage(() => import('./calendar/CalendarPage'), 'Calendar
 
 const access = {
   administration: ['corridor_admin'],
+  // city officers administer their own city's users (the server keeps them to it)
+  users: ['corridor_admin', 'city_officer'],
 } as const satisfies Record<string, readonly Role[]>
 
 export const adminModule = defineFeatureModule({
@@ -22,7 +24,7 @@ export const adminModule = defineFeatureModule({
       crumb: 'admin:nav.group',
       crumbLinked: false,
       children: [
-        { path: 'users', crumb: 'admin:nav.users', page: UsersPage, roles: access.administration },
+        { path: 'users', crumb: 'admin:nav.users', page: UsersPage, roles: access.users },
         { path: 'calendar', crumb: 'admin:nav.calendar', page: CalendarPage, roles: access.administration },
       ],
     },
@@ -34,7 +36,7 @@ export const adminModule = defineFeatureModule({
         key: 'administration',
         labelKey: 'admin:nav.group',
         icon: <SettingOutlined />,
-        roles: access.administration,
+        roles: access.users,
         children: [
           { key: 'users', labelKey: 'admin:nav.users', icon: <TeamOutlined />, path: '/admin/users' },
           {
@@ -42,6 +44,7 @@ export const adminModule = defineFeatureModule({
             labelKey: 'admin:nav.calendar',
             icon: <CalendarOutlined />,
             path: '/admin/calendar',
+            roles: access.administration,
           },
         ],
       },

@@ -9,6 +9,7 @@ import { isApiError } from '../../shared/api/errors'
 import { LanguageSwitch } from '../../shared/layout/LanguageSwitch'
 import { useHealth, useSessionQuery, useSignIn } from '../../shared/session/session.queries'
 import { useErrorText } from '../../shared/ui/errorText'
+import { ChangePasswordForm } from './ChangePasswordForm'
 import { useRetryCountdown } from './useRetryCountdown'
 import './sign-in.css'
 
@@ -46,13 +47,17 @@ export function SignInPage() {
   const reason = parameters.get('reason')
   const waitSeconds = countdown.secondsLeft(username.trim())
 
-  if (session.isSuccess) return <Navigate to={returnPath} replace />
+  const mustChangePassword = session.data?.passwordChangeRequired === true
+  if (session.isSuccess && !mustChangePassword) return <Navigate to={returnPath} replace />
 
   const onFinish = (credentials: Credentials) => {
     setFailure(null)
     const trimmed = { username: credentials.username.trim(), password: credentials.password }
     signIn.mutate(trimmed, {
-      onSuccess: () => void navigate(returnPath, { replace: true }),
+      // a user whose password was reset stays here to choose a new one (the session says so)
+      onSuccess: (answer) => {
+        if (!answer.passwordChangeRequired) void navigate(returnPath, { replace: true })
+      },
       onError: (error) => {
         setFailure(error)
         const seconds = retryAfterSeconds(error)
@@ -94,42 +99,46 @@ export function SignInPage() {
               description={waitSeconds > 0 ? t('retryIn', { time: formatWait(waitSeconds) }) : undefined}
             />
           )}
-          <Form<Credentials>
-            form={form}
-            layout="vertical"
-            requiredMark={false}
-            onFinish={onFinish}
-            disabled={signIn.isPending}
-          >
-            <Form.Item
-              name="username"
-              label={t('username')}
-              rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}
+          {mustChangePassword ? (
+            <ChangePasswordForm onChanged={() => void navigate(returnPath, { replace: true })} />
+          ) : (
+            <Form<Credentials>
+              form={form}
+              layout="vertical"
+              requiredMark={false}
+              onFinish={onFinish}
+              disabled={signIn.isPending}
             >
-              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t('password')}
-              rules={[{ required: true, message: t('passwordRequired') }]}
-            >
-              <Input.Password
-                prefix={<LockOutlined aria-hidden />}
-                autoComplete="current-password"
+              <Form.Item
+                name="username"
+                label={t('username')}
+                rules={[{ required: true, whitespace: true, message: t('usernameRequired') }]}
+              >
+                <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
+              </Form.Item>
+              <Form.Item
+                name="password"
+                label={t('password')}
+                rules={[{ required: true, message: t('passwordRequired') }]}
+              >
+                <Input.Password
+                  prefix={<LockOutlined aria-hidden />}
+                  autoComplete="current-password"
+                  size="large"
+                />
+              </Form.Item>
+              <Button
+                type="primary"
+                htmlType="submit"
                 size="large"
-              />
-            </Form.Item>
-            <Button
-              type="primary"
-              htmlType="submit"
-              size="large"
-              block
-              loading={signIn.isPending}
-              disabled={waitSeconds > 0}
-            >
-              {waitSeconds > 0 ? t('waitToRetry', { time: formatWait(waitSeconds) }) : t('submit')}
-            </Button>
-          </Form>
+                block
+                loading={signIn.isPending}
+                disabled={waitSeconds > 0}
+              >
+                {waitSeconds > 0 ? t('waitToRetry', { time: formatWait(waitSeconds) }) : t('submit')}
+              </Button>
+            </Form>
+          )}
           {health.data?.mode === 'demo' && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="demo-note">
               {t('syntheticNote')}

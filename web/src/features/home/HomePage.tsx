@@ -1,4 +1,5 @@
-// Home: the corridor's key figures and the map of the nine cities, all counted from the database.
+// Home: the role's workbench (its waiting work and own figures), then the corridor's key figures and the map of
+// the nine cities, all counted from the database.
 import { Alert, Col, Row, Skeleton } from 'antd'
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +11,7 @@ import { useCurrentUser } from '../../shared/session/SessionContext'
 import { useCities, useRegistrySummary } from '../../shared/reference/reference.queries'
 import { CityRanking } from './CityRanking'
 import { KeyFigures } from './KeyFigures'
+import { Workbench } from './Workbench'
 
 // The map's code (ECharts) starts loading with the page, alongside the page's data, and is drawn when both are in.
 const corridorMapModule = import('./CorridorMap')
@@ -32,6 +34,9 @@ export function HomePage() {
       {summary.data?.isSynthetic === true && (
         <Alert type="info" showIcon title={t('syntheticBanner')} style={{ marginBottom: 16 }} />
       )}
+      <div style={{ marginBottom: 16 }}>
+        <Workbench />
+      </div>
       {summary.isError ? (
         <InlineError error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (

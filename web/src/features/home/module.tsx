@@ -5,6 +5,7 @@ import { defineFeatureModule } from '../../shared/module/featureModule'
 import { lazyPage } from '../../shared/module/lazyPage'
 import { citiesQuery, registrySummaryQuery } from '../../shared/reference/reference.queries'
 import { translations } from './i18n'
+import { workbenchQuery } from './workbench.queries'
 
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage')
 
@@ -20,6 +21,7 @@ export const homeModule = defineFeatureModule({
         void HomePage.preload()
         void queryClient.prefetchQuery(registrySummaryQuery)
         void queryClient.prefetchQuery(citiesQuery)
+        void queryClient.prefetchQuery(workbenchQuery)
       },
     },
   ],

@@ -90,7 +90,7 @@ function NotificationText({ notification }: { notification: Notification }) {
   return (
     <div className={unread ? 'g60-notification g60-notification-unread' : 'g60-notification'}>
       <Flex gap="small" align="center" wrap>
-        {unread && <span className="g60-unread-dot" aria-label={t('unread')} />}
+        {unread && <span className="g60-unread-dot" role="img" aria-label={t('unread')} />}
         <Tag color={notification.kind === 'task' ? 'orange' : 'blue'}>{t(`kind.${notification.kind}`)}</Tag>
         {notification.kind === 'task' && notification.resolvedAt !== null && (
           <Tag color="success">{t('done')}</Tag>

@@ -26,10 +26,14 @@ export type AllianceTier = Alliance['tier']
 export type VoucherScheme = Ok<'/api/voucher-schemes/{id}', 'get'>
 export type Appropriation = Ok<'/api/voucher-schemes/{id}/appropriations', 'get'>['items'][number]
 export type ServiceProduct = Ok<'/api/service-products/{id}', 'get'>
+/** A product as the catalogue lists it: its provider named */
+export type ListedProduct = Ok<'/api/service-products', 'get'>['items'][number]
 export type VoucherClaim = Ok<'/api/voucher-claims/{id}', 'get'>
 export type Voucher = Ok<'/api/vouchers/{id}', 'get'>
 export type LedgerEntry = Ok<'/api/vouchers/{id}/ledger', 'get'>['items'][number]
 export type VoucherOrder = Ok<'/api/voucher-orders/{id}', 'get'>
+/** An order as the orders list answers it: its firm, provider and what it pays for named */
+export type ListedOrder = Ok<'/api/voucher-orders', 'get'>['items'][number]
 
 export type CreateSchemeBody = RequestBody<'/api/voucher-schemes', 'post'>
 export type UpdateSchemeBody = RequestBody<'/api/voucher-schemes/{id}', 'patch'>
@@ -56,6 +60,8 @@ export type PriceUnit = ServiceProduct['priceUnit']
 export type CityCode = CreateSchemeBody['cityCode']
 
 export type Redemption = Ok<'/api/redemptions/{id}', 'get'>
+/** A redemption claim as the list answers it: what its order paid for, the firm and the provider named */
+export type ListedRedemption = Ok<'/api/redemptions', 'get'>['items'][number]
 export type SettlementRun = Ok<'/api/settlements/{id}', 'get'>
 export type SettlementPayment = Ok<'/api/settlements/{id}/payments', 'get'>['items'][number]
 export type ClearingReport = Ok<'/api/clearing', 'get'>

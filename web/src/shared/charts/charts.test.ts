@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cityHeatmapOption } from './cityHeatmap'
-import { cityMapAspectRatio, cityMapOption, isCityPoint, type CityMapLayout } from './cityMap'
+import { corridorLine, corridorMapOption, dotSizeOf, isMapCity } from './corridorMap'
 import { indexOfPoint } from './points'
 
 const places = [
@@ -8,15 +8,6 @@ const places = [
   { code: 'HZ', longitude: 120.2, latitude: 30.3 },
   { code: 'HF', longitude: 117.3, latitude: 31.8 },
 ]
-
-const layout: CityMapLayout = {
-  grid: { left: 0.1, right: 0.2, top: 0.05, bottom: 0.05 },
-  axes: 'hidden',
-  gridColour: '#eeeeee',
-  networkOpacity: 0.5,
-  labelWidthPx: 80,
-  fontSize: 12,
-}
 
 describe('the console charts', () => {
   it('finds the category a tooltip points at, alone or first of several', () => {
@@ -26,19 +17,22 @@ describe('the console charts', () => {
     expect(indexOfPoint([])).toBeNull()
   })
 
-  it('draws the city map with its network, its dots and their names, the axes as the layout says', () => {
-    const option = cityMapOption(places, layout, { data: [] })
+  it('draws the corridor map: provinces, the G60 line through the cities in order, dots sized by the figure', () => {
+    const cities = places.map((place, index) => ({ ...place, name: place.code, value: index * 10 }))
+    const option = corridorMapOption({ cities, describe: (code) => `about ${code}` })
     const series = Array.isArray(option.series) ? option.series : []
     expect(series.map((item) => item.type)).toEqual(['lines', 'scatter'])
-    expect(Array.isArray(series[0]?.data) ? series[0].data.length : 0).toBe(places.length - 1)
-    expect(option.grid).toEqual({ left: '10%', right: '20%', top: '5%', bottom: '5%' })
-    expect(option.xAxis).toMatchObject({ axisLabel: { show: false } })
-    expect(cityMapOption(places, { ...layout, axes: 'degrees' }, { data: [] }).xAxis).toMatchObject({
-      interval: 1,
-    })
-    expect(cityMapAspectRatio(places, layout)).toBeGreaterThan(0)
-    expect(isCityPoint({ data: { code: 'SZ' } })).toBe(true)
-    expect(isCityPoint({ data: { name: 'SZ' } })).toBe(false)
+    // Hefei first, then Suzhou, then Hangzhou: the corridor's order, whatever order the cities came in
+    expect(corridorLine(cities)).toEqual([
+      [117.3, 31.8],
+      [120.6, 31.3],
+      [120.2, 30.3],
+    ])
+    expect(series[1]).toMatchObject({ labelLayout: { hideOverlap: true, moveOverlap: 'shiftY' } })
+    expect(dotSizeOf(20, 20)).toBeGreaterThan(dotSizeOf(10, 20))
+    expect(dotSizeOf(null, 20)).toBe(dotSizeOf(0, 20))
+    expect(isMapCity({ data: { code: 'SZ' } })).toBe(true)
+    expect(isMapCity({ data: { name: 'SZ' } })).toBe(false)
   })
 
   it('lays a city × city heat map out with both axes named and the scale from 0 to the largest value', () => {

@@ -8,7 +8,7 @@
 // islands under 20 km² dropped and simplified to 20 % of the vertices with mapshaper (Visvalingam, shapes kept),
 // coordinates rounded to 0.001° (about 100 m): corridor-provinces.json, about 20 KB. See docs/ATTRIBUTIONS.md.
 // Natural Earth draws provinces, not prefectures: the nine cities are dots at their coordinates.
-import { GeoComponent } from 'echarts/components'
+import { GeoComponent, type GeoComponentOption } from 'echarts/components'
 import provinces from './corridor-provinces.json?raw'
 import { echarts } from './echarts'
 
@@ -34,4 +34,29 @@ export function registerCorridorMap() {
   // the text of the GeoJSON, which ECharts parses
   echarts.registerMap(corridorMapName, { geoJSON: provinces, specialAreas: {} })
   registered = true
+}
+
+/** The provinces drawn around the cities' coordinates, with a margin in degrees on each side. */
+export function corridorGeoOf(
+  longitudes: readonly number[],
+  latitudes: readonly number[],
+  margin: { west: number; east: number; north: number; south: number },
+): GeoComponentOption {
+  return {
+    map: corridorMapName,
+    roam: false,
+    silent: true,
+    // east-west degrees are shorter than north-south ones at the corridor's latitude (cos 31° ≈ 0.86)
+    aspectScale: 0.86,
+    left: 0,
+    right: 0,
+    top: 0,
+    bottom: 0,
+    boundingCoords: [
+      [Math.min(...longitudes) - margin.west, Math.max(...latitudes) + margin.north],
+      [Math.max(...longitudes) + margin.east, Math.min(...latitudes) - margin.south],
+    ],
+    itemStyle: { areaColor: '#eef3fa', borderColor: '#9db4d6', borderWidth: 1 },
+    label: { show: false },
+  }
 }

@@ -1,4 +1,4 @@
-import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons'
+import { LogoutOutlined, MenuFoldOutlined, MenuOutlined, MenuUnfoldOutlined } from '@ant-design/icons'
 import { App, Button, Flex, Layout } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -9,10 +9,13 @@ import { CurrentUser } from './CurrentUser'
 import { InboxBadge } from './InboxBadge'
 import { LanguageSwitch } from './LanguageSwitch'
 
+/** On a phone the menu button opens the menu's drawer; elsewhere it folds the side menu to its icons and back. */
 export function AppHeader({
+  phone,
   menuCollapsed,
   onToggleMenu,
 }: {
+  phone: boolean
   menuCollapsed: boolean
   onToggleMenu: () => void
 }) {
@@ -34,10 +37,13 @@ export function AppHeader({
       <Flex align="center" className="g60-header-bar" style={{ height: '100%' }}>
         <Button
           type="text"
-          icon={menuCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+          icon={phone ? <MenuOutlined /> : menuCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
           onClick={onToggleMenu}
-          aria-label={menuCollapsed ? t('header.expandMenu') : t('header.collapseMenu')}
+          aria-label={
+            phone ? t('header.openMenu') : menuCollapsed ? t('header.expandMenu') : t('header.collapseMenu')
+          }
           aria-expanded={!menuCollapsed}
+          data-testid="menu-button"
         />
         <div style={{ flex: 1 }} />
         <InboxBadge />

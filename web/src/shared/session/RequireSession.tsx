@@ -18,6 +18,10 @@ export function RequireSession() {
     }
     return <FullPageError error={session.error} onRetry={() => void session.refetch()} />
   }
+  // after a password reset every page is refused until the user chooses a new password, which sign-in asks for
+  if (session.data.passwordChangeRequired) {
+    return <Navigate to={signInPathFor(`${location.pathname}${location.search}`)} replace />
+  }
   return (
     <SessionContext value={session.data}>
       <Outlet />

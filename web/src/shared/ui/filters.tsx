@@ -1,6 +1,7 @@
 // The kinds of filter a <FilterBar> holds: a search as you type, a choice of one of a list (a city among them),
 // yes-only, a day and a period of days.
-import { Input, Select } from 'antd'
+import { Select } from 'antd'
+import { DateField } from './DateField'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Period } from '../format/days'
@@ -138,13 +139,12 @@ export function DayFilter({
   const filter = useFilter(name)
   return (
     <FilterField id={filter.id} label={label} width={width}>
-      <Input
+      <DateField
         id={filter.id}
-        type="date"
         min={min}
         max={max}
         value={value}
-        onChange={(event) => filter.set(event.target.value === fallback ? undefined : event.target.value)}
+        onChange={(day) => filter.set(day === fallback || day === '' ? undefined : day)}
         data-testid={testId}
       />
     </FilterField>

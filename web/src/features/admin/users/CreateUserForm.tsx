@@ -8,7 +8,9 @@ import type { CreateUserBody, Role, User } from '../../../shared/api/types'
 import { roles } from '../../../shared/ui/enums'
 import { useErrorText } from '../../../shared/ui/errorText'
 import { useCityOptions, enumOptions } from '../../../shared/reference/options'
+import { OrganisationPicker } from '../../../shared/ui/OrganisationPicker'
 import { fieldsOf } from './fieldErrors'
+import { organisationKindOf, rolesWithCity } from './roleScope'
 import { useCreateUser } from './users.queries'
 
 interface UserFormValues {
@@ -18,17 +20,11 @@ interface UserFormValues {
   displayNameEn: string
   role: Role
   cityCode?: string
-  organisationId?: string
+  organisationId?: string | null
 }
 
 const usernamePattern = /^[a-z0-9][a-z0-9._-]*$/
 const passwordLengthMin = 10
-const rolesWithCity: readonly Role[] = ['city_officer', 'workstation']
-const organisationPrefixes: Partial<Record<Role, string>> = {
-  firm: 'firm_',
-  provider: 'prov_',
-  financier: 'inst_',
-}
 
 export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void }) {
   const { t } = useTranslation('admin')
@@ -47,7 +43,7 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
       displayNameEn: values.displayNameEn.trim(),
       role: values.role,
       cityCode: values.cityCode ?? null,
-      organisationId: values.organisationId?.trim() || null,
+      organisationId: values.organisationId ?? null,
     }
     createUser.mutate(body, {
       onSuccess: (user) => {
@@ -147,8 +143,9 @@ function AccountFields() {
 function RoleFields({ role }: { role: Role | undefined }) {
   const { t } = useTranslation('admin')
   const cities = useCityOptions()
+  const city = Form.useWatch<string | undefined>('cityCode')
   const roleOptions = enumOptions(roles, (value) => t(`enums.role.${value}`))
-  const organisationPrefix = role === undefined ? undefined : organisationPrefixes[role]
+  const organisationKind = organisationKindOf(role)
   return (
     <>
       <Col xs={24} md={8}>
@@ -183,33 +180,25 @@ function RoleFields({ role }: { role: Role | undefined }) {
       <Col xs={24} md={8}>
         <Form.Item
           name="organisationId"
-          label={t('users.fields.organisationId')}
-          extra={
-            organisationPrefix === undefined
-              ? undefined
-              : t('users.hints.organisation', { prefix: organisationPrefix })
-          }
+          label={t('users.fields.organisation')}
+          extra={organisationKind === undefined ? undefined : t('users.hints.organisationSearch')}
           dependencies={['role']}
           rules={[
             {
-              required: organisationPrefix !== undefined,
+              required: organisationKind !== undefined,
               message: t('users.validation.organisationRequired'),
             },
-            {
-              validator: async (_rule, value: unknown) => {
-                if (organisationPrefix === undefined || typeof value !== 'string' || value === '') return
-                if (!value.trim().startsWith(organisationPrefix)) {
-                  throw new Error(t('users.validation.organisationPrefix', { prefix: organisationPrefix }))
-                }
-              },
-            },
-            { max: 64, message: t('users.validation.tooLong') },
           ]}
         >
-          <Input
-            autoComplete="off"
-            placeholder={organisationPrefix === undefined ? t('common.none') : `${organisationPrefix}…`}
-          />
+          {organisationKind === undefined ? (
+            <Select disabled placeholder={t('common.none')} />
+          ) : (
+            <OrganisationPicker
+              kind={organisationKind}
+              city={city}
+              placeholder={t('users.placeholders.organisation')}
+            />
+          )}
         </Form.Item>
       </Col>
     </>

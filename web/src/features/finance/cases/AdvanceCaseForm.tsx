@@ -1,6 +1,7 @@
 // Moving a case on: to its next stage, or closed, always with a note; optionally a new due date and the referral
 // the case led to.
 import { App, Button, Form, Input, Radio, Select } from 'antd'
+import { DateField } from '../../../shared/ui/DateField'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
@@ -85,7 +86,7 @@ export function AdvanceCaseForm({ item }: { item: FinanceCase }) {
         <Input.TextArea rows={3} maxLength={noteLengthMax} />
       </Form.Item>
       <Form.Item name="dueOn" label={t('cases.nextDue')}>
-        <Input type="date" />
+        <DateField />
       </Form.Item>
       {item.referralId === null && firmReferrals.length > 0 && (
         <Form.Item name="referralId" label={t('cases.linkReferral')}>

@@ -1,13 +1,15 @@
-// A case on the board: the firm, what it is about, and its due date (red once past).
+// A case on the board: the firm and officer (named in the list's answer), what it is about, and its due date (red
+// once past).
 import { ClockCircleOutlined } from '@ant-design/icons'
 import { Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { shanghaiToday } from '../../../shared/format/days'
-import { FirmName } from '../../registry/firms/FirmName'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
 import type { CaseSummary } from '../common/finance.types'
 
 export function CaseCard({ item, onOpen }: { item: CaseSummary; onOpen: () => void }) {
   const { t } = useTranslation('finance')
+  const { nameOf } = useLanguage()
   const overdue = item.dueOn !== null && item.stage !== 'closed' && item.dueOn < shanghaiToday()
   return (
     <button
@@ -18,7 +20,10 @@ export function CaseCard({ item, onOpen }: { item: CaseSummary; onOpen: () => vo
       data-case={item.id}
     >
       <Typography.Text strong className="g60-case-firm">
-        <FirmName id={item.firmId} />
+        {nameOf(item.firm)}
+      </Typography.Text>
+      <Typography.Text type="secondary" className="g60-case-officer">
+        {nameOf(item.officer)}
       </Typography.Text>
       <Typography.Paragraph ellipsis={{ rows: 2 }} className="g60-case-summary">
         {item.summary}

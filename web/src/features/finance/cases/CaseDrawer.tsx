@@ -7,7 +7,6 @@ import { formatTimestamp } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { isOneOf } from '../../../shared/ui/enums'
 import { QueryError } from '../../../shared/ui/PageError'
-import { FirmName } from '../../registry/firms/FirmName'
 import { caseStages } from '../common/enums'
 import { CaseStageTag } from '../common/StatusTags'
 import { AdvanceCaseForm } from './AdvanceCaseForm'
@@ -23,7 +22,7 @@ export function CaseDrawer({
   onClose: () => void
 }) {
   const { t } = useTranslation('finance')
-  const { language } = useLanguage()
+  const { language, nameOf } = useLanguage()
   const item = useCase(caseId)
   const data = item.data
   return (
@@ -40,12 +39,9 @@ export function CaseDrawer({
                 {
                   key: 'firm',
                   label: t('fields.firm'),
-                  children: (
-                    <Link to={`/finance/firms/${data.firmId}`}>
-                      <FirmName id={data.firmId} />
-                    </Link>
-                  ),
+                  children: <Link to={`/finance/firms/${data.firmId}`}>{nameOf(data.firm)}</Link>,
                 },
+                { key: 'officer', label: t('cases.officer'), children: nameOf(data.officer) },
                 {
                   key: 'stage',
                   label: t('cases.stage'),

@@ -1,5 +1,6 @@
 // Opening a workstation case for a firm of the city: what the visit is about and when the next step is due.
-import { App, Form, Input } from 'antd'
+import { App, Form } from 'antd'
+import { DateField } from '../../../shared/ui/DateField'
 import { useTranslation } from 'react-i18next'
 import { shanghaiToday } from '../../../shared/format/days'
 import { FormDialog } from '../../../shared/ui/ActionDialog'
@@ -53,7 +54,7 @@ export function NewCaseDialog({ city, onClose }: { city: string | undefined; onC
       </Form.Item>
       <TextField name="summary" label={t('cases.summary')} max={summaryLengthMax} rows={3} />
       <Form.Item name="dueOn" label={t('cases.dueOn')}>
-        <Input type="date" min={shanghaiToday()} />
+        <DateField min={shanghaiToday()} />
       </Form.Item>
     </FormDialog>
   )

@@ -2,6 +2,8 @@
 import type { Ok, QueryOf, RequestBody } from '../../../shared/api/schemaTypes'
 
 export type FinanceProduct = Ok<'/api/finance-products/{id}', 'get'>
+/** A product as the list answers it: its institution named */
+export type ListedProduct = Ok<'/api/finance-products', 'get'>['items'][number]
 export type ProductQuery = QueryOf<'/api/finance-products'>
 export type ProductFirmMatches = Ok<'/api/finance-products/{id}/matches', 'get'>
 export type FittingNeed = ProductFirmMatches['needs'][number]
@@ -20,6 +22,8 @@ export type NearMiss = NeedMatches['nearMisses'][number]
 export type FailedCondition = NearMiss['failed'][number]
 export type ProductSummary = Match['product']
 export type Referral = Ok<'/api/referrals/{id}', 'get'>
+/** A referral as the list answers it: its firm, product and institution named */
+export type ListedReferral = Ok<'/api/referrals', 'get'>['items'][number]
 export type ReferralQuery = QueryOf<'/api/referrals'>
 export type FirmIndicators = Ok<'/api/referrals/{id}/firm-indicators', 'get'>
 export type FinanceCase = Ok<'/api/finance-cases/{id}', 'get'>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import type { Match, Referral } from '../common/finance.types'
 import { formatRate } from '../common/format'
-import { InstitutionName } from '../../registry/institutions/InstitutionName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { ReferralStatusTag } from '../common/StatusTags'
 import { ComponentBar } from './ComponentBar'
 import { readReason } from './reasons'
@@ -36,7 +36,7 @@ export function MatchCard({ match, rank, referral, mayRefer, onRefer }: MatchCar
           <span className="g60-match-title">{nameOf(product)}</span>{' '}
           <Tag>{t(`enums.productType.${product.productType}`)}</Tag>
           <span className="g60-secondary-name" style={{ marginTop: 4 }}>
-            <InstitutionName id={product.institutionId} />
+            <RecordName record={product.institution} fallback="" />
             {product.rateCapBps !== null && ` · ${t('fields.rateCap')} ${formatRate(product.rateCapBps, t)}`}
             {product.riskSharePercent !== null &&
               ` · ${t('products.riskShareShort', { percent: product.riskSharePercent })}`}

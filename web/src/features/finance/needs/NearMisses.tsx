@@ -6,7 +6,7 @@ import { DataTable } from '../../../shared/ui/DataTable'
 import { column } from '../../../shared/ui/columns'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import type { NearMiss } from '../common/finance.types'
-import { InstitutionName } from '../../registry/institutions/InstitutionName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { conditionName, conditionValues } from './conditionText'
 
 export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
@@ -20,7 +20,7 @@ export function NearMisses({ nearMisses }: { nearMisses: NearMiss[] }) {
         <>
           {nameOf(miss.product)} <Tag>{t(`enums.productType.${miss.product.productType}`)}</Tag>
           <span className="g60-secondary-name">
-            <InstitutionName id={miss.product.institutionId} />
+            <RecordName record={miss.product.institution} fallback="" />
           </span>
         </>
       ),

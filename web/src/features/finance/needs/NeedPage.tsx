@@ -10,7 +10,7 @@ import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { QueryPage } from '../../../shared/ui/QueryPage'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
-import { FirmName } from '../../registry/firms/FirmName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import '../common/finance.css'
 import type { Need } from '../common/finance.types'
 import { formatMonths } from '../common/format'
@@ -54,7 +54,13 @@ function NeedView({ need }: { need: Need }) {
           items={[
             ...(user.role === 'firm'
               ? []
-              : [{ key: 'firm', label: t('fields.firm'), children: <FirmName id={need.firmId} /> }]),
+              : [
+                  {
+                    key: 'firm',
+                    label: t('fields.firm'),
+                    children: <RecordName record={need.firm} fallback="" />,
+                  },
+                ]),
             {
               key: 'type',
               label: t('fields.productType'),

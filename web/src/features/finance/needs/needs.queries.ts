@@ -3,10 +3,18 @@ import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type { CreateNeedBody, NeedQuery } from '../common/finance.types'
 import { financeQueries, financeQueryKey } from '../common/refresh'
 
 export type NeedFilters = Omit<NeedQuery, 'cursor' | 'limit'>
+
+/** The columns a needs list sorts by, as the API takes them (NeedQuery's sort). */
+export const needSortKeys = ['createdAt', 'amountFen'] as const
+export type NeedSort = SortOf<(typeof needSortKeys)[number]>
+
+/** The needs list as a file, with the list's filters and order. */
+export const needExportPath = '/api/financing-needs/export'
 
 const needsKey = [...financeQueryKey, 'needs'] as const
 

@@ -2,6 +2,7 @@
 // note, the weights of every stage (per mille, each stage adding up to exactly 1000: the running sums show, and the
 // form refuses to send otherwise) and each indicator's full-marks value. It starts as a copy of the newest set.
 import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Skeleton } from 'antd'
+import { DateField } from '../../../shared/ui/DateField'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { shanghaiToday } from '../../../shared/format/days'
@@ -70,7 +71,7 @@ function ParameterForm({ latest }: { latest: ParameterSet | undefined }) {
                 extra={t('parameters.effectiveHint')}
                 rules={[required]}
               >
-                <Input type="date" min={today} />
+                <DateField min={today} />
               </Form.Item>
             </Col>
             <Col xs={24} md={16}>

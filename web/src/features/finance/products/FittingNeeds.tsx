@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../../shared/ui/DataTable'
 import { cityColumn, column, moneyColumn } from '../../../shared/ui/columns'
 import { QueryError } from '../../../shared/ui/PageError'
-import { FirmName } from '../../registry/firms/FirmName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import type { FittingNeed } from '../common/finance.types'
 import { formatMonths } from '../common/format'
 import { UrgencyTag } from '../common/StatusTags'
@@ -16,7 +16,11 @@ export function FittingNeeds({ productId }: { productId: string }) {
   const fitting = useFittingNeeds(productId)
   const needs = fitting.data?.needs ?? []
   const columns: TableColumnsType<FittingNeed> = [
-    { key: 'firm', title: t('fields.firm'), render: (_, need) => <FirmName id={need.firmId} /> },
+    {
+      key: 'firm',
+      title: t('fields.firm'),
+      render: (_, need) => <RecordName record={need.firm} fallback="" />,
+    },
     cityColumn(t('common.city'), (need) => need.cityCode, 110),
     moneyColumn('amount', t('fields.amount'), (need) => need.amountFen, 150),
     column('term', t('fields.term'), (need) => formatMonths(need.termMonths, t), 100),

@@ -2,6 +2,7 @@
 // minimum innovation score and the certifications required.
 import { Card, Checkbox, Col, Form, InputNumber, Row, Select, Switch } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { CheckboxGroupField } from '../../../shared/ui/groupFields'
 import { useCityOptions, enumOptions, useIndustryOptions } from '../../../shared/reference/options'
 import { financeStages } from '../common/enums'
 
@@ -18,7 +19,7 @@ export function ProductEligibilityCard() {
         label={t('products.fields.citiesServed')}
         rules={[{ ...required, type: 'array', min: 1 }]}
       >
-        <Checkbox.Group options={cities.options} />
+        <CheckboxGroupField options={cities.options} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>

@@ -4,10 +4,18 @@ import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type { CreateProductBody, ProductQuery, UpdateProductBody } from '../common/finance.types'
 import { financeQueries, financeQueryKey } from '../common/refresh'
 
 export type ProductFilters = Omit<ProductQuery, 'cursor' | 'limit'>
+
+/** The columns a products list sorts by, as the API takes them (ProductQuery's sort). */
+export const productSortKeys = ['createdAt', 'amountMaxFen'] as const
+export type ProductSort = SortOf<(typeof productSortKeys)[number]>
+
+/** The products list as a file, with the list's filters and order. */
+export const productExportPath = '/api/finance-products/export'
 
 const productsKey = [...financeQueryKey, 'products'] as const
 

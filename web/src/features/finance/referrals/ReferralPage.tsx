@@ -11,11 +11,11 @@ import { Money } from '../../../shared/ui/Money'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { QueryPage } from '../../../shared/ui/QueryPage'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
-import { FirmName } from '../../registry/firms/FirmName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { CityName } from '../../../shared/reference/CityName'
 import '../common/finance.css'
 import type { Referral } from '../common/finance.types'
-import { FinanceProductName, useFinanceProduct } from '../common/names'
+import { useFinanceProduct } from '../common/names'
 import { ConsentTag, ReferralStatusTag } from '../common/StatusTags'
 import { DecisionDialog } from './DecisionDialog'
 import { DrawdownDialog } from './DrawdownDialog'
@@ -33,13 +33,14 @@ type Dialog = 'approved' | 'declined' | 'drawdown' | null
 function ReferralView({ referral }: { referral: Referral }) {
   const { t } = useTranslation('finance')
   const { language } = useLanguage()
+  // the names come with the referral; the product's own terms are read for the decision's limits only
   const product = useFinanceProduct(referral.productId)
   const [dialog, setDialog] = useState<Dialog>(null)
   const deciding = referral.status === 'referred'
   return (
     <Flex vertical gap="middle">
       <PageTitle
-        title={<FirmName id={referral.firmId} />}
+        title={<RecordName record={referral.firm} fallback="" />}
         subtitle={t('queue.detailSubtitle')}
         tags={
           <>
@@ -86,7 +87,7 @@ function ReferralView({ referral }: { referral: Referral }) {
             {
               key: 'product',
               label: t('fields.product'),
-              children: <FinanceProductName id={referral.productId} />,
+              children: <RecordName record={referral.product} fallback="" />,
             },
             {
               key: 'type',

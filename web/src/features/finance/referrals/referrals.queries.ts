@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type {
   CreateReferralBody,
   DecideReferralBody,
@@ -13,6 +14,13 @@ import type {
 import { financeQueries, financeQueryKey, firmIndicatorsKey } from '../common/refresh'
 
 export type ReferralFilters = Omit<ReferralQuery, 'cursor' | 'limit'>
+
+/** The columns a referrals list sorts by, as the API takes them (ReferralQuery's sort). */
+export const referralSortKeys = ['createdAt', 'requestedAmountFen', 'status'] as const
+export type ReferralSort = SortOf<(typeof referralSortKeys)[number]>
+
+/** The referrals list as a file, with the list's filters and order. */
+export const referralExportPath = '/api/referrals/export'
 
 const referralsKey = [...financeQueryKey, 'referrals'] as const
 

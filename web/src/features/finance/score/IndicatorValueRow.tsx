@@ -1,7 +1,8 @@
 // One value in the recording dialog: the indicator, its value in the indicator's unit (yuan for money, a percent or
 // a count), its source and the day it describes.
 import { DeleteOutlined } from '@ant-design/icons'
-import { Button, Col, Form, Input, InputNumber, Row, Select } from 'antd'
+import { Button, Col, Form, InputNumber, Row, Select } from 'antd'
+import { DateField } from '../../../shared/ui/DateField'
 import type { FormInstance } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { YuanInput } from '../../../shared/ui/YuanInput'
@@ -91,7 +92,7 @@ export function ValueRowFields({
       </Col>
       <Col xs={20} md={5}>
         <Form.Item name={[name, 'asOf']} label={label('asOf')} rules={[required]}>
-          <Input type="date" max={today} aria-label={t('record.asOf')} />
+          <DateField max={today} aria-label={t('record.asOf')} />
         </Form.Item>
       </Col>
       <Col xs={4} md={1}>

@@ -18,6 +18,7 @@ export function ScoreSummary({ score }: { score: FirmScore }) {
               type="dashboard"
               percent={score.score}
               size={168}
+              aria-label={t('score.total')}
               strokeColor={{ '0%': '#69b1ff', '100%': '#1561c9' }}
               format={() => (
                 <span className="g60-score-dial">

@@ -7,8 +7,7 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { QueryError } from '../../../shared/ui/PageError'
 import type { Suggestion } from '../common/finance.types'
 import { formatRate, formatTenths } from '../common/format'
-import { InstitutionName } from '../../registry/institutions/InstitutionName'
-import { useFinanceProduct } from '../common/names'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { useSuggestions } from './score.queries'
 
 export function SuggestedProducts({ firmId }: { firmId: string }) {
@@ -17,8 +16,13 @@ export function SuggestedProducts({ firmId }: { firmId: string }) {
   const suggestions = useSuggestions(firmId)
   const columns: TableColumnsType<Suggestion> = [
     { key: 'rank', title: '#', width: 48, render: (_, item) => item.rank },
-    column('product', t('fields.product'), (item) => <ProductCell id={item.productId} />),
-    column('institution', t('fields.institution'), (item) => <InstitutionCell id={item.productId} />, 260),
+    column('product', t('fields.product'), (item) => <ProductCell product={item.product} />),
+    column(
+      'institution',
+      t('fields.institution'),
+      (item) => <RecordName record={item.institution} fallback="" />,
+      260,
+    ),
     column(
       'fit',
       t('suggestions.fitColumn'),
@@ -51,22 +55,16 @@ export function SuggestedProducts({ firmId }: { firmId: string }) {
   )
 }
 
-function ProductCell({ id }: { id: string }) {
+/** The suggested product as the answer names it: its name, type and rate cap. */
+function ProductCell({ product }: { product: Suggestion['product'] }) {
   const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
-  const product = useFinanceProduct(id)
-  if (product.data === undefined) return <>{id}</>
   return (
     <>
-      {nameOf(product.data)} <Tag>{t(`enums.productType.${product.data.productType}`)}</Tag>
-      {product.data.rateCapBps !== null && (
-        <span className="g60-secondary-name">{formatRate(product.data.rateCapBps, t)}</span>
+      {nameOf(product)} <Tag>{t(`enums.productType.${product.productType}`)}</Tag>
+      {product.rateCapBps !== null && (
+        <span className="g60-secondary-name">{formatRate(product.rateCapBps, t)}</span>
       )}
     </>
   )
-}
-
-function InstitutionCell({ id }: { id: string }) {
-  const product = useFinanceProduct(id)
-  return product.data === undefined ? null : <InstitutionName id={product.data.institutionId} />
 }

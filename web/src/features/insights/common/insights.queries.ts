@@ -3,6 +3,7 @@
 // for a minute; every change refreshes everything under ['insights'].
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
+import type { paths } from '../../../shared/api/schema'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
 import type {
@@ -50,8 +51,6 @@ export interface RecordFilters {
   city?: string
 }
 
-export const recordsPageSizeMax = 100
-
 export const flowRecordsSource = pagedSource<RecordFilters, FlowRecord & { id: string }>(
   [...insightsQueryKey, 'records'],
   async (filters, page, signal) => {
@@ -83,22 +82,6 @@ export function useRecordTotals(filters: RecordFilters) {
 }
 
 /** Every page of a cell's records, up to `recordsMax`, for an export of what the filters hold. */
-export async function fetchAllRecords(filters: RecordFilters, recordsMax: number) {
-  const items: FlowRecord[] = []
-  let cursor: string | undefined
-  while (items.length < recordsMax) {
-    const data = await unwrap(
-      api.GET('/api/insights/flows/records', {
-        params: { query: { ...filters, limit: recordsPageSizeMax, cursor } },
-      }),
-    )
-    items.push(...data.items)
-    if (data.nextCursor === null) return { items, complete: true, totals: data.totals }
-    cursor = data.nextCursor
-  }
-  return { items: items.slice(0, recordsMax), complete: false }
-}
-
 export function useIndexSeries(filters: { period?: string; scope?: string }) {
   return useQuery({
     queryKey: [...insightsQueryKey, 'index', filters],
@@ -161,6 +144,32 @@ export function useFundFigures() {
 
 export type InvestmentFilters = Omit<InvestmentQuery, 'limit' | 'cursor'>
 
+/** The columns the investments list sorts by, as the API takes them (InvestmentQuery's sort). */
+export const investmentSortKeys = ['investedOn', 'amountFen'] as const
+
+/** The investments list as a file, with the list's filters and order. */
+export const investmentExportPath = '/api/insights/fund/investments/export'
+
+/** Where each figure's table downloads from: the server writes it with the figure's own filters. */
+export const figureExportPaths = {
+  flows: '/api/insights/flows/export',
+  records: '/api/insights/flows/records/export',
+  index: '/api/insights/index/export',
+  indexScopes: '/api/insights/index/scopes/export',
+  quotients: '/api/insights/division-of-labour/quotients/export',
+  krugman: '/api/insights/division-of-labour/krugman/export',
+  krugmanTrend: '/api/insights/division-of-labour/trend/export',
+  fundBackers: '/api/insights/fund/backers/export',
+  fundPortfolio: '/api/insights/fund/portfolio/export',
+  fundStages: '/api/insights/fund/stages/export',
+} as const satisfies Record<string, keyof paths>
+
+const indicatorExportRoute: keyof paths = '/api/insights/indicators/{code}/export'
+
+export function indicatorExportPath(code: string): string {
+  return indicatorExportRoute.replace('{code}', encodeURIComponent(code))
+}
+
 export const investmentsSource = pagedSource<InvestmentFilters, Investment>(
   [...insightsQueryKey, 'investments'],
   (filters, page, signal) =>
@@ -181,14 +190,19 @@ export function useInvestment(id: string | undefined) {
   })
 }
 
-export function useEquityReferrals(enabled: boolean) {
-  return useQuery({
-    queryKey: [...insightsQueryKey, 'equity-referrals'],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET('/api/insights/fund/equity-referrals', { params: { query: { limit: 100 } }, signal })),
-    enabled,
-  })
+/** What the office's picker of waiting equity referrals narrows by: part of a firm's name or its credit code. */
+export interface EquityReferralFilters {
+  q?: string | undefined
 }
+
+/** Equity referrals waiting for an investment, oldest decision first, a page at a time. */
+export const equityReferralPages = pagedSource(
+  [...insightsQueryKey, 'equity-referrals'],
+  (filters: EquityReferralFilters, page, signal) =>
+    unwrap(
+      api.GET('/api/insights/fund/equity-referrals', { params: { query: { ...filters, ...page } }, signal }),
+    ),
+)
 
 export function useInvest() {
   return useIdempotentMutation(

@@ -11,14 +11,13 @@ import { FilterBar } from '../../../shared/ui/FilterBar'
 import { CityFilter, SelectFilter } from '../../../shared/ui/filters'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { ExportButtons } from '../common/ExportButtons'
-import { useFlows } from '../common/insights.queries'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { figureExportPaths, useFlows } from '../common/insights.queries'
 import type { FlowMatrix } from '../common/insights.types'
 import { flowKinds, formatFlowValue, formatShare, unitOfKind } from '../common/kinds'
 import { formatMonthRange, validPeriod } from '../common/period'
 import { PeriodFilter } from '../common/PeriodFilter'
 import { useCityAxis, type CityAxis } from '../common/useCityAxis'
-import { matrixTableFile } from './flowMatrix'
 import { MatrixTable } from './MatrixTable'
 import { RecordsDrawer } from './RecordsDrawer'
 import { useOpenCell } from './useOpenCell'
@@ -29,11 +28,12 @@ const FlowHeatmap = lazy(async () => ({ default: (await heatmapModule).FlowHeatm
 function MatrixCard({
   matrix,
   axis,
-  periodText,
+  filters,
 }: {
   matrix: FlowMatrix
   axis: CityAxis
-  periodText: string
+  /** the page's period and city, which the export honours as the matrix does */
+  filters: { period?: string | undefined; city?: string | undefined }
 }) {
   const { t } = useTranslation('insights')
   const { language } = useLanguage()
@@ -58,8 +58,9 @@ function MatrixCard({
           <Typography.Text type="secondary" style={{ marginRight: 'auto' }}>
             {summary}
           </Typography.Text>
-          <ExportButtons
-            table={() => matrixTableFile(matrix, axis.codes, axis.nameOf, periodText, t)}
+          <ExportButton
+            path={figureExportPaths.flows}
+            query={{ ...filters, kind: matrix.kind }}
             testId={`matrix-export-${matrix.kind}`}
           />
         </>
@@ -109,7 +110,7 @@ export function FlowsPage() {
       <QueryError query={flows} />
       {ready &&
         flows.data?.matrices.map((matrix) => (
-          <MatrixCard key={matrix.kind} matrix={matrix} axis={axis} periodText={periodText} />
+          <MatrixCard key={matrix.kind} matrix={matrix} axis={axis} filters={{ period, city }} />
         ))}
       {cell !== null && (
         <RecordsDrawer

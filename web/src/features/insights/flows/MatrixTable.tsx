@@ -38,16 +38,19 @@ export function MatrixTable({ matrix, codes, names, onOpenCell }: MatrixTablePro
         size="small"
         style={{ padding: 0, height: 'auto' }}
         onClick={() => onOpenCell(cell.fromCityCode, cell.toCityCode)}
-        aria-label={t('flows.openCell', {
-          from: names[codes.indexOf(cell.fromCityCode)] ?? '',
-          to: names[codes.indexOf(cell.toCityCode)] ?? '',
-        })}
         data-testid={testId}
       >
+        {/* named by the figures it shows and then the pair of cities (WCAG 2.5.3: the words seen are in the name) */}
         <span style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }}>
           <span>{formatFlowValue(cell.value, unit, language)}</span>
-          <span style={{ fontSize: 12, color: '#8c8c8c' }}>
+          <span className="g60-muted" style={{ fontSize: 12 }}>
             {t('flows.recordsCount', { count: cell.records, records: formatCount(cell.records, language) })}
+          </span>
+          <span className="g60-visually-hidden">
+            {t('flows.openCell', {
+              from: names[codes.indexOf(cell.fromCityCode)] ?? '',
+              to: names[codes.indexOf(cell.toCityCode)] ?? '',
+            })}
           </span>
         </span>
       </Button>

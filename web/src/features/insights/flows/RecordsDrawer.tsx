@@ -1,5 +1,5 @@
 // The records behind one cell of a matrix, newest first, within the caller's reach: when, from → to, the parties,
-// the value; their count and sum over every page; an export of all of them. A cell out of the caller's reach (a city
+// the value; their count and sum over every page; an export of them (the server writes it, within the same reach). A cell out of the caller's reach (a city
 // officer's cell between two other cities) says so instead.
 import { Alert, Descriptions, Drawer, Flex, Grid } from 'antd'
 import { useTranslation } from 'react-i18next'
@@ -10,16 +10,15 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { column, timestampColumn, type Column } from '../../../shared/ui/columns'
 import { useErrorText } from '../../../shared/ui/errorText'
 import { Count } from '../../../shared/ui/Formatted'
-import { ExportButtons } from '../common/ExportButtons'
+import { ExportButton } from '../../../shared/list/ExportButton'
 import {
-  fetchAllRecords,
+  figureExportPaths,
   flowRecordsSource,
   useRecordTotals,
   type RecordFilters,
 } from '../common/insights.queries'
 import type { FlowRecord } from '../common/insights.types'
 import { formatFlowValue, unitOfKind } from '../common/kinds'
-import { recordsTableFile, recordsExportMax } from './recordsFile'
 
 type RecordRow = FlowRecord & { id: string }
 
@@ -64,15 +63,11 @@ function useRecordColumns(filters: RecordFilters, cityName: (code: string) => st
 
 function RecordsList({ filters, cityName, periodText }: Omit<RecordsDrawerProps, 'onClose'>) {
   const { t } = useTranslation('insights')
-  const { language, isChinese } = useLanguage()
+  const { language } = useLanguage()
   const list = usePagedList(flowRecordsSource, () => filters)
   const totals = useRecordTotals(filters)
   const columns = useRecordColumns(filters, cityName)
   const unit = unitOfKind[filters.kind]
-  const exportAll = async () => {
-    const all = await fetchAllRecords(filters, recordsExportMax)
-    return recordsTableFile(all.items, filters, { cityName, periodText, isChinese, t })
-  }
   return (
     <Flex vertical gap="middle">
       <Descriptions size="small" column={1} bordered data-testid="records-totals">
@@ -85,12 +80,9 @@ function RecordsList({ filters, cityName, periodText }: Omit<RecordsDrawerProps,
         </Descriptions.Item>
       </Descriptions>
       <Flex justify="flex-end" gap="small" wrap>
-        <ExportButtons table={exportAll} disabled={totals.data?.records === 0} testId="records-export" />
+        <ExportButton path={figureExportPaths.records} query={{ ...filters }} testId="records-export" />
       </Flex>
       <PagedTable<RecordRow> list={list} columns={columns} scroll={{ x: 950 }} data-testid="flow-records" />
-      {(totals.data?.records ?? 0) > recordsExportMax && (
-        <Alert type="info" showIcon title={t('records.exportCapped', { max: recordsExportMax })} />
-      )}
     </Flex>
   )
 }

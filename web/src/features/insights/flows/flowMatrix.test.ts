@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { TFunction } from 'i18next'
 import type { FlowMatrix } from '../common/insights.types'
-import { heatmapCells, matrixRows, matrixTableFile } from './flowMatrix'
+import { heatmapCells, matrixRows } from './flowMatrix'
 
 const matrix: FlowMatrix = {
   kind: 'instrument',
@@ -25,8 +24,6 @@ const money: FlowMatrix = {
   ],
 }
 
-const t = ((key: string) => key) as TFunction<'insights'>
-
 describe('a flow matrix on the nine cities', () => {
   it('lays the cells out in from-city rows and to-city columns, with each row’s total', () => {
     const rows = matrixRows(matrix, ['HF', 'SZ'])
@@ -42,17 +39,5 @@ describe('a flow matrix on the nine cities', () => {
     expect(cells.shown.map((cell) => cell.value)).toEqual([[0, 1, 123450]])
     expect(cells.suppressed.map((cell) => [cell.fromCityCode, cell.toCityCode])).toEqual([['HF', 'SZ']])
     expect(cells.largest).toBe(123450)
-  })
-
-  it('writes the matrix as a file: yuan from fen, hours from minutes, suppressed cells empty', () => {
-    const file = matrixTableFile(money, ['HF', 'SZ'], (code) => (code === 'HF' ? '合肥' : '苏州'), '2026', t)
-    expect(file.columns.map((column) => column.kind)).toEqual(['text', 'text', 'yuan', 'integer', 'text'])
-    expect(file.rows).toEqual([
-      ['合肥', '苏州', null, 1, 'flows.suppressedYes'],
-      ['苏州', '合肥', 123450, 4, 'flows.suppressedNo'],
-    ])
-    const hours = matrixTableFile(matrix, ['HF', 'SZ'], (code) => code, '2026', t)
-    expect(hours.columns[2]).toEqual({ header: 'flows.valueHours', kind: 'decimal', decimals: 1 })
-    expect(hours.rows[0]?.[2]).toBe(1)
   })
 })

@@ -1,9 +1,6 @@
 // A flow matrix laid out on the nine cities: from-city rows and to-city columns (the corridor's order of cities),
-// each cell its value, its number of records and whether it is suppressed; and the matrix as a file.
-import type { TFunction } from 'i18next'
-import type { FlowCell, FlowKind, FlowMatrix } from '../common/insights.types'
-import { hoursOf, unitOfKind } from '../common/kinds'
-import type { FileColumn, TableFile } from '../common/tableFile'
+// each cell its value, its number of records and whether it is suppressed.
+import type { FlowCell, FlowMatrix } from '../common/insights.types'
 
 export interface MatrixRow {
   id: string
@@ -62,54 +59,4 @@ export function isHeatmapCell(value: unknown): value is { data: HeatmapCell } {
   if (typeof value !== 'object' || value === null || !('data' in value)) return false
   const data = value.data
   return typeof data === 'object' && data !== null && 'fromCityCode' in data && 'toCityCode' in data
-}
-
-/** A value in its file column: fen as yuan, minutes as hours, cases as a count. */
-export function valueColumn(kind: FlowKind, t: TFunction<'insights'>): FileColumn {
-  const unit = unitOfKind[kind]
-  if (unit === 'fen') return { header: t('flows.valueYuan'), kind: 'yuan' }
-  if (unit === 'minutes') return { header: t('flows.valueHours'), kind: 'decimal', decimals: 1 }
-  return { header: t('flows.valueCases'), kind: 'integer' }
-}
-
-export function valueCell(kind: FlowKind, value: number | null): number | null {
-  if (value === null) return null
-  return unitOfKind[kind] === 'minutes' ? hoursOf(value) : value
-}
-
-/** The matrix as a file: one row per pair of cities that had records, in the table's order. */
-export function matrixTableFile(
-  matrix: FlowMatrix,
-  codes: readonly string[],
-  cityName: (code: string) => string,
-  periodText: string,
-  t: TFunction<'insights'>,
-): TableFile {
-  const kindName = t(`kinds.${matrix.kind}`)
-  return {
-    name: t('flows.matrixFileName', { kind: kindName, period: periodText }),
-    sheet: kindName,
-    columns: [
-      { header: t('flows.fromCity'), kind: 'text' },
-      { header: t('flows.toCity'), kind: 'text' },
-      valueColumn(matrix.kind, t),
-      { header: t('flows.records'), kind: 'integer' },
-      { header: t('flows.suppressed'), kind: 'text' },
-    ],
-    rows: matrixRows(matrix, codes).flatMap((row) =>
-      row.cells.flatMap((cell) =>
-        cell === null
-          ? []
-          : [
-              [
-                cityName(cell.fromCityCode),
-                cityName(cell.toCityCode),
-                valueCell(matrix.kind, cell.value),
-                cell.records,
-                cell.suppressed ? t('flows.suppressedYes') : t('flows.suppressedNo'),
-              ],
-            ],
-      ),
-    ),
-  }
 }

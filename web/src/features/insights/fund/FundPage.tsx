@@ -14,10 +14,10 @@ import { FigureRow } from '../../../shared/ui/FigureRow'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { SyntheticNotice } from '../../../shared/ui/SyntheticTag'
-import { ExportButtons } from '../common/ExportButtons'
-import { useFundFigures } from '../common/insights.queries'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { figureExportPaths, useFundFigures } from '../common/insights.queries'
 import type { FundFigures } from '../common/insights.types'
-import { BackersTable, PortfolioTable, StageTable, backersFile, portfolioFile, stageFile } from './FundTables'
+import { BackersTable, PortfolioTable, StageTable } from './FundTables'
 import { InvestDialog } from './InvestDialog'
 import { InvestmentDrawer } from './InvestmentDrawer'
 import { InvestmentsList } from './InvestmentsList'
@@ -58,7 +58,6 @@ function Headline({ figures, loading }: { figures: FundFigures | undefined; load
 
 export function FundPage() {
   const { t } = useTranslation('insights')
-  const { nameOf } = useLanguage()
   const user = useCurrentUser()
   const fund = useFundFigures()
   const figures = fund.data
@@ -72,10 +71,6 @@ export function FundPage() {
       else next.set('investment', id)
       return next
     })
-  const need = () => {
-    if (figures === undefined) throw new Error('the figures are not in yet')
-    return figures
-  }
   return (
     <Flex vertical gap="middle">
       <PageTitle
@@ -104,13 +99,7 @@ export function FundPage() {
         testId="fund-backers"
         chart={figures !== undefined && <BackersChart figures={figures} />}
         table={figures === undefined ? null : <BackersTable figures={figures} />}
-        actions={
-          <ExportButtons
-            disabled={figures === undefined}
-            table={() => backersFile(need(), nameOf, t)}
-            testId="backers-export"
-          />
-        }
+        actions={<ExportButton path={figureExportPaths.fundBackers} query={{}} testId="backers-export" />}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
@@ -122,11 +111,7 @@ export function FundPage() {
             chart={figures !== undefined && <PortfolioHeatmap figures={figures} />}
             table={figures === undefined ? null : <PortfolioTable figures={figures} />}
             actions={
-              <ExportButtons
-                disabled={figures === undefined}
-                table={() => portfolioFile(need(), nameOf, t)}
-                testId="portfolio-export"
-              />
+              <ExportButton path={figureExportPaths.fundPortfolio} query={{}} testId="portfolio-export" />
             }
           />
         </Col>
@@ -137,13 +122,7 @@ export function FundPage() {
             testId="fund-stages"
             chart={figures !== undefined && <StageChart figures={figures} />}
             table={figures === undefined ? null : <StageTable figures={figures} />}
-            actions={
-              <ExportButtons
-                disabled={figures === undefined}
-                table={() => stageFile(need(), nameOf, t)}
-                testId="stage-export"
-              />
-            }
+            actions={<ExportButton path={figureExportPaths.fundStages} query={{}} testId="stage-export" />}
           />
         </Col>
       </Row>

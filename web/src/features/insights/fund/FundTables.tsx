@@ -1,6 +1,5 @@
-// The G60 fund's figures as tables and files: each backer's commitment, calls and what remains; the portfolio by
+// The G60 fund's figures as tables (the server writes their files): each backer's commitment, calls and what remains; the portfolio by
 // industry × city; the amounts by stage.
-import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { useLanguage, type Named } from '../../../shared/i18n/useLanguage'
 import { column, moneyColumn, type Column } from '../../../shared/ui/columns'
@@ -8,7 +7,6 @@ import { DataTable } from '../../../shared/ui/DataTable'
 import { Count, Day } from '../../../shared/ui/Formatted'
 import { Money } from '../../../shared/ui/Money'
 import type { Backer, FundFigures } from '../common/insights.types'
-import type { TableFile } from '../common/tableFile'
 
 export function BackersTable({ figures }: { figures: FundFigures }) {
   const { t } = useTranslation('insights')
@@ -29,31 +27,6 @@ export function BackersTable({ figures }: { figures: FundFigures }) {
       data-testid="fund-backers-table"
     />
   )
-}
-
-export function backersFile(
-  figures: FundFigures,
-  nameOf: (named: Named) => string,
-  t: TFunction<'insights'>,
-): TableFile {
-  return {
-    name: t('fund.backersFile'),
-    sheet: t('fund.backersTitle'),
-    columns: [
-      { header: t('fund.backer'), kind: 'text' },
-      { header: t('fund.committedYuan'), kind: 'yuan' },
-      { header: t('fund.calledYuan'), kind: 'yuan' },
-      { header: t('fund.remainingYuan'), kind: 'yuan' },
-      { header: t('fund.committedOn'), kind: 'date' },
-    ],
-    rows: figures.backers.map((backer) => [
-      nameOf(backer),
-      backer.committedFen,
-      backer.calledFen,
-      backer.remainingFen,
-      backer.committedOn,
-    ]),
-  }
 }
 
 interface HeatRow {
@@ -92,7 +65,7 @@ export function PortfolioTable({ figures }: { figures: FundFigures }) {
             <>
               <Money fen={amount.amountFen} />
               <br />
-              <span style={{ color: '#8c8c8c', fontSize: 12 }}>
+              <span className="g60-muted" style={{ fontSize: 12 }}>
                 {t('fund.investmentsCount', { count: amount.investments })}
               </span>
             </>
@@ -111,42 +84,6 @@ export function PortfolioTable({ figures }: { figures: FundFigures }) {
       data-testid="fund-portfolio-table"
     />
   )
-}
-
-export function portfolioFile(
-  figures: FundFigures,
-  nameOf: (named: Named) => string,
-  t: TFunction<'insights'>,
-): TableFile {
-  const { industries, cities, cells } = figures.heatMap
-  return {
-    name: t('fund.portfolioFile'),
-    sheet: t('fund.portfolioTitle'),
-    columns: [
-      { header: t('fund.industry'), kind: 'text' },
-      { header: t('fund.city'), kind: 'text' },
-      { header: t('fund.investments'), kind: 'integer' },
-      { header: t('fund.amountYuan'), kind: 'yuan' },
-    ],
-    rows: cells
-      .filter((cell) => cell.investments > 0)
-      .map((cell) => [
-        nameOf(
-          industries.find((industry) => industry.code === cell.industry) ?? {
-            nameZh: cell.industry,
-            nameEn: cell.industry,
-          },
-        ),
-        nameOf(
-          cities.find((city) => city.code === cell.cityCode) ?? {
-            nameZh: cell.cityCode,
-            nameEn: cell.cityCode,
-          },
-        ),
-        cell.investments,
-        cell.amountFen,
-      ]),
-  }
 }
 
 type StageRow = FundFigures['byStage'][number] & { id: string }
@@ -173,33 +110,4 @@ export function StageTable({ figures }: { figures: FundFigures }) {
       data-testid="fund-stage-table"
     />
   )
-}
-
-export function stageFile(
-  figures: FundFigures,
-  nameOf: (named: Named) => string,
-  t: TFunction<'insights'>,
-): TableFile {
-  return {
-    name: t('fund.stageFile'),
-    sheet: t('fund.stageTitle'),
-    columns: [
-      { header: t('fund.stage'), kind: 'text' },
-      { header: t('fund.amountYuan'), kind: 'yuan' },
-      { header: t('fund.investments'), kind: 'integer' },
-      { header: t('fund.followOns'), kind: 'integer' },
-      { header: t('fund.firms'), kind: 'integer' },
-      { header: t('fund.exits'), kind: 'integer' },
-      { header: t('fund.exitProceedsYuan'), kind: 'yuan' },
-    ],
-    rows: figures.byStage.map((row) => [
-      nameOf(row.stage),
-      row.amountFen,
-      row.investments,
-      row.followOns,
-      row.firms,
-      row.exits,
-      row.exitProceedsFen,
-    ]),
-  }
 }

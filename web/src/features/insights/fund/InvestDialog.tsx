@@ -1,9 +1,9 @@
-// The office records an investment of the fund: from an equity referral waiting for one (its firm and approved
-// amount filled in), or directly in a firm found by name; its industry, stage, amount and day. Capital is called
+// The office records an investment of the fund: from an equity referral waiting for one, found by its firm's name or
+// credit code (its firm and approved amount filled in), or directly in a firm found by name; its industry, stage, amount and day. Capital is called
 // from every backer pro rata.
 import { App, Form, Select } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatFen } from '../../../shared/format/format'
 import { fenToYuanText, yuanToFen } from '../../../shared/format/yuan'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { FormDialog } from '../../../shared/ui/ActionDialog'
@@ -11,9 +11,10 @@ import { DayPicker } from '../../../shared/ui/dayPickers'
 import { YuanField } from '../../../shared/ui/formFields'
 import { useFormRules } from '../../../shared/ui/formRules'
 import { FirmSelect } from '../../finance/cases/FirmSelect'
-import { useEquityReferrals, useInvest } from '../common/insights.queries'
-import type { FundFigures, FundStage, InvestmentDetail } from '../common/insights.types'
+import { useInvest } from '../common/insights.queries'
+import type { EquityReferral, FundFigures, FundStage, InvestmentDetail } from '../common/insights.types'
 import { industryOptions, investmentFenMax, investmentFenMin, stageOptions } from './fundOptions'
+import { ReferralSelect } from './ReferralSelect'
 
 interface InvestValues {
   referralId?: string
@@ -34,14 +35,13 @@ export function InvestDialog({
   onDone: (detail: InvestmentDetail) => void
 }) {
   const { t } = useTranslation('insights')
-  const { language, nameOf } = useLanguage()
+  const { nameOf } = useLanguage()
   const { required } = useFormRules()
   const { notification } = App.useApp()
   const [form] = Form.useForm<InvestValues>()
-  const referrals = useEquityReferrals(true)
   const invest = useInvest()
-  const referralId = Form.useWatch('referralId', form)
-  const referral = referrals.data?.items.find((item) => item.id === referralId)
+  // the referral chosen, kept apart from the picker's page: a new search must not forget it
+  const [referral, setReferral] = useState<EquityReferral | undefined>(undefined)
   const onFinish = (values: InvestValues) =>
     invest.mutate(
       {
@@ -71,16 +71,9 @@ export function InvestDialog({
       explained={t('fund.investExplained')}
     >
       <Form.Item name="referralId" label={t('fund.fromReferral')} extra={t('fund.fromReferralHint')}>
-        <Select
-          allowClear
-          loading={referrals.isPending}
-          placeholder={t('fund.noReferral')}
-          options={(referrals.data?.items ?? []).map((item) => ({
-            value: item.id,
-            label: `${nameOf(item.firm)} · ${nameOf(item.institution)} · ${formatFen(item.approvedAmountFen, language)}`,
-          }))}
-          onChange={(id?: string) => {
-            const chosen = referrals.data?.items.find((item) => item.id === id)
+        <ReferralSelect
+          onChoose={(chosen) => {
+            setReferral(chosen)
             if (chosen !== undefined)
               form.setFieldValue('amountYuan', fenToYuanText(chosen.approvedAmountFen))
           }}

@@ -1,24 +1,26 @@
 // The fund's investments, newest first, filtered by industry, city, stage, round and exit, or found by number or
-// firm; a row opens the investment; the list exports as filtered.
+// firm, sorted by a header; a row opens the investment; the list exports as filtered and sorted (the server writes
+// the file).
 import { Button, Card, Flex, Tag } from 'antd'
-import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap } from '../../../shared/api/client'
-import { useLanguage, type Named } from '../../../shared/i18n/useLanguage'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { ExportButton } from '../../../shared/list/ExportButton'
 import { PagedTable } from '../../../shared/list/PagedRows'
+import { sortable, sortChange, sortFilter } from '../../../shared/list/sorting'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import type { UrlFilters } from '../../../shared/list/useUrlFilters'
 import { column, moneyColumn, type Column } from '../../../shared/ui/columns'
 import { FilterBar } from '../../../shared/ui/FilterBar'
 import { CityFilter, SearchFilter, SelectFilter } from '../../../shared/ui/filters'
 import { Day } from '../../../shared/ui/Formatted'
-import { ExportButtons } from '../common/ExportButtons'
-import { investmentsSource, type InvestmentFilters } from '../common/insights.queries'
+import {
+  investmentExportPath,
+  investmentSortKeys,
+  investmentsSource,
+  type InvestmentFilters,
+} from '../common/insights.queries'
 import type { FundFigures, Investment } from '../common/insights.types'
-import type { TableFile } from '../common/tableFile'
 import { fundRounds, fundStages, industryOptions, isFundIndustry, stageOptions } from './fundOptions'
-
-const exportMax = 2_000
 
 function readFilters(url: UrlFilters, figures: FundFigures | undefined): InvestmentFilters {
   const industry = url.text('industry')
@@ -30,55 +32,8 @@ function readFilters(url: UrlFilters, figures: FundFigures | undefined): Investm
     round: url.choice('round', fundRounds),
     exited: exited === undefined ? undefined : exited === 'yes',
     q: url.text('q'),
-  }
-}
-
-async function allInvestments(filters: InvestmentFilters): Promise<Investment[]> {
-  const items: Investment[] = []
-  let cursor: string | undefined
-  while (items.length < exportMax) {
-    const page = await unwrap(
-      api.GET('/api/insights/fund/investments', { params: { query: { ...filters, limit: 100, cursor } } }),
-    )
-    items.push(...page.items)
-    if (page.nextCursor === null) break
-    cursor = page.nextCursor
-  }
-  return items.slice(0, exportMax)
-}
-
-function investmentsFile(
-  items: Investment[],
-  nameOf: (named: Named) => string,
-  t: TFunction<'insights'>,
-): TableFile {
-  return {
-    name: t('fund.investmentsFile'),
-    sheet: t('fund.investmentsTitle'),
-    columns: [
-      { header: t('fund.number'), kind: 'text' },
-      { header: t('fund.firm'), kind: 'text' },
-      { header: t('fund.city'), kind: 'text' },
-      { header: t('fund.industry'), kind: 'text' },
-      { header: t('fund.stage'), kind: 'text' },
-      { header: t('fund.round'), kind: 'text' },
-      { header: t('fund.amountYuan'), kind: 'yuan' },
-      { header: t('fund.investedOn'), kind: 'date' },
-      { header: t('fund.exitedOn'), kind: 'date' },
-      { header: t('fund.exitProceedsYuan'), kind: 'yuan' },
-    ],
-    rows: items.map((item) => [
-      item.number,
-      nameOf(item.firm),
-      nameOf(item.city),
-      nameOf(item.industry),
-      nameOf(item.stage),
-      t(`fund.rounds.${item.round}`),
-      item.amountFen,
-      item.investedOn,
-      item.exit?.exitedOn ?? null,
-      item.exit?.proceedsFen ?? null,
-    ]),
+    // a history: the newest investments first unless a header says otherwise
+    sort: sortFilter(url, investmentSortKeys, '-investedOn'),
   }
 }
 
@@ -92,6 +47,7 @@ export function InvestmentsList({
   const { t } = useTranslation('insights')
   const { nameOf } = useLanguage()
   const list = usePagedList(investmentsSource, (url) => readFilters(url, figures))
+  const sort = list.filters.sort ?? '-investedOn'
   const columns: Column<Investment>[] = [
     column(
       'number',
@@ -108,8 +64,16 @@ export function InvestmentsList({
     column('industry', t('fund.industry'), (row) => nameOf(row.industry), 120),
     column('stage', t('fund.stage'), (row) => nameOf(row.stage), 90),
     column('round', t('fund.round'), (row) => t(`fund.rounds.${row.round}`), 90),
-    moneyColumn('amount', t('fund.amount'), (row) => row.amountFen, 160),
-    column('investedOn', t('fund.investedOn'), (row) => <Day day={row.investedOn} />, 130),
+    sortable(
+      moneyColumn('amount', t('fund.amount'), (row) => row.amountFen, 160),
+      'amountFen',
+      sort,
+    ),
+    sortable(
+      column('investedOn', t('fund.investedOn'), (row) => <Day day={row.investedOn} />, 130),
+      'investedOn',
+      sort,
+    ),
     column(
       'exit',
       t('fund.exit'),
@@ -155,16 +119,14 @@ export function InvestmentsList({
         />
       </FilterBar>
       <Flex justify="flex-end" gap="small" wrap style={{ marginBottom: 12 }}>
-        <ExportButtons
-          table={async () => investmentsFile(await allInvestments(list.filters), nameOf, t)}
-          testId="investments-export"
-        />
+        <ExportButton path={investmentExportPath} query={{ ...list.filters }} />
       </Flex>
       <PagedTable<Investment>
         list={list}
         notice={false}
         columns={columns}
         scroll={{ x: 1200 }}
+        onChange={sortChange(list.url)}
         onRow={(row) => ({ onDoubleClick: () => onOpen(row.id) })}
         data-testid="fund-investments"
       />

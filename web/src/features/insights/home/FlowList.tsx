@@ -1,7 +1,6 @@
 // The map's flows as a table (its table view): each pair of cities, largest first, with its value and records and
-// a button that opens the records; and the same as a file.
+// a button that opens the records (the server writes the same as a file, in the same order).
 import { Button } from 'antd'
-import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { column, type Column } from '../../../shared/ui/columns'
@@ -9,8 +8,6 @@ import { DataTable } from '../../../shared/ui/DataTable'
 import { Count } from '../../../shared/ui/Formatted'
 import type { FlowCell, FlowMatrix } from '../common/insights.types'
 import { formatFlowValue, unitOfKind } from '../common/kinds'
-import type { TableFile } from '../common/tableFile'
-import { valueCell, valueColumn } from '../flows/flowMatrix'
 
 type FlowRow = FlowCell & { id: string }
 
@@ -77,29 +74,4 @@ export function FlowList({
       data-testid="flow-list"
     />
   )
-}
-
-export function flowListFile(
-  matrix: FlowMatrix,
-  cityName: (code: string) => string,
-  periodText: string,
-  t: TFunction<'insights'>,
-): TableFile {
-  const kind = t(`kinds.${matrix.kind}`)
-  return {
-    name: t('flows.matrixFileName', { kind, period: periodText }),
-    sheet: kind,
-    columns: [
-      { header: t(`direction.${matrix.kind}.from`), kind: 'text' },
-      { header: t(`direction.${matrix.kind}.to`), kind: 'text' },
-      valueColumn(matrix.kind, t),
-      { header: t('flows.records'), kind: 'integer' },
-    ],
-    rows: flowListRows(matrix).map((row) => [
-      cityName(row.fromCityCode),
-      cityName(row.toCityCode),
-      valueCell(matrix.kind, row.value),
-      row.records,
-    ]),
-  }
 }

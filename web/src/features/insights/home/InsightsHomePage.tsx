@@ -14,16 +14,16 @@ import { SelectFilter } from '../../../shared/ui/filters'
 import { LinkButton } from '../../../shared/ui/LinkButton'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { ExportButtons } from '../common/ExportButtons'
-import { useFlows, useIndexSeries } from '../common/insights.queries'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { figureExportPaths, useFlows, useIndexSeries } from '../common/insights.queries'
 import { flowKinds } from '../common/kinds'
 import { formatMonthRange, validPeriod } from '../common/period'
 import { PeriodFilter } from '../common/PeriodFilter'
 import { useCityAxis } from '../common/useCityAxis'
 import { cellParameters } from '../flows/useOpenCell'
 import { indexRows } from '../index/indexSeries'
-import { IndexTable, indexTableFile } from '../index/IndexTable'
-import { flowListFile, FlowList } from './FlowList'
+import { IndexTable } from '../index/IndexTable'
+import { FlowList } from './FlowList'
 import { ShareFigures } from './ShareFigures'
 
 const chartsModule = Promise.all([import('./FlowMap'), import('../index/IndexChart')])
@@ -46,7 +46,6 @@ export function InsightsHomePage() {
   const matrix = flows.data?.matrices.find((candidate) => candidate.kind === kind)
   const periodText = flows.data === undefined ? '' : formatMonthRange(flows.data.range, language)
   const rows = indexRows(index.data?.scopes.find((scope) => scope.scope === corridorScope))
-  const corridorName = t('index.corridor')
   const openCell = (from: string, to: string) => {
     const query = new URLSearchParams({
       ...(period === undefined ? {} : { period }),
@@ -96,12 +95,9 @@ export function InsightsHomePage() {
           )
         }
         actions={
-          <ExportButtons
-            disabled={matrix === undefined}
-            table={() => {
-              if (matrix === undefined) throw new Error('the flows are not in yet')
-              return flowListFile(matrix, axis.nameOf, periodText, t)
-            }}
+          <ExportButton
+            path={figureExportPaths.flows}
+            query={{ period, kind, order: 'largest' }}
             testId="map-export"
           />
         }
@@ -118,7 +114,11 @@ export function InsightsHomePage() {
             <LinkButton size="small" to="/insights/index">
               {t('home.openIndex')}
             </LinkButton>
-            <ExportButtons table={() => indexTableFile(rows, corridorName, t)} testId="index-export" />
+            <ExportButton
+              path={figureExportPaths.index}
+              query={{ period, scope: corridorScope }}
+              testId="index-export"
+            />
           </>
         }
       />

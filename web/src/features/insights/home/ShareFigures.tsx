@@ -33,6 +33,7 @@ export function ShareFigures({
                 showInfo={false}
                 strokeColor={kindColours[kind]}
                 size="small"
+                aria-label={t('home.shareOf', { kind: t(`kinds.${kind}`) })}
               />
               {matrix !== undefined && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

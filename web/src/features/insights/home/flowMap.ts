@@ -4,7 +4,7 @@
 import type { LinesSeriesOption, ScatterSeriesOption } from 'echarts/charts'
 import type { GeoComponentOption, TooltipComponentOption } from 'echarts/components'
 import type { ComposeOption } from 'echarts/core'
-import { corridorMapName, provinceNames } from '../../../shared/charts/corridorGeo'
+import { corridorGeoOf, provinceNames } from '../../../shared/charts/corridorGeo'
 import type { FlowCell } from '../common/insights.types'
 
 export type FlowMapOption = ComposeOption<
@@ -129,23 +129,7 @@ export function flowMapOption(input: FlowMapInput): FlowMapOption {
             ? input.describeCity(point.data.code)
             : '',
     },
-    geo: {
-      map: corridorMapName,
-      roam: false,
-      silent: true,
-      // east-west degrees are shorter than north-south ones at the corridor's latitude (cos 31° ≈ 0.86)
-      aspectScale: 0.86,
-      left: 0,
-      right: 0,
-      top: 0,
-      bottom: 0,
-      boundingCoords: [
-        [Math.min(...longitudes) - margin.west, Math.max(...latitudes) + margin.north],
-        [Math.max(...longitudes) + margin.east, Math.min(...latitudes) - margin.south],
-      ],
-      itemStyle: { areaColor: '#eef3fa', borderColor: '#9db4d6', borderWidth: 1 },
-      label: { show: false },
-    },
+    geo: corridorGeoOf(longitudes, latitudes, margin),
     series: [
       {
         type: 'scatter',

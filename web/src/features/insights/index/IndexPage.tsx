@@ -5,21 +5,20 @@ import { Card, Flex, Typography } from 'antd'
 import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChartCard } from '../../../shared/charts/ChartCard'
-import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useUrlFilters } from '../../../shared/list/useUrlFilters'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { FilterBar } from '../../../shared/ui/FilterBar'
 import { SelectFilter } from '../../../shared/ui/filters'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { ExportButtons } from '../common/ExportButtons'
-import { useIndexSeries } from '../common/insights.queries'
-import { formatMonthRange, validPeriod } from '../common/period'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { figureExportPaths, useIndexSeries } from '../common/insights.queries'
+import { validPeriod } from '../common/period'
 import { PeriodFilter } from '../common/PeriodFilter'
 import { useCityAxis } from '../common/useCityAxis'
 import { indexRows, latestIndex, versionsNewestFirst } from './indexSeries'
-import { IndexTable, indexTableFile } from './IndexTable'
-import { corridorScope, scopeSeries, scopesTableFile } from './scopeSeries'
+import { IndexTable } from './IndexTable'
+import { corridorScope, scopeSeries } from './scopeSeries'
 import { ScopesTable } from './ScopesTable'
 import { WeightsForm } from './WeightsForm'
 import { WeightVersions } from './WeightVersions'
@@ -30,7 +29,6 @@ const ScopesChart = lazy(async () => ({ default: (await chartsModule)[1].ScopesC
 
 export function IndexPage() {
   const { t } = useTranslation('insights')
-  const { language } = useLanguage()
   const user = useCurrentUser()
   const url = useUrlFilters()
   const axis = useCityAxis()
@@ -42,7 +40,6 @@ export function IndexPage() {
   const rows = indexRows(data?.scopes.find((candidate) => candidate.scope === scope))
   const latest = latestIndex(rows)
   const scopes = data === undefined ? { months: [], series: [] } : scopeSeries(data, scopeName, axis.codes)
-  const periodText = data === undefined ? '' : formatMonthRange(data.range, language)
   const versions = data?.weightVersions ?? []
   return (
     <Flex vertical gap="middle">
@@ -74,8 +71,9 @@ export function IndexPage() {
         chart={data !== undefined && <IndexChart rows={rows} testId="index-scope-chart" />}
         table={<IndexTable rows={rows} testId="index-scope-table" />}
         actions={
-          <ExportButtons
-            table={() => indexTableFile(rows, scopeName(scope), t)}
+          <ExportButton
+            path={figureExportPaths.index}
+            query={{ period, scope }}
             testId="index-scope-export"
           />
         }
@@ -87,8 +85,9 @@ export function IndexPage() {
         chart={data !== undefined && axis.ready && <ScopesChart {...scopes} />}
         table={<ScopesTable {...scopes} />}
         actions={
-          <ExportButtons
-            table={() => scopesTableFile(scopes.months, scopes.series, periodText, t)}
+          <ExportButton
+            path={figureExportPaths.indexScopes}
+            query={{ period }}
             testId="index-scopes-export"
           />
         }

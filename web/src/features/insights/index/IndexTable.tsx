@@ -1,6 +1,5 @@
-// The integration index month by month as a table, and the same as a file: the index, each kind's contribution to
-// its change from 100 and each kind's cross-city share against the base month's.
-import type { TFunction } from 'i18next'
+// The integration index month by month as a table: the index, each kind's contribution to its change from 100 and
+// each kind's cross-city share against the base month's (the server writes the same as a file).
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/i18n/i18n'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
@@ -8,7 +7,6 @@ import { column, type Column } from '../../../shared/ui/columns'
 import { DataTable } from '../../../shared/ui/DataTable'
 import { flowKinds, formatShare } from '../common/kinds'
 import { formatMonth } from '../common/period'
-import type { FileColumn, TableFile } from '../common/tableFile'
 import type { IndexRow } from './indexSeries'
 
 type Row = IndexRow & { id: string }
@@ -62,36 +60,4 @@ export function IndexTable({ rows, testId }: { rows: IndexRow[]; testId?: string
       data-testid={testId}
     />
   )
-}
-
-/** The same rows as a file: numbers as numbers, shares as percentages. */
-export function indexTableFile(
-  rows: readonly IndexRow[],
-  scopeName: string,
-  t: TFunction<'insights'>,
-): TableFile {
-  const columns: FileColumn[] = [
-    { header: t('index.month'), kind: 'text' },
-    { header: t('index.value'), kind: 'decimal', decimals: 2 },
-    ...flowKinds.map((kind): FileColumn => ({
-      header: t('index.contributionOf', { kind: t(`kinds.${kind}`) }),
-      kind: 'decimal',
-      decimals: 2,
-    })),
-    ...flowKinds.flatMap((kind): FileColumn[] => [
-      { header: t('index.shareOf', { kind: t(`kinds.${kind}`) }), kind: 'percent', decimals: 2 },
-      { header: t('index.baseShareOf', { kind: t(`kinds.${kind}`) }), kind: 'percent', decimals: 2 },
-    ]),
-  ]
-  return {
-    name: t('index.fileName', { scope: scopeName }),
-    sheet: scopeName,
-    columns,
-    rows: rows.map((row) => [
-      row.month,
-      row.indexValue,
-      ...flowKinds.map((kind) => row.contributions[kind]),
-      ...flowKinds.flatMap((kind) => [row.shares[kind], row.baseShares[kind]]),
-    ]),
-  }
 }

@@ -1,8 +1,6 @@
 // Every scope's index on one month axis: the corridor first, then the cities in the corridor's order.
-import type { TFunction } from 'i18next'
 import type { IndexSeries } from '../common/insights.types'
 import { monthsOfRange } from '../common/period'
-import type { TableFile } from '../common/tableFile'
 
 export const corridorScope = 'G60'
 
@@ -33,22 +31,4 @@ export function scopeSeries(
       }
     })
   return { months, series }
-}
-
-/** The same as a file: a row per month, a column per scope. */
-export function scopesTableFile(
-  months: readonly string[],
-  series: readonly ScopeSeries[],
-  periodText: string,
-  t: TFunction<'insights'>,
-): TableFile {
-  return {
-    name: t('index.scopesFileName', { period: periodText }),
-    sheet: t('index.scopesTitle'),
-    columns: [
-      { header: t('index.month'), kind: 'text' },
-      ...series.map((line) => ({ header: line.name, kind: 'decimal' as const, decimals: 2 })),
-    ],
-    rows: months.map((month, index) => [month, ...series.map((line) => line.values[index] ?? null)]),
-  }
 }

@@ -10,10 +10,10 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { ExportButtons } from '../common/ExportButtons'
-import { useIndicators } from '../common/insights.queries'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { indicatorExportPath, useIndicators } from '../common/insights.queries'
 import type { Indicator } from '../common/insights.types'
-import { formatIndicatorValue, headlineSeries, indicatorFile } from './indicatorFigures'
+import { formatIndicatorValue, headlineSeries } from './indicatorFigures'
 import { IndicatorSummary } from './IndicatorSummary'
 import { GapText, IndicatorValuesTable } from './IndicatorValuesTable'
 import { ImportDialog } from './ImportDialog'
@@ -24,7 +24,7 @@ const IndicatorTrend = lazy(async () => ({ default: (await trendModule).Indicato
 
 function IndicatorCard({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation('insights')
-  const { language, isChinese, nameOf } = useLanguage()
+  const { language, nameOf } = useLanguage()
   const latest = headlineSeries(indicator)?.latest ?? null
   return (
     <ChartCard
@@ -43,8 +43,9 @@ function IndicatorCard({ indicator }: { indicator: Indicator }) {
               ` · ${t('indicators.targetIs', { target: formatIndicatorValue(indicator.target, indicator, language) })} · `}
             {indicator.target !== null && <GapText value={latest} indicator={indicator} />}
           </Typography.Text>
-          <ExportButtons
-            table={() => indicatorFile(indicator, isChinese, t)}
+          <ExportButton
+            path={indicatorExportPath(indicator.code)}
+            query={{}}
             testId={`indicator-export-${indicator.code}`}
           />
         </>

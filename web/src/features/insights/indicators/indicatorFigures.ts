@@ -1,11 +1,9 @@
 // An indicator's figures as the page shows them: a value with the indicator's decimals and unit, its gap to the
 // target signed and coloured by whether it is on track (the direction says which way is better), the series of
-// each scope, and its values as a file.
-import type { TFunction } from 'i18next'
+// each scope.
 import { formatDay } from '../../../shared/format/format'
 import type { Language } from '../../../shared/i18n/i18n'
 import type { Indicator, IndicatorSeries, IndicatorValue } from '../common/insights.types'
-import type { TableFile } from '../common/tableFile'
 
 export function formatIndicatorNumber(value: number, indicator: Indicator, language: Language): string {
   return new Intl.NumberFormat(language, {
@@ -59,36 +57,4 @@ export function periodsOf(indicator: Indicator): string[] {
 export function periodLabels(periods: readonly string[], language: Language): string[] {
   const yearly = periods.every((period) => period.endsWith('-12-31'))
   return periods.map((period) => (yearly ? period.slice(0, 4) : formatDay(period, language)))
-}
-
-export function indicatorFile(indicator: Indicator, isChinese: boolean, t: TFunction<'insights'>): TableFile {
-  const name = isChinese ? indicator.nameZh : indicator.nameEn
-  return {
-    name: t('indicators.fileName', { name }),
-    sheet: name,
-    columns: [
-      { header: t('indicators.scope'), kind: 'text' },
-      { header: t('indicators.periodEnd'), kind: 'date' },
-      {
-        header: t('indicators.valueIn', { unit: isChinese ? indicator.unitZh : indicator.unitEn }),
-        kind: 'decimal',
-        decimals: indicator.decimals,
-      },
-      { header: t('indicators.target'), kind: 'decimal', decimals: indicator.decimals },
-      { header: t('indicators.gap'), kind: 'decimal', decimals: indicator.decimals },
-      { header: t('indicators.source'), kind: 'text' },
-      { header: t('indicators.publishedOn'), kind: 'date' },
-    ],
-    rows: indicator.series.flatMap((series) =>
-      series.values.map((value) => [
-        isChinese ? series.scopeNameZh : series.scopeNameEn,
-        value.periodEnd,
-        value.value,
-        indicator.target,
-        value.gapToTarget,
-        value.source,
-        value.publishedOn,
-      ]),
-    ),
-  }
 }

@@ -11,12 +11,12 @@ import { FilterBar } from '../../../shared/ui/FilterBar'
 import { SelectFilter } from '../../../shared/ui/filters'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { ExportButtons } from '../common/ExportButtons'
-import { useDivisionOfLabour } from '../common/insights.queries'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { figureExportPaths, useDivisionOfLabour } from '../common/insights.queries'
 import type { LabourBasis } from '../common/insights.types'
 import { useCityAxis } from '../common/useCityAxis'
 import { meanSeries, yearOf } from './labour'
-import { KrugmanTable, QuotientTable, TrendTable, krugmanFile, quotientFile, trendFile } from './LabourTables'
+import { KrugmanTable, QuotientTable, TrendTable } from './LabourTables'
 
 const chartsModule = import('./LabourCharts')
 const QuotientHeatmap = lazy(async () => ({ default: (await chartsModule).QuotientHeatmap }))
@@ -104,9 +104,9 @@ export function LabourPage() {
           year === undefined ? null : <QuotientTable year={year} cities={cities} industries={industries} />
         }
         actions={
-          <ExportButtons
-            disabled={year === undefined}
-            table={() => quotientFile(required(year), cities, industries, t)}
+          <ExportButton
+            path={figureExportPaths.quotients}
+            query={{ basis, year: year?.year }}
             testId="quotient-export"
           />
         }
@@ -122,9 +122,9 @@ export function LabourPage() {
         chart={year !== undefined && ready && <KrugmanHeatmap year={year} cities={cities} />}
         table={year === undefined ? null : <KrugmanTable year={year} cities={cities} />}
         actions={
-          <ExportButtons
-            disabled={year === undefined}
-            table={() => krugmanFile(required(year), cities, t)}
+          <ExportButton
+            path={figureExportPaths.krugman}
+            query={{ basis, year: year?.year }}
             testId="krugman-export"
           />
         }
@@ -136,18 +136,9 @@ export function LabourPage() {
         chart={series !== undefined && ready && <KrugmanTrend series={series} cities={cities} />}
         table={series === undefined ? null : <TrendTable series={series} cities={cities} />}
         actions={
-          <ExportButtons
-            disabled={series === undefined}
-            table={() => trendFile(required(series), cities, t)}
-            testId="trend-export"
-          />
+          <ExportButton path={figureExportPaths.krugmanTrend} query={{ basis }} testId="trend-export" />
         }
       />
     </Flex>
   )
-}
-
-function required<Value>(value: Value | undefined): Value {
-  if (value === undefined) throw new Error('the figures are not in yet')
-  return value
 }

@@ -1,11 +1,9 @@
-// The division of labour's figures as tables and files: location quotients (city rows, industry columns), the
-// Krugman index of each pair of cities, and the mean index by year with each city against the rest.
-import type { TFunction } from 'i18next'
+// The division of labour's figures as tables: location quotients (city rows, industry columns), the Krugman index of
+// each pair of cities, and the mean index by year with each city against the rest (the server writes their files).
 import { useTranslation } from 'react-i18next'
 import { column, type Column } from '../../../shared/ui/columns'
 import { DataTable } from '../../../shared/ui/DataTable'
 import type { LabourYear } from '../common/insights.types'
-import type { TableFile } from '../common/tableFile'
 import { krugmanOf, quotientOf, type meanSeries } from './labour'
 import type { Axis } from './LabourCharts'
 
@@ -103,80 +101,4 @@ export function TrendTable({ series, cities }: { series: ReturnType<typeof meanS
       data-testid="krugman-trend-table"
     />
   )
-}
-
-/** A grid of numbers as a file: a row per `rows` entry, a column per `columns` entry. */
-function gridFile(
-  name: string,
-  sheet: string,
-  corner: string,
-  rows: Axis,
-  columns: Axis,
-  value: (row: string, column: string) => number | null,
-  decimals: number,
-): TableFile {
-  return {
-    name,
-    sheet,
-    columns: [
-      { header: corner, kind: 'text' },
-      ...columns.names.map((header) => ({ header, kind: 'decimal' as const, decimals })),
-    ],
-    rows: rows.codes.map((row, index) => [
-      rows.names[index] ?? row,
-      ...columns.codes.map((code) => value(row, code)),
-    ]),
-  }
-}
-
-export function quotientFile(year: LabourYear, cities: Axis, industries: Axis, t: TFunction<'insights'>) {
-  const title = t('labour.quotientFile', { year: year.year })
-  return gridFile(
-    title,
-    title,
-    t('labour.city'),
-    cities,
-    industries,
-    (city, industry) => quotientOf(year, city, industry),
-    2,
-  )
-}
-
-export function krugmanFile(year: LabourYear, cities: Axis, t: TFunction<'insights'>) {
-  const title = t('labour.krugmanFile', { year: year.year })
-  return gridFile(
-    title,
-    title,
-    t('labour.city'),
-    cities,
-    cities,
-    (first, second) => krugmanOf(year, first, second),
-    3,
-  )
-}
-
-export function trendFile(
-  series: ReturnType<typeof meanSeries>,
-  cities: Axis,
-  t: TFunction<'insights'>,
-): TableFile {
-  const title = t('labour.trendFile')
-  return {
-    name: title,
-    sheet: title,
-    columns: [
-      { header: t('labour.year'), kind: 'integer' },
-      { header: t('labour.mean'), kind: 'decimal', decimals: 3 },
-      ...cities.names.map((name) => ({
-        header: t('labour.againstRest', { city: name }),
-        kind: 'decimal' as const,
-        decimals: 3,
-      })),
-    ],
-    rows: series.years.map((year, index) => [
-      year,
-      series.means[index] ?? null,
-      ...cities.codes.map((code) => series.againstRest(code)[index] ?? null),
-    ]),
-  }
 }

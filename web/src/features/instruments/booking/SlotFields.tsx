@@ -1,6 +1,7 @@
 // The booking form's when: a Shanghai day with start and end times (an end at or before the start is the next
 // day), and the samples of a per-sample instrument.
-import { Col, Form, Input, InputNumber, Row, Tag } from 'antd'
+import { Col, Form, InputNumber, Row, Tag } from 'antd'
+import { DateField, TimeField } from '../../../shared/ui/DateField'
 import { useTranslation } from 'react-i18next'
 import { shanghaiToday } from '../../../shared/format/days'
 
@@ -14,12 +15,12 @@ export function SlotFields({ overnight, perSample }: { overnight: boolean; perSa
       <Row gutter={12}>
         <Col xs={24} sm={10}>
           <Form.Item name="day" label={t('booking.day')} rules={[required]}>
-            <Input type="date" min={shanghaiToday()} />
+            <DateField min={shanghaiToday()} />
           </Form.Item>
         </Col>
         <Col xs={12} sm={7}>
           <Form.Item name="startTime" label={t('booking.startTime')} rules={[required]}>
-            <Input type="time" step={300} />
+            <TimeField />
           </Form.Item>
         </Col>
         <Col xs={12} sm={7}>
@@ -29,7 +30,7 @@ export function SlotFields({ overnight, perSample }: { overnight: boolean; perSa
             rules={[required]}
             extra={overnight ? <Tag color="orange">{t('booking.nextDay')}</Tag> : undefined}
           >
-            <Input type="time" step={300} />
+            <TimeField />
           </Form.Item>
         </Col>
       </Row>

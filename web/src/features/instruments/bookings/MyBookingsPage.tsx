@@ -4,6 +4,8 @@ import { WarningOutlined } from '@ant-design/icons'
 import { Card, Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { PagedRows } from '../../../shared/list/PagedRows'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortChange, sortFilter } from '../../../shared/list/sorting'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar } from '../../../shared/ui/FilterBar'
 import { SelectFilter } from '../../../shared/ui/filters'
@@ -14,7 +16,7 @@ import { bookingStatuses } from '../common/enums'
 import '../common/instruments.css'
 import { BookerActions } from './BookerActions'
 import { BookingTable } from './BookingTable'
-import { bookingPages, type BookingFilters } from './bookings.queries'
+import { bookingExportPath, bookingPages, bookingSortKeys, type BookingFilters } from './bookings.queries'
 
 const scopes = ['mine', 'organisation'] as const
 
@@ -25,6 +27,8 @@ export function MyBookingsPage() {
   const list = usePagedList(bookingPages, (url): BookingFilters => ({
     ...((url.choice('scope', scopes) ?? 'mine') === 'mine' ? { mine: true } : {}),
     status: url.choice('status', bookingStatuses),
+    // a booker reads its bookings as a history: newest request first unless a header says otherwise
+    sort: sortFilter(url, bookingSortKeys, '-createdAt'),
   }))
   const scope = list.filters.mine === true ? 'mine' : 'organisation'
 
@@ -54,10 +58,14 @@ export function MyBookingsPage() {
           />
           <SelectFilter name="status" label={t('fields.status')} options={statuses} />
         </FilterBar>
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <ExportButton path={bookingExportPath} query={{ ...list.filters }} />
+        </Flex>
         <PagedRows list={list}>
           <BookingTable
             bookings={list.items}
             loading={list.query.isFetching}
+            sorting={{ sort: list.filters.sort ?? '-createdAt', onChange: sortChange(list.url) }}
             view="booker"
             actions={(booking) => <BookerActions booking={booking} />}
             emptyText={t('myBookings.empty')}

@@ -1,10 +1,13 @@
-// The owner's desk: bookings of its instruments by where they stand — requests to approve or reject, approved
-// bookings to check in, bookings in use to complete — or all of them, per instrument.
+// The owner's desk: bookings of its instruments by where they stand — requests to approve or reject (the oldest
+// request first), approved bookings to check in and bookings in use to complete (the next to start first) — or all
+// of them as a history, newest first, per instrument.
 import { Card, Flex, Segmented } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { OwnOrganisation } from '../../../shared/session/OwnOrganisation'
 import { PagedRows } from '../../../shared/list/PagedRows'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortChange, sortFilter } from '../../../shared/list/sorting'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { FilterBar } from '../../../shared/ui/FilterBar'
 import { SelectFilter } from '../../../shared/ui/filters'
@@ -13,10 +16,18 @@ import { instrumentPages } from '../common/instruments.queries'
 import { useFirstPage } from '../../../shared/list/usePagedList'
 import '../common/instruments.css'
 import { BookingTable } from './BookingTable'
-import { bookingPages } from './bookings.queries'
+import { bookingExportPath, bookingPages, bookingSortKeys, type BookingSort } from './bookings.queries'
 import { OwnerActions } from './OwnerActions'
 
 const queueViews = ['requested', 'approved', 'checked_in', 'all'] as const
+type QueueView = (typeof queueViews)[number]
+/** Each view's order as its owner works it: requests as they came, bookings by when they start, all newest first. */
+const viewSorts: Record<QueueView, BookingSort> = {
+  requested: 'createdAt',
+  approved: 'startsAt',
+  checked_in: 'startsAt',
+  all: '-createdAt',
+}
 /** an owner's instruments for the filter: one page of the most the API gives */
 const ownInstrumentsMax = 100
 
@@ -42,9 +53,11 @@ function Queue({ providerId }: { providerId: string }) {
       provider: providerId,
       status: view === 'all' ? undefined : view,
       instrument: url.text('instrument'),
+      sort: sortFilter(url, bookingSortKeys, viewSorts[view]),
     }
   })
   const view = list.filters.status ?? 'all'
+  const sort = list.filters.sort ?? viewSorts[view]
 
   return (
     <Card>
@@ -67,10 +80,14 @@ function Queue({ providerId }: { providerId: string }) {
           }))}
         />
       </FilterBar>
+      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+        <ExportButton path={bookingExportPath} query={{ ...list.filters }} />
+      </Flex>
       <PagedRows list={list}>
         <BookingTable
           bookings={list.items}
           loading={list.query.isFetching}
+          sorting={{ sort, onChange: sortChange(list.url) }}
           view="owner"
           actions={(booking) => <OwnerActions booking={booking} />}
           emptyText={t('queue.empty')}

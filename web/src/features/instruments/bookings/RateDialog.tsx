@@ -1,6 +1,7 @@
 // The booker rates a completed booking, 1 to 5 stars with an optional comment; ratings feed the owner's
 // grade.
-import { Form, Input, Rate } from 'antd'
+import { Form, Input } from 'antd'
+import { RateField } from '../../../shared/ui/groupFields'
 import { useTranslation } from 'react-i18next'
 import { FormDialog } from '../../../shared/ui/ActionDialog'
 import type { Booking } from '../common/instrument.types'
@@ -38,7 +39,7 @@ export function RateDialog({ booking, onClose }: { booking: Booking; onClose: ()
         label={t('myBookings.rating')}
         rules={[{ required: true, message: t('form.required') }]}
       >
-        <Rate />
+        <RateField />
       </Form.Item>
       <Form.Item name="comment" label={t('myBookings.comment')}>
         <Input.TextArea rows={2} maxLength={commentLengthMax} />

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { column, timestampColumn } from '../../../shared/ui/columns'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
+import { RecordName } from '../../../shared/ui/RecordName'
 import type { Violation } from '../common/instrument.types'
-import { InstrumentName } from '../common/InstrumentName'
-import { ProviderName } from '../../registry/providers/ProviderName'
 import { useViolations } from './bookings.queries'
 
 /** the default blacklist threshold of an owner: more than this many in 12 months */
@@ -33,9 +32,13 @@ export function ViolationsPage() {
     ),
     column('instrument', t('bookings.instrument'), (violation) => (
       <>
-        <InstrumentName id={violation.instrumentId} linked />
+        <RecordName
+          record={violation.instrument}
+          fallback=""
+          to={`/instruments/${encodeURIComponent(violation.instrumentId)}`}
+        />
         <span className="g60-secondary-name">
-          <ProviderName id={violation.providerId} />
+          <RecordName record={violation.provider} fallback="" />
         </span>
       </>
     )),

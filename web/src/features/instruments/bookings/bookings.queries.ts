@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type {
   BookingQuery,
   CancelBookingBody,
@@ -14,6 +15,13 @@ import type {
 import { instrumentsQueryKey, instrumentQueries } from '../common/refresh'
 
 export type BookingFilters = Omit<BookingQuery, 'cursor' | 'limit'>
+
+/** The columns a bookings list sorts by, as the API takes them (BookingQuery's sort). */
+export const bookingSortKeys = ['createdAt', 'startsAt', 'amountFen', 'status'] as const
+export type BookingSort = SortOf<(typeof bookingSortKeys)[number]>
+
+/** The bookings list as a file, with the list's filters and order. */
+export const bookingExportPath = '/api/bookings/export'
 
 export const bookingPages = pagedSource(
   [...instrumentsQueryKey, 'bookings'],

@@ -1,11 +1,22 @@
-// The catalogue: a page of instruments, one instrument, its held slots in a window, and a price for a slot.
+// The catalogue: a page of instruments, one instrument, its held slots in a window, what the caller could book in
+// it, and a price for a slot.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type { InstrumentQuery } from './instrument.types'
 import { instrumentsQueryKey } from './refresh'
 
 export type InstrumentFilters = Omit<InstrumentQuery, 'cursor' | 'limit'>
+
+/** The columns the catalogue sorts by, as the API takes them (InstrumentQuery's sort). */
+export const instrumentSortKeys = ['createdAt', 'externalPriceFen', 'originalValueFen'] as const
+export type InstrumentSort = SortOf<(typeof instrumentSortKeys)[number]>
+/** The catalogue opens on the instruments listed last. */
+export const instrumentSortDefault: InstrumentSort = '-createdAt'
+
+/** The search as a file, with the search's filters and order. */
+export const instrumentExportPath = '/api/instruments/export'
 
 export const instrumentPages = pagedSource(
   [...instrumentsQueryKey, 'page'],
@@ -31,6 +42,25 @@ export function useCalendar(id: string, from: string, to: string) {
           signal,
         }),
       ),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/**
+ * What the caller could book, half hour by half hour (the server answers at most 14 days), by the rules a booking
+ * request is held to; only bookers may ask.
+ */
+export function useAvailability(id: string, from: string, to: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...instrumentsQueryKey, 'availability', id, from, to],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/instruments/{id}/availability', {
+          params: { path: { id }, query: { from, to } },
+          signal,
+        }),
+      ),
+    enabled,
     placeholderData: keepPreviousData,
   })
 }

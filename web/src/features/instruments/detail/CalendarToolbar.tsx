@@ -53,6 +53,9 @@ export function CalendarToolbar({ firstDay, today, onWeekChange }: CalendarToolb
         <span>
           <i className="g60-legend-buffer" /> {t('calendar.buffer')}
         </span>
+        <span>
+          <i className="g60-legend-unavailable" /> {t('calendar.unavailableLegend')}
+        </span>
       </Flex>
     </Flex>
   )

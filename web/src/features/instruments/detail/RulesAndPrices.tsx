@@ -1,10 +1,12 @@
-// The booking rules and both prices, with the one that applies to the signed-in user marked.
+// The booking rules (the opening hours among them) and both prices, with the one that applies to the signed-in user
+// marked.
 import { Card, Descriptions, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { formatMinutes } from '../common/durations'
-import type { Instrument } from '../common/instrument.types'
+import type { Instrument, OpeningHours } from '../common/instrument.types'
 import { PriceText } from '../common/PriceText'
+import { isoWeekdays } from '../owner/OpeningHoursFields'
 
 export function RulesAndPrices({ instrument }: { instrument: Instrument }) {
   const { t } = useTranslation('instruments')
@@ -89,9 +91,37 @@ export function RulesAndPrices({ instrument }: { instrument: Instrument }) {
                   ? t('rules.noQuota')
                   : t('units.hours', { value: rules.monthlyQuotaHours }),
             },
+            {
+              key: 'opening',
+              label: t('rules.openingHours'),
+              children: <OpeningHoursText openingHours={instrument.openingHours} />,
+            },
           ]}
         />
       </Card>
     </>
+  )
+}
+
+/** The open days, one a line ("Monday 09:00–17:30"), and whether holidays close the instrument. */
+function OpeningHoursText({ openingHours }: { openingHours: OpeningHours }) {
+  const { t } = useTranslation('instruments')
+  const open = isoWeekdays.flatMap((weekday, index) => {
+    const periods = openingHours.weekly[index] ?? []
+    if (periods.length === 0) return []
+    const spans = periods.map((period) => `${period.opensAt}–${period.closesAt}`).join(', ')
+    return [`${t(`editor.openingHours.weekdays.${weekday}`)} ${spans}`]
+  })
+  return (
+    <div data-testid="opening-hours-text">
+      {open.length === 0 ? t('editor.openingHours.closed') : open.map((line) => <div key={line}>{line}</div>)}
+      <div>
+        {t('editor.openingHours.holidaysValue', {
+          value: openingHours.closedOnHolidays
+            ? t('editor.openingHours.closedOnHolidays')
+            : t('editor.openingHours.openOnHolidays'),
+        })}
+      </div>
+    </div>
   )
 }

@@ -1,6 +1,7 @@
 // Seven days of an instrument's calendar in Shanghai time, from today unless the user pages: taken slots (and
 // the buffer held after each), the caller's own bookings highlighted, the past greyed, the slot being chosen
-// drawn as a draft; a click on a free time starts a booking there.
+// drawn as a draft; for a booker, what they cannot book greyed with the reason, and a click on a time they can book
+// starts a booking there.
 import { CalendarOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Typography } from 'antd'
 import type { MouseEvent } from 'react'
@@ -8,12 +9,21 @@ import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { QueryError } from '../../../shared/ui/PageError'
 import { useNow } from '../../../shared/ui/useNow'
-import type { Instrument } from '../common/instrument.types'
+import type { AvailabilityInterval, Instrument } from '../common/instrument.types'
 import { calendarFeedPath, useCalendar } from '../common/instruments.queries'
-import { formatDayLabel, shanghaiPartsOf, timeOfMinutes } from '../common/shanghaiTime'
+import { formatDayLabel, instantOf, shanghaiPartsOf, timeOfMinutes } from '../common/shanghaiTime'
 import { CalendarBlock } from './CalendarBlock'
 import { CalendarToolbar } from './CalendarToolbar'
-import { blocksOfWeek, spansOfWeek, visibleHours, weekDays, weekWindow } from './weekCalendar'
+import { UnavailableBlocks } from './UnavailableBlock'
+import {
+  blocksOfWeek,
+  isBookableStart,
+  spansOfWeek,
+  unavailableOfWeek,
+  visibleHours,
+  weekDays,
+  weekWindow,
+} from './weekCalendar'
 import './week-calendar.css'
 
 const hourPx = 36
@@ -29,9 +39,12 @@ interface WeekCalendarProps {
   onPick?: (day: string, minutes: number) => void
   /** the slot chosen in the booking form, drawn as a draft */
   chosen?: { startsAt: string; endsAt: string } | null
+  /** what the caller could book (a booker's calendar): the rest is greyed and cannot be picked */
+  availability?: readonly AvailabilityInterval[]
 }
 
-export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chosen }: WeekCalendarProps) {
+export function WeekCalendar(props: WeekCalendarProps) {
+  const { instrument, firstDay, onWeekChange, onPick, chosen, availability } = props
   const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const shown = weekWindow(firstDay)
@@ -40,6 +53,7 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
   const blocks = blocksOfWeek(calendar.data?.slots ?? [], firstDay)
   const draft =
     chosen === null || chosen === undefined ? [] : spansOfWeek(chosen.startsAt, chosen.endsAt, firstDay)
+  const unavailable = unavailableOfWeek(availability ?? [], firstDay)
   const { firstHour, lastHour } = visibleHours([...blocks, ...draft])
   const hours = Array.from({ length: lastHour - firstHour }, (_, index) => firstHour + index)
   const now = shanghaiPartsOf(useNow(60_000))
@@ -49,6 +63,9 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
     if (onPick === undefined || event.target !== event.currentTarget) return
     const offset = event.clientY - event.currentTarget.getBoundingClientRect().top
     const minutes = firstHour * 60 + Math.floor((offset / hourPx) * (60 / pickStepMinutes)) * pickStepMinutes
+    // a time the booking request would refuse is not offered (the greyed stretches cover it; this guards the edges)
+    if (availability !== undefined && !isBookableStart(availability, instantOf(day, timeOfMinutes(minutes))))
+      return
     onPick(day, minutes)
   }
 
@@ -99,6 +116,11 @@ export function WeekCalendar({ instrument, firstDay, onWeekChange, onPick, chose
                   style={{ height: Math.min(pixelsOf(pastMinutes), hours.length * hourPx) }}
                 />
               )}
+              <UnavailableBlocks
+                spans={unavailable.filter((span) => span.day === day)}
+                pixelsOf={pixelsOf}
+                heightPx={hours.length * hourPx}
+              />
               {blocks
                 .filter((block) => block.day === day)
                 .map((block) => (

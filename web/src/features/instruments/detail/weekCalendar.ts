@@ -1,7 +1,7 @@
 // The week calendar's geometry, all pure (a week is seven days from any first day): held slots cut into
 // per-day blocks (a slot can cross midnight, and the buffer after it is held too), the slot being chosen in
 // the booking form likewise, and the hours the grid shows (08:00–20:00 unless a block lies outside them).
-import type { CalendarSlot } from '../common/instrument.types'
+import type { AvailabilityInterval, AvailabilityReason, CalendarSlot } from '../common/instrument.types'
 import { addDays, instantOf, minutesPerDay } from '../common/shanghaiTime'
 
 export const daysPerWeek = 7
@@ -73,4 +73,36 @@ export function visibleHours(blocks: readonly DaySpan[]): { firstHour: number; l
   const firstHour = Math.min(defaultFirstHour, ...blocks.map((block) => Math.floor(block.startMinutes / 60)))
   const lastHour = Math.max(defaultLastHour, ...blocks.map((block) => Math.ceil(block.endMinutes / 60)))
   return { firstHour, lastHour }
+}
+
+export interface UnavailableSpan extends DaySpan {
+  reason: AvailabilityReason
+}
+
+/**
+ * The stretches no booking may start in, cut into the days of the week shown: each refused interval of the
+ * availability, from its first start to the end of its last half hour.
+ */
+export function unavailableOfWeek(
+  intervals: readonly AvailabilityInterval[],
+  firstDay: string,
+): UnavailableSpan[] {
+  const days = weekDays(firstDay)
+  return intervals.flatMap((interval) => {
+    const reason = interval.reason
+    if (interval.bookable || reason === null) return []
+    return spansOn(Date.parse(interval.startsAt), Date.parse(interval.endsAt), days).map((span) => ({
+      ...span,
+      reason,
+    }))
+  })
+}
+
+/** Whether a booking may start at an instant: only inside an interval the availability called bookable. */
+export function isBookableStart(intervals: readonly AvailabilityInterval[], startsAt: string): boolean {
+  const ms = Date.parse(startsAt)
+  return intervals.some(
+    (interval) =>
+      interval.bookable && Date.parse(interval.startsAt) <= ms && ms < Date.parse(interval.endsAt),
+  )
 }

@@ -1,6 +1,6 @@
 // An instrument with its booking rules: names, kind and value, place and contact, specifications and
-// services, the internal and external prices, and the rules. Model, maker, kind, value and price unit are
-// fixed once published (the API does not change them), so an edit shows them disabled.
+// services, the internal and external prices, the rules and the weekly opening hours. Model, maker, kind, value and
+// price unit are fixed once published (the API does not change them), so an edit shows them disabled.
 import { Card, Col, Flex, Form, Input, Row, Select } from 'antd'
 import type { FormRule } from 'antd'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,7 @@ import { useFormRules } from '../../../shared/ui/formRules'
 import { enumOptions } from '../../../shared/reference/options'
 import { instrumentCategories, instrumentPriceUnits, instrumentStatuses } from '../common/enums'
 import type { InstrumentFormValues } from './instrumentFormValues'
+import { OpeningHoursFields } from './OpeningHoursFields'
 import { RulesFields } from './RulesFields'
 
 /** the API's bounds, in fen */
@@ -125,6 +126,9 @@ export function InstrumentForm(props: InstrumentFormProps) {
         <PricesCard fixed={fixed} />
         <Card title={t('detail.rules')}>
           <RulesFields />
+        </Card>
+        <Card title={t('editor.openingHours.title')} data-testid="opening-hours">
+          <OpeningHoursFields />
         </Card>
         <FormActions label={submitLabel} submitting={submitting} backTo={backTo} />
       </Flex>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useEditorOutcome } from '../../../shared/ui/EditorForm'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { createBodyOf, defaultRules } from './instrumentFormValues'
+import { createBodyOf, defaultOpeningHours, defaultRules } from './instrumentFormValues'
 import { InstrumentForm } from './InstrumentForm'
 import { useCreateInstrument } from './owner.queries'
 
@@ -18,7 +18,12 @@ export function NewInstrumentPage() {
       <PageTitle title={t('editor.newTitle')} subtitle={t('editor.newSubtitle')} />
       <InstrumentForm
         mode="create"
-        initialValues={{ category: 'analytical', priceUnit: 'per_hour', rules: defaultRules }}
+        initialValues={{
+          category: 'analytical',
+          priceUnit: 'per_hour',
+          rules: defaultRules,
+          openingHours: defaultOpeningHours,
+        }}
         submitting={create.isPending}
         error={create.error}
         submitLabel={t('editor.publish')}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Instrument } from '../common/instrument.types'
 import {
   createBodyOf,
+  defaultOpeningHours,
   defaultRules,
   updateBodyOf,
   valuesOf,
@@ -26,6 +27,7 @@ const typed: InstrumentFormValues = {
   contactPhone: '021-12345678',
   status: 'available',
   rules: defaultRules,
+  openingHours: defaultOpeningHours,
 }
 
 const instrument = {
@@ -47,6 +49,7 @@ const instrument = {
   contactPhone: '021-12345678',
   status: 'available',
   rules: defaultRules,
+  openingHours: defaultOpeningHours,
 } as unknown as Instrument
 
 describe('the instrument editor ↔ the API', () => {
@@ -80,6 +83,20 @@ describe('the instrument editor ↔ the API', () => {
       externalPriceFen: 50_000,
       status: 'maintenance',
       rules: { leadTimeHours: 48, requiresApproval: false },
+    })
+  })
+
+  it('sends the whole week when any of it changed, without periods left empty', () => {
+    const weekly = defaultOpeningHours.weekly.map((periods) => [...periods])
+    weekly[5] = [
+      { opensAt: '09:00', closesAt: '12:00' },
+      { opensAt: '', closesAt: '' },
+    ]
+    const values = { ...valuesOf(instrument), openingHours: { weekly, closedOnHolidays: false } }
+    const expected = defaultOpeningHours.weekly.map((periods) => [...periods])
+    expected[5] = [{ opensAt: '09:00', closesAt: '12:00' }]
+    expect(updateBodyOf(instrument, values)).toEqual({
+      openingHours: { weekly: expected, closedOnHolidays: false },
     })
   })
 

@@ -1,6 +1,6 @@
-// The instrument editor's values: amounts as typed yuan sent as integer fen, the rules as numbers; an edit
-// sends only what changed, and only the fields the API lets change (model, maker, kind, value and price unit
-// are fixed).
+// The instrument editor's values: amounts as typed yuan sent as integer fen, the rules as numbers, the opening hours
+// as the API's week; an edit sends only what changed, and only the fields the API lets change (model, maker, kind,
+// value and price unit are fixed).
 import { changedFields } from '../../../shared/api/changes'
 import { fenToYuanText, yuanToFen } from '../../../shared/format/yuan'
 import type {
@@ -10,6 +10,7 @@ import type {
   InstrumentPriceUnit,
   InstrumentRules,
   InstrumentStatus,
+  OpeningHours,
   UpdateInstrumentBody,
 } from '../common/instrument.types'
 
@@ -31,6 +32,7 @@ export interface InstrumentFormValues {
   contactPhone: string
   status: InstrumentStatus
   rules: InstrumentRules
+  openingHours: OpeningHours
 }
 
 export const defaultRules: InstrumentRules = {
@@ -41,6 +43,23 @@ export const defaultRules: InstrumentRules = {
   requiresApproval: true,
   cancellationNoticeHours: 24,
   monthlyQuotaHours: 0,
+}
+
+const officeHours = () => [{ opensAt: '09:00', closesAt: '17:30' }]
+/** What the API assumes when none are given: Monday to Friday 09:00–17:30, closed on public holidays. */
+export const defaultOpeningHours: OpeningHours = {
+  weekly: [officeHours(), officeHours(), officeHours(), officeHours(), officeHours(), [], []],
+  closedOnHolidays: true,
+}
+
+/** The week as the API takes it: periods not yet filled in (a row added and left empty) are dropped. */
+function openingHoursOf(values: OpeningHours): OpeningHours {
+  return {
+    weekly: values.weekly.map((periods) =>
+      (periods ?? []).filter((period) => period?.opensAt !== undefined && period.opensAt !== ''),
+    ),
+    closedOnHolidays: values.closedOnHolidays,
+  }
 }
 
 export function valuesOf(instrument: Instrument): InstrumentFormValues {
@@ -62,6 +81,7 @@ export function valuesOf(instrument: Instrument): InstrumentFormValues {
     contactPhone: instrument.contactPhone,
     status: instrument.status,
     rules: instrument.rules,
+    openingHours: instrument.openingHours,
   }
 }
 
@@ -83,10 +103,11 @@ export function createBodyOf(values: InstrumentFormValues): CreateInstrumentBody
     contactName: values.contactName.trim(),
     contactPhone: values.contactPhone.trim(),
     rules: { ...values.rules },
+    openingHours: openingHoursOf(values.openingHours),
   }
 }
 
-type Changeable = Exclude<keyof UpdateInstrumentBody, 'rules' | 'status'>
+type Changeable = Exclude<keyof UpdateInstrumentBody, 'rules' | 'status' | 'openingHours'>
 const changeable: readonly Changeable[] = [
   'nameZh',
   'nameEn',
@@ -116,5 +137,9 @@ export function updateBodyOf(instrument: Instrument, values: InstrumentFormValue
   if (values.status !== instrument.status) body.status = values.status
   const rules = changedFields(ruleNames, wanted.rules, instrument.rules)
   if (Object.keys(rules).length > 0) body.rules = rules
+  // the week is sent whole when any of it changed (the API replaces the week)
+  const openingHours = wanted.openingHours ?? defaultOpeningHours
+  if (JSON.stringify(openingHours) !== JSON.stringify(instrument.openingHours))
+    body.openingHours = openingHours
   return body
 }

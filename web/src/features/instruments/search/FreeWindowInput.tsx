@@ -1,5 +1,6 @@
-// "Free between A and B": two Shanghai date-times (native pickers, no time-zone guessing), from and to.
-import { Input, Space } from 'antd'
+// "Free between A and B": two Shanghai date-times (wall-clock pickers, no time-zone guessing), from and to.
+import { Space } from 'antd'
+import { DateTimeField } from '../../../shared/ui/DateField'
 import { useTranslation } from 'react-i18next'
 
 interface FreeWindowInputProps {
@@ -15,21 +16,19 @@ export function FreeWindowInput({ id, from, to, onChange }: FreeWindowInputProps
   const valueOf = (text: string) => (text === '' ? undefined : text)
   return (
     <Space.Compact block>
-      <Input
+      <DateTimeField
         id={id}
-        type="datetime-local"
         aria-label={t('search.freeFrom')}
         value={from ?? ''}
         max={to}
-        onChange={(event) => onChange('freeFrom', valueOf(event.target.value))}
+        onChange={(text) => onChange('freeFrom', valueOf(text))}
       />
-      <Input
+      <DateTimeField
         id={`${id}-to`}
-        type="datetime-local"
         aria-label={t('search.freeTo')}
         value={to ?? ''}
         min={from}
-        onChange={(event) => onChange('freeTo', valueOf(event.target.value))}
+        onChange={(text) => onChange('freeTo', valueOf(text))}
       />
     </Space.Compact>
   )

@@ -4,12 +4,14 @@ import { Alert, Card, Col, Flex, Row } from 'antd'
 import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ChartSlot } from '../../../shared/charts/ChartSlot'
+import { ExportButton } from '../../../shared/list/ExportButton'
 import { PagedRows } from '../../../shared/list/PagedRows'
+import { sortChange } from '../../../shared/list/sorting'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { useCities } from '../../../shared/reference/reference.queries'
-import { instrumentPages } from '../common/instruments.queries'
+import { instrumentExportPath, instrumentPages, instrumentSortDefault } from '../common/instruments.queries'
 import '../common/instruments.css'
 import { CityCountList } from './CityCountList'
 import { useCityCounts } from './cityCounts.queries'
@@ -26,7 +28,8 @@ export function InstrumentSearchPage() {
   const list = usePagedList(instrumentPages, (url) => readSearchFilters(url).api)
   const { url } = list
   const filters = readSearchFilters(url)
-  const { city, ...withoutCity } = filters.api
+  // the map counts what matches in each city, in whatever order the list is
+  const { city, sort, ...withoutCity } = filters.api
   const counts = useCityCounts(withoutCity)
   const cities = useCities()
   const selectCity = (code: string | undefined) => url.setFilter('city', code)
@@ -77,12 +80,16 @@ export function InstrumentSearchPage() {
           </Card>
         </Col>
       </Row>
-      <Card title={t('search.listTitle')}>
+      <Card
+        title={t('search.listTitle')}
+        extra={<ExportButton path={instrumentExportPath} query={{ ...list.filters }} />}
+      >
         <PagedRows list={list}>
           <InstrumentTable
             instruments={list.items}
             loading={list.query.isFetching}
             emptyText={t('search.empty')}
+            sorting={{ sort: sort ?? instrumentSortDefault, onChange: sortChange(list.url) }}
           />
         </PagedRows>
       </Card>

@@ -1,12 +1,10 @@
-// How many instruments match the filters in each of the nine cities, for the map. The catalogue has no count
-// endpoint, so each city is one page of at most 100: beyond that the map says "100+".
+// How many instruments match the filters in each of the nine cities, for the map: the catalogue's list counts what
+// matches (exactly up to its bound), so each city is one request for a single row and its total.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { cityCodes } from '../../../shared/ui/enums'
 import type { InstrumentFilters } from '../common/instruments.queries'
 import { instrumentsQueryKey } from '../common/refresh'
-
-export const cityCountPageMax = 100
 
 export interface CityCount {
   cityCode: string
@@ -23,11 +21,11 @@ export function useCityCounts(filters: Omit<InstrumentFilters, 'city'>) {
         cityCodes.map(async (cityCode): Promise<CityCount> => {
           const page = await unwrap(
             api.GET('/api/instruments', {
-              params: { query: { ...filters, city: cityCode, limit: cityCountPageMax } },
+              params: { query: { ...filters, city: cityCode, limit: 1 } },
               signal,
             }),
           )
-          return { cityCode, count: page.items.length, more: page.nextCursor !== null }
+          return { cityCode, count: page.total, more: !page.totalIsExact }
         }),
       ),
     placeholderData: keepPreviousData,

@@ -3,7 +3,12 @@
 import { parseYuan } from '../../../shared/format/yuan'
 import { cityCodes } from '../../../shared/ui/enums'
 import type { useUrlFilters } from '../../../shared/list/useUrlFilters'
-import type { InstrumentFilters } from '../common/instruments.queries'
+import { sortFilter } from '../../../shared/list/sorting'
+import {
+  instrumentSortDefault,
+  instrumentSortKeys,
+  type InstrumentFilters,
+} from '../common/instruments.queries'
 import { instrumentCategories, instrumentStatuses, valueTiers } from '../common/enums'
 import { instantOfLocal } from '../common/shanghaiTime'
 
@@ -50,6 +55,7 @@ export function readSearchFilters(filters: ReturnType<typeof useUrlFilters>): Se
   const free = freeWindowOf(freeFrom, freeTo)
   return {
     api: {
+      sort: sortFilter(filters, instrumentSortKeys, instrumentSortDefault),
       q: filters.text('q'),
       category: filters.choice('category', instrumentCategories),
       city,

@@ -13,13 +13,14 @@ import { CityFilter, PeriodFilter } from '../../../shared/ui/filters'
 import { QueryError } from '../../../shared/ui/PageError'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { useUrlFilters } from '../../../shared/list/useUrlFilters'
+import { ExportButton } from '../../../shared/list/ExportButton'
 import { useCities } from '../../../shared/reference/reference.queries'
 import { statsGroupings } from '../common/enums'
 import '../common/instruments.css'
 import { GradeLevelsNote } from './GradeLevelsNote'
 import { StatsFigures } from './StatsFigures'
 import { StatsTable } from './StatsTable'
-import { useSharingStats } from './stats.queries'
+import { statsExportPath, useSharingStats } from './stats.queries'
 
 // ECharts loads with the page, alongside the figures, and draws when both are in
 const chartsModule = Promise.all([import('./SharingRateChart'), import('./UserCityHeatmap')])
@@ -37,12 +38,8 @@ export function StatsPage() {
   const groupBy = url.choice('groupBy', statsGroupings) ?? 'city'
   const city = cityCodes.find((code) => code === url.text('city'))
   const ownOnly = user.role === 'provider'
-  const table = useSharingStats({
-    ...period,
-    groupBy,
-    limit: rowsMax,
-    ...(city === undefined ? {} : { city }),
-  })
+  const tableQuery = { ...period, groupBy, limit: rowsMax, ...(city === undefined ? {} : { city }) }
+  const table = useSharingStats(tableQuery)
   const byCity = useSharingStats({ ...period, groupBy: 'city', limit: rowsMax })
   // while another grouping loads, the rows shown are still read as the grouping they were made by
   const shownGroupBy = statsGroupings.find((value) => value === table.data?.groupBy) ?? groupBy
@@ -85,15 +82,18 @@ export function StatsPage() {
       <Card
         title={t('stats.tableTitle')}
         extra={
-          <Segmented
-            value={groupBy}
-            onChange={(next) => url.setFilter('groupBy', next === 'city' ? undefined : next)}
-            options={statsGroupings.map((value) => ({
-              value,
-              label: t(`stats.groupBy.${value}`),
-            }))}
-            data-testid="stats-group-by"
-          />
+          <Flex gap="small" wrap>
+            <Segmented
+              value={groupBy}
+              onChange={(next) => url.setFilter('groupBy', next === 'city' ? undefined : next)}
+              options={statsGroupings.map((value) => ({
+                value,
+                label: t(`stats.groupBy.${value}`),
+              }))}
+              data-testid="stats-group-by"
+            />
+            <ExportButton path={statsExportPath} query={tableQuery} />
+          </Flex>
         }
       >
         <QueryError query={table} />

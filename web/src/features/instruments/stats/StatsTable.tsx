@@ -9,8 +9,7 @@ import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { CityName } from '../../../shared/reference/CityName'
 import { formatTenths } from '../common/durations'
 import type { SharingStatsRow, StatsGrouping } from '../common/instrument.types'
-import { InstrumentName } from '../common/InstrumentName'
-import { ProviderName } from '../../registry/providers/ProviderName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { GradeTag } from '../common/StatusTags'
 
 interface StatsTableProps {
@@ -23,10 +22,11 @@ export function StatsTable({ rows, groupBy, loading }: StatsTableProps) {
   const { t } = useTranslation('instruments')
   const { language } = useLanguage()
   const hours = (value: number) => formatTenths(value, language)
+  // each row carries its names in both languages, so no row looks its record up
   const nameOf = (row: SharingStatsRow) => {
     if (groupBy === 'city') return <CityName code={row.key} linked />
-    if (groupBy === 'owner') return <ProviderName id={row.key} fallback={row.nameZh} linked />
-    return <InstrumentName id={row.key} fallback={row.nameZh} linked />
+    const page = groupBy === 'owner' ? 'providers' : 'instruments'
+    return <RecordName record={row} fallback="" to={`/${page}/${encodeURIComponent(row.key)}`} />
   }
   const columns: TableColumnsType<SharingStatsRow> = [
     column(

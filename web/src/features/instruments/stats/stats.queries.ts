@@ -4,6 +4,9 @@ import { api, unwrap } from '../../../shared/api/client'
 import type { StatsQuery } from '../common/instrument.types'
 import { instrumentsQueryKey } from '../common/refresh'
 
+/** The statistics as a file, with the page's period, grouping and filters. */
+export const statsExportPath = '/api/instruments/stats/export'
+
 export function useSharingStats(query: StatsQuery) {
   return useQuery({
     queryKey: [...instrumentsQueryKey, 'stats', query],

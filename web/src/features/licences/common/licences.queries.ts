@@ -5,6 +5,7 @@ import { queryOptions, useMutation, useQuery, type QueryFilters } from '@tanstac
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type { LicenceMove, LicenceQuery, VerifyTarget } from './licences.types'
 
 export const licencesQueryKey = ['licences'] as const
@@ -15,6 +16,13 @@ export type LicenceFilters = Omit<LicenceQuery, 'cursor' | 'limit'>
 export const licencePath = (id: string) => `/licences/${encodeURIComponent(id)}`
 export const licencePrintPath = (id: string) => `${licencePath(id)}/print`
 export const verifyPath = '/verify'
+
+/** The columns a licence list sorts by, as the API takes them (LicenceQuery's sort). */
+export const licenceSortKeys = ['validFrom', 'validUntil', 'status'] as const
+export type LicenceSort = SortOf<(typeof licenceSortKeys)[number]>
+
+/** The licences list as a file, with the list's filters and order. */
+export const licenceExportPath = '/api/licences/export'
 
 export const licencePages = pagedSource(
   [...licencesQueryKey, 'page'],

@@ -130,7 +130,14 @@ function LicenceView({ licence }: { licence: LicenceDetail }) {
             key: 'credential',
             label: t('licence.credentialTitle'),
             children: (
-              <pre className="g60-credential-json" data-testid="licence-credential">
+              // the file scrolls inside its box: it takes the focus so that a keyboard can scroll it too
+              <pre
+                className="g60-credential-json"
+                data-testid="licence-credential"
+                tabIndex={0}
+                role="region"
+                aria-label={t('licence.credentialTitle')}
+              >
                 {credentialFileText(licence.credential)}
               </pre>
             ),

@@ -1,4 +1,4 @@
-// The licences a role sees, newest first, narrowed by status: a firm's own wallet as cards (我的证照), the licences
+// The licences a role sees, newest first (or as a header sorts them), found by case number, narrowed by status: a firm's own wallet as cards (我的证照), the licences
 // an officer's city issued (本市签发的证照), or every licence for the corridor office, as a table.
 import { KeyOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { Card, Col, Empty, Flex, Row, Typography } from 'antd'
@@ -11,23 +11,40 @@ import { enumOptions } from '../../../shared/reference/options'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { column, type Column } from '../../../shared/ui/columns'
 import { FilterBar } from '../../../shared/ui/FilterBar'
-import { SelectFilter } from '../../../shared/ui/filters'
+import { SearchFilter, SelectFilter } from '../../../shared/ui/filters'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortable, sortChange, sortFilter } from '../../../shared/list/sorting'
 import { LinkButton } from '../../../shared/ui/LinkButton'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { ShanghaiDay, Validity } from '../common/Dates'
 import { licenceStatuses } from '../common/enums'
 import type { Licence } from '../common/licences.types'
-import { licencePages, licencePath, verifyPath, type LicenceFilters } from '../common/licences.queries'
+import {
+  licenceExportPath,
+  licencePages,
+  licencePath,
+  licenceSortKeys,
+  verifyPath,
+  type LicenceFilters,
+} from '../common/licences.queries'
 import { walletTitleKey } from '../common/names'
 import { LicenceStatusTag } from '../common/StatusTags'
 import '../licences.css'
 
 type LicenceList = PagedList<LicenceFilters, Licence>
 
+/** The orders a firm picks for its wallet's cards: the newest first, or the soonest to end first. */
+const walletOrders = ['-validFrom', 'validUntil'] as const
+
 export function WalletPage() {
   const { t } = useTranslation('licences')
   const user = useCurrentUser()
-  const list = usePagedList(licencePages, (url) => ({ status: url.choice('status', licenceStatuses) }))
+  const list = usePagedList(licencePages, (url): LicenceFilters => ({
+    status: url.choice('status', licenceStatuses),
+    // a history: the newest licences first unless a header says otherwise
+    sort: sortFilter(url, licenceSortKeys, '-validFrom'),
+    q: url.text('q'),
+  }))
   const firm = user.role === 'firm'
   const subtitle =
     user.role === 'firm'
@@ -61,7 +78,23 @@ export function WalletPage() {
             width={140}
             options={enumOptions(licenceStatuses, (status) => t(`enums.status.${status}`))}
           />
+          <SearchFilter label={t('wallet.search')} placeholder={t('wallet.searchHint')} width={240} />
+          {firm && (
+            // the cards have no headers to click: the wallet's order is chosen here
+            <SelectFilter
+              name="sort"
+              label={t('wallet.order')}
+              width={160}
+              fallback="-validFrom"
+              clearable={false}
+              value={list.filters.sort}
+              options={walletOrders.map((order) => ({ value: order, label: t(`wallet.orders.${order}`) }))}
+            />
+          )}
         </FilterBar>
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <ExportButton path={licenceExportPath} query={{ ...list.filters }} />
+        </Flex>
         {firm ? (
           <LicenceCards list={list} />
         ) : (
@@ -132,6 +165,7 @@ function LicenceCards({ list }: { list: LicenceList }) {
 function LicenceTable({ list, showIssuer }: { list: LicenceList; showIssuer: boolean }) {
   const { t } = useTranslation('licences')
   const { nameOf, otherNameOf } = useLanguage()
+  const sort = list.filters.sort ?? '-validFrom'
   const columns: Column<Licence>[] = [
     column(
       'licence',
@@ -171,15 +205,28 @@ function LicenceTable({ list, showIssuer }: { list: LicenceList; showIssuer: boo
           ),
         ]
       : []),
-    column('validFrom', t('facts.validFrom'), (licence) => <ShanghaiDay at={licence.validFrom} />, 130),
-    column('validUntil', t('facts.validUntil'), (licence) => <ShanghaiDay at={licence.validUntil} />, 130),
-    column('status', t('facts.status'), (licence) => <LicenceStatusTag status={licence.status} />, 90),
+    sortable(
+      column('validFrom', t('facts.validFrom'), (licence) => <ShanghaiDay at={licence.validFrom} />, 130),
+      'validFrom',
+      sort,
+    ),
+    sortable(
+      column('validUntil', t('facts.validUntil'), (licence) => <ShanghaiDay at={licence.validUntil} />, 130),
+      'validUntil',
+      sort,
+    ),
+    sortable(
+      column('status', t('facts.status'), (licence) => <LicenceStatusTag status={licence.status} />, 90),
+      'status',
+      sort,
+    ),
   ]
   return (
     <PagedTable<Licence>
       list={list}
       columns={columns}
       emptyText={t('wallet.empty')}
+      onChange={sortChange(list.url)}
       data-testid="licence-list"
     />
   )

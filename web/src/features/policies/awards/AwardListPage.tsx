@@ -11,6 +11,8 @@ import { formatCount, formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { PagedTable } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortable, sortChange, sortFilter } from '../../../shared/list/sorting'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { ActionDialog } from '../../../shared/ui/ActionDialog'
 import { column, moneyColumn, type Column } from '../../../shared/ui/columns'
@@ -22,7 +24,9 @@ import { ReasonDialog } from '../../../shared/ui/ReasonDialog'
 import { mayActForIssuer } from '../common/access'
 import { AwardFirm, useTitles } from '../common/names'
 import {
+  awardExportPath,
   awardPages,
+  awardSortKeys,
   itemPath,
   useApproveList,
   useAwardList,
@@ -147,12 +151,25 @@ function AwardListView({ list }: { list: AwardList }) {
 
 function AwardsTable({ list, mayDecide }: { list: AwardList; mayDecide: boolean }) {
   const { t } = useTranslation('policies')
-  const awards = usePagedList(awardPages, () => ({ listId: list.id }))
+  const awards = usePagedList(awardPages, (url) => ({
+    listId: list.id,
+    // a roster, not a history: the firms in the order they were listed, unless a header says otherwise
+    sort: sortFilter(url, awardSortKeys, 'createdAt'),
+  }))
+  const sort = awards.filters.sort
   const [removing, setRemoving] = useState<Award | null>(null)
   const columns: Column<Award>[] = [
     column('firm', t('awards.firm'), (award) => <AwardFirm award={award} />, 340),
-    moneyColumn('amount', t('awards.amount'), (award) => award.amountFen, 150),
-    column('status', t('awards.status'), (award) => <AwardStatusTag status={award.status} />, 110),
+    sortable(
+      moneyColumn('amount', t('awards.amount'), (award) => award.amountFen, 150),
+      'amountFen',
+      sort,
+    ),
+    sortable(
+      column('status', t('awards.status'), (award) => <AwardStatusTag status={award.status} />, 110),
+      'status',
+      sort,
+    ),
     column('note', t('awards.note'), (award) =>
       award.paidAt !== null ? (
         <>
@@ -186,10 +203,14 @@ function AwardsTable({ list, mayDecide }: { list: AwardList; mayDecide: boolean 
   ]
   return (
     <>
+      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+        <ExportButton path={awardExportPath} query={{ ...awards.filters }} />
+      </Flex>
       <PagedTable<Award>
         list={awards}
         notice={false}
         columns={columns}
+        onChange={sortChange(awards.url)}
         emptyText={t('awardList.empty')}
         data-testid="list-awards"
       />

@@ -9,6 +9,8 @@ import { shanghaiToday } from '../../../shared/format/days'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { PagedTable } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortable, sortChange, sortFilter } from '../../../shared/list/sorting'
 import { useUrlFilters } from '../../../shared/list/useUrlFilters'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { column, moneyColumn, openColumn, timestampColumn, type Column } from '../../../shared/ui/columns'
@@ -16,9 +18,20 @@ import { ConfirmButton } from '../../../shared/ui/ConfirmButton'
 import { Count, Timestamp } from '../../../shared/ui/Formatted'
 import { Money } from '../../../shared/ui/Money'
 import { PageTitle } from '../../../shared/ui/PageTitle'
+import { SearchInput } from '../../../shared/ui/SearchInput'
 import { mayActForIssuer } from '../common/access'
 import { AwardFirm, useTitles } from '../common/names'
-import { awardListPages, awardListPath, awardPages, itemPath, usePayAward } from '../common/policies.queries'
+import {
+  awardExportPath,
+  awardListPages,
+  awardListPath,
+  awardListSortDefault,
+  awardListSortKeys,
+  awardPages,
+  awardSortKeys,
+  itemPath,
+  usePayAward,
+} from '../common/policies.queries'
 import type { Award, AwardList, AwardListStatus } from '../common/policies.types'
 import { AwardStatusTag, IssuerName } from '../common/Tags'
 import '../policies.css'
@@ -52,7 +65,17 @@ export function AwardListsPage() {
 function ListsTable({ status }: { status: AwardListStatus }) {
   const { t } = useTranslation('policies')
   const { titleOf } = useTitles()
-  const list = usePagedList(awardListPages, () => ({ status }))
+  const list = usePagedList(awardListPages, (url) => ({
+    status,
+    q: url.text('q'),
+    sort: sortFilter(url, awardListSortKeys, awardListSortDefault),
+  }))
+  const created = timestampColumn(
+    'createdAt',
+    t('awardLists.createdAt'),
+    (row: AwardList) => row.createdAt,
+    170,
+  )
   const columns: Column<AwardList>[] = [
     column(
       'item',
@@ -104,14 +127,18 @@ function ListsTable({ status }: { status: AwardListStatus }) {
         ),
       { width: 150, align: 'right' },
     ),
-    status === 'open'
-      ? timestampColumn('createdAt', t('awardLists.createdAt'), (row) => row.createdAt, 170)
-      : column(
-          'approvedAt',
-          t('awardLists.approvedAt'),
-          (row) => (row.approvedAt === null ? t('facts.none') : <Timestamp at={row.approvedAt} />),
-          170,
-        ),
+    sortable(created, 'createdAt', list.filters.sort),
+    ...(status === 'open'
+      ? []
+      : [
+          column(
+            'approvedAt',
+            t('awardLists.approvedAt'),
+            (row: AwardList) =>
+              row.approvedAt === null ? t('facts.none') : <Timestamp at={row.approvedAt} />,
+            170,
+          ),
+        ]),
     openColumn(
       t('awardLists.actions'),
       status === 'open' ? t('awardLists.review') : t('awardLists.view'),
@@ -120,13 +147,25 @@ function ListsTable({ status }: { status: AwardListStatus }) {
     ),
   ]
   return (
-    <PagedTable<AwardList>
-      list={list}
-      notice={false}
-      columns={columns}
-      emptyText={status === 'open' ? t('awardLists.emptyOpen') : t('awardLists.emptyApproved')}
-      data-testid={`award-lists-${status}`}
-    />
+    <Flex vertical gap="small">
+      <div style={{ maxWidth: 320 }}>
+        <SearchInput
+          id={`award-lists-${status}-search`}
+          label={t('awardLists.search')}
+          placeholder={t('awardLists.searchPlaceholder')}
+          value={list.filters.q ?? ''}
+          onSearch={(query) => list.url.setFilter('q', query)}
+        />
+      </div>
+      <PagedTable<AwardList>
+        list={list}
+        notice={false}
+        columns={columns}
+        onChange={sortChange(list.url)}
+        emptyText={status === 'open' ? t('awardLists.emptyOpen') : t('awardLists.emptyApproved')}
+        data-testid={`award-lists-${status}`}
+      />
+    </Flex>
   )
 }
 
@@ -138,7 +177,12 @@ function FastApplyTable() {
   const user = useCurrentUser()
   const pay = usePayAward()
   const today = shanghaiToday()
-  const list = usePagedList(awardPages, () => ({ status: 'confirmed' as const }))
+  const list = usePagedList(awardPages, (url) => ({
+    status: 'confirmed' as const,
+    // a queue: the awards confirmed longest ago first, unless a header says otherwise
+    sort: sortFilter(url, awardSortKeys, 'createdAt'),
+  }))
+  const sort = list.filters.sort
   const columns: Column<Award>[] = [
     column(
       'item',
@@ -156,7 +200,11 @@ function FastApplyTable() {
       240,
     ),
     column('firm', t('awards.firm'), (award) => <AwardFirm award={award} />, 220),
-    moneyColumn('amount', t('awards.amount'), (award) => award.amountFen, 140),
+    sortable(
+      moneyColumn('amount', t('awards.amount'), (award) => award.amountFen, 140),
+      'amountFen',
+      sort,
+    ),
     column(
       'due',
       t('awards.dueOn'),
@@ -196,11 +244,15 @@ function FastApplyTable() {
   ]
   return (
     <>
-      <Typography.Paragraph type="secondary">{t('awardLists.fastApplyHint')}</Typography.Paragraph>
+      <Flex justify="space-between" align="flex-start" gap="small" wrap>
+        <Typography.Paragraph type="secondary">{t('awardLists.fastApplyHint')}</Typography.Paragraph>
+        <ExportButton path={awardExportPath} query={{ ...list.filters }} />
+      </Flex>
       <PagedTable<Award>
         list={list}
         notice={false}
         columns={columns}
+        onChange={sortChange(list.url)}
         emptyText={t('awardLists.emptyFastApply')}
         data-testid="fast-apply-awards"
       />

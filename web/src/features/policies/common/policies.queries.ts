@@ -6,6 +6,7 @@ import { queryOptions, useMutation, useQuery, type QueryFilters } from '@tanstac
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type { AwardListQuery, AwardQuery, CalculatorBody, PolicyQuery, RuleDraft } from './policies.types'
 
 export const policiesQueryKey = ['policies'] as const
@@ -23,6 +24,11 @@ export const awardListPath = (id: string) => `${awardListsPath}/${encodeURICompo
 export const calculatorPath = '/policies/calculator'
 export const publicCalculatorPath = '/policy-calculator'
 export const figuresPath = '/policies/figures'
+
+/** The orders of the library, as the API takes them (PolicyQuery's sort); it opens on the policies published last. */
+export const policySortKeys = ['publishedOn', 'code'] as const
+export type PolicySort = SortOf<(typeof policySortKeys)[number]>
+export const policySortDefault: PolicySort = '-publishedOn'
 
 export const policyPages = pagedSource(
   [...policiesQueryKey, 'library'],
@@ -102,6 +108,10 @@ export function useReplay(decisionId: string, enabled: boolean) {
   })
 }
 
+/** The columns the award-list index sorts by (AwardListQuery's sort); newest first unless a header says otherwise. */
+export const awardListSortKeys = ['createdAt'] as const
+export const awardListSortDefault: SortOf<(typeof awardListSortKeys)[number]> = '-createdAt'
+
 export const awardListPages = pagedSource(
   [...policiesQueryKey, 'award-lists'],
   (filters: AwardListFilters, page, signal) =>
@@ -115,6 +125,13 @@ export function useAwardList(id: string) {
       unwrap(api.GET('/api/policy-award-lists/{id}', { params: { path: { id } }, signal })),
   })
 }
+
+/** The columns an awards list sorts by, as the API takes them (AwardQuery's sort). */
+export const awardSortKeys = ['createdAt', 'amountFen', 'status'] as const
+export type AwardSort = SortOf<(typeof awardSortKeys)[number]>
+
+/** The awards list as a file, with the list's filters and order. */
+export const awardExportPath = '/api/policy-awards/export'
 
 export const awardPages = pagedSource(
   [...policiesQueryKey, 'awards'],

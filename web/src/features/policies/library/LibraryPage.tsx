@@ -1,11 +1,13 @@
-// The policy library (政策库): every policy of the nine cities and of the corridor office, searchable by words and
-// narrowed by issuer; each policy with its items (category, payout mode, budget, validity), an item one click from
+// The policy library (政策库): every policy of the nine cities and of the corridor office, published last first (or
+// by code), found by its code, document number or words of a title, narrowed by issuer and counted; each policy
+// with its items (category, payout mode, budget, validity), an item one click from
 // its page with its rule.
 import { CalculatorOutlined } from '@ant-design/icons'
 import { Card, Empty, Flex, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PagedRows } from '../../../shared/list/PagedRows'
+import { sortFilter } from '../../../shared/list/sorting'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { column, type Column } from '../../../shared/ui/columns'
 import { DataTable } from '../../../shared/ui/DataTable'
@@ -17,16 +19,30 @@ import { Money } from '../../../shared/ui/Money'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { useIssuerOptions } from '../common/issuers'
 import { useBilingual, useTitles } from '../common/names'
-import { calculatorPath, itemPath, policyPages } from '../common/policies.queries'
+import {
+  calculatorPath,
+  itemPath,
+  policyPages,
+  policySortDefault,
+  policySortKeys,
+  type PolicySort,
+} from '../common/policies.queries'
 import type { Policy, PolicyItem } from '../common/policies.types'
 import { CategoryTag, IssuerName, PayoutModeTag } from '../common/Tags'
 import { Validity } from '../common/Validity'
 import '../policies.css'
 
+/** The orders offered, the default first. */
+const policyOrders: PolicySort[] = ['-publishedOn', 'publishedOn', 'code', '-code']
+
 export function LibraryPage() {
   const { t } = useTranslation('policies')
   const issuers = useIssuerOptions()
-  const list = usePagedList(policyPages, (url) => ({ q: url.text('q'), issuer: url.text('issuer') }))
+  const list = usePagedList(policyPages, (url) => ({
+    q: url.text('q'),
+    issuer: url.text('issuer'),
+    sort: sortFilter(url, policySortKeys, policySortDefault),
+  }))
   const empty = list.items.length === 0 && !list.query.isFetching
   return (
     <Flex vertical gap="middle">
@@ -48,6 +64,16 @@ export function LibraryPage() {
             width={180}
             options={issuers.options}
             loading={issuers.loading}
+          />
+          {/* the cards have no headers to click: the library's order is chosen here */}
+          <SelectFilter
+            name="sort"
+            label={t('library.order')}
+            width={180}
+            fallback={policySortDefault}
+            clearable={false}
+            value={list.filters.sort}
+            options={policyOrders.map((order) => ({ value: order, label: t(`library.orders.${order}`) }))}
           />
         </FilterBar>
       </Card>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type { Alliance, AllianceTree } from '../../../shared/api/types'
 
 export function useAllianceTree() {
@@ -20,11 +21,22 @@ export function useAlliance(id: string) {
 
 export type MemberKind = 'park' | 'firm'
 
+/** An alliance's members as a file, with the list's kind and order. */
+export const allianceMembersExportPath = (allianceId: string) =>
+  `/api/alliances/${encodeURIComponent(allianceId)}/members/export`
+
+/** An alliance's members sort by the day they joined (AllianceMembersQuery's sort). */
+export const memberSortKeys = ['joinedOn'] as const
+export type MemberSort = SortOf<(typeof memberSortKeys)[number]>
+
 export const allianceMemberPages = pagedSource(
   ['registry', 'alliances', 'members'],
-  ({ id, kind }: { id: string; kind: MemberKind | undefined }, page, signal) =>
+  ({ id, kind, sort }: { id: string; kind: MemberKind | undefined; sort: MemberSort }, page, signal) =>
     unwrap(
-      api.GET('/api/alliances/{id}/members', { params: { path: { id }, query: { kind, ...page } }, signal }),
+      api.GET('/api/alliances/{id}/members', {
+        params: { path: { id }, query: { kind, sort, ...page } },
+        signal,
+      }),
     ),
 )
 

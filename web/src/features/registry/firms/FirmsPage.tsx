@@ -1,6 +1,10 @@
-// Firms: search by part of a Chinese or English name (or a credit code) as you type, filter, page on the server.
-import { Card, Tag } from 'antd'
+// Firms: search by part of a Chinese or English name (or the beginning of a credit code) as you type, filter, sort
+// by name or founding day, page on the server, and export what the list shows.
+import { Card, Flex, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortChange, sortFilter } from '../../../shared/list/sorting'
 import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { enumOptions, useIndustryOptions } from '../../../shared/reference/options'
@@ -10,13 +14,15 @@ import { CityFilter, SearchFilter, SelectFilter, YesFilter } from '../../../shar
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { ParkName } from '../parks/ParkName'
 import { FirmTable } from './FirmTable'
-import { firmPages, type FirmFilters } from './firms.queries'
+import { firmExportPath, firmPages, firmSortDefault, firmSortKeys, type FirmFilters } from './firms.queries'
 
 export function FirmsPage() {
   const { t } = useTranslation('registry')
   const industries = useIndustryOptions()
   const stages = enumOptions(firmStages, (stage) => t(`enums.stage.${stage}`))
   const sizes = enumOptions(firmSizes, (size) => t(`enums.size.${size}`))
+  const { isChinese } = useLanguage()
+  const defaultSort = firmSortDefault(isChinese)
   const list = usePagedList(firmPages, (url): FirmFilters => ({
     q: url.text('q'),
     city: url.text('city'),
@@ -26,6 +32,8 @@ export function FirmsPage() {
     size: url.choice('size', firmSizes),
     leading: url.flag('leading'),
     highTech: url.flag('highTech'),
+    // a directory runs by name in the reader's language unless a header says otherwise
+    sort: sortFilter(url, firmSortKeys, defaultSort),
   }))
   const { park } = list.filters
 
@@ -47,8 +55,15 @@ export function FirmsPage() {
             {t('firms.filters.park')}: <ParkName id={park} />
           </Tag>
         )}
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <ExportButton path={firmExportPath} query={{ ...list.filters }} />
+        </Flex>
         <PagedRows list={list}>
-          <FirmTable firms={list.items} loading={list.query.isFetching} />
+          <FirmTable
+            firms={list.items}
+            loading={list.query.isFetching}
+            sorting={{ sort: list.filters.sort ?? defaultSort, onChange: sortChange(list.url) }}
+          />
         </PagedRows>
       </Card>
     </>

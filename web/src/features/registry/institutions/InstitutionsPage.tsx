@@ -1,6 +1,9 @@
 // Institutions of the corridor's financial services alliance: banks, funds, insurers, guarantors, advisers.
-import { Card, Tag, type TableColumnsType } from 'antd'
+import { Card, Flex, Tag, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortable, sortChange, sortFilter } from '../../../shared/list/sorting'
 import type { Institution } from '../../../shared/api/types'
 import { PagedTable } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
@@ -10,19 +13,33 @@ import { institutionKinds } from '../../../shared/ui/enums'
 import { FilterBar } from '../../../shared/ui/FilterBar'
 import { CityFilter, SearchFilter, SelectFilter } from '../../../shared/ui/filters'
 import { PageTitle } from '../../../shared/ui/PageTitle'
-import { institutionPages, type InstitutionFilters } from './institutions.queries'
+import {
+  institutionExportPath,
+  institutionPages,
+  institutionSortKeys,
+  type InstitutionFilters,
+} from './institutions.queries'
 
 export function InstitutionsPage() {
   const { t } = useTranslation('registry')
   const kinds = enumOptions(institutionKinds, (kind) => t(`enums.institutionKind.${kind}`))
+  const { isChinese } = useLanguage()
+  const nameKey = isChinese ? 'nameZh' : 'nameEn'
   const list = usePagedList(institutionPages, (url): InstitutionFilters => ({
     q: url.text('q'),
     city: url.text('city'),
     kind: url.choice('kind', institutionKinds),
+    // a directory runs by name in the reader's language unless a header says otherwise
+    sort: sortFilter(url, institutionSortKeys, nameKey),
   }))
+  const sort = list.filters.sort ?? nameKey
 
   const columns: TableColumnsType<Institution> = [
-    nameColumn(t('institutions.columns.name'), (institution) => `/institutions/${institution.id}`),
+    sortable(
+      nameColumn(t('institutions.columns.name'), (institution) => `/institutions/${institution.id}`),
+      nameKey,
+      sort,
+    ),
     column('kind', t('institutions.columns.kind'), (row) => t(`enums.institutionKind.${row.kind}`), 140),
     cityColumn(t('common.city'), (institution) => institution.cityCode),
     column(
@@ -31,7 +48,11 @@ export function InstitutionsPage() {
       (row) => (row.isAllianceMember ? <Tag color="green">{t('institutions.member')}</Tag> : t('common.no')),
       150,
     ),
-    { key: 'joinedOn', title: t('institutions.columns.joinedOn'), width: 130, dataIndex: 'joinedOn' },
+    sortable(
+      column('joinedOn', t('institutions.columns.joinedOn'), (row) => row.joinedOn, 130),
+      'joinedOn',
+      sort,
+    ),
   ]
 
   return (
@@ -43,7 +64,10 @@ export function InstitutionsPage() {
           <CityFilter />
           <SelectFilter name="kind" label={t('institutions.columns.kind')} width={170} options={kinds} />
         </FilterBar>
-        <PagedTable list={list} columns={columns} />
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <ExportButton path={institutionExportPath} query={{ ...list.filters }} />
+        </Flex>
+        <PagedTable list={list} columns={columns} onChange={sortChange<Institution>(list.url)} />
       </Card>
     </>
   )

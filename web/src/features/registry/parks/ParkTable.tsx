@@ -1,34 +1,40 @@
-import type { TableColumnsType } from 'antd'
+// Parks with their city, level, main industry (named in the row) and marks; sortable by name when the list says how
+// it is sorted.
+import type { TableColumnsType, TableProps } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { Park } from '../../../shared/api/types'
-import { IndustryName } from '../../../shared/reference/IndustryName'
-import { cityColumn, column, nameColumn } from '../../../shared/ui/columns'
+import { useLanguage } from '../../../shared/i18n/useLanguage'
+import { sortable } from '../../../shared/list/sorting'
+import { cityColumn, column, nameColumn, type Column } from '../../../shared/ui/columns'
 import { DataTable } from '../../../shared/ui/DataTable'
 import { parkLevelLabel } from './parkLevel'
+import type { ListedPark } from './parks.queries'
 import { ParkTags } from './ParkTags'
 
-export function ParkTable({
-  parks,
-  loading,
-  showCity = true,
-}: {
-  parks: Park[]
+interface ParkTableProps {
+  parks: ListedPark[]
   loading: boolean
   showCity?: boolean
-}) {
+  /** the list's order and what a header click does to it; without, the columns do not sort */
+  sorting?: { sort: string; onChange: TableProps<ListedPark>['onChange'] }
+}
+
+export function ParkTable({ parks, loading, showCity = true, sorting }: ParkTableProps) {
   const { t } = useTranslation('registry')
-  const columns: TableColumnsType<Park> = [
-    nameColumn(t('parks.columns.name'), (park) => `/parks/${park.id}`),
-    ...(showCity ? [cityColumn(t('common.city'), (park: Park) => park.cityCode)] : []),
+  const { nameOf, isChinese } = useLanguage()
+  const name: Column<ListedPark> = nameColumn(t('parks.columns.name'), (park) => `/parks/${park.id}`)
+  const columns: TableColumnsType<ListedPark> = [
+    sorting === undefined ? name : sortable(name, isChinese ? 'nameZh' : 'nameEn', sorting.sort),
+    ...(showCity ? [cityColumn(t('common.city'), (park: ListedPark) => park.cityCode)] : []),
     column('level', t('parks.columns.level'), (park) => parkLevelLabel(t, park.level), 110),
     column(
       'industry',
       t('parks.columns.mainIndustry'),
-      (park) =>
-        park.mainIndustryCode === null ? t('common.none') : <IndustryName code={park.mainIndustryCode} />,
+      (park) => (park.mainIndustry === null ? t('common.none') : nameOf(park.mainIndustry)),
       160,
     ),
     column('marks', t('parks.columns.marks'), (park) => <ParkTags park={park} />, 200),
   ]
-  return <DataTable<Park> rows={parks} columns={columns} loading={loading} />
+  return (
+    <DataTable<ListedPark> rows={parks} columns={columns} loading={loading} onChange={sorting?.onChange} />
+  )
 }

@@ -1,6 +1,7 @@
 // 好差评: once a case is closed its applicant rates it once, one to five stars with a comment; the rating then
 // shows to everyone who reads the case.
 import { App, Button, Flex, Form, Input, Rate, Typography } from 'antd'
+import { RateField } from '../../../shared/ui/groupFields'
 import { useTranslation } from 'react-i18next'
 import { FailureAlert } from '../../../shared/ui/FailureAlert'
 import { useRateCase } from '../common/services.queries'
@@ -56,7 +57,7 @@ export function CaseRating({ found, mayRate }: { found: ServiceCase; mayRate: bo
         label={t('rating.label')}
         rules={[{ required: true, message: t('rating.required') }]}
       >
-        <Rate aria-label={t('rating.label')} />
+        <RateField aria-label={t('rating.label')} />
       </Form.Item>
       <Form.Item name="comment" label={t('rating.comment')}>
         <Input.TextArea rows={2} maxLength={commentLengthMax} showCount />

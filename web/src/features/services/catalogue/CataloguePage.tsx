@@ -1,7 +1,9 @@
 // The service catalogue (服务事项目录): search in Chinese or English, and narrow by the competent city, how an item is
 // handled (全程网办, 异地代收代办, 多地联办), the deciding department, whether it ends in a licence, and its category.
-import { Card } from 'antd'
+import { Card, Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortFilter } from '../../../shared/list/sorting'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { enumOptions } from '../../../shared/reference/options'
@@ -10,7 +12,13 @@ import { FilterBar } from '../../../shared/ui/FilterBar'
 import { CityFilter, SearchFilter, SelectFilter } from '../../../shared/ui/filters'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { itemCategories, serviceModes } from '../common/enums'
-import { itemPages, useDepartments, type ItemFilters } from '../common/services.queries'
+import {
+  itemExportPath,
+  itemPages,
+  itemSortKeys,
+  useDepartments,
+  type ItemFilters,
+} from '../common/services.queries'
 import { ItemTable } from './ItemTable'
 
 const licenceChoices = ['true', 'false'] as const
@@ -28,6 +36,8 @@ export function CataloguePage() {
       department: url.text('department'),
       category: url.choice('category', itemCategories),
       licence: licence === undefined ? undefined : licence === 'true',
+      // by item code (a city's, then a department's, items together) unless a header sorts otherwise
+      sort: sortFilter(url, itemSortKeys, 'code'),
     }
   })
   const values = {
@@ -77,6 +87,9 @@ export function CataloguePage() {
             options={enumOptions(itemCategories, (category) => t(`enums.category.${category}`))}
           />
         </FilterBar>
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <ExportButton path={itemExportPath} query={{ ...list.filters }} />
+        </Flex>
         <ItemTable list={list} />
       </Card>
     </>

@@ -4,11 +4,13 @@ import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { PagedList } from '../../../shared/list/usePagedList'
 import { PagedTable } from '../../../shared/list/PagedRows'
+import { sortable, sortChange } from '../../../shared/list/sorting'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { column, moneyColumn, type Column } from '../../../shared/ui/columns'
 import { BilingualName } from '../../../shared/ui/RecordName'
 import { ModeTag } from '../common/StatusTags'
 import '../common/services.css'
+import type { ItemFilters } from '../common/services.queries'
 import type { ServiceItem } from '../common/services.types'
 
 export const itemPath = (code: string) => `/services/catalogue/${encodeURIComponent(code)}`
@@ -39,11 +41,12 @@ export function ItemTable({
   list,
   testId = 'item-table',
 }: {
-  list: PagedList<unknown, ServiceItem>
+  list: PagedList<ItemFilters, ServiceItem>
   testId?: string
 }) {
   const { t } = useTranslation('services')
   const { nameOf } = useLanguage()
+  const sort = list.filters.sort ?? 'code'
   const columns: Column<ServiceItem>[] = [
     column(
       'name',
@@ -58,8 +61,16 @@ export function ItemTable({
     ),
     column('office', t('items.competentOffice'), (item) => <CompetentOffice item={item} />, 150),
     column('mode', t('items.mode'), (item) => <ModeTag mode={item.mode} />, 120),
-    column('days', t('items.timeLimits'), (item) => <TimeLimits item={item} />, 150),
-    moneyColumn('fee', t('items.fee'), (item) => item.feeFen, 90),
+    sortable(
+      column('days', t('items.timeLimits'), (item) => <TimeLimits item={item} />, 150),
+      'promisedDays',
+      sort,
+    ),
+    sortable(
+      moneyColumn('fee', t('items.fee'), (item) => item.feeFen, 90),
+      'feeFen',
+      sort,
+    ),
     column(
       'licence',
       t('items.licence'),
@@ -90,6 +101,7 @@ export function ItemTable({
       list={list}
       rowKey="code"
       columns={columns}
+      onChange={sortChange(list.url)}
       emptyText={t('items.empty')}
       data-testid={testId}
     />

@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { PagedList } from '../../../shared/list/usePagedList'
 import { PagedTable } from '../../../shared/list/PagedRows'
+import { sortable, sortChange } from '../../../shared/list/sorting'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { column, timestampColumn, type Column } from '../../../shared/ui/columns'
 import { BilingualName } from '../../../shared/ui/RecordName'
 import { CaseClock } from './CaseClock'
 import { CaseStatusTag } from './StatusTags'
+import type { CaseFilters } from './services.queries'
 import type { ServiceCaseSummary } from './services.types'
 import './services.css'
 
@@ -30,7 +32,7 @@ export function CaseRoute({ found }: { found: Pick<ServiceCaseSummary, 'windowCi
 }
 
 interface CaseTableProps {
-  list: PagedList<unknown, ServiceCaseSummary>
+  list: PagedList<CaseFilters, ServiceCaseSummary>
   /** the applicant sees its own cases; officers see whose each case is */
   showApplicant: boolean
   /** what an empty list says */
@@ -54,6 +56,7 @@ export function CaseTable({
   testId,
 }: CaseTableProps) {
   const { t } = useTranslation('services')
+  const sort = list.filters.sort ?? ''
   const columns: Column<ServiceCaseSummary>[] = [
     column(
       'number',
@@ -77,20 +80,34 @@ export function CaseTable({
         ]
       : []),
     column('route', t('cases.route'), (found) => <CaseRoute found={found} />, 160),
-    timestampColumn('submittedAt', t('cases.submittedAt'), (found) => found.submittedAt, 130),
-    column('status', t('cases.status'), (found) => <CaseStatusTag status={found.status} />, 110),
-    column('clock', t('cases.clock'), (found) => <CaseClock clock={found.clock} />, 170),
+    sortable(
+      timestampColumn('submittedAt', t('cases.submittedAt'), (found) => found.submittedAt, 130),
+      'submittedAt',
+      sort,
+    ),
+    sortable(
+      column('status', t('cases.status'), (found) => <CaseStatusTag status={found.status} />, 110),
+      'status',
+      sort,
+    ),
+    sortable(
+      column('clock', t('cases.clock'), (found) => <CaseClock clock={found.clock} />, 170),
+      'dueOn',
+      sort,
+    ),
     ...(renderActions === undefined
       ? []
       : [column<ServiceCaseSummary>('actions', t('common.actions'), renderActions, actionsWidth ?? 200)]),
   ]
-  const hidden = new Set<unknown>(hiddenColumns)
+  // a sortable column's key is its sort key (the clock sorts by its due day)
+  const hidden = new Set<unknown>(hiddenColumns.map((name) => (name === 'clock' ? 'dueOn' : name)))
   return (
     <PagedTable<ServiceCaseSummary>
       list={list}
       columns={columns.filter((shown) => !hidden.has(shown.key))}
       emptyText={emptyText}
       rowClassName={(found) => (found.clock.isOverdue ? 'g60-case-overdue' : '')}
+      onChange={sortChange(list.url)}
       data-testid={testId}
     />
   )

@@ -1,17 +1,19 @@
-// Reading a case list's filters from the address: the number people quote (the API matches it whole, from three
-// characters), a status, a city, overdue only.
+// Reading a case list's filters from the address: the number people quote (or its beginning), a status, a city,
+// overdue only, and the order (each view's own unless a header set another).
 import type { UrlFilters } from '../../../shared/list/useUrlFilters'
+import { sortFilter } from '../../../shared/list/sorting'
 import { cityCodes } from '../../../shared/ui/enums'
 import { caseStatuses } from './enums'
-import type { CaseFilters } from './services.queries'
+import { caseSortKeys, type CaseFilters, type CaseSort } from './services.queries'
 import type { CaseView } from './services.types'
 
-/** the API's shortest number */
-const numberLengthMin = 3
-
-export function numberOf(url: UrlFilters): string | undefined {
-  const text = url.text('q')?.trim().toUpperCase()
-  return text === undefined || text.length < numberLengthMin ? undefined : text
+/** Each view's order as its users work it: histories newest first, the window's queue oldest first, the deciding
+ * queue soonest due first. */
+export const caseSortDefaults: Record<CaseView, CaseSort> = {
+  mine: '-submittedAt',
+  city: '-submittedAt',
+  intake: 'submittedAt',
+  deciding: 'dueOn',
 }
 
 export function caseFiltersOf(
@@ -21,7 +23,8 @@ export function caseFiltersOf(
 ): CaseFilters {
   return {
     view,
-    number: numberOf(url),
+    q: url.text('q'),
+    sort: sortFilter(url, caseSortKeys, caseSortDefaults[view]),
     ...(options.status === true ? { status: url.choice('status', caseStatuses) } : {}),
     ...(options.city === true ? { city: url.choice('city', cityCodes) } : {}),
     ...(options.overdue === true ? { overdue: url.flag('overdue') } : {}),

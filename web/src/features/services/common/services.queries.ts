@@ -7,6 +7,7 @@ import { api, unwrap } from '../../../shared/api/client'
 import { multipart, type FilePart } from '../../../shared/api/multipart'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type {
   Application,
   CaseQuery,
@@ -23,6 +24,12 @@ const catalogueStaleMs = 5 * 60_000
 
 export type ItemFilters = Omit<ItemQuery, 'cursor' | 'limit'>
 export type CaseFilters = Omit<CaseQuery, 'cursor' | 'limit'>
+
+/** The columns the catalogue sorts by, as the API takes them (ItemQuery's sort). */
+export const itemSortKeys = ['code', 'promisedDays', 'feeFen'] as const
+
+/** The catalogue as a file, with its filters and order. */
+export const itemExportPath = '/api/service-items/export'
 
 export const itemPages = pagedSource(
   [...servicesQueryKey, 'items', 'page'],
@@ -59,6 +66,13 @@ export function useDepartments() {
     select: (answer) => answer.items,
   })
 }
+
+/** The columns a case list sorts by, as the API takes them (CaseQuery's sort). */
+export const caseSortKeys = ['submittedAt', 'dueOn', 'status'] as const
+export type CaseSort = SortOf<(typeof caseSortKeys)[number]>
+
+/** The cases list as a file, with the list's view, filters and order. */
+export const caseExportPath = '/api/service-cases/export'
 
 export const casePages = pagedSource(
   [...servicesQueryKey, 'cases', 'page'],

@@ -2,6 +2,7 @@
 // catalogue (healthcare, schooling, housing, transport, food, the talent card itself), and the cases filed for them.
 import { Card, Flex } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { sortFilter } from '../../../shared/list/sorting'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { cityCodes } from '../../../shared/ui/enums'
 import { FilterBar } from '../../../shared/ui/FilterBar'
@@ -10,7 +11,13 @@ import { LinkButton } from '../../../shared/ui/LinkButton'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { ItemTable } from '../catalogue/ItemTable'
 import { CaseTable } from '../common/CaseTable'
-import { casePages, itemPages, type CaseFilters, type ItemFilters } from '../common/services.queries'
+import {
+  casePages,
+  itemPages,
+  itemSortKeys,
+  type CaseFilters,
+  type ItemFilters,
+} from '../common/services.queries'
 import { TalentCards } from './TalentCards'
 
 const recentCases: CaseFilters = { view: 'mine' }
@@ -21,6 +28,7 @@ export function TalentWindowPage() {
     category: 'talent',
     q: url.text('q'),
     city: url.choice('city', cityCodes),
+    sort: sortFilter(url, itemSortKeys, 'code'),
   }))
   // the cases are a list of their own on this page: they ignore the address the catalogue's filters use
   const cases = usePagedList(casePages, () => recentCases)

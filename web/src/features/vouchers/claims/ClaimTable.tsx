@@ -1,14 +1,14 @@
 // Claims with their scheme, amounts and decision; the review queue adds the firm and the officer's actions.
-import { Typography, type TableColumnsType } from 'antd'
+import { Typography, type TableColumnsType, type TableProps } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../../shared/ui/DataTable'
-import { column, moneyColumn, timestampColumn } from '../../../shared/ui/columns'
+import { column, moneyColumn, timestampColumn, type Column } from '../../../shared/ui/columns'
+import { sortable } from '../../../shared/list/sorting'
 import { Link } from 'react-router'
 import type { VoucherClaim } from '../../../shared/api/types'
 import { Money } from '../../../shared/ui/Money'
-import { FirmName } from '../../registry/firms/FirmName'
-import { SchemeName } from '../common/SchemeName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { ClaimStatusTag } from '../common/StatusTags'
 
 interface ClaimTableProps {
@@ -17,22 +17,35 @@ interface ClaimTableProps {
   /** officers see whose claim it is and decide it; a firm sees its own and opens the voucher it was issued */
   view: 'firm' | 'officer'
   renderActions?: (claim: VoucherClaim) => ReactNode
+  /** the list's order and what a header click does to it; without, the columns do not sort */
+  sorting?: { sort: string; onChange: TableProps<VoucherClaim>['onChange'] }
 }
 
-export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableProps) {
+export function ClaimTable({ claims, loading, view, renderActions, sorting }: ClaimTableProps) {
   const { t } = useTranslation('vouchers')
   const none = t('common.none')
+  const sortableBy = (column: Column<VoucherClaim>, key: string) =>
+    sorting === undefined ? column : sortable(column, key, sorting.sort)
   const columns: TableColumnsType<VoucherClaim> = [
-    timestampColumn('submittedAt', t('claims.submittedAt'), (claim) => claim.createdAt, 120),
+    column(
+      'number',
+      t('claims.number'),
+      (claim) => <Typography.Text copyable>{claim.number}</Typography.Text>,
+      190,
+    ),
+    sortableBy(
+      timestampColumn('submittedAt', t('claims.submittedAt'), (claim) => claim.createdAt, 120),
+      'createdAt',
+    ),
     view === 'officer'
       ? {
           key: 'firm',
           title: t('claims.firmAndScheme'),
           render: (_, claim) => (
             <>
-              <FirmName id={claim.firmId} linked />
+              <RecordName record={claim.firm} fallback="" to={`/firms/${encodeURIComponent(claim.firmId)}`} />
               <span className="g60-secondary-name">
-                <SchemeName id={claim.schemeId} linked />
+                <RecordName record={claim.scheme} fallback="" to={`/vouchers/schemes/${claim.schemeId}`} />
               </span>
             </>
           ),
@@ -40,32 +53,38 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
       : {
           key: 'scheme',
           title: t('fields.scheme'),
-          render: (_, claim) => <SchemeName id={claim.schemeId} />,
+          render: (_, claim) => <RecordName record={claim.scheme} fallback="" />,
         },
     column('purpose', t('claims.purpose'), (claim) => (
       <Typography.Paragraph ellipsis={{ rows: 2, tooltip: claim.purpose }} style={{ margin: 0 }}>
         {claim.purpose}
       </Typography.Paragraph>
     )),
-    moneyColumn('requested', t('claims.requested'), (claim) => claim.requestedAmountFen, 120),
+    sortableBy(
+      moneyColumn('requested', t('claims.requested'), (claim) => claim.requestedAmountFen, 120),
+      'requestedAmountFen',
+    ),
     column(
       'approved',
       t('claims.approved'),
       (claim) => (claim.approvedAmountFen === null ? none : <Money fen={claim.approvedAmountFen} />),
       { align: 'right', width: 120 },
     ),
-    column(
-      'status',
-      t('fields.status'),
-      (claim) => (
-        <>
-          <ClaimStatusTag status={claim.status} />
-          {claim.decisionReason !== null && (
-            <span className="g60-secondary-name">{claim.decisionReason}</span>
-          )}
-        </>
+    sortableBy(
+      column(
+        'status',
+        t('fields.status'),
+        (claim) => (
+          <>
+            <ClaimStatusTag status={claim.status} />
+            {claim.decisionReason !== null && (
+              <span className="g60-secondary-name">{claim.decisionReason}</span>
+            )}
+          </>
+        ),
+        130,
       ),
-      130,
+      'status',
     ),
     view === 'firm'
       ? {
@@ -91,6 +110,7 @@ export function ClaimTable({ claims, loading, view, renderActions }: ClaimTableP
       rows={claims}
       columns={columns}
       loading={loading}
+      onChange={sorting?.onChange}
       data-testid="claim-table"
       emptyText={t('claims.empty')}
     />

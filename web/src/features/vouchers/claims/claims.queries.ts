@@ -2,6 +2,7 @@
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type {
   ApproveClaimBody,
   CityCode,
@@ -11,11 +12,21 @@ import type {
 } from '../../../shared/api/types'
 import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
+/** The columns a claims list sorts by, as the API takes them (ClaimQuery's sort). */
+export const claimSortKeys = ['createdAt', 'requestedAmountFen', 'status'] as const
+export type ClaimSort = SortOf<(typeof claimSortKeys)[number]>
+
 export interface ClaimFilters {
   city?: CityCode
   scheme?: string
   status?: ClaimStatus
+  sort?: ClaimSort
+  /** a voucher number, or its beginning */
+  q?: string
 }
+
+/** The claims list as a file, with the list's filters and order. */
+export const claimExportPath = '/api/voucher-claims/export'
 
 export const claimPages = pagedSource(
   [...vouchersQueryKey, 'claims', 'page'],

@@ -1,5 +1,5 @@
 // The corridor clearing report for a period: approved redemptions by issuing city × provider city as a heat map,
-// each city's net position, and the report as CSV.
+// the cities on the corridor map sized by what they receive, each city's net position, and the report as CSV.
 import { DownloadOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Flex } from 'antd'
 import { lazy } from 'react'
@@ -21,6 +21,8 @@ import { NetPositions } from './NetPositions'
 // ECharts loads with the page, alongside the report, and draws when both are in
 const heatmapModule = import('./ClearingHeatmap')
 const ClearingHeatmap = lazy(async () => ({ default: (await heatmapModule).ClearingHeatmap }))
+const mapModule = import('./ClearingMap')
+const ClearingMap = lazy(async () => ({ default: (await mapModule).ClearingMap }))
 
 export function ClearingPage() {
   const { t } = useTranslation('vouchers')
@@ -80,6 +82,13 @@ export function ClearingPage() {
         <ChartSlot height={480}>
           {report.data !== undefined && cities.data !== undefined && (
             <ClearingHeatmap report={report.data} cities={cities.data} />
+          )}
+        </ChartSlot>
+      </Card>
+      <Card title={t('clearing.map')} extra={t('clearing.mapHint')}>
+        <ChartSlot height={420}>
+          {report.data !== undefined && cities.data !== undefined && (
+            <ClearingMap report={report.data} cities={cities.data} />
           )}
         </ChartSlot>
       </Card>

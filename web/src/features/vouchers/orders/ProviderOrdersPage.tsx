@@ -1,6 +1,6 @@
 // The orders firms placed with the provider, paid in part by their vouchers. Once delivered, the provider claims
 // an order's voucher share (兑付); an order not yet delivered can be cancelled, which gives the share back.
-import { Card } from 'antd'
+import { Card, Flex } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VoucherOrder } from '../../../shared/api/types'
@@ -9,11 +9,13 @@ import { usePagedList } from '../../../shared/list/usePagedList'
 import { enumOptions } from '../../../shared/reference/options'
 import { orderStatuses } from '../../../shared/ui/enums'
 import { FilterBar } from '../../../shared/ui/FilterBar'
-import { SelectFilter } from '../../../shared/ui/filters'
+import { SearchFilter, SelectFilter } from '../../../shared/ui/filters'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortChange, sortFilter } from '../../../shared/list/sorting'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { ClaimRedemptionDialog } from '../redemptions/ClaimRedemptionDialog'
 import { OrderTable } from './OrderTable'
-import { orderPages, type OrderFilters } from './orders.queries'
+import { orderExportPath, orderPages, orderSortKeys, type OrderFilters } from './orders.queries'
 
 export function ProviderOrdersPage() {
   const { t } = useTranslation('vouchers')
@@ -21,6 +23,9 @@ export function ProviderOrdersPage() {
   const statuses = enumOptions(orderStatuses, (status) => t(`enums.orderStatus.${status}`))
   const list = usePagedList(orderPages, (url): OrderFilters => ({
     status: url.choice('status', orderStatuses),
+    // the provider's order book: the newest order first unless a header says otherwise
+    sort: sortFilter(url, orderSortKeys, '-createdAt'),
+    q: url.text('q'),
   }))
 
   return (
@@ -29,13 +34,18 @@ export function ProviderOrdersPage() {
       <Card>
         <FilterBar url={list.url} values={list.filters} idPrefix="order">
           <SelectFilter name="status" label={t('fields.status')} options={statuses} />
+          <SearchFilter label={t('orders.search')} placeholder={t('orders.searchHint')} width={260} />
         </FilterBar>
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <ExportButton path={orderExportPath} query={{ ...list.filters }} />
+        </Flex>
         <PagedRows list={list}>
           <OrderTable
             orders={list.items}
             loading={list.query.isFetching}
             counterparty="firm"
             onClaimRedemption={setClaiming}
+            sorting={{ sort: list.filters.sort ?? '-createdAt', onChange: sortChange(list.url) }}
           />
         </PagedRows>
       </Card>

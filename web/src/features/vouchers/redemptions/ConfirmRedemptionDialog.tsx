@@ -1,5 +1,6 @@
 // The firm confirms the service was delivered and rates it; only then does the claim go to its city.
-import { App, Form, Input, Rate } from 'antd'
+import { App, Form, Input } from 'antd'
+import { RateField } from '../../../shared/ui/groupFields'
 import { useTranslation } from 'react-i18next'
 import type { Redemption } from '../../../shared/api/types'
 import { formatFen } from '../../../shared/format/format'
@@ -59,7 +60,7 @@ export function ConfirmRedemptionDialog({
         label={t('redemptions.rating')}
         rules={[{ required: true, message: t('redemptions.ratingRequired') }]}
       >
-        <Rate />
+        <RateField />
       </Form.Item>
       <Form.Item
         name="comment"

@@ -1,15 +1,14 @@
 // Redemption claims: the order they redeem, the other party, the amount, the documents and where each stands.
-import type { TableColumnsType } from 'antd'
+import type { TableColumnsType, TableProps } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../../shared/ui/DataTable'
-import { column, moneyColumn, timestampColumn } from '../../../shared/ui/columns'
-import type { Redemption } from '../../../shared/api/types'
-import { FirmName } from '../../registry/firms/FirmName'
-import { ProviderName } from '../../registry/providers/ProviderName'
+import { column, moneyColumn, timestampColumn, type Column } from '../../../shared/ui/columns'
+import { sortable } from '../../../shared/list/sorting'
+import type { ListedRedemption } from '../../../shared/api/types'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { CityName } from '../../../shared/reference/CityName'
 import { Deliverable } from './Deliverable'
-import { RedemptionOrder } from './RedemptionOrder'
 import { RedemptionState } from './RedemptionState'
 import type { RedemptionView } from './redemptionView'
 
@@ -17,17 +16,23 @@ import type { RedemptionView } from './redemptionView'
 const tableScroll = { x: 980 } as const
 
 interface RedemptionTableProps {
-  redemptions: Redemption[]
+  redemptions: ListedRedemption[]
   loading: boolean
   view: RedemptionView
-  renderActions?: (redemption: Redemption) => ReactNode
+  renderActions?: (redemption: ListedRedemption) => ReactNode
+  /** the list's order and what a header click does to it; without, the columns do not sort */
+  sorting?: { sort: string; onChange: TableProps<ListedRedemption>['onChange'] }
 }
 
 /** The other side of the claim: the firm for its provider, the provider for its firm, both for an officer. */
-function Parties({ redemption, view }: { redemption: Redemption; view: RedemptionView }) {
+function Parties({ redemption, view }: { redemption: ListedRedemption; view: RedemptionView }) {
   const provider = (
     <>
-      <ProviderName id={redemption.providerId} linked={view === 'firm'} />
+      <RecordName
+        record={redemption.provider}
+        fallback=""
+        to={view === 'firm' ? `/providers/${encodeURIComponent(redemption.providerId)}` : undefined}
+      />
       {' · '}
       <CityName code={redemption.providerCityCode} />
     </>
@@ -35,7 +40,11 @@ function Parties({ redemption, view }: { redemption: Redemption; view: Redemptio
   if (view === 'firm') return provider
   return (
     <>
-      <FirmName id={redemption.firmId} linked />
+      <RecordName
+        record={redemption.firm}
+        fallback=""
+        to={`/firms/${encodeURIComponent(redemption.firmId)}`}
+      />
       <span className="g60-secondary-name">
         {view === 'officer' ? provider : <CityName code={redemption.issuerCityCode} />}
       </span>
@@ -43,15 +52,34 @@ function Parties({ redemption, view }: { redemption: Redemption; view: Redemptio
   )
 }
 
-export function RedemptionTable({ redemptions, loading, view, renderActions }: RedemptionTableProps) {
+export function RedemptionTable({
+  redemptions,
+  loading,
+  view,
+  renderActions,
+  sorting,
+}: RedemptionTableProps) {
   const { t } = useTranslation('vouchers')
-  const columns: TableColumnsType<Redemption> = [
-    timestampColumn('claimedAt', t('redemptions.claimedAt'), (redemption) => redemption.createdAt, 120),
-    column('order', t('fields.product'), (redemption) => <RedemptionOrder orderId={redemption.orderId} />),
+  const sortableBy = (column: Column<ListedRedemption>, key: string) =>
+    sorting === undefined ? column : sortable(column, key, sorting.sort)
+  const columns: TableColumnsType<ListedRedemption> = [
+    sortableBy(
+      timestampColumn('claimedAt', t('redemptions.claimedAt'), (redemption) => redemption.createdAt, 120),
+      'createdAt',
+    ),
+    column('order', t('fields.product'), (redemption) => (
+      <>
+        <RecordName record={redemption.subject} fallback="" />
+        <span className="g60-secondary-name">{t(`enums.serviceCategory.${redemption.category}`)}</span>
+      </>
+    )),
     column('parties', t(`redemptions.parties.${view}`), (redemption) => (
       <Parties redemption={redemption} view={view} />
     )),
-    moneyColumn('amount', t('redemptions.amount'), (redemption) => redemption.amountFen, 110),
+    sortableBy(
+      moneyColumn('amount', t('redemptions.amount'), (redemption) => redemption.amountFen, 110),
+      'amountFen',
+    ),
     column(
       'documents',
       t('redemptions.documents'),
@@ -66,17 +94,28 @@ export function RedemptionTable({ redemptions, loading, view, renderActions }: R
       ),
       200,
     ),
-    column('status', t('fields.status'), (redemption) => <RedemptionState redemption={redemption} />, 150),
+    sortableBy(
+      column('status', t('fields.status'), (redemption) => <RedemptionState redemption={redemption} />, 150),
+      'status',
+    ),
     ...(renderActions === undefined
       ? []
-      : [column('actions', t('common.actions'), (redemption: Redemption) => renderActions(redemption), 120)]),
+      : [
+          column(
+            'actions',
+            t('common.actions'),
+            (redemption: ListedRedemption) => renderActions(redemption),
+            120,
+          ),
+        ]),
   ]
   return (
-    <DataTable<Redemption>
+    <DataTable<ListedRedemption>
       rows={redemptions}
       scroll={tableScroll}
       columns={columns}
       loading={loading}
+      onChange={sorting?.onChange}
       data-testid="redemption-table"
       emptyText={t('redemptions.empty')}
     />

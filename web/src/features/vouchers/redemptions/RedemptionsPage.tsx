@@ -3,22 +3,30 @@
 import { Button, Card, Flex } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Redemption } from '../../../shared/api/types'
+import type { Redemption, RedemptionStatus } from '../../../shared/api/types'
 import { useCurrentUser } from '../../../shared/session/SessionContext'
 import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { cityCodes, isOneOf, redemptionStatuses } from '../../../shared/ui/enums'
 import { FilterBar } from '../../../shared/ui/FilterBar'
-import { CityFilter, SelectFilter } from '../../../shared/ui/filters'
+import { CityFilter, SearchFilter, SelectFilter } from '../../../shared/ui/filters'
+import { sortChange, sortFilter } from '../../../shared/list/sorting'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { enumOptions } from '../../../shared/reference/options'
 import { ApproveRedemptionButton } from './ApproveRedemptionButton'
 import { ConfirmRedemptionDialog } from './ConfirmRedemptionDialog'
 import { RejectRedemptionDialog } from './RejectRedemptionDialog'
 import { RedemptionTable } from './RedemptionTable'
-import { viewOf } from './redemptionView'
-import { redemptionPages, type RedemptionFilters } from './redemptions.queries'
+import { viewOf, type RedemptionView } from './redemptionView'
+import { redemptionPages, redemptionSortKeys, type RedemptionFilters } from './redemptions.queries'
 import { SpotCheckDialog } from './SpotCheckDialog'
+
+/** The state whose claims wait for the role: the officer decides submitted claims, the firm confirms deliveries. */
+const waitingStatusOf: Record<RedemptionView, RedemptionStatus | undefined> = {
+  officer: 'submitted',
+  firm: 'awaiting_confirmation',
+  provider: undefined,
+}
 
 type Dialog = { kind: 'confirm' | 'spotCheck' | 'reject'; redemption: Redemption }
 
@@ -31,14 +39,23 @@ export function RedemptionsPage() {
   const allCities = user.role === 'corridor_admin'
   const ownCity = user.cityCode ?? null
   const officerCity = user.role === 'city_officer' && isOneOf(cityCodes, ownCity) ? ownCity : undefined
-  // officers start at the claims awaiting their decision; the parties at all of theirs
-  const defaultStatus = view === 'officer' ? 'submitted' : undefined
-  const list = usePagedList(redemptionPages, (url): RedemptionFilters => ({
-    status: url.choice('status', redemptionStatuses) ?? defaultStatus,
-    // An officer decides the claims on the city's own vouchers; those on other cities' vouchers spent with the
-    // city's providers are for the issuing cities to decide.
-    issuer: allCities ? url.choice('issuer', cityCodes) : officerCity,
-  }))
+  // The officer's page is a queue and opens on the claims waiting for a decision; a firm confirms a few deliveries
+  // and follows them to the decision, so its page opens on all of them. The waiting state reads oldest first,
+  // any other state (or all) as a history, newest first.
+  const waitingStatus = waitingStatusOf[view]
+  const list = usePagedList(redemptionPages, (url): RedemptionFilters => {
+    const status =
+      url.choice('status', redemptionStatuses) ?? (view === 'officer' ? waitingStatus : undefined)
+    const defaultSort = status !== undefined && status === waitingStatus ? 'createdAt' : '-createdAt'
+    return {
+      status,
+      // An officer decides the claims on the city's own vouchers; those on other cities' vouchers spent with the
+      // city's providers are for the issuing cities to decide.
+      issuer: allCities ? url.choice('issuer', cityCodes) : officerCity,
+      sort: sortFilter(url, redemptionSortKeys, defaultSort),
+      q: url.text('q'),
+    }
+  })
   const close = () => setDialog(null)
 
   const firmActions = (redemption: Redemption) =>
@@ -76,6 +93,11 @@ export function RedemptionsPage() {
         <FilterBar url={list.url} values={list.filters} idPrefix="redemption">
           <SelectFilter name="status" label={t('fields.status')} width={160} options={statuses} />
           {allCities && <CityFilter name="issuer" label={t('fields.issuingCity')} />}
+          <SearchFilter
+            label={t('redemptions.search')}
+            placeholder={t('redemptions.searchHint')}
+            width={240}
+          />
         </FilterBar>
         <PagedRows list={list}>
           <RedemptionTable
@@ -83,6 +105,7 @@ export function RedemptionsPage() {
             loading={list.query.isFetching}
             view={view}
             renderActions={view === 'firm' ? firmActions : view === 'officer' ? officerActions : undefined}
+            sorting={{ sort: list.filters.sort ?? '-createdAt', onChange: sortChange(list.url) }}
           />
         </PagedRows>
       </Card>

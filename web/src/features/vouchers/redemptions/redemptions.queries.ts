@@ -3,6 +3,7 @@
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type {
   CityCode,
   ClaimRedemptionBody,
@@ -14,9 +15,16 @@ import type {
 import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
 /** The server narrows the list to the caller's own: a firm's, a provider's, or a city's claims. */
+/** The columns a redemptions list sorts by, as the API takes them (RedemptionQuery's sort). */
+export const redemptionSortKeys = ['createdAt', 'amountFen', 'status'] as const
+export type RedemptionSort = SortOf<(typeof redemptionSortKeys)[number]>
+
 export interface RedemptionFilters {
   issuer?: CityCode
   status?: RedemptionStatus
+  sort?: RedemptionSort
+  /** a contract or invoice number, or its beginning */
+  q?: string
 }
 
 export const redemptionPages = pagedSource(

@@ -8,11 +8,13 @@ import { PagedRows } from '../../../shared/list/PagedRows'
 import { usePagedList } from '../../../shared/list/usePagedList'
 import { cityCodes, claimStatuses } from '../../../shared/ui/enums'
 import { FilterBar } from '../../../shared/ui/FilterBar'
-import { CityFilter, SelectFilter } from '../../../shared/ui/filters'
+import { CityFilter, SearchFilter, SelectFilter } from '../../../shared/ui/filters'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortChange, sortFilter } from '../../../shared/list/sorting'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { enumOptions } from '../../../shared/reference/options'
 import { ClaimTable } from '../claims/ClaimTable'
-import { claimPages, type ClaimFilters } from '../claims/claims.queries'
+import { claimExportPath, claimPages, claimSortKeys, type ClaimFilters } from '../claims/claims.queries'
 import { ApproveDialog } from './ApproveDialog'
 import { RejectDialog } from './RejectDialog'
 
@@ -27,6 +29,9 @@ export function ReviewPage() {
   const list = usePagedList(claimPages, (url): ClaimFilters => ({
     status: url.choice('status', claimStatuses) ?? 'submitted',
     city: allCities ? url.choice('city', cityCodes) : undefined,
+    // a queue: the claims that wait, the one waiting longest first
+    sort: sortFilter(url, claimSortKeys, 'createdAt'),
+    q: url.text('q'),
   }))
 
   const actions = (claim: VoucherClaim) =>
@@ -48,13 +53,18 @@ export function ReviewPage() {
         <FilterBar url={list.url} values={list.filters} idPrefix="review">
           <SelectFilter name="status" label={t('fields.status')} options={statuses} clearable={false} />
           {allCities && <CityFilter label={t('fields.issuingCity')} />}
+          <SearchFilter label={t('claims.search')} placeholder={t('claims.searchHint')} width={240} />
         </FilterBar>
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <ExportButton path={claimExportPath} query={{ ...list.filters }} />
+        </Flex>
         <PagedRows list={list}>
           <ClaimTable
             claims={list.items}
             loading={list.query.isFetching}
             view="officer"
             renderActions={actions}
+            sorting={{ sort: list.filters.sort ?? 'createdAt', onChange: sortChange(list.url) }}
           />
         </PagedRows>
       </Card>

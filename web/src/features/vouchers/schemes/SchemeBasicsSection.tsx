@@ -1,6 +1,7 @@
 // The scheme editor's basics: issuing city, names, voucher type and who may claim.
-import { Card, Checkbox, Col, Form, Radio, Row, Select } from 'antd'
+import { Card, Col, Form, Radio, Row, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { CheckboxGroupField } from '../../../shared/ui/groupFields'
 import type { VoucherScheme } from '../../../shared/api/types'
 import { eligibilityCriteria, voucherTypes } from '../../../shared/ui/enums'
 import { TextField } from '../../../shared/ui/formFields'
@@ -59,7 +60,7 @@ export function SchemeBasicsSection({ scheme, cityChoice }: BasicsProps) {
             extra={t('schemes.hints.eligibleFirms')}
             rules={[{ ...required, type: 'array', min: 1 }]}
           >
-            <Checkbox.Group options={eligibility} />
+            <CheckboxGroupField options={eligibility} />
           </Form.Item>
         </Col>
       </Row>

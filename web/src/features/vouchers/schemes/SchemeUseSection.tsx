@@ -1,7 +1,8 @@
 // The scheme editor's rules of use: co-pay, full coverage, validity, claim gate, spot checks, categories,
 // recognised cities, settlement model and (for an existing scheme) whether it takes claims.
-import { Card, Checkbox, Col, Form, InputNumber, Radio, Row } from 'antd'
+import { Card, Col, Form, InputNumber, Radio, Row } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { CheckboxGroupField } from '../../../shared/ui/groupFields'
 import { schemeStatuses, serviceCategories, settlementModels } from '../../../shared/ui/enums'
 import { PercentInput, YuanField } from '../../../shared/ui/formFields'
 import { useFormRules } from '../../../shared/ui/formRules'
@@ -83,7 +84,7 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
             label={t('schemes.fields.serviceCategories')}
             rules={[{ ...required, type: 'array', min: 1 }]}
           >
-            <Checkbox.Group options={categories} />
+            <CheckboxGroupField options={categories} />
           </Form.Item>
         </Col>
         <Col xs={24}>
@@ -93,7 +94,7 @@ export function SchemeUseSection({ editing }: { editing: boolean }) {
             extra={t('schemes.hints.recognisedCities')}
             rules={[{ ...required, type: 'array', min: 1 }]}
           >
-            <Checkbox.Group options={cities.options} />
+            <CheckboxGroupField options={cities.options} />
           </Form.Item>
         </Col>
         <Col xs={24}>

@@ -1,5 +1,6 @@
 // A settlement run pays a city's approved, unsettled redemptions of a period (both days included) as one batch.
-import { App, Form, Input, Select } from 'antd'
+import { App, Form, Select } from 'antd'
+import { DateField } from '../../../shared/ui/DateField'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { CityCode } from '../../../shared/api/types'
@@ -61,7 +62,7 @@ export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
         label={t('settlements.periodStart')}
         rules={[{ required: true, message: t('form.required') }, dayRule]}
       >
-        <Input type="date" max={today} />
+        <DateField max={today} />
       </Form.Item>
       <Form.Item
         name="periodEnd"
@@ -81,7 +82,7 @@ export function NewSettlementDialog({ onClose }: { onClose: () => void }) {
           }),
         ]}
       >
-        <Input type="date" max={today} />
+        <DateField max={today} />
       </Form.Item>
     </FormDialog>
   )

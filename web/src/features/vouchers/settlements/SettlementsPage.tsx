@@ -1,6 +1,6 @@
 // Settlement runs: each pays a city's approved redemptions of a period as one batch for the treasury's bank.
 import { PlusOutlined } from '@ant-design/icons'
-import { Button, Card, type TableColumnsType } from 'antd'
+import { Button, Card, Flex, type TableColumnsType } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -12,24 +12,40 @@ import { cityColumn, column, moneyColumn, timestampColumn } from '../../../share
 import { cityCodes } from '../../../shared/ui/enums'
 import { FilterBar } from '../../../shared/ui/FilterBar'
 import { CityFilter } from '../../../shared/ui/filters'
+import { ExportButton } from '../../../shared/list/ExportButton'
+import { sortable, sortChange, sortFilter } from '../../../shared/list/sorting'
 import { PageTitle } from '../../../shared/ui/PageTitle'
 import { Count } from '../../../shared/ui/Formatted'
 import { NewSettlementDialog } from './NewSettlementDialog'
-import { settlementPages } from './settlements.queries'
+import {
+  settlementListExportPath,
+  settlementPages,
+  settlementSortKeys,
+  type SettlementFilters,
+} from './settlements.queries'
 
 export function SettlementsPage() {
   const { t } = useTranslation('vouchers')
   const user = useCurrentUser()
   const [creating, setCreating] = useState(false)
   const allCities = user.role === 'corridor_admin'
-  const list = usePagedList(settlementPages, (url) => (allCities ? url.choice('city', cityCodes) : undefined))
+  const list = usePagedList(settlementPages, (url): SettlementFilters => ({
+    city: allCities ? url.choice('city', cityCodes) : undefined,
+    // the run people look for is the latest period's, so the newest period comes first
+    sort: sortFilter(url, settlementSortKeys, '-periodStart'),
+  }))
+  const sort = list.filters.sort ?? '-periodStart'
 
   const columns: TableColumnsType<SettlementRun> = [
-    column('period', t('settlements.period'), (run) => (
-      <Link to={`/vouchers/settlements/${run.id}`}>
-        {t('settlements.periodRange', { start: run.periodStart, end: run.periodEnd })}
-      </Link>
-    )),
+    sortable(
+      column('period', t('settlements.period'), (run) => (
+        <Link to={`/vouchers/settlements/${run.id}`}>
+          {t('settlements.periodRange', { start: run.periodStart, end: run.periodEnd })}
+        </Link>
+      )),
+      'periodStart',
+      sort,
+    ),
     cityColumn(t('fields.issuingCity'), (run) => run.cityCode, 120),
     column('redemptions', t('settlements.redemptionCount'), (run) => <Count value={run.redemptionCount} />, {
       align: 'right',
@@ -39,7 +55,11 @@ export function SettlementsPage() {
       align: 'right',
       width: 110,
     }),
-    moneyColumn('total', t('settlements.total'), (run) => run.totalFen, 150),
+    sortable(
+      moneyColumn('total', t('settlements.total'), (run) => run.totalFen, 150),
+      'totalFen',
+      sort,
+    ),
     timestampColumn('cutoff', t('settlements.cutoffAt'), (run) => run.cutoffAt, 170),
   ]
 
@@ -56,13 +76,17 @@ export function SettlementsPage() {
       />
       <Card>
         {allCities && (
-          <FilterBar url={list.url} values={{ city: list.filters }} idPrefix="settlement">
+          <FilterBar url={list.url} values={list.filters} idPrefix="settlement">
             <CityFilter label={t('fields.issuingCity')} />
           </FilterBar>
         )}
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <ExportButton path={settlementListExportPath} query={{ ...list.filters }} />
+        </Flex>
         <PagedTable
           list={list}
           columns={columns}
+          onChange={sortChange<SettlementRun>(list.url)}
           emptyText={t('settlements.empty')}
           data-testid="settlement-table"
         />

@@ -3,15 +3,28 @@ import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { idempotencyHeader, useIdempotentMutation } from '../../../shared/api/useIdempotentMutation'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type { CityCode, CreateSettlementBody } from '../../../shared/api/types'
 import { voucherQueries, vouchersQueryKey } from '../common/refresh'
 
 const settlementsKey = [...vouchersQueryKey, 'settlements'] as const
 
+/** The columns the runs list sorts by, as the API takes them (SettlementRunQuery's sort). */
+export const settlementSortKeys = ['periodStart', 'totalFen', 'createdAt'] as const
+export type SettlementSort = SortOf<(typeof settlementSortKeys)[number]>
+
+export interface SettlementFilters {
+  city?: CityCode
+  sort?: SettlementSort
+}
+
+/** The runs list as a file, with the list's city and order. */
+export const settlementListExportPath = '/api/settlements/export'
+
 export const settlementPages = pagedSource(
   [...settlementsKey, 'page'],
-  (city: CityCode | undefined, page, signal) =>
-    unwrap(api.GET('/api/settlements', { params: { query: { city, ...page } }, signal })),
+  (filters: SettlementFilters, page, signal) =>
+    unwrap(api.GET('/api/settlements', { params: { query: { ...filters, ...page } }, signal })),
 )
 
 export function useSettlement(id: string) {

@@ -3,26 +3,26 @@ import { Button, type TableColumnsType } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../../shared/ui/DataTable'
 import { column } from '../../../shared/ui/columns'
-import type { ServiceProduct } from '../../../shared/api/types'
+import type { ListedProduct } from '../../../shared/api/types'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { Money } from '../../../shared/ui/Money'
-import { ProviderName } from '../../registry/providers/ProviderName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { CityName } from '../../../shared/reference/CityName'
 import { splitOrder, type CoPayRule } from '../common/coPay'
 
 interface OfferTableProps {
-  products: ServiceProduct[]
+  products: ListedProduct[]
   loading: boolean
   rule: CoPayRule
   availableFen: number
-  onOrder: (product: ServiceProduct) => void
+  onOrder: (product: ListedProduct) => void
 }
 
 export function OfferTable({ products, loading, rule, availableFen, onOrder }: OfferTableProps) {
   const { t } = useTranslation('vouchers')
   const { nameOf, otherNameOf, isChinese } = useLanguage()
-  const splitOf = (product: ServiceProduct) => splitOrder(product.priceFen, rule, availableFen)
-  const columns: TableColumnsType<ServiceProduct> = [
+  const splitOf = (product: ListedProduct) => splitOrder(product.priceFen, rule, availableFen)
+  const columns: TableColumnsType<ListedProduct> = [
     column('product', t('fields.product'), (product) => (
       <>
         <span title={isChinese ? product.descriptionZh : product.descriptionEn}>{nameOf(product)}</span>
@@ -31,7 +31,11 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
     )),
     column('provider', t('fields.provider'), (product) => (
       <>
-        <ProviderName id={product.providerId} linked />
+        <RecordName
+          record={product.provider}
+          fallback=""
+          to={`/providers/${encodeURIComponent(product.providerId)}`}
+        />
         <span className="g60-secondary-name">
           <CityName code={product.providerCityCode} />
         </span>
@@ -79,7 +83,7 @@ export function OfferTable({ products, loading, rule, availableFen, onOrder }: O
     ),
   ]
   return (
-    <DataTable<ServiceProduct>
+    <DataTable<ListedProduct>
       rows={products}
       columns={columns}
       loading={loading}

@@ -11,7 +11,7 @@ import { PageTitle } from '../../../shared/ui/PageTitle'
 import { QueryPage } from '../../../shared/ui/QueryPage'
 import { SyntheticTag } from '../../../shared/ui/SyntheticTag'
 import { CityName } from '../../../shared/reference/CityName'
-import { SchemeName } from '../common/SchemeName'
+import { RecordName } from '../../../shared/ui/RecordName'
 import { VoucherStatusTag } from '../common/StatusTags'
 import { VoucherBalances } from './VoucherBalances'
 import { VoucherLedger } from './VoucherLedger'
@@ -31,7 +31,7 @@ function VoucherDetail({ voucher }: { voucher: Voucher }) {
     <Flex vertical gap="middle">
       <PageTitle
         title={voucher.number}
-        subtitle={<SchemeName id={voucher.schemeId} />}
+        subtitle={<RecordName record={voucher.scheme} fallback="" />}
         tags={
           <>
             <VoucherStatusTag status={voucher.status} />

@@ -2,12 +2,23 @@
 import { useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '../../../shared/api/client'
 import { pagedSource } from '../../../shared/list/usePagedList'
+import type { SortOf } from '../../../shared/list/sorting'
 import type { VoucherStatus } from '../../../shared/api/types'
 import { vouchersQueryKey } from '../common/refresh'
 
+/** The columns a vouchers list sorts by, as the API takes them (VoucherQuery's sort). */
+export const voucherSortKeys = ['issuedAt', 'amountFen', 'expiresAt'] as const
+export type VoucherSort = SortOf<(typeof voucherSortKeys)[number]>
+
 export interface VoucherFilters {
   status?: VoucherStatus
+  sort?: VoucherSort
+  /** a voucher number, or its beginning */
+  q?: string
 }
+
+/** The vouchers list as a file, with the list's filters and order. */
+export const voucherExportPath = '/api/vouchers/export'
 
 const walletKey = [...vouchersQueryKey, 'wallet'] as const
 const pageSizeMax = 100
