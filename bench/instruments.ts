@@ -99,6 +99,11 @@ async function prepare(context: AppContext) {
         cancellationNoticeHours: 0,
         monthlyQuotaHours: 0,
       },
+      // around the clock: the bench books every hour of the day
+      openingHours: {
+        weekly: Array.from({ length: 7 }, () => [{ opensAt: '00:00', closesAt: '24:00' }]),
+        closedOnHolidays: false,
+      },
     })
     instrumentIds.push(created.id)
   }

@@ -38,27 +38,28 @@ describe('access', () => {
       // checks in the browser
       await form.getByRole('button', { name: '创建用户' }).click()
       await form.getByText('此项必填').first().waitFor()
-      await page.getByLabel('用户名').fill('Bad Name')
-      await page.getByLabel('初始密码').fill('short')
+      await form.getByLabel('用户名').fill('Bad Name')
+      await form.getByLabel('初始密码').fill('short')
       await form.getByText('只能使用小写字母、数字及 . _ -，并以字母或数字开头').waitFor()
       await form.getByText('密码至少 10 个字符').waitFor()
 
       // a refusal by the server, shown on its field
-      await page.getByLabel('用户名').fill('firm.sh')
-      await page.getByLabel('初始密码').fill('a-long-enough-secret')
-      await page.getByLabel('中文姓名').fill('测试用户')
-      await page.getByLabel('英文姓名').fill('Test user')
-      await choose(page, '角色', '城市主管部门')
-      await choose(page, '所属城市', '芜湖')
+      await form.getByLabel('用户名').fill('firm.sh')
+      await form.getByLabel('初始密码').fill('a-long-enough-secret')
+      await form.getByLabel('中文姓名').fill('测试用户')
+      await form.getByLabel('英文姓名').fill('Test user')
+      await choose(page, '角色', '城市主管部门', form)
+      await choose(page, '所属城市', '芜湖', form)
       await form.getByRole('button', { name: '创建用户' }).click()
       await form.getByText('用户名已存在').waitFor()
 
       // and a user created
       const username = `officer.wh.${Date.now() % 100000}`
-      await page.getByLabel('用户名').fill(username)
+      await form.getByLabel('用户名').fill(username)
       await form.getByRole('button', { name: '创建用户' }).click()
-      await page.locator('[data-testid=created-users]').getByText(username).waitFor()
       await page.getByText(`已创建用户 ${username}`).waitFor()
+      // the list, newest first, shows the new user at its top
+      await page.locator('.ant-table-row', { hasText: username }).waitFor()
       expect(browser.problems).toEqual([])
     } finally {
       await browser.close()

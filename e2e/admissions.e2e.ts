@@ -2,7 +2,7 @@
 // (refused without one), finds it among the suspended, and admits it again.
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { apiGet, baseUrl, choose, screenshot, signIn } from './journeys'
+import { apiGet, baseUrl, choose, screenshot, screenshotAsIs, signIn } from './journeys'
 
 interface ProviderPage {
   items: { id: string; nameZh: string }[]
@@ -38,7 +38,7 @@ describe('provider admission', () => {
       await screenshot(page, 'admissions-suspended-list')
       expect(browser.problems).toEqual([])
     } catch (error) {
-      await screenshot(page, 'admissions-failed')
+      await screenshotAsIs(page, 'admissions-failed')
       throw error
     } finally {
       await browser.close()

@@ -19,6 +19,7 @@ import {
   snap,
   snapScreen,
   turnAs,
+  typeInPicker,
 } from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
@@ -322,7 +323,7 @@ describe('tech finance', () => {
         await page.keyboard.type(firmName.slice(0, 6))
         await page.locator('.ant-select-item-option', { hasText: firmName }).first().click()
         await page.getByLabel('案例摘要').fill(caseSummary)
-        await page.getByLabel('到期日').fill('2099-12-31')
+        await typeInPicker(page.getByLabel('到期日'), '2099-12-31')
         await press(page)
         const card = page.locator('[data-testid=case-column-visit] [data-testid=case-card]', {
           hasText: caseSummary,

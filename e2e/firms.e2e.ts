@@ -113,4 +113,36 @@ describe('firms', () => {
       await browser.close()
     }
   })
+
+  it('counts the firms, sorts them by founding day from the header, and exports what the list shows', async () => {
+    const browser = await openBrowser()
+    try {
+      const { page } = browser
+      await signIn(page, 'office', undefined, '/firms?city=HF&highTech=true')
+      const listed = await apiGet<{ total: number }>(page, '/api/firms?city=HF&highTech=true&limit=1')
+      await page.getByText(`共 ${listed.total.toLocaleString('zh-CN')} 条`).waitFor()
+      await page.getByRole('columnheader', { name: '成立日期' }).click()
+      await page.waitForURL((url) => url.searchParams.get('sort') === '-foundedOn')
+      const newest = await apiGet<{ items: FirmSummary[] }>(
+        page,
+        '/api/firms?city=HF&highTech=true&sort=-foundedOn&limit=1',
+      )
+      const first = newest.items[0]
+      if (first === undefined) throw new Error('no high-tech firm in Hefei')
+      await expect
+        .poll(() => page.locator('.ant-table-row a').first().textContent(), { timeout: 30_000 })
+        .toContain(first.nameZh)
+      await page.getByRole('button', { name: '导出' }).click()
+      const csv = await page.getByRole('link', { name: 'CSV 文件' }).getAttribute('href')
+      expect(csv).toContain('sort=-foundedOn')
+      const exported = await page.request.get(`${baseUrl()}${csv ?? ''}`)
+      expect(exported.headers()['content-type']).toContain('text/csv')
+      const lines = (await exported.text()).trimEnd().split('\r\n')
+      expect(lines).toHaveLength(listed.total + 1)
+      expect(lines[1]).toContain(first.nameZh)
+      expect(browser.problems).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  })
 })

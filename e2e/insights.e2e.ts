@@ -1,9 +1,9 @@
 // Insights in the browser (洞察): the corridor office opens insights home, sees the map of voucher flows drawn on the
 // provinces' boundaries, drills from the map's table into the largest cross-city flow, finds the same cell in the
 // flow matrix, opens its records (their count and sum as the API gives them) and exports them; reads the index, the
-// division of labour, the indicators and the fund; and downloads an open data set filtered by city. The Hefei
-// officer is told, not shown, the records of a cell between two other cities. Someone not signed in downloads from
-// the public catalogue. Pages are read in English and at 390 px wide too.
+// division of labour (exporting its quotients), the indicators and the fund; and downloads an open data set filtered
+// by city. The Hefei officer is told, not shown, the records of a cell between two other cities. Someone not signed
+// in downloads from the public catalogue. Pages are read in English and at 390 px wide too.
 import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -51,6 +51,12 @@ async function downloadOf(page: Page, click: () => Promise<void>) {
   const saved = await pending
   const bytes = fs.readFileSync((await saved.path()) ?? '')
   return { name: saved.suggestedFilename(), bytes, text: bytes.toString('utf8') }
+}
+
+/** Opens an export's menu and clicks its link of a format: the server writes the file with the page's filters. */
+async function exportVia(page: Page, testId: string, format: 'csv' | 'xlsx') {
+  await page.locator(`[data-testid=${testId}]`).click()
+  await page.locator(`[data-testid=${testId}-${format}]`).click()
 }
 
 async function waitForFlowMap(page: Page) {
@@ -103,9 +109,7 @@ describe('insights', () => {
         await tableView(page, 'flow-card-voucher')
         await page.locator(`[data-testid=matrix-cell-${from}-${to}]`).click()
         await totals.getByText(yuan(api.totals.value)).waitFor()
-        const records = await downloadOf(page, () =>
-          drawer.locator('[data-testid=records-export-csv]').click(),
-        )
+        const records = await downloadOf(page, () => exportVia(page, 'records-export', 'csv'))
         expect(records.name).toMatch(/\.csv$/)
         const lines = records.text.trimEnd().split('\r\n')
         expect(lines[0]).toMatch(/^\ufeff发生时间,来源城市,去向城市,用券企业/)
@@ -114,9 +118,7 @@ describe('insights', () => {
         await drawer.waitFor({ state: 'detached' })
 
         // the matrix exports as Excel (a zip: PK)
-        const matrix = await downloadOf(page, () =>
-          page.locator('[data-testid=matrix-export-voucher-xlsx]').click(),
-        )
+        const matrix = await downloadOf(page, () => exportVia(page, 'matrix-export-voucher', 'xlsx'))
         expect(matrix.name).toMatch(/\.xlsx$/)
         expect(matrix.bytes.subarray(0, 2).toString('latin1')).toBe('PK')
         await switchLanguage(page, 'Cross-city flows')
@@ -137,6 +139,12 @@ describe('insights', () => {
         await page.locator('[data-testid=quotient-heatmap] canvas').first().waitFor()
         await page.locator('[data-testid=labour-method]').getByText('区位熵（LQ）').waitFor()
         await snap(page, 'insights-labour')
+        // the year's quotients as the server writes them: a row per city, Chinese names
+        const quotients = await downloadOf(page, () => exportVia(page, 'quotient-export', 'csv'))
+        expect(quotients.name).toMatch(/^location-quotients-firms-\d{4}\.csv$/)
+        const quotientLines = quotients.text.trimEnd().split('\r\n')
+        expect(quotientLines[0]).toMatch(/^\ufeff城市,/)
+        expect(quotientLines).toHaveLength(9 + 1)
         await switchLanguage(page, 'Division of labour')
         await page.locator('[data-testid=labour-method]').getByText('Location quotient (LQ)').waitFor()
         await snap(page, 'insights-labour-en-US')
@@ -159,6 +167,8 @@ describe('insights', () => {
         const set = page.locator('[data-testid=open-data-instruments]')
         await set.waitFor()
         await set.locator('#open-data-instruments-city').click()
+        // an option clicked while the list is still opening is not chosen
+        await settle(page)
         await page
           .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '合肥' })
           .click()

@@ -3,14 +3,18 @@
 // calendar, sees the price and its voucher's share before booking, books once with a voucher and weekly (one
 // week taken), the provider approves, rejects, checks in and completes with too little time used, the firm
 // rates, cancels and sees its violation, and the provider and the corridor office read the sharing
-// statistics. The voucher the firm pays with is set up through the API; names carry a run mark so the journey
-// can run again on one server.
+// statistics; on an instrument with a 48-hour lead time the calendar greys what cannot be booked, refuses a pick
+// inside the lead time and opens the form on the first bookable slot, and greys the hours the instrument is closed.
+// The voucher the firm pays with and the opening hours are set up through the API; names carry a run mark so the
+// journey can run again on one server.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { apiCookie, baseUrl, choose, menuEntries, screenshot, signIn } from './journeys'
+import { apiCookie, apiGet, baseUrl, choose, menuEntries, screenshot, signIn, typeInPicker } from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
+// the lead-time journey's instrument has its own tag, so that the search for `run` finds the main journey's alone
+const leadTimeRun = `lt${(Number.parseInt(run, 36) + 1).toString(36)}`
 const instrumentName = `场发射扫描电子显微镜 ${run}`
 const instrumentNameEn = `Field-emission SEM ${run}`
 const schemeName = `合肥仪器共享券 ${run}`
@@ -57,6 +61,21 @@ async function api(username: string) {
   }
 }
 
+/** The owner opens an instrument every hour of every day, holidays included, through the API. */
+async function openAroundTheClock(instrumentId: string) {
+  const response = await fetch(`${baseUrl()}/api/instruments/${instrumentId}`, {
+    method: 'PATCH',
+    headers: { cookie: await apiCookie('provider.sz'), 'content-type': 'application/json' },
+    body: JSON.stringify({
+      openingHours: {
+        weekly: Array.from({ length: 7 }, () => [{ opensAt: '00:00', closesAt: '24:00' }]),
+        closedOnHolidays: false,
+      },
+    }),
+  })
+  if (!response.ok) throw new Error(`PATCH answered ${response.status}: ${await response.text()}`)
+}
+
 async function openMenu(page: Page, name: string) {
   await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()
 }
@@ -100,6 +119,104 @@ describe('shared instruments', () => {
       const entries = await menuEntries(page)
       expect(entries).toContain('仪器搜索')
       expect(entries).not.toContain('共享统计')
+    })
+  })
+
+  it('greys the lead time in the calendar, refuses a pick inside it and opens the form on the first bookable slot', async () => {
+    const provider = await api('provider.sz')
+    const { id } = await provider<{ id: string }>('/api/instruments', {
+      nameZh: `X 射线光电子能谱仪 ${leadTimeRun}`,
+      nameEn: `X-ray photoelectron spectrometer ${leadTimeRun}`,
+      model: `ESCALAB-${leadTimeRun}`,
+      maker: '赛默飞世尔',
+      category: 'analytical',
+      originalValueFen: 450_000_000,
+      locationZh: '苏州工业园区若水路 1 号 C 楼 201',
+      specificationsZh: '能量分辨率 0.45 eV',
+      specificationsEn: 'Energy resolution 0.45 eV',
+      servicesZh: '表面元素与化学态分析',
+      priceUnit: 'per_hour',
+      internalPriceFen: 40_000,
+      externalPriceFen: 80_000,
+      contactName: '周敏',
+      contactPhone: '0512-62880001',
+      rules: {
+        leadTimeHours: 48,
+        minDurationMinutes: 60,
+        maxDurationMinutes: 240,
+        bufferMinutes: 30,
+        requiresApproval: true,
+        cancellationNoticeHours: 24,
+        monthlyQuotaHours: 0,
+      },
+      // every day but for a lunch hour, so that a closed hour shows past the lead time on any day of the week
+      openingHours: {
+        weekly: Array.from({ length: 7 }, () => [
+          { opensAt: '08:00', closesAt: '12:00' },
+          { opensAt: '13:00', closesAt: '21:00' },
+        ]),
+        closedOnHolidays: false,
+      },
+    })
+    await as('firm.hf', async (page) => {
+      await page.goto(`${baseUrl()}/instruments/${id}`)
+      const calendar = page.locator('[data-testid=week-calendar]')
+      await calendar.waitFor()
+      // what the server says the caller can book this week, for the form's first slot
+      const [today] = shanghai(Date.now())
+      const to = shanghai(Date.parse(instant(today, '12:00')) + 7 * dayMs)[0]
+      const query = new URLSearchParams({ from: instant(today, '00:00'), to: instant(to, '00:00') })
+      const shown = await apiGet<{ firstBookableAt: string | null }>(
+        page,
+        `/api/instruments/${id}/availability?${query.toString()}`,
+      )
+      const [firstDay, firstTime] = shanghai(Date.parse(shown.firstBookableAt ?? ''))
+      await expect.poll(() => page.getByLabel('开始时间').inputValue()).toBe(firstTime)
+      expect(await page.getByLabel('日期', { exact: true }).inputValue()).toBe(firstDay)
+
+      // the lead time is greyed with its reason; a click on it changes nothing
+      const leadTime = calendar.locator('[data-testid=calendar-unavailable][data-reason=lead_time]')
+      expect(await leadTime.count()).toBeGreaterThan(0)
+      await leadTime.last().hover()
+      await page.getByRole('tooltip').getByText('不可预约：未满提前预约时间（或已过去）').waitFor()
+      await snap(page, 'instruments-lead-time')
+      await leadTime.last().click()
+      expect(await page.getByLabel('开始时间').inputValue()).toBe(firstTime)
+      expect(await page.getByLabel('日期', { exact: true }).inputValue()).toBe(firstDay)
+
+      // the lunch hour is greyed as closed (an hour from 11:30 would run into it), and a click on it changes nothing
+      const closed = calendar.locator('[data-testid=calendar-unavailable][data-reason=outside_hours]')
+      expect(await closed.count()).toBeGreaterThan(0)
+      await closed.last().hover()
+      await page
+        .getByRole('tooltip')
+        .getByText('11:30–13:00 不可预约：不在开放时间内（或节假日闭馆）')
+        .waitFor()
+      await closed.last().click()
+      expect(await page.getByLabel('开始时间').inputValue()).toBe(firstTime)
+      expect(await page.getByLabel('日期', { exact: true }).inputValue()).toBe(firstDay)
+      await expect
+        .poll(() => page.locator('[data-testid=opening-hours-text]').textContent())
+        .toContain('周日 08:00–12:00, 13:00–21:00')
+
+      // a free time after the lead time is picked: the last day of the week, in its first bookable hours
+      const lastDay = shanghai(Date.parse(instant(today, '12:00')) + 6 * dayMs)[0]
+      await calendar.locator(`[data-day="${lastDay}"]`).click({ position: { x: 20, y: 8 } })
+      await expect.poll(() => page.getByLabel('日期', { exact: true }).inputValue()).toBe(lastDay)
+
+      await page.locator('[data-testid=language-switch]').click()
+      await page
+        .getByRole('heading', { level: 1, name: `X-ray photoelectron spectrometer ${leadTimeRun}` })
+        .waitFor()
+      await leadTime.last().hover()
+      await page.getByRole('tooltip').getByText('Not bookable: inside the lead time (or past)').waitFor()
+      await closed.last().hover()
+      await page
+        .getByRole('tooltip')
+        .getByText('11:30–13:00 Not bookable: outside the opening hours (or closed for a holiday)')
+        .waitFor()
+      await snap(page, 'instruments-lead-time-en-US')
+      await page.locator('[data-testid=language-switch]').click()
     })
   })
 
@@ -161,6 +278,8 @@ describe('shared instruments', () => {
         await page.getByLabel('对内价格（元）').fill('300')
         await page.getByLabel('对外价格（元）').fill('200')
         await page.getByLabel('提前预约').fill('0')
+        // opening hours default to weekdays 09:00–17:30: the weekend reads closed
+        await form.locator('[data-testid=opening-day-6]').getByText('不开放').waitFor()
         await form.locator('button[type=submit]').click()
         await form.getByText('金额不得少于 ¥300,000.00').waitFor()
         await form.getByText('对外价格不得低于对内价格').waitFor()
@@ -170,6 +289,8 @@ describe('shared instruments', () => {
         await form.locator('button[type=submit]').click()
         await page.waitForURL(/\/instruments\/inst_[^/]+$/)
         instrumentId = new URL(page.url()).pathname.split('/').pop() ?? ''
+        // the journey books at any hour of any day (an hour from now, weekly): the owner opens it around the clock
+        await openAroundTheClock(instrumentId)
         await page.getByRole('heading', { level: 1, name: instrumentName }).waitFor()
         const prices = page.locator('[data-testid=instrument-prices]')
         await expect.poll(() => prices.textContent()).toMatch(/¥600\.00.*¥300\.00.*适用于您/)
@@ -214,17 +335,17 @@ describe('shared instruments', () => {
         await snap(page, 'instruments-search')
 
         // "free between": the morning another firm holds hides it, the afternoon shows it again
-        await page.getByLabel('空闲时段开始').fill(`${plusDays(9)}T10:00`)
+        await typeInPicker(page.getByLabel('空闲时段开始'), `${plusDays(9)} 10:00`)
         await page.locator('[data-testid=free-window-problem]').getByText('请同时填写').waitFor()
-        await page.getByLabel('空闲时段结束').fill(`${plusDays(9)}T11:00`)
+        await typeInPicker(page.getByLabel('空闲时段结束'), `${plusDays(9)} 11:00`)
         await page.waitForURL((url) => url.searchParams.get('freeTo') === `${plusDays(9)}T11:00`)
         await expect.poll(() => row(page, instrumentName).count()).toBe(0)
         await expect.poll(() => suzhou.textContent()).toMatch(/苏州 0$/)
-        await page.getByLabel('空闲时段开始').fill(`${plusDays(9)}T14:00`)
+        await typeInPicker(page.getByLabel('空闲时段开始'), `${plusDays(9)} 14:00`)
         await page.waitForURL((url) => url.searchParams.get('freeFrom') === `${plusDays(9)}T14:00`)
         // the page has drawn the new start (after 11:00, the end) before the end is changed
         await page.locator('[data-testid=free-window-problem]').getByText('结束须晚于开始').waitFor()
-        await page.getByLabel('空闲时段结束').fill(`${plusDays(9)}T17:00`)
+        await typeInPicker(page.getByLabel('空闲时段结束'), `${plusDays(9)} 17:00`)
         await page.waitForURL((url) => url.searchParams.get('freeTo') === `${plusDays(9)}T17:00`)
         await row(page, instrumentName).getByRole('link', { name: instrumentName }).click()
         await page.getByRole('heading', { level: 1, name: instrumentName }).waitFor()
@@ -232,15 +353,20 @@ describe('shared instruments', () => {
         // the week after next holds another firm's booking: taken, not named
         const calendar = page.locator('[data-testid=week-calendar]')
         await calendar.waitFor()
+        // the form opens on this week's first bookable slot (today, or tomorrow just before midnight: the instrument is
+        // open around the clock) before anything is typed into it or another week is shown
+        await expect.poll(() => page.getByLabel('开始时间').inputValue()).not.toBe('')
+        expect([today, plusDays(1)]).toContain(await page.getByLabel('日期', { exact: true }).inputValue())
         await page.locator('[data-testid=week-next]').click()
         await calendar.locator('[data-testid=calendar-slot][data-own=false]').first().waitFor()
         expect(await calendar.locator('[data-testid=calendar-slot][data-own=true]').count()).toBe(0)
         await page.getByRole('button', { name: /今\s?天/ }).click()
+        await page.waitForURL((url) => !url.searchParams.has('from'))
 
         // booking A: an hour from about twenty minutes from now, paid in part with the voucher
-        await page.getByLabel('日期', { exact: true }).fill(dayA)
-        await page.getByLabel('开始时间').fill(startA)
-        await page.getByLabel('结束时间').fill(endA)
+        await typeInPicker(page.getByLabel('日期', { exact: true }), dayA)
+        await typeInPicker(page.getByLabel('开始时间'), startA)
+        await typeInPicker(page.getByLabel('结束时间'), endA)
         await page.getByLabel('用途').fill(purposeA)
         await page.locator('[data-testid=week-calendar] [data-testid=calendar-draft]').first().waitFor()
         const quote = page.locator('[data-testid=booking-quote]')
@@ -275,9 +401,9 @@ describe('shared instruments', () => {
           .waitFor()
 
         // booking B: the same hour weekly for three weeks; the second week is taken and skipped
-        await page.getByLabel('日期', { exact: true }).fill(plusDays(2))
-        await page.getByLabel('开始时间').fill('10:00')
-        await page.getByLabel('结束时间').fill('11:00')
+        await typeInPicker(page.getByLabel('日期', { exact: true }), plusDays(2))
+        await typeInPicker(page.getByLabel('开始时间'), '10:00')
+        await typeInPicker(page.getByLabel('结束时间'), '11:00')
         await page.getByLabel('用途').fill(purposeB)
         await page.getByText('每周重复预约同一时段').click()
         await page.getByLabel('共几周').fill('3')

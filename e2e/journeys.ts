@@ -3,9 +3,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
-import { openBrowser, type BrowserOptions } from './browser'
+import { checkAccessibility, openBrowser, type BrowserOptions } from './browser'
 
 export const demoPassword = 'g60-demo'
 export const screenshotFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
@@ -18,10 +18,14 @@ export function baseUrl(): string {
 export async function signIn(page: Page, username: string, password = demoPassword, path = '/') {
   await page.goto(`${baseUrl()}${path}`)
   await page.waitForURL(/\/login/)
+  await settle(page)
+  await checkAccessibility(page)
   await page.locator('#username').fill(username)
   await page.locator('#password').fill(password)
   await page.locator('button[type=submit]').click()
   await page.locator('[data-testid=current-user]').waitFor()
+  await settle(page)
+  await checkAccessibility(page)
 }
 
 const chooseAttemptsMax = 4
@@ -33,8 +37,9 @@ const optionClickTimeoutMs = 5_000
  * while its dropdown is still opening can be lost (the Select stays empty), and a dropdown can close under a click
  * that waits for its option to settle, so the whole is tried again, a few times.
  */
-export async function choose(page: Page, label: string, option: string) {
-  const field = page.getByLabel(label, { exact: true })
+export async function choose(page: Page, label: string, option: string, within: Page | Locator = page) {
+  // the field, not a sortable column header (or a filter, when `within` names a form) with the same name
+  const field = within.getByLabel(label, { exact: true }).and(page.locator(':not(th)'))
   const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]')
   for (let attempt = 1; ; attempt++) {
     await field.click()
@@ -51,6 +56,17 @@ export async function choose(page: Page, label: string, option: string) {
   }
 }
 
+/**
+ * Types a day ('YYYY-MM-DD'), a time ('HH:mm') or both ('YYYY-MM-DD HH:mm') into an antd picker the way a keyboard
+ * user does, confirms it with Enter (which closes the picker's panel) and waits until the field shows it.
+ */
+export async function typeInPicker(field: Locator, text: string) {
+  await field.click()
+  await field.fill(text)
+  await field.press('Enter')
+  await expect.poll(() => field.inputValue()).toBe(text)
+}
+
 /** The side menu's entries, groups included, in order. */
 export async function menuEntries(page: Page): Promise<string[]> {
   const entries = await page.locator('[data-testid=side-menu] [role=menuitem]').allTextContents()
@@ -62,7 +78,15 @@ export async function waitForMapDrawn(page: Page) {
   await page.waitForFunction('window.__g60MapDrawn === true')
 }
 
+/** A full-page screenshot of the page at rest, which passes axe's WCAG 2.1 A/AA rules first (once per path). */
 export async function screenshot(page: Page, name: string) {
+  await settle(page)
+  await checkAccessibility(page)
+  await screenshotAsIs(page, name)
+}
+
+/** A full-page screenshot of the page as it is: a failed journey's, where waiting or checking would hide the failure. */
+export async function screenshotAsIs(page: Page, name: string) {
   fs.mkdirSync(screenshotFolder, { recursive: true })
   await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true })
 }
@@ -91,9 +115,11 @@ export async function turnAs(
   try {
     await signIn(browser.page, username)
     await turn(browser.page)
+    await settle(browser.page)
+    await checkAccessibility(browser.page)
     expect(browser.problems).toEqual([])
   } catch (error) {
-    await screenshot(browser.page, `${journey}-failed-${username}`)
+    await screenshotAsIs(browser.page, `${journey}-failed-${username}`)
     throw error
   } finally {
     await browser.close()
@@ -110,9 +136,11 @@ export async function signedOutTurn(
   const browser = await openBrowser({ viewport })
   try {
     await turn(browser.page)
+    await settle(browser.page)
+    await checkAccessibility(browser.page)
     expect(browser.problems).toEqual([])
   } catch (error) {
-    await screenshot(browser.page, `${journey}-failed-${name}`)
+    await screenshotAsIs(browser.page, `${journey}-failed-${name}`)
     throw error
   } finally {
     await browser.close()
@@ -149,6 +177,8 @@ export async function apiCookie(username: string): Promise<string> {
 export async function openMenu(page: Page, name: string) {
   await page.locator('[data-testid=side-menu]').getByRole('link', { name, exact: true }).click()
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
+  await settle(page)
+  await checkAccessibility(page)
 }
 
 /** Waits until nothing loads and every transition has finished (an endless spinner's turn aside). */
@@ -168,12 +198,15 @@ export async function snap(page: Page, name: string) {
   }
   await page.evaluate('window.scrollTo(0, 0)')
   await settle(page)
-  await screenshot(page, name)
+  await checkAccessibility(page)
+  await screenshotAsIs(page, name)
 }
 
 /** A screenshot of what is on screen (a dialog over its page), at rest. */
 export async function snapScreen(page: Page, name: string) {
   await settle(page)
+  // what is on screen may be a dialog over a page checked already: it is checked as a page of its own
+  await checkAccessibility(page, `${new URL(page.url()).pathname} ${name}`)
   fs.mkdirSync(screenshotFolder, { recursive: true })
   await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`) })
 }

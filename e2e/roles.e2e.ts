@@ -49,6 +49,9 @@ const officerMenu = [
   ...policiesDeciders,
   ...insights,
   ...registry,
+  // a city officer administers its own city's users
+  '系统管理',
+  '用户',
 ]
 const firmMenu = [
   '首页',

@@ -32,17 +32,23 @@ describe('sign-in', () => {
     await page.goto(`${baseUrl()}/login`)
     const username = `nobody.${Date.now()}`
     const error = page.locator('[data-testid=sign-in-error]')
-    for (let attempt = 0; attempt < 6; attempt++) {
+    const submit = page.locator('button[type=submit]')
+    // each failure doubles the account's delay (1 s, 2 s, 4 s …): try, waiting out each countdown, until the delay
+    // outlasts what the journey needs to read it
+    let waitSeconds = 0
+    for (let attempt = 0; attempt < 10 && waitSeconds < 4; attempt++) {
       await page.locator('#username').fill(username)
+      await expect.poll(() => submit.isDisabled(), { timeout: 30_000 }).toBe(false)
       await page.locator('#password').fill(`wrong-${attempt}`)
-      await Promise.all([
+      const [answer] = await Promise.all([
         page.waitForResponse((response) => response.url().endsWith('/api/auth/login')),
-        page.locator('button[type=submit]').click(),
+        submit.click(),
       ])
       await error.waitFor()
+      if (answer.status() === 429) waitSeconds = Number(answer.headers()['retry-after'])
     }
+    expect(waitSeconds).toBeGreaterThanOrEqual(4)
     expect(await error.textContent()).toContain('登录失败次数过多')
-    const submit = page.locator('button[type=submit]')
     await expect.poll(() => submit.isDisabled()).toBe(true)
     expect(await submit.textContent()).toMatch(/请在 \d+:\d\d 后重试/)
     // another username may still try

@@ -7,13 +7,15 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { openBrowser } from './browser'
-import { apiGet, baseUrl, choose, menuEntries, screenshot, signIn } from './journeys'
+import { apiGet, baseUrl, choose, menuEntries, screenshot, screenshotAsIs, signIn } from './journeys'
 
 const run = Date.now().toString(36).slice(-5)
 const schemeName = `松江科技创新券 ${run}`
 const testingProduct = `材料成分检测 ${run}`
 const consultingProduct = `技术路线咨询 ${run}`
 const journeyTimeoutMs = 600_000
+/** What an internal id looks like (vclm_…, vord_…): a person never reads one. */
+const idShaped = /\b[a-z]{3,6}_[0-9A-Za-z]{10,}\b/
 
 /** One demo account's turn: a fresh browser, signed in, that must see no page or console errors. */
 async function as(username: string, turn: (page: Page) => Promise<void>) {
@@ -23,7 +25,7 @@ async function as(username: string, turn: (page: Page) => Promise<void>) {
     await turn(browser.page)
     expect(browser.problems).toEqual([])
   } catch (error) {
-    await screenshot(browser.page, `vouchers-failed-${username}`)
+    await screenshotAsIs(browser.page, `vouchers-failed-${username}`)
     throw error
   } finally {
     await browser.close()
@@ -318,6 +320,11 @@ describe('innovation vouchers', () => {
         const ledger = page.locator('[data-testid=ledger-table]')
         await ledger.getByText('发券', { exact: true }).waitFor()
         await ledger.getByText('预留', { exact: true }).waitFor()
+        // the ledger names the record behind each transfer (the claim by its scheme, the order by its product)
+        await ledger.getByText(schemeName).waitFor()
+        await ledger.getByText(testingProduct).first().waitFor()
+        expect(await ledger.textContent()).not.toMatch(idShaped)
+        await expect.poll(() => page.locator('main').textContent()).not.toMatch(idShaped)
         await snap(page, 'vouchers-voucher')
       })
 
@@ -346,7 +353,7 @@ describe('innovation vouchers', () => {
       await as('firm.sh', async (page) => {
         await page.goto(`${baseUrl()}/vouchers/wallet`)
         await row(page, voucherNumber).getByRole('link', { name: voucherNumber }).click()
-        await row(page, testingProduct).getByRole('button').click()
+        await row(page, testingProduct).locator('[data-testid^=cancel-order-]').click()
         await page.getByLabel('取消原因（选填）').fill('样品尚未准备好')
         await press(page, '.ant-btn-dangerous')
         await page.getByText('订单已取消，券额 ¥3,000.00 已退回创新券').waitFor()
@@ -359,6 +366,11 @@ describe('innovation vouchers', () => {
         await page.locator('[data-testid=language-switch]').click()
         await page.getByText('Orders with this voucher').waitFor()
         await page.locator('[data-testid=ledger-table]').getByText('Release', { exact: true }).waitFor()
+        await page
+          .locator('[data-testid=ledger-table]')
+          .getByText(`Songjiang S&T innovation voucher ${run}`)
+          .waitFor()
+        expect(await page.locator('[data-testid=ledger-table]').textContent()).not.toMatch(idShaped)
         await snap(page, 'vouchers-voucher-en-US')
         await page.locator('[data-testid=language-switch]').click()
         await page.getByText('使用本券的订单').waitFor()
