@@ -52,7 +52,8 @@ function expectReadable(tile: TileSeen) {
 
 /** How many items the queue on screen holds: the pager's exact total, or its pages' "on this page" summed. */
 async function queueCount(page: Page): Promise<number> {
-  const pager = page.locator('[aria-live=polite]').filter({ hasText: /第 \d+ 页|Page \d+/ })
+  // the pager is busy until its page has loaded: a page on its way is not a page of none
+  const pager = page.locator('[aria-live=polite][aria-busy=false]').filter({ hasText: /第 \d+ 页|Page \d+/ })
   await pager.first().waitFor()
   expect(await pager.count()).toBe(1)
   const text = await pager.innerText()
@@ -67,7 +68,7 @@ async function queueCount(page: Page): Promise<number> {
     if (await next.isDisabled()) return count
     await next.click()
     await expect
-      .poll(() => pager.innerText())
+      .poll(async () => ((await pager.count()) === 1 ? pager.innerText() : ''))
       .toMatch(new RegExp(`第 ${pageNumber + 1} 页|Page ${pageNumber + 1}`))
     await settle(page)
   }

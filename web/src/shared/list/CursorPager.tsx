@@ -11,12 +11,17 @@ export function CursorPager({ pager }: { pager: CursorPagerState }) {
   const { language } = useLanguage()
   return (
     <Flex justify="flex-end" align="center" gap="small" wrap style={{ marginTop: 16 }}>
-      <Typography.Text type="secondary" aria-live="polite">
-        {pager.total !== undefined &&
-          `${t(pager.total.exact ? 'common.totalCount' : 'common.totalAtLeast', {
-            total: formatCount(pager.total.count, language),
-          })} · `}
-        {t('common.pageNumber', { page: pager.pageNumber, items: pager.itemsOnPage })}
+      {/* busy until the page has loaded, so no one reads "0 on this page" of a page still on its way */}
+      <Typography.Text type="secondary" aria-live="polite" aria-busy={pager.itemsOnPage === undefined}>
+        {pager.itemsOnPage === undefined
+          ? t('common.pageLoading', { page: pager.pageNumber })
+          : `${
+              pager.total === undefined
+                ? ''
+                : `${t(pager.total.exact ? 'common.totalCount' : 'common.totalAtLeast', {
+                    total: formatCount(pager.total.count, language),
+                  })} · `
+            }${t('common.pageNumber', { page: pager.pageNumber, items: pager.itemsOnPage })}`}
       </Typography.Text>
       <Button
         icon={<LeftOutlined />}

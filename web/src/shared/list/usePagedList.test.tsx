@@ -65,11 +65,16 @@ describe('usePagedList', () => {
   it('goes forward along the cursors and back again without losing its place', async () => {
     const { source, requests } = numberedSource()
     const view = renderHookAt(() => usePagedList(source, readFilters))
+    // a page on its way has no count of its own yet: the pager says it is loading, not "0 on this page"
+    expect(view.result.current.pager.itemsOnPage).toBeUndefined()
     await waitFor(() => expect(view.result.current.pager.hasNext).toBe(true))
     expect(view.result.current.pager).toMatchObject({ pageNumber: 1, hasPrevious: false, itemsOnPage: 20 })
 
     act(() => view.result.current.pager.goNext())
+    // the first page is kept on screen meanwhile, but its rows are not counted as the second page's
+    expect(view.result.current.pager).toMatchObject({ pageNumber: 2, itemsOnPage: undefined })
     await waitFor(() => expect(view.result.current.items[0]).toBe(21))
+    expect(view.result.current.pager.itemsOnPage).toBe(20)
     expect(requests.at(-1)?.page).toEqual({ cursor: '20', limit: 20 })
 
     act(() => view.result.current.pager.goNext())

@@ -68,7 +68,8 @@ export interface CursorPagerState {
   pageSize: number
   setPageSize: (pageSize: number) => void
   busy: boolean
-  itemsOnPage: number
+  /** undefined until the page on screen has loaded (a page kept from before is not this page) */
+  itemsOnPage: number | undefined
   /** how many match over every page, where the API counts them */
   total?: { count: number; exact: boolean }
 }
@@ -131,7 +132,7 @@ export function usePagedList<Filters, Item>(
       pageSize,
       setPageSize,
       busy: query.isFetching,
-      itemsOnPage: items.length,
+      itemsOnPage: query.data === undefined || query.isPlaceholderData ? undefined : items.length,
       ...(query.data?.total === undefined
         ? {}
         : { total: { count: query.data.total, exact: query.data.totalIsExact !== false } }),
