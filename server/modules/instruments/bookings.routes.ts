@@ -89,7 +89,7 @@ export function bookingRoutes(bookings: BookingsService): Route[] {
         operationId: 'getBooking',
         summary: 'Get a booking',
         description:
-          "The booker's organisation, the owner, officers of the instrument's city, and the corridor office.",
+          "The booker's organisation, the owner, officers of the instrument's city and of the booker's city (whose vouchers may pay for it), and the corridor office.",
         params: IdParams,
         ok: schemas.Booking,
       },

@@ -187,7 +187,7 @@ export interface paths {
     }
     /**
      * Get a booking
-     * @description The booker's organisation, the owner, officers of the instrument's city, and the corridor office.
+     * @description The booker's organisation, the owner, officers of the instrument's city and of the booker's city (whose vouchers may pay for it), and the corridor office.
      */
     get: operations['getBooking']
     put?: never
