@@ -1,5 +1,7 @@
 // A small in-process cache with a time to live and a bound on its entries (oldest out first). For hot reads that
 // may be a few seconds stale; every cache says what it holds, how long, and what drops it.
+import { onCommitted } from '../db/ambient'
+
 export interface TtlCache<Value> {
   get(key: string): { value: Value } | undefined
   set(key: string, value: Value): void
@@ -41,8 +43,9 @@ export function createTtlCache<Value>(options: { ttlMs: number; entriesMax: numb
     delete(key) {
       entries.delete(key)
     },
+    // inside a request's transaction, once more after it commits: a read in between may have kept what it changes
     clear() {
-      entries.clear()
+      onCommitted(() => entries.clear())
     },
     getOrLoad<Loaded>(this: TtlCache<Promise<Loaded>>, key: string, load: () => Promise<Loaded>) {
       const found = this.get(key)

@@ -6,7 +6,6 @@ import { createTtlCache, type TtlCache } from '../../platform/cache'
 import { productTypes } from './finance.reference'
 import * as productsRepository from './products.repository'
 import * as referralsRepository from './referrals.repository'
-import { onCommitted } from '../../db/ambient'
 
 /** Spares each ranking its two heaviest reads (hundreds of product rows, a count over every referral). */
 export const catalogueTtlMs = 5000
@@ -59,10 +58,8 @@ export function createMatchingCatalogue(
 
   /** After a product is written or a referral decided in this process. */
   function invalidate() {
-    onCommitted(() => {
-      productsByType.clear()
-      outcomes.clear()
-    })
+    productsByType.clear()
+    outcomes.clear()
   }
 
   return { activeProductsOfType, outcomesByInstitution, invalidate }

@@ -27,7 +27,6 @@ import {
   type ParameterSet,
   type StageWeights,
 } from './scoring'
-import { onCommitted } from '../../db/ambient'
 
 export const recomputeScoresJobKind = 'finance.recompute_scores'
 
@@ -265,7 +264,7 @@ async function createParameterSet(
     })
     return inserted
   })
-  onCommitted(() => dependencies.parameterSetsByDay.clear())
+  dependencies.parameterSetsByDay.clear()
   return created
 }
 

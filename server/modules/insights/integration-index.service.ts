@@ -15,7 +15,6 @@ import { flowKinds, type FlowKind } from './insights.states'
 import type { IndexWeights } from './insights.tables'
 import { monthOf, periodRange, type MonthRange } from './period'
 import { indexScopes, recomputeIndex } from './refresh.service'
-import { onCommitted } from '../../db/ambient'
 
 /** The weights a platform starts with: every kind alike, the base month the first of the year before. */
 export const defaultWeights: IndexWeights = { voucher: 20, instrument: 20, case: 20, credit: 20, award: 20 }
@@ -131,7 +130,7 @@ export function createIntegrationIndex(db: Database, options: { cacheMs: number 
       })
       return version
     })
-    onCommitted(() => kept.clear())
+    kept.clear()
     return saved
   }
 

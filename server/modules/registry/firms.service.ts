@@ -90,10 +90,8 @@ export async function exportFirms(
 /** A firm written here: neither a cached page nor the search picture may hide it. */
 function forgetFirmSearches(dependencies: OrganisationsDependencies) {
   const { firmSearch, firmPages } = dependencies
-  onCommitted(() => {
-    firmPages.clear()
-    firmSearch.markStale()
-  })
+  firmPages.clear()
+  onCommitted(() => firmSearch.markStale())
 }
 
 export async function getFirm(dependencies: OrganisationsDependencies, id: string) {

@@ -21,7 +21,6 @@ import {
   talentAreas,
   type CatalogueItem,
 } from './services.reference'
-import { onCommitted } from '../../db/ambient'
 
 const versionsReadMax = 200
 /** Distinct catalogue searches kept at once. */
@@ -278,7 +277,7 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
       })
       return getItemIn(transaction, code)
     })
-    onCommitted(() => pages.clear())
+    pages.clear()
     return created
   }
 
@@ -313,7 +312,7 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
       })
       return updated
     })
-    onCommitted(() => pages.clear())
+    pages.clear()
     return changed
   }
 
@@ -336,7 +335,7 @@ export function createItemsService(db: Database, options: ItemsOptions = { publi
     updateItem,
     async setItemActive(principal: Principal | null, code: string, active: boolean, reason: string) {
       const changed = await setActive(db, principal, { code, active, reason })
-      onCommitted(() => pages.clear())
+      pages.clear()
       return changed
     },
     versions,
