@@ -3,15 +3,14 @@
 // language, never by an id typed by hand.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Select } from 'antd'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../api/client'
 import { useLanguage, type Named } from '../i18n/useLanguage'
+import { useTypedSearch } from './useTypedSearch'
 
 export type OrganisationKind = 'firm' | 'provider' | 'institution'
 
 const optionsMax = 20
-const debounceMs = 300
 
 interface Found extends Named {
   id: string
@@ -56,12 +55,7 @@ export function OrganisationPicker({
 }: OrganisationPickerProps) {
   const { t } = useTranslation()
   const { nameOf, otherNameOf } = useLanguage()
-  const [text, setText] = useState('')
-  const [query, setQuery] = useState('')
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), debounceMs)
-    return () => window.clearTimeout(timer)
-  }, [text])
+  const { query, setText } = useTypedSearch()
   const found = useQuery({
     queryKey: ['organisation-picker', kind, city, query],
     queryFn: ({ signal }) =>

@@ -1,13 +1,12 @@
 // Choosing a firm of a city by typing part of its name: the registry's search, a page of matches at a time.
 import { Select } from 'antd'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { firmPages } from '../../registry/firms/firms.queries'
 import { useFirstPage } from '../../../shared/list/usePagedList'
+import { useTypedSearch } from '../../../shared/ui/useTypedSearch'
 
 const optionsMax = 20
-const debounceMs = 300
 
 interface FirmSelectProps {
   id?: string
@@ -19,12 +18,7 @@ interface FirmSelectProps {
 export function FirmSelect({ id, city, value, onChange }: FirmSelectProps) {
   const { t } = useTranslation('finance')
   const { nameOf } = useLanguage()
-  const [text, setText] = useState('')
-  const [query, setQuery] = useState('')
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), debounceMs)
-    return () => window.clearTimeout(timer)
-  }, [text])
+  const { query, setText } = useTypedSearch()
   const firms = useFirstPage(firmPages, { q: query === '' ? undefined : query, city }, optionsMax)
   return (
     <Select

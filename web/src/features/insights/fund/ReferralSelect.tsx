@@ -1,16 +1,15 @@
 // Choosing the equity referral an investment comes from by typing part of its firm's name or credit code: the
 // server's search of the referrals waiting for an investment, oldest decision first, a page of matches at a time.
 import { Select } from 'antd'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatFen } from '../../../shared/format/format'
 import { useLanguage } from '../../../shared/i18n/useLanguage'
 import { useFirstPage } from '../../../shared/list/usePagedList'
 import { equityReferralPages } from '../common/insights.queries'
 import type { EquityReferral } from '../common/insights.types'
+import { useTypedSearch } from '../../../shared/ui/useTypedSearch'
 
 const optionsMax = 20
-const debounceMs = 300
 
 interface ReferralSelectProps {
   id?: string
@@ -23,12 +22,7 @@ interface ReferralSelectProps {
 export function ReferralSelect({ id, value, onChange, onChoose }: ReferralSelectProps) {
   const { t } = useTranslation('insights')
   const { language, nameOf } = useLanguage()
-  const [text, setText] = useState('')
-  const [query, setQuery] = useState('')
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQuery(text.trim()), debounceMs)
-    return () => window.clearTimeout(timer)
-  }, [text])
+  const { query, setText } = useTypedSearch()
   const referrals = useFirstPage(equityReferralPages, { q: query === '' ? undefined : query }, optionsMax)
   const page = referrals.data
   const more = page !== undefined && page.nextCursor !== null
