@@ -35,8 +35,10 @@ export default tseslint.config(
     files: [
       'server/config.ts',
       '**/*.test.ts',
+      '**/*.test-support.ts',
       'bench/**/*.ts',
       'e2e/**/*.ts',
+      'faults/**/*.ts',
       'scripts/build-console.ts',
       'web/vite.config.ts',
     ],

@@ -5,60 +5,24 @@ import { generateKeyPairSync } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Command } from 'commander'
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../server/config'
-import { openPglite, type Database } from '../../server/db/client'
 import { loadOrCreateSigningKey, recordAudit, writeCheckpoint } from '../../server/platform/audit'
 import { registerAuditVerify } from './audit-verify'
+import { runOnFolder, withFolderDatabase } from './commands.test-support'
 
 let dataDirectory: string
 
-function configOfFolder() {
-  return loadConfig({ G60_DATA_DIR: dataDirectory })
-}
-
-async function withDatabase(work: (db: Database, migrate: () => Promise<void>) => Promise<unknown>) {
-  const database = configOfFolder().database
-  if (database.kind !== 'pglite') throw new Error('expected a PGlite configuration')
-  const handle = await openPglite({ dataDirectory: database.dataDirectory })
-  try {
-    await work(handle.db, () => handle.migrate())
-  } finally {
-    await handle.close()
-  }
-}
-
-async function runAuditVerify(...options: string[]) {
-  const output: string[] = []
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    output.push(String(chunk))
-    return true
-  })
-  const saved = { dataDirectory: process.env.G60_DATA_DIR, databaseUrl: process.env.DATABASE_URL }
-  process.env.G60_DATA_DIR = dataDirectory
-  delete process.env.DATABASE_URL
-  const program = new Command().exitOverride()
-  registerAuditVerify(program)
-  try {
-    await program.parseAsync(['node', 'g60', 'audit', 'verify', ...options])
-  } finally {
-    write.mockRestore()
-    if (saved.dataDirectory === undefined) delete process.env.G60_DATA_DIR
-    else process.env.G60_DATA_DIR = saved.dataDirectory
-    if (saved.databaseUrl !== undefined) process.env.DATABASE_URL = saved.databaseUrl
-  }
-  const exitCode = process.exitCode
-  // The test process itself must not end with the command's code.
-  process.exitCode = undefined
-  return { output: output.join(''), exitCode }
-}
+const withDatabase = (work: Parameters<typeof withFolderDatabase>[1]) =>
+  withFolderDatabase(dataDirectory, work)
+const runAuditVerify = (...options: string[]) =>
+  runOnFolder(dataDirectory, registerAuditVerify, ['audit', 'verify', ...options])
 
 /** A migrated data folder with five audit records, checkpointed at the head with the folder's own key. */
 beforeAll(async () => {
   dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'g60-audit-verify-'))
-  const { audit } = configOfFolder()
+  const { audit } = loadConfig({ G60_DATA_DIR: dataDirectory })
   await withDatabase(async (db, migrate) => {
     await migrate()
     for (let index = 1; index <= 5; index++) {
