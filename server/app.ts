@@ -5,10 +5,10 @@ import AjvCompiler, { type BuildCompilerFromPool, type RouteDefinition } from '@
 import cookie from '@fastify/cookie'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { AppContext } from './context'
 import { registerConsole } from './platform/http/console'
-import { registerErrorHandling } from './platform/http/error-handler'
+import { errorBodyOf, registerErrorHandling } from './platform/http/error-handler'
 import { registerHealth } from './platform/http/health'
 import { installBoundedDateFormats, registerTextRefusals } from './platform/http/input-rules'
 import { registerJsonBody } from './platform/http/json-body'
@@ -44,6 +44,14 @@ function buildValidators(externalSchemas: Parameters<BuildCompilerFromPool>[0]) 
   return (route: RouteDefinition) => (route.httpPart === 'body' ? asSent(route) : fromText(route))
 }
 
+/** a path parameter's longest text before its route validates it: the longest id is far shorter */
+const paramLengthMax = 16_384
+
+/** A URL Fastify cannot route (broken percent-encoding): refused as bad input, in the platform's error shape. */
+function refuseUnroutable(_error: Error, request: FastifyRequest, reply: FastifyReply) {
+  void reply.code(400).type('application/json; charset=utf-8').send(errorBodyOf(request, 'VALIDATION_FAILED'))
+}
+
 const consoleFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist')
 
 /** `logStream`: where log lines go instead of stdout (a test reads them all). */
@@ -67,6 +75,10 @@ export async function buildApp(
     ajv: { customOptions: ajvOptions },
     schemaController: { compilersFactory: { buildValidator: buildValidators } },
     return503OnClosing: true,
+    // ids longer than Fastify's default 100 characters reach each route's own validation (the header limit bounds
+    // the URL), and a URL Fastify cannot route (broken percent-encoding) is refused in the platform's error shape
+    routerOptions: { maxParamLength: paramLengthMax },
+    frameworkErrors: refuseUnroutable,
   })
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id)

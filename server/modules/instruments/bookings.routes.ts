@@ -21,7 +21,8 @@ export function ownerPolicyRoutes(bookings: BookingsService): Route[] {
       {
         operationId: 'getInstrumentOwnerPolicy',
         summary: "An owner's blacklist threshold for its instruments",
-        description: "Anyone: how many violations put a booker on the owner's blacklist.",
+        description:
+          "Anyone: how many violations put a booker on the owner's blacklist (the defaults until the owner sets its own).",
         params: ProviderParams,
         ok: schemas.OwnerPolicy,
       },

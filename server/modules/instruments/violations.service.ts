@@ -52,9 +52,12 @@ export async function violationsOf(
 }
 
 export async function ownerPolicyOf(dependencies: ViolationsDependencies, providerId: string) {
-  const { db } = dependencies
+  const { db, registry } = dependencies
   const stored = await repository.ownerPolicy(db, providerId)
-  return stored ?? { providerId, violationLimit: 3, violationWindowMonths: 12 }
+  if (stored !== undefined) return stored
+  // the defaults are those of a provider that exists: an unknown id is not found, not given a policy
+  await registry.getProvider(providerId)
+  return { providerId, violationLimit: 3, violationWindowMonths: 12 }
 }
 
 /** An owner's blacklist threshold: more than violationLimit violations in the window bars a booker. */

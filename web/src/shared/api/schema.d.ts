@@ -2771,7 +2771,7 @@ export interface paths {
     }
     /**
      * An owner's blacklist threshold for its instruments
-     * @description Anyone: how many violations put a booker on the owner's blacklist.
+     * @description Anyone: how many violations put a booker on the owner's blacklist (the defaults until the owner sets its own).
      */
     get: operations['getInstrumentOwnerPolicy']
     /**
