@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { signIn, startServer, stopServer, withFreshPostgresDatabase, type Server } from '../bench/server'
+import { schemeInput } from '../server/testing/factories'
 
 /** requests in flight at once */
 const clientCount = 12
@@ -94,23 +95,18 @@ interface Story {
 
 /** A scheme, a voucher of the Songjiang demo firm under it, and a cheap product of the Suzhou demo provider. */
 async function tellStory(client: Client): Promise<Story> {
-  const scheme = await client.ok('officer.sh', 'POST', '/api/voucher-schemes', {
-    cityCode: 'SH-SJ',
-    nameZh: '故障注入创新券',
-    nameEn: 'Fault injection voucher',
-    voucherType: 'general',
-    eligibleFirms: ['any_firm'],
-    annualBudgetFen: 100_000_000_00,
-    claimCapFen: voucherAmountFen,
-    firmYearCapFen: voucherAmountFen,
-    firmTotalCapFen: voucherAmountFen,
-    voucherShareMaxPercent: 50,
-    fullCoverageBelowFen: 0,
-    validityDays: 365,
-    serviceCategories: ['testing'],
-    settlementModel: 'provider_paid',
-    utilisationGatePercent: 0,
-  })
+  const scheme = await client.ok(
+    'officer.sh',
+    'POST',
+    '/api/voucher-schemes',
+    schemeInput('SH-SJ', {
+      nameZh: '故障注入创新券',
+      nameEn: 'Fault injection voucher',
+      claimCapFen: voucherAmountFen,
+      firmYearCapFen: voucherAmountFen,
+      firmTotalCapFen: voucherAmountFen,
+    }),
+  )
   const schemeId = String(scheme.id)
   await client.ok('officer.sh', 'POST', `/api/voucher-schemes/${schemeId}/appropriations`, {
     amountFen: 1_000_000_00,
@@ -168,6 +164,13 @@ function usernameOf(request: Keyed) {
   return request.kind === 'order' ? 'firm.sh' : 'officer.sh'
 }
 
+/** Sends a keyed request and keeps its answer as the key's: never a 5xx. */
+async function sendAndRecord(client: Client, ledger: Ledger, request: Keyed) {
+  const answer = await client.request(usernameOf(request), 'POST', request.url, request.body, request.key)
+  expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500)
+  ledger.answered.set(request.key, { request, identity: identityOf(answer) })
+}
+
 /** Sends load until killed: `clientCount` loops, each stops at its first lost answer. */
 async function loadUntilKilled(client: Client, story: Story, ledger: Ledger, server: Server) {
   let sequence = 0
@@ -184,15 +187,7 @@ async function loadUntilKilled(client: Client, story: Story, ledger: Ledger, ser
     for (let index = 0; index < 100_000; index++) {
       const request = nextRequest(story, sequence++)
       try {
-        const answer = await client.request(
-          usernameOf(request),
-          'POST',
-          request.url,
-          request.body,
-          request.key,
-        )
-        expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500)
-        ledger.answered.set(request.key, { request, identity: identityOf(answer) })
+        await sendAndRecord(client, ledger, request)
         answeredHere += 1
         if (answeredHere >= answersBeforeKill) kill()
       } catch (error) {
@@ -288,17 +283,7 @@ async function killAndRecover(environment: Record<string, string>) {
       client.port = server.port
       // the sessions are in the database: they outlive the process
       const lost = ledger.lost.splice(0)
-      for (const request of lost) {
-        const answer = await client.request(
-          usernameOf(request),
-          'POST',
-          request.url,
-          request.body,
-          request.key,
-        )
-        expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500)
-        ledger.answered.set(request.key, { request, identity: identityOf(answer) })
-      }
+      for (const request of lost) await sendAndRecord(client, ledger, request)
       figures.push(`kill ${kill}: ${answeredHere} answered in ${loadMs} ms, ${lost.length} lost and retried`)
       await checkAgainstAnswers(client, story, ledger, appropriatedBeforeFen)
     }
