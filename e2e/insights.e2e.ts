@@ -44,19 +44,34 @@ async function tableView(page: Page, card: string) {
   await page.locator(`[data-testid=${card}] .ant-segmented-item`, { hasText: '表格' }).click()
 }
 
-/** Saves what a click downloads, and returns its name and bytes. */
+const downloadAttemptsMax = 3
+const downloadWaitMs = 15_000
+
+/**
+ * Saves what a click downloads, and returns its name and bytes. A click on a menu item while its dropdown is still
+ * opening can be lost (CI saw the menu open and no download), so the item is clicked again.
+ */
 async function downloadOf(page: Page, click: () => Promise<void>) {
-  const pending = page.waitForEvent('download')
-  await click()
-  const saved = await pending
-  const bytes = fs.readFileSync((await saved.path()) ?? '')
-  return { name: saved.suggestedFilename(), bytes, text: bytes.toString('utf8') }
+  for (let attempt = 1; ; attempt++) {
+    const pending = page.waitForEvent('download', { timeout: downloadWaitMs })
+    try {
+      await click()
+      const saved = await pending
+      const bytes = fs.readFileSync((await saved.path()) ?? '')
+      return { name: saved.suggestedFilename(), bytes, text: bytes.toString('utf8') }
+    } catch (error) {
+      await pending.catch(() => undefined)
+      if (attempt >= downloadAttemptsMax) throw error
+    }
+  }
 }
 
 /** Opens an export's menu and clicks its link of a format: the server writes the file with the page's filters. */
 async function exportVia(page: Page, testId: string, format: 'csv' | 'xlsx') {
-  await page.locator(`[data-testid=${testId}]`).click()
-  await page.locator(`[data-testid=${testId}-${format}]`).click()
+  const item = page.locator(`[data-testid=${testId}-${format}]`)
+  // the menu may still be open from a click that was lost: then only its item is clicked again
+  if (!(await item.isVisible())) await page.locator(`[data-testid=${testId}]`).click()
+  await item.click()
 }
 
 async function waitForFlowMap(page: Page) {
